@@ -1,0 +1,112 @@
+// saib-cli: a thin headless front end over saib_core, for scripting and power users.
+#include "CliCheckin.h"
+#include "CliSession.h"
+
+#include <core/crypto/PassphraseStrength.h>
+#include <core/vault/Vault.h>
+#include <platform/DataPaths.h>
+#include <platform/TerminalInput.h>
+#include <saib/Version.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace saib;
+using namespace saib::cli;
+
+namespace {
+const char *const kHelp = R"(Commands:
+  init                 choose a passphrase and create the encrypted store
+  passwd               change the passphrase (SAIB_NEW_PASSPHRASE or a prompt)
+  checkin add          save today's check-in (or --day); a second save edits it
+  checkin list         list the last 30 days (or --days N); --json for JSON
+
+The passphrase comes from SAIB_PASSPHRASE or a prompt on the terminal. If it is
+lost, the data cannot be recovered by anyone.)";
+
+int init(const QString &dataDir, const QCommandLineParser &p)
+{
+    KdfParams kdf = KdfParams::moderate();
+    const QString profile = p.value(QStringLiteral("kdf"));
+    if (profile == QLatin1String("interactive"))
+        kdf = KdfParams::interactive();
+    else if (!profile.isEmpty() && profile != QLatin1String("moderate"))
+        return usage(QStringLiteral("--kdf must be 'moderate' or 'interactive'"));
+    Vault vault(dataDir, kdf);
+    if (vault.exists())
+        return fail(Error(ErrorCode::VaultAlreadyExists));
+    const QString pass = obtainPassphrase(QStringLiteral("Choose a passphrase: "));
+    if (pass.isNull())
+        return Failed;
+    if (qEnvironmentVariableIsEmpty("SAIB_PASSPHRASE")) {
+        const QString again = obtainPassphrase(QStringLiteral("Type it again: "));
+        if (again != pass)
+            return fail(Error(ErrorCode::PassphraseMismatch));
+    }
+    if (Error e = vault.create(pass); !e.ok())
+        return fail(e);
+    std::printf("Created encrypted store in %s\n", qUtf8Printable(dataDir));
+    if (ratePassphrase(pass) <= PassphraseStrength::Weak)
+        std::fprintf(stderr, "Warning: that passphrase is weak; consider 'saib-cli passwd'.\n");
+    return Ok;
+}
+
+int passwd(const QString &dataDir)
+{
+    Vault vault(dataDir);
+    if (!vault.exists())
+        return fail(Error(ErrorCode::VaultMissing));
+    const QString old = obtainPassphrase(QStringLiteral("Current passphrase: "));
+    if (old.isNull())
+        return Failed;
+    QString next = qEnvironmentVariable("SAIB_NEW_PASSPHRASE");
+    if (next.isEmpty() && platform::stdinIsTerminal()) {
+        next = platform::readSecretLine(QStringLiteral("New passphrase: "));
+        if (platform::readSecretLine(QStringLiteral("Type it again: ")) != next)
+            return fail(Error(ErrorCode::PassphraseMismatch));
+    }
+    if (next.isEmpty())
+        return usage(QStringLiteral("no new passphrase: set SAIB_NEW_PASSPHRASE or run in a terminal"));
+    if (Error e = vault.changePassphrase(old, next); !e.ok())
+        return fail(e);
+    std::printf("Passphrase changed.\n");
+    return Ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("saib-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAIB_VERSION_STRING));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Saib: a private, encrypted well-being journal for school leaders.\n\n") + QLatin1String(kHelp));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("kdf"), QStringLiteral("For init: 'moderate' (default) or 'interactive' (faster on slow devices)."), QStringLiteral("profile")});
+    addCheckinOptions(p);
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | passwd | checkin add | checkin list"));
+    p.process(app);
+
+    const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
+                                                                 : platform::defaultDataDir();
+    const QStringList args = p.positionalArguments();
+    const QString command = args.value(0);
+    if (command == QLatin1String("init") && args.size() == 1)
+        return init(dataDir, p);
+    if (command == QLatin1String("passwd") && args.size() == 1)
+        return passwd(dataDir);
+    if (command == QLatin1String("checkin") && args.size() == 2) {
+        Vault vault(dataDir);
+        if (args[1] == QLatin1String("add"))
+            return checkinAdd(vault, p);
+        if (args[1] == QLatin1String("list"))
+            return checkinList(vault, p);
+    }
+    if (command.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    return usage(QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
+}

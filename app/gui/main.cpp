@@ -1,0 +1,40 @@
+// saib: the GUI. Wires the AppController into a QML engine and shows qml/Main.qml.
+#include <AppController.h>
+#include <platform/DataPaths.h>
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickStyle>
+#include <saib/Version.h>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Saib"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Saib"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(SAIB_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(QStringLiteral("saib"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Saib: a private space for school leaders."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."),
+                      QStringLiteral("dir")});
+    parser.process(app);
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
+        ? parser.value(QStringLiteral("data-dir"))
+        : saib::platform::defaultDataDir();
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    saib::ui::AppController controller(dataDir, saib::KdfParams::moderate());
+    QQmlApplicationEngine engine;
+    controller.attachEngine(&engine);
+    engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    return app.exec();
+}

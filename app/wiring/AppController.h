@@ -1,0 +1,84 @@
+#pragma once
+// The QML-facing application object ("app" in QML). QML calls its invokables and binds
+// to its properties; it owns the Vault and turns core Errors into translated sentences.
+// It never hands keys or SQL to QML.
+#include "CheckinListModel.h"
+#include "IdleLock.h"
+
+#include <core/vault/Preferences.h>
+#include <core/vault/Vault.h>
+
+#include <QObject>
+#include <QTranslator>
+#include <QVariantList>
+#include <QVariantMap>
+
+class QQmlEngine;
+
+namespace saib::ui {
+
+class AppController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool vaultExists READ vaultExists NOTIFY stateChanged)
+    Q_PROPERTY(bool unlocked READ unlocked NOTIFY stateChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes CONSTANT)
+    Q_PROPERTY(QObject *history READ history CONSTANT)
+    Q_PROPERTY(QVariantList demandTagGroups READ demandTagGroups NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList resourceTags READ resourceTags NOTIFY languageChanged)
+    Q_PROPERTY(QString todayIso READ todayIso NOTIFY dataChanged)
+
+public:
+    AppController(const QString &dataDir, KdfParams kdf, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Lets setLanguage() retranslate every qsTr binding in the engine.
+    void attachEngine(QQmlEngine *engine);
+
+    bool vaultExists() const { return m_vault.exists(); }
+    bool unlocked() const { return m_vault.isUnlocked(); }
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QString dataDir() const { return m_vault.dataDir(); }
+    QString version() const;
+    int autoLockMinutes() const { return m_idle.timeoutMinutes(); }
+    QObject *history() { return &m_history; }
+    QVariantList demandTagGroups() const;
+    QVariantList resourceTags() const;
+    QString todayIso() const;
+
+    // Each returns "" on success or a sentence in the UI language.
+    Q_INVOKABLE QString createVault(const QString &passphrase, const QString &confirm);
+    Q_INVOKABLE QString unlock(const QString &passphrase);
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE QString changePassphrase(const QString &current, const QString &next,
+                                         const QString &confirm);
+    Q_INVOKABLE int passphraseStrength(const QString &passphrase) const;
+    Q_INVOKABLE QString strengthLabel(int strength) const;
+
+    // The check-in for a day (yyyy-MM-dd), or defaults with exists=false.
+    Q_INVOKABLE QVariantMap checkinFor(const QString &isoDay);
+    Q_INVOKABLE QString saveCheckin(const QVariantMap &fields);
+    Q_INVOKABLE QString tagLabel(const QString &id) const;
+    Q_INVOKABLE QString longDay(const QString &isoDay) const;
+
+signals:
+    void stateChanged();
+    void languageChanged();
+    void dataChanged();
+
+private:
+    void reloadHistory();
+
+    Vault m_vault;
+    Preferences m_prefs;
+    QString m_language;
+    QTranslator m_translator;
+    QQmlEngine *m_engine = nullptr;
+    CheckinListModel m_history;
+    IdleLock m_idle;
+};
+
+} // namespace saib::ui

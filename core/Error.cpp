@@ -1,0 +1,2 @@
+#include "Error.h"
+// Error is header-only today; this unit keeps the type's home obvious in the build.

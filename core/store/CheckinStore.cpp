@@ -1,0 +1,156 @@
+#include "CheckinStore.h"
+#include "Database.h"
+
+#include <QUuid>
+
+namespace saib {
+
+namespace {
+const char *const kColumns =
+    "id, day, hours, strategic_pct, demand, emotional, energy, note, created_at, updated_at";
+
+QString isoDay(const QDate &d) { return d.toString(Qt::ISODate); }
+QString isoTime(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+Checkin readRow(const Statement &st)
+{
+    Checkin c;
+    c.id = st.text(0);
+    c.day = QDate::fromString(st.text(1), Qt::ISODate);
+    c.hours = st.real(2);
+    c.strategicPercent = int(st.integer(3));
+    c.demand = int(st.integer(4));
+    c.emotional = int(st.integer(5));
+    c.energy = int(st.integer(6));
+    c.note = st.text(7);
+    c.createdAt = QDateTime::fromString(st.text(8), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(st.text(9), Qt::ISODateWithMs);
+    return c;
+}
+
+Error loadTags(Database &db, Checkin &c)
+{
+    Statement st(db.handle(),
+                 "SELECT kind, tag FROM checkin_tags WHERE checkin_id = ? ORDER BY kind, position");
+    st.bind(1, c.id);
+    while (st.next())
+        (st.text(0) == QLatin1String("drained") ? c.drainedBy : c.sustainedBy) << st.text(1);
+    return st.error();
+}
+
+Error writeTags(Database &db, const QString &id, const char *kind, const QStringList &tags)
+{
+    Statement st(db.handle(),
+                 "INSERT INTO checkin_tags (checkin_id, kind, position, tag) VALUES (?, ?, ?, ?)");
+    for (int i = 0; i < tags.size(); ++i) {
+        st.reset();
+        st.bind(1, id).bind(2, QString::fromLatin1(kind)).bind(3, i).bind(4, tags[i]);
+        if (Error e = st.run(); !e.ok())
+            return e;
+    }
+    return st.prepareError();
+}
+} // namespace
+
+Result<Checkin> CheckinStore::save(Checkin c, const QDate &today)
+{
+    c.drainedBy = normaliseTags(c.drainedBy);
+    c.sustainedBy = normaliseTags(c.sustainedBy);
+    c.note = c.note.trimmed();
+    if (Error e = validate(c, today); !e.ok())
+        return e;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Error e = m_db.transaction([&]() -> Error {
+        Statement find(m_db.handle(), "SELECT id, created_at FROM checkins WHERE day = ?");
+        find.bind(1, isoDay(c.day));
+        const bool exists = find.next();
+        if (!find.error().ok())
+            return find.error();
+        if (exists) {
+            c.id = find.text(0);
+            c.createdAt = QDateTime::fromString(find.text(1), Qt::ISODateWithMs);
+        } else {
+            if (c.id.isEmpty())
+                c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            c.createdAt = now;
+        }
+        c.updatedAt = now;
+
+        Statement write(m_db.handle(),
+                        exists ? "UPDATE checkins SET hours = ?3, strategic_pct = ?4, demand = ?5, "
+                                 "emotional = ?6, energy = ?7, note = ?8, updated_at = ?10 "
+                                 "WHERE id = ?1"
+                               : "INSERT INTO checkins (id, day, hours, strategic_pct, demand, "
+                                 "emotional, energy, note, created_at, updated_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        write.bind(1, c.id).bind(2, isoDay(c.day)).bind(3, c.hours).bind(4, c.strategicPercent);
+        write.bind(5, c.demand).bind(6, c.emotional).bind(7, c.energy).bind(8, c.note);
+        write.bind(9, isoTime(c.createdAt)).bind(10, isoTime(c.updatedAt));
+        if (Error w = write.run(); !w.ok())
+            return w;
+
+        Statement clear(m_db.handle(), "DELETE FROM checkin_tags WHERE checkin_id = ?");
+        clear.bind(1, c.id);
+        if (Error w = clear.run(); !w.ok())
+            return w;
+        if (Error w = writeTags(m_db, c.id, "drained", c.drainedBy); !w.ok())
+            return w;
+        return writeTags(m_db, c.id, "sustained", c.sustainedBy);
+    });
+    if (!e.ok())
+        return e;
+    return c;
+}
+
+Result<std::optional<Checkin>> CheckinStore::forDay(const QDate &day)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM checkins WHERE day = ?";
+    Statement st(m_db.handle(), sql.constData());
+    st.bind(1, isoDay(day));
+    if (!st.next()) {
+        if (!st.error().ok())
+            return st.error();
+        return std::optional<Checkin>();
+    }
+    Checkin c = readRow(st);
+    if (Error e = loadTags(m_db, c); !e.ok())
+        return e;
+    return std::optional<Checkin>(std::move(c));
+}
+
+Result<QVector<Checkin>> CheckinStore::between(const QDate &from, const QDate &to)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns
+        + " FROM checkins WHERE day BETWEEN ? AND ? ORDER BY day DESC";
+    Statement st(m_db.handle(), sql.constData());
+    st.bind(1, isoDay(from)).bind(2, isoDay(to));
+    QVector<Checkin> out;
+    while (st.next())
+        out << readRow(st);
+    if (!st.error().ok())
+        return st.error();
+    for (Checkin &c : out)
+        if (Error e = loadTags(m_db, c); !e.ok())
+            return e;
+    return out;
+}
+
+Error CheckinStore::remove(const QDate &day)
+{
+    Statement st(m_db.handle(), "DELETE FROM checkins WHERE day = ?");
+    st.bind(1, isoDay(day));
+    if (Error e = st.run(); !e.ok())
+        return e;
+    return m_db.changes() > 0 ? Error() : Error(ErrorCode::NotFound);
+}
+
+Result<int> CheckinStore::count()
+{
+    Statement st(m_db.handle(), "SELECT count(*) FROM checkins");
+    if (!st.next())
+        return st.error();
+    return int(st.integer(0));
+}
+
+} // namespace saib

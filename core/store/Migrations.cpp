@@ -1,0 +1,69 @@
+#include "Migrations.h"
+#include "Database.h"
+
+#include <QByteArray>
+
+namespace saib::Migrations {
+
+namespace {
+// SQL for SQLite 3.15 (what SQLCipher 3.4.1 is built on): no UPSERT, no window functions.
+const char *const kMigrations[] = {
+    // 1: daily check-ins and their tags.
+    R"sql(
+    CREATE TABLE checkins (
+        id            TEXT PRIMARY KEY,
+        day           TEXT NOT NULL UNIQUE,          -- local date, yyyy-MM-dd
+        hours         REAL NOT NULL CHECK (hours BETWEEN 0 AND 24),
+        strategic_pct INTEGER NOT NULL CHECK (strategic_pct BETWEEN 0 AND 100),
+        demand        INTEGER NOT NULL CHECK (demand BETWEEN 0 AND 10),
+        emotional     INTEGER NOT NULL CHECK (emotional BETWEEN 0 AND 10),
+        energy        INTEGER NOT NULL CHECK (energy BETWEEN 0 AND 10),
+        note          TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,                 -- UTC, ISO 8601 with ms
+        updated_at    TEXT NOT NULL
+    );
+    CREATE TABLE checkin_tags (
+        checkin_id TEXT NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
+        kind       TEXT NOT NULL CHECK (kind IN ('drained', 'sustained')),
+        position   INTEGER NOT NULL,
+        tag        TEXT NOT NULL,
+        PRIMARY KEY (checkin_id, kind, tag)
+    );
+    )sql",
+    // 2: tag look-ups for insights, and a key/value table for encrypted settings.
+    R"sql(
+    CREATE INDEX checkin_tags_by_tag ON checkin_tags (kind, tag);
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    )sql",
+};
+constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
+} // namespace
+
+int latestVersion() { return kCount; }
+
+Error apply(Database &db, int target)
+{
+    if (target < 0 || target > kCount)
+        target = kCount;
+    const int current = db.schemaVersion();
+    if (current < 0)
+        return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("cannot read user_version"));
+    if (current > kCount)
+        return Error(ErrorCode::DatabaseTooNew, QStringLiteral("schema %1 > %2").arg(current).arg(kCount));
+    for (int version = current + 1; version <= target; ++version) {
+        Error e = db.transaction([&]() -> Error {
+            if (Error step = db.exec(kMigrations[version - 1]); !step.ok())
+                return step;
+            const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(version);
+            return db.exec(setVersion.constData());
+        });
+        if (!e.ok())
+            return e;
+    }
+    return {};
+}
+
+} // namespace saib::Migrations

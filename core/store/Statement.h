@@ -1,0 +1,49 @@
+#pragma once
+// A prepared SQLCipher statement with Qt-typed binding and reading. Step errors are
+// mapped to ErrorCodes (disk full, read-only, corrupt...) so callers can show them.
+#include "../Error.h"
+
+#include <QString>
+#include <QtGlobal>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace saib {
+
+Error sqliteError(sqlite3 *db, int rc, const char *what);
+
+class Statement {
+public:
+    Statement(sqlite3 *db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    const Error &prepareError() const { return m_error; }
+
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bindNull(int index);
+
+    // Advances one row. Returns true while a row is available; on false check error().
+    bool next();
+    // Runs a statement that returns no rows.
+    Error run();
+    const Error &error() const { return m_error; }
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    Error m_error;
+};
+
+} // namespace saib

@@ -1,0 +1,97 @@
+#include "Vault.h"
+#include "../crypto/PassphraseStrength.h"
+#include "../crypto/Sodium.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace saib {
+
+namespace {
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+} // namespace
+
+Vault::Vault(QString dataDir, KdfParams kdf) : m_dataDir(std::move(dataDir)), m_kdf(kdf) {}
+Vault::~Vault() { lock(); }
+
+QString Vault::databasePath() const { return QDir(m_dataDir).filePath(QStringLiteral("saib.db")); }
+QString Vault::keyFilePath() const { return QDir(m_dataDir).filePath(QStringLiteral("saib.key")); }
+
+bool Vault::exists() const { return QFile::exists(keyFilePath()); }
+
+Error Vault::create(const QString &passphrase)
+{
+    if (!ensureSodium())
+        return Error(ErrorCode::CryptoUnavailable);
+    if (exists() || QFile::exists(databasePath()))
+        return Error(ErrorCode::VaultAlreadyExists);
+    if (passphrase.size() < kMinPassphraseLength)
+        return Error(ErrorCode::PassphraseTooShort);
+    if (!QDir().mkpath(m_dataDir))
+        return Error(ErrorCode::ReadOnlyStorage, m_dataDir);
+    // Owner-only: other accounts on a shared laptop should not even see the ciphertext.
+    QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    SecureBuffer key = SecureBuffer::random(kDatabaseKeyBytes);
+    auto db = Database::open(databasePath(), key, Database::Mode::Create);
+    if (!db.ok()) {
+        removeDatabaseFiles(databasePath());
+        return db.error();
+    }
+    const SecureBuffer secret = SecureBuffer::fromUtf8(passphrase);
+    if (Error e = KeyFile::write(keyFilePath(), key, secret, m_kdf); !e.ok()) {
+        db.value().reset();
+        removeDatabaseFiles(databasePath());
+        return e;
+    }
+    for (const QString &file : {databasePath(), keyFilePath()})
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    m_key = std::move(key);
+    m_db = db.take();
+    return {};
+}
+
+Error Vault::unlock(const QString &passphrase)
+{
+    lock();
+    if (!exists())
+        return Error(ErrorCode::VaultMissing);
+    auto key = KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(passphrase));
+    if (!key.ok())
+        return key.error();
+    auto db = Database::open(databasePath(), key.value(), Database::Mode::OpenExisting);
+    if (!db.ok())
+        return db.error();
+    m_key = key.take();
+    m_db = db.take();
+    return {};
+}
+
+void Vault::lock()
+{
+    m_db.reset();
+    m_key.clear();
+}
+
+Error Vault::changePassphrase(const QString &oldPassphrase, const QString &newPassphrase)
+{
+    if (newPassphrase.size() < kMinPassphraseLength)
+        return Error(ErrorCode::PassphraseTooShort);
+    auto key = KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(oldPassphrase));
+    if (!key.ok())
+        return key.error();
+    return KeyFile::write(keyFilePath(), key.value(), SecureBuffer::fromUtf8(newPassphrase), m_kdf);
+}
+
+CheckinStore Vault::checkins()
+{
+    Q_ASSERT(m_db);
+    return CheckinStore(*m_db);
+}
+
+} // namespace saib

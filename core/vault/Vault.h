@@ -1,0 +1,49 @@
+#pragma once
+// The leader's encrypted store on this device: a SQLCipher database (saib.db) plus the
+// key file (saib.key) that wraps its random key under the passphrase. While unlocked the
+// database key sits in secure memory; lock() wipes it and closes the database.
+#include "../Error.h"
+#include "../crypto/KeyFile.h"
+#include "../crypto/SecureBuffer.h"
+#include "../store/CheckinStore.h"
+#include "../store/Database.h"
+
+#include <QString>
+#include <memory>
+
+namespace saib {
+
+class Vault {
+public:
+    explicit Vault(QString dataDir, KdfParams kdf = KdfParams::moderate());
+    ~Vault();
+
+    const QString &dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    QString keyFilePath() const;
+
+    // True once a passphrase has been chosen here (the key file exists).
+    bool exists() const;
+    bool isUnlocked() const { return m_db != nullptr; }
+
+    // First run: makes a fresh database key, the encrypted database and the key file.
+    // On any failure nothing is left behind.
+    Error create(const QString &passphrase);
+    // Wrong passphrase -> WrongPassphrase, and nothing on disk is touched.
+    Error unlock(const QString &passphrase);
+    void lock();
+    // Re-wraps the same database key under a new passphrase; the database is untouched.
+    Error changePassphrase(const QString &oldPassphrase, const QString &newPassphrase);
+
+    // Valid only while unlocked.
+    Database *database() { return m_db.get(); }
+    CheckinStore checkins();
+
+private:
+    QString m_dataDir;
+    KdfParams m_kdf;
+    SecureBuffer m_key;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace saib

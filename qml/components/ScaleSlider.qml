@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A labelled slider with its current value spelled out, and words for the two ends.
+ColumnLayout {
+    id: scale
+    property alias label: title.text
+    property string hint: ""
+    property alias from: slider.from
+    property alias to: slider.to
+    property alias stepSize: slider.stepSize
+    property alias value: slider.value
+    property string valueText: String(slider.value)
+    property string lowText: ""
+    property string highText: ""
+    property alias slider: slider
+    spacing: 0
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            id: title
+            font.pixelSize: 16
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: scale.valueText
+            font.pixelSize: 18
+            font.weight: Font.DemiBold
+            color: "#00695C"
+        }
+    }
+    Label {
+        visible: scale.hint.length > 0
+        text: scale.hint
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Slider {
+        id: slider
+        snapMode: Slider.SnapAlways
+        Layout.fillWidth: true
+        Accessible.name: scale.label + ": " + scale.valueText
+    }
+    RowLayout {
+        visible: scale.lowText.length > 0
+        Layout.fillWidth: true
+        Layout.topMargin: -8
+        Label { text: scale.lowText; color: "#6B7773"; font.pixelSize: 12 }
+        Item { Layout.fillWidth: true }
+        Label { text: scale.highText; color: "#6B7773"; font.pixelSize: 12 }
+    }
+}

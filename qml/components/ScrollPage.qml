@@ -1,0 +1,22 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A vertically scrolling page whose content column is centred and capped in width, so
+// forms read well on a laptop and fill a phone edge to edge (less 16 px margins).
+ScrollView {
+    id: page
+    default property alias content: column.data
+    property int maxWidth: 620
+    contentWidth: availableWidth
+    contentHeight: column.implicitHeight + 48
+    clip: true
+
+    ColumnLayout {
+        id: column
+        x: Math.max(16, (page.availableWidth - width) / 2)
+        y: 24
+        width: Math.min(page.availableWidth - 32, page.maxWidth)
+        spacing: 14
+    }
+}

@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls
+
+// Shows the strength hint for a new passphrase: four bars and a sentence.
+ColumnLayout {
+    id: meter
+    property int strength: 0
+    readonly property var colours: ["#B3261E", "#B3261E", "#C77700", "#2E7D32", "#1B5E20"]
+    spacing: 4
+    RowLayout {
+        spacing: 4
+        Layout.fillWidth: true
+        Repeater {
+            model: 4
+            Rectangle {
+                Layout.fillWidth: true
+                height: 6
+                radius: 3
+                color: index < meter.strength ? meter.colours[meter.strength] : "#D5DAD8"
+            }
+        }
+    }
+    Label {
+        objectName: "strengthLabel"
+        text: app.strengthLabel(meter.strength)
+        color: meter.colours[meter.strength]
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+}

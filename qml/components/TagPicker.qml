@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Chips for the built-in tags (optionally in named groups) plus the leader's own words.
+// `selected` is an array of tag ids / free words; it is replaced, never mutated, so
+// bindings see every change.
+ColumnLayout {
+    id: picker
+    property var groups: []          // [{family, tags: [{id, label}]}]
+    property var selected: []
+    property string namePrefix: "tag"
+    property string addLabel: qsTr("Add your own")
+    spacing: 6
+
+    function toggle(id) {
+        const next = selected.slice()
+        const at = next.indexOf(id)
+        if (at >= 0) next.splice(at, 1); else next.push(id)
+        selected = next
+    }
+    function isBuiltIn(id) {
+        for (const g of groups)
+            for (const t of g.tags)
+                if (t.id === id) return true
+        return false
+    }
+
+    Repeater {
+        model: picker.groups
+        delegate: ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Label {
+                visible: modelData.family.length > 0
+                text: modelData.family
+                color: "#5A6662"
+                font.pixelSize: 12
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: 0.6
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: modelData.tags
+                    delegate: TagChip {
+                        objectName: picker.namePrefix + "_" + modelData.id
+                        text: modelData.label
+                        checked: picker.selected.indexOf(modelData.id) >= 0
+                        onClicked: picker.toggle(modelData.id)
+                    }
+                }
+            }
+        }
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: picker.selected.filter(id => !picker.isBuiltIn(id))
+            delegate: TagChip {
+                text: modelData
+                checked: true
+                Accessible.description: qsTr("Your own tag; activate to remove it")
+                onClicked: picker.toggle(modelData)
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: freeTag
+            objectName: picker.namePrefix + "_free"
+            placeholderText: picker.addLabel
+            maximumLength: 40
+            Layout.fillWidth: true
+            Accessible.name: picker.addLabel
+            onAccepted: addButton.clicked()
+        }
+        Button {
+            id: addButton
+            text: qsTr("Add")
+            enabled: freeTag.text.trim().length > 0
+            Accessible.name: picker.addLabel
+            onClicked: {
+                const word = freeTag.text.trim()
+                if (word.length > 0 && picker.selected.indexOf(word) < 0)
+                    picker.selected = picker.selected.concat([word])
+                freeTag.text = ""
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import "../components"
+
+// The unlocked app: navigation (a side rail when wide, a bottom bar when narrow) and the
+// pages. Page order matches `sections`.
+Item {
+    id: area
+    property bool wide: false
+    property int currentIndex: 0
+    readonly property var sections: [qsTr("Check-in"), qsTr("History"), qsTr("Settings")]
+
+    function openCheckin(day) {
+        checkinPage.load(day)
+        currentIndex = 0
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Pane {
+            id: rail
+            visible: area.wide
+            Layout.fillHeight: true
+            Layout.preferredWidth: 232
+            Material.background: "#E7EFEC"
+            padding: 16
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 6
+                Label {
+                    text: qsTr("Saib")
+                    font.pixelSize: 28
+                    font.weight: Font.DemiBold
+                    color: "#004D40"
+                }
+                Label {
+                    text: qsTr("A pause for you")
+                    color: "#44524E"
+                    Layout.bottomMargin: 16
+                }
+                Repeater {
+                    model: area.sections
+                    delegate: NavButton {
+                        objectName: "railNav" + index
+                        text: modelData
+                        checked: area.currentIndex === index
+                        Layout.fillWidth: true
+                        onClicked: area.currentIndex = index
+                    }
+                }
+                Item { Layout.fillHeight: true }
+                Button {
+                    objectName: "railLock"
+                    text: qsTr("Lock")
+                    flat: true
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Lock Saib now")
+                    onClicked: app.lock()
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ToolBar {
+                visible: !area.wide
+                Layout.fillWidth: true
+                Material.background: "#004D40"
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 16
+                    Label {
+                        text: area.sections[area.currentIndex]
+                        color: "white"
+                        font.pixelSize: 20
+                        font.weight: Font.DemiBold
+                        Layout.fillWidth: true
+                    }
+                    ToolButton {
+                        objectName: "barLock"
+                        text: qsTr("Lock")
+                        Material.foreground: "white"
+                        Accessible.name: qsTr("Lock Saib now")
+                        onClicked: app.lock()
+                    }
+                }
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: area.currentIndex
+                CheckinPage { id: checkinPage }
+                HistoryPage { onEditRequested: (day) => area.openCheckin(day) }
+                SettingsPage {}
+            }
+
+            TabBar {
+                id: bottomBar
+                visible: !area.wide
+                Layout.fillWidth: true
+                position: TabBar.Footer
+                currentIndex: area.currentIndex
+                onCurrentIndexChanged: area.currentIndex = currentIndex
+                Repeater {
+                    model: area.sections
+                    delegate: TabButton {
+                        objectName: "tabNav" + index
+                        text: modelData
+                    }
+                }
+            }
+        }
+    }
+}

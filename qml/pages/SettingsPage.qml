@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// Language, passphrase, locking and where the data lives.
+ScrollPage {
+    id: page
+
+    function changePassphrase() {
+        const error = app.changePassphrase(current.text, next.text, confirm.text)
+        result.isError = error.length > 0
+        result.text = error.length > 0 ? error : qsTr("Passphrase changed. Use the new one next time you unlock.")
+        if (!result.isError) { current.text = ""; next.text = ""; confirm.text = "" }
+    }
+
+    Label {
+        text: qsTr("Language")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+    }
+    LanguageSwitch {}
+
+    Label {
+        text: qsTr("Change passphrase")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("Your data stays as it is; only the lock on its key changes.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    PassphraseField {
+        id: current
+        objectName: "currentPassphrase"
+        placeholderText: qsTr("Current passphrase")
+        Layout.fillWidth: true
+    }
+    PassphraseField {
+        id: next
+        objectName: "newPassphrase"
+        placeholderText: qsTr("New passphrase (at least 8 characters)")
+        Layout.fillWidth: true
+    }
+    StrengthMeter {
+        visible: next.text.length > 0
+        strength: app.passphraseStrength(next.text)
+        Layout.fillWidth: true
+    }
+    PassphraseField {
+        id: confirm
+        objectName: "confirmPassphrase"
+        placeholderText: qsTr("Type the new passphrase again")
+        Layout.fillWidth: true
+        onAccepted: page.changePassphrase()
+    }
+    FormMessage { id: result; objectName: "passphraseResult"; Layout.fillWidth: true }
+    Button {
+        objectName: "changePassphraseButton"
+        text: qsTr("Change passphrase")
+        enabled: current.text.length > 0 && next.text.length > 0
+        Layout.fillWidth: true
+        onClicked: page.changePassphrase()
+    }
+
+    Label {
+        text: qsTr("Locking")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("Saib locks itself after %n minute(s) without use.", "", app.autoLockMinutes)
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Button {
+        objectName: "settingsLock"
+        text: qsTr("Lock now")
+        onClicked: app.lock()
+    }
+
+    Label {
+        text: qsTr("Your data")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("Stored encrypted in this folder:")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    TextField {
+        text: app.dataDir
+        readOnly: true
+        selectByMouse: true
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Data folder")
+    }
+    Label {
+        text: qsTr("If you lose your passphrase, this data cannot be recovered by anyone.")
+        color: "#8A3B12"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        text: qsTr("Saib %1").arg(app.version)
+        color: "#6B7773"
+        Layout.topMargin: 8
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// First run: choose the passphrase that encrypts everything on this device.
+ScrollPage {
+    id: page
+    maxWidth: 520
+
+    function submit() {
+        message.text = app.createVault(passphrase.text, confirm.text)
+        if (message.text.length === 0) { passphrase.text = ""; confirm.text = "" }
+    }
+
+    LanguageSwitch { Layout.alignment: Qt.AlignRight }
+    Label {
+        text: qsTr("Welcome to Saib")
+        font.pixelSize: 30
+        font.weight: Font.DemiBold
+        color: "#004D40"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        text: qsTr("A private place to pause: a 30-second daily check-in and room to reflect. Everything stays encrypted on this device.")
+        wrapMode: Text.Wrap
+        font.pixelSize: 16
+        Layout.fillWidth: true
+    }
+    Label {
+        text: qsTr("Choose a passphrase")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 12
+    }
+    PassphraseField {
+        id: passphrase
+        objectName: "setupPassphrase"
+        placeholderText: qsTr("Passphrase (at least 8 characters)")
+        Layout.fillWidth: true
+        onAccepted: confirm.forceActiveFocus()
+    }
+    StrengthMeter {
+        strength: app.passphraseStrength(passphrase.text)
+        Layout.fillWidth: true
+    }
+    PassphraseField {
+        id: confirm
+        objectName: "setupConfirm"
+        placeholderText: qsTr("Type it again")
+        Layout.fillWidth: true
+        onAccepted: page.submit()
+    }
+    Label {
+        text: qsTr("A few unrelated words make a strong passphrase that is easy to remember.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: warning.implicitHeight + 24
+        radius: 8
+        color: "#FFF4E5"
+        border.color: "#E8B96A"
+        Label {
+            id: warning
+            anchors.fill: parent
+            anchors.margins: 12
+            text: qsTr("If you forget this passphrase, your data cannot be recovered. Nobody can reset it: not Saib, not your school, not IT.")
+            wrapMode: Text.Wrap
+            color: "#5C3B00"
+        }
+    }
+    FormMessage { id: message; objectName: "setupMessage"; Layout.fillWidth: true }
+    Button {
+        objectName: "setupCreate"
+        text: qsTr("Create my private space")
+        highlighted: true
+        Layout.fillWidth: true
+        onClicked: page.submit()
+    }
+}
