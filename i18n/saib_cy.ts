@@ -5,581 +5,581 @@
     <name>CheckinPage</name>
     <message>
         <source>Saved. Thank you for pausing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw. Diolch am gymryd saib.</translation>
     </message>
     <message>
         <source>How was today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut aeth heddiw?</translation>
     </message>
     <message>
         <source>Check-in for an earlier day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod ar gyfer diwrnod cynharach</translation>
     </message>
     <message>
         <source>saved, you are editing it</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gadw, rwyt ti&apos;n ei olygu</translation>
     </message>
     <message>
         <source>Hours worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau gwaith</translation>
     </message>
     <message>
         <source>%L1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 awr</translation>
     </message>
     <message>
         <source>Strategic share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran strategol</translation>
     </message>
     <message>
         <source>Time on strategy rather than firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ar strategaeth yn hytrach na diffodd tanau</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynion</translation>
     </message>
     <message>
         <source>How heavy today&apos;s demands felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor drwm oedd gofynion heddiw</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgafn</translation>
     </message>
     <message>
         <source>Overwhelming</source>
-        <translation type="unfinished"></translation>
+        <translation>Llethol</translation>
     </message>
     <message>
         <source>Emotional load</source>
-        <translation type="unfinished"></translation>
+        <translation>Baich emosiynol</translation>
     </message>
     <message>
         <source>How much you carried for others and yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint roeddet ti&apos;n ei gario dros eraill a thi dy hun</translation>
     </message>
     <message>
         <source>Very heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwm iawn</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Egni</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwag</translation>
     </message>
     <message>
         <source>Full of energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Llawn egni</translation>
     </message>
     <message>
         <source>What drained you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaeth dy flino di?</translation>
     </message>
     <message>
         <source>Add something else that drained you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega rywbeth arall a wnaeth dy flino</translation>
     </message>
     <message>
         <source>What sustained you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaeth dy gynnal di?</translation>
     </message>
     <message>
         <source>Add something else that helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega rywbeth arall a fu o help</translation>
     </message>
     <message>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn i ti dy hun (dewisol)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Update check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddaru&apos;r cofnod</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cofnod</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>Your passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf 8 nod yn dy gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn gywir. Does dim wedi newid.</translation>
     </message>
     <message>
         <source>There is no Saib data here yet. Create a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim data Saib yma eto. Dewisa gyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
         <source>Saib data already exists here; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae data Saib yma&apos;n barod; does dim wedi newid ynddo.</translation>
     </message>
     <message>
         <source>The key file is damaged, so the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil allwedd wedi&apos;i difrodi, felly does dim modd agor y data.</translation>
     </message>
     <message>
         <source>Encryption could not start on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cychwyn yr amgryptio ar y ddyfais hon.</translation>
     </message>
     <message>
         <source>The data file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd agor y ffeil ddata.</translation>
     </message>
     <message>
         <source>The data file is damaged or is not a Saib file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil ddata wedi&apos;i difrodi, neu nid ffeil Saib yw hi.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Saib. Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn mwy newydd o Saib a ysgrifennodd y data hwn. Diweddara&apos;r ap, os gweli di&apos;n dda.</translation>
     </message>
     <message>
         <source>The encrypted database library is missing, so nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llyfrgell y gronfa ddata wedi&apos;i hamgryptio ar goll, felly chafodd dim ei gadw.</translation>
     </message>
     <message>
         <source>The device is full, so this was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais yn llawn, felly chafodd hyn mo&apos;i gadw. Rhyddha ychydig o le a rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>The data folder is read-only, so this was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond darllen sy&apos;n bosibl yn y ffolder ddata, felly chafodd hyn mo&apos;i gadw.</translation>
     </message>
     <message>
         <source>Saving failed. Your earlier data is safe; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y cadw. Mae dy ddata blaenorol yn ddiogel; rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>Saib is locked. Unlock it with your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Saib wedi&apos;i gloi. Datgloa ef â&apos;th gyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
         <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r eitem honno ddim yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>That date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r dyddiad hwnnw ddim yn ddilys.</translation>
     </message>
     <message>
         <source>You cannot check in for a day that has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alli di ddim cofnodi diwrnod sydd heb ddod eto.</translation>
     </message>
     <message>
         <source>Hours worked must be between 0 and 24, in half-hour steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r oriau gwaith fod rhwng 0 a 24, fesul hanner awr.</translation>
     </message>
     <message>
         <source>The strategic share must be between 0 and 100 per cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r gyfran strategol fod rhwng 0 a 100 y cant.</translation>
     </message>
     <message>
         <source>Demand must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r gofynion fod yn rhif cyfan o 0 i 10.</translation>
     </message>
     <message>
         <source>Emotional load must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r baich emosiynol fod yn rhif cyfan o 0 i 10.</translation>
     </message>
     <message>
         <source>Energy must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r egni fod yn rhif cyfan o 0 i 10.</translation>
     </message>
     <message>
         <source>A tag must have 1 to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i dag gynnwys rhwng 1 a 40 nod.</translation>
     </message>
     <message>
         <source>Choose at most 20 tags in each list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa 20 tag ar y mwyaf ym mhob rhestr.</translation>
     </message>
     <message>
         <source>The note is too long: keep it under 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r nodyn yn rhy hir: cadwa ef dan 1000 nod.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n check-in(s) in the last 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim un cofnod yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n cofnod yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n o gofnodion yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n chofnod yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n cofnod yn y 30 diwrnod diwethaf</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 h · strategic %2% · demand %3 · emotional load %4 · energy %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 awr · strategol %2% · gofynion %3 · baich emosiynol %4 · egni %5</translation>
     </message>
     <message>
         <source>Drained by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinwyd gan: %1</translation>
     </message>
     <message>
         <source>Sustained by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd gan: %1</translation>
     </message>
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cofnodion eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Saib</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib</translation>
     </message>
 </context>
 <context>
     <name>MainArea</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <source>Saib</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib</translation>
     </message>
     <message>
         <source>A pause for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib i ti</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Lock Saib now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi Saib nawr</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Passphrase changed. Use the new one next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrinymadrodd wedi newid. Defnyddia&apos;r un newydd y tro nesaf y byddi di&apos;n datgloi.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Your data stays as it is; only the lock on its key changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy ddata&apos;n aros fel y mae; dim ond y clo ar ei allwedd sy&apos;n newid.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrinymadrodd presennol</translation>
     </message>
     <message>
         <source>New passphrase (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd (o leiaf 8 nod)</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia&apos;r cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message numerus="yes">
         <source>Saib locks itself after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae Saib yn cloi ei hun ar unwaith pan nad yw&apos;n cael ei ddefnyddio.</numerusform>
+            <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
+            <numerusform>Mae Saib yn cloi ei hun ar ôl %n o funudau heb ei ddefnyddio.</numerusform>
+            <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
+            <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi nawr</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy ddata</translation>
     </message>
     <message>
         <source>Stored encrypted in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei gadw, wedi&apos;i amgryptio, yn y ffolder hon:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder ddata</translation>
     </message>
     <message>
         <source>If you lose your passphrase, this data cannot be recovered by anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddi di&apos;n colli dy gyfrinymadrodd, all neb adfer y data hwn.</translation>
     </message>
     <message>
         <source>Saib %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib %1</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>Welcome to Saib</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i Saib</translation>
     </message>
     <message>
         <source>A private place to pause: a 30-second daily check-in and room to reflect. Everything stays encrypted on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle preifat i gymryd saib: cofnod dyddiol 30 eiliad a lle i fyfyrio. Mae popeth yn aros wedi&apos;i amgryptio ar y ddyfais hon.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa gyfrinymadrodd</translation>
     </message>
     <message>
         <source>Passphrase (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd (o leiaf 8 nod)</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia ef eto</translation>
     </message>
     <message>
         <source>A few unrelated words make a strong passphrase that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ychydig o eiriau digyswllt yn gwneud cyfrinymadrodd cryf sy&apos;n hawdd ei gofio.</translation>
     </message>
     <message>
         <source>If you forget this passphrase, your data cannot be recovered. Nobody can reset it: not Saib, not your school, not IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os anghofi di&apos;r cyfrinymadrodd hwn, does dim modd adfer dy ddata. All neb ei ailosod: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
     </message>
     <message>
         <source>Create my private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu fy lle preifat</translation>
     </message>
 </context>
 <context>
     <name>Strength</name>
     <message>
         <source>Too short: use at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhy fyr: defnyddia o leiaf 8 nod</translation>
     </message>
     <message>
         <source>Weak: easy to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwan: hawdd ei ddyfalu</translation>
     </message>
     <message>
         <source>Fair: longer would be safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweddol: byddai un hirach yn fwy diogel</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryf</translation>
     </message>
 </context>
 <context>
     <name>TagPicker</name>
     <message>
         <source>Add your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega dy un dy hun</translation>
     </message>
     <message>
         <source>Your own tag; activate to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy dag dy hun; pwysa i&apos;w dynnu</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
 </context>
 <context>
     <name>Tags</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth gwaith</translation>
     </message>
     <message>
         <source>Scrutiny and accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Craffu ac atebolrwydd</translation>
     </message>
     <message>
         <source>Paperwork and bureaucracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith papur a biwrocratiaeth</translation>
     </message>
     <message>
         <source>Data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau am ddata</translation>
     </message>
     <message>
         <source>Many masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o feistri</translation>
     </message>
     <message>
         <source>Constant change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cyson</translation>
     </message>
     <message>
         <source>No time for my own development</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim amser i&apos;m datblygiad fy hun</translation>
     </message>
     <message>
         <source>Role not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Neb yn deall fy rôl</translation>
     </message>
     <message>
         <source>Being the figurehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bod yn wyneb yr ysgol</translation>
     </message>
     <message>
         <source>Holding others&apos; emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cario teimladau pobl eraill</translation>
     </message>
     <message>
         <source>Safeguarding incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad diogelu</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwyn</translation>
     </message>
     <message>
         <source>Guilt about time away</source>
-        <translation type="unfinished"></translation>
+        <translation>Euogrwydd am fod i ffwrdd</translation>
     </message>
     <message>
         <source>Society&apos;s expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgwyliadau cymdeithas</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllideb</translation>
     </message>
     <message>
         <source>Staffing and recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffio a recriwtio</translation>
     </message>
     <message>
         <source>Pupil need</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion disgyblion</translation>
     </message>
     <message>
         <source>Peer headteachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd-benaethiaid</translation>
     </message>
     <message>
         <source>Mentor or coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor neu hyfforddwr</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliaeth</translation>
     </message>
     <message>
         <source>Family and friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu a ffrindiau</translation>
     </message>
     <message>
         <source>Chair of governors</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeirydd y llywodraethwyr</translation>
     </message>
     <message>
         <source>Senior team</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwch dîm</translation>
     </message>
     <message>
         <source>Protected thinking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser meddwl wedi&apos;i warchod</translation>
     </message>
     <message>
         <source>Exercise or rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymarfer corff neu orffwys</translation>
     </message>
     <message>
         <source>Recognition or celebration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth neu ddathlu</translation>
     </message>
     <message>
         <source>Counselling or support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwnsela neu linell gymorth</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfformiad</translation>
     </message>
     <message>
         <source>Organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliadol</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Seicolegol</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymdeithasol</translation>
     </message>
     <message>
         <source>What sustains you</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dy gynnal</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Saib</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib</translation>
     </message>
     <message>
         <source>Saib is locked. Enter your passphrase to open your private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Saib wedi&apos;i gloi. Rho dy gyfrinymadrodd i agor dy le preifat.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
 </context>
 </TS>

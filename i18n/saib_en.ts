@@ -5,9 +5,9 @@
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n check-in(s) in the last 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check-in in the last 30 days</numerusform>
+            <numerusform>%n check-ins in the last 30 days</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>Saib locks itself after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saib locks itself after %n minute without use.</numerusform>
+            <numerusform>Saib locks itself after %n minutes without use.</numerusform>
         </translation>
     </message>
 </context>

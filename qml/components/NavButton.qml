@@ -6,7 +6,6 @@ import QtQuick.Controls.Material
 ItemDelegate {
     id: control
     checkable: false
-    property bool checked: false
     font.pixelSize: 16
     font.weight: checked ? Font.DemiBold : Font.Normal
     Accessible.role: Accessible.PageTab

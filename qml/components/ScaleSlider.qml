@@ -46,12 +46,12 @@ ColumnLayout {
         Layout.fillWidth: true
         Accessible.name: scale.label + ": " + scale.valueText
     }
-    RowLayout {
+    Item {
         visible: scale.lowText.length > 0
         Layout.fillWidth: true
         Layout.topMargin: -8
-        Label { text: scale.lowText; color: "#6B7773"; font.pixelSize: 12 }
-        Item { Layout.fillWidth: true }
-        Label { text: scale.highText; color: "#6B7773"; font.pixelSize: 12 }
+        implicitHeight: lowLabel.implicitHeight
+        Label { id: lowLabel; anchors.left: parent.left; text: scale.lowText; color: "#6B7773"; font.pixelSize: 12 }
+        Label { anchors.right: parent.right; text: scale.highText; color: "#6B7773"; font.pixelSize: 12 }
     }
 }

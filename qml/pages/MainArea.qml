@@ -73,7 +73,7 @@ Item {
             ToolBar {
                 visible: !area.wide
                 Layout.fillWidth: true
-                Material.background: "#004D40"
+                background: Rectangle { color: "#004D40" }
                 RowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: 16
@@ -98,9 +98,9 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: area.currentIndex
-                CheckinPage { id: checkinPage }
+                CheckinPage { id: checkinPage; objectName: "checkinPage" }
                 HistoryPage { onEditRequested: (day) => area.openCheckin(day) }
-                SettingsPage {}
+                SettingsPage { objectName: "settingsPage" }
             }
 
             TabBar {

@@ -1,0 +1,105 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+struct Run {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QString &passphrase = saib::test::kPassphrase)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAIB_PASSPHRASE"), passphrase);
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(SAIB_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("saib-cli init, checkin add, checkin list --json", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QStringList base{QStringLiteral("--data-dir"), data};
+
+    Run init = cli(base + QStringList{QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
+    REQUIRE(init.exitCode == 0);
+    CHECK(QFile::exists(data + QStringLiteral("/saib.key")));
+    CHECK(cli(base + QStringList{QStringLiteral("init")}).exitCode == 1);
+
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    Run add = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"),
+                                     QStringLiteral("--day"), yesterday,
+                                     QStringLiteral("--hours"), QStringLiteral("9"),
+                                     QStringLiteral("--strategic"), QStringLiteral("20"),
+                                     QStringLiteral("--demand"), QStringLiteral("7"),
+                                     QStringLiteral("--emotional"), QStringLiteral("6"),
+                                     QStringLiteral("--energy"), QStringLiteral("4"),
+                                     QStringLiteral("--drained"), QStringLiteral("workload,complaint"),
+                                     QStringLiteral("--sustained"), QStringLiteral("peer-heads"),
+                                     QStringLiteral("--note"), QStringLiteral("Estyn call")});
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+
+    Run list = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(items.size() == 1);
+    const QJsonObject c = items.first().toObject();
+    CHECK(c.value(QStringLiteral("day")).toString() == yesterday);
+    CHECK(c.value(QStringLiteral("hours")).toDouble() == 9.0);
+    CHECK(c.value(QStringLiteral("strategicPercent")).toInt() == 20);
+    CHECK(c.value(QStringLiteral("demand")).toInt() == 7);
+    CHECK(c.value(QStringLiteral("emotional")).toInt() == 6);
+    CHECK(c.value(QStringLiteral("energy")).toInt() == 4);
+    CHECK(c.value(QStringLiteral("drainedBy")).toArray().size() == 2);
+    CHECK(c.value(QStringLiteral("note")).toString() == QStringLiteral("Estyn call"));
+
+    SECTION("a wrong passphrase fails with a clear message")
+    {
+        Run wrong = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("list")},
+                        QStringLiteral("definitely wrong"));
+        CHECK(wrong.exitCode == 1);
+        CHECK(wrong.err.contains(QStringLiteral("passphrase is not right")));
+    }
+    SECTION("bad input is refused with the reason")
+    {
+        Run bad = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"),
+                                         QStringLiteral("--hours"), QStringLiteral("30"),
+                                         QStringLiteral("--strategic"), QStringLiteral("0"),
+                                         QStringLiteral("--demand"), QStringLiteral("1"),
+                                         QStringLiteral("--emotional"), QStringLiteral("1"),
+                                         QStringLiteral("--energy"), QStringLiteral("1")});
+        CHECK(bad.exitCode == 1);
+        CHECK(bad.err.contains(QStringLiteral("between 0 and 24")));
+        Run missing = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"),
+                                             QStringLiteral("--hours"), QStringLiteral("3")});
+        CHECK(missing.exitCode == 2);
+        CHECK(missing.err.contains(QStringLiteral("--demand")));
+    }
+    SECTION("the table view lists the day with translated tag names")
+    {
+        Run table = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("list")});
+        CHECK(table.exitCode == 0);
+        CHECK(table.out.contains(yesterday));
+        CHECK(table.out.contains(QStringLiteral("Peer headteachers")));
+    }
+}
+
+TEST_CASE("saib-cli --version and unknown commands", "[cli]")
+{
+    Run v = cli({QStringLiteral("--version")});
+    CHECK(v.exitCode == 0);
+    CHECK(v.out.startsWith(QStringLiteral("saib-cli 0.")));
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
+}

@@ -1,0 +1,35 @@
+// Qt Quick Test runner: each tst_*.qml file gets a fresh QML engine wired to a real
+// AppController over a fresh temporary data folder (fastest KDF: tests only).
+#include <AppController.h>
+
+#include <QDir>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+class Setup : public QObject {
+    Q_OBJECT
+public slots:
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        auto *dir = new QTemporaryDir;
+        connect(engine, &QObject::destroyed, [dir] { delete dir; });
+        auto *controller = new saib::ui::AppController(dir->filePath(QStringLiteral("data")),
+                                                       saib::KdfParams::minimum(), engine);
+        controller->setLanguage(QStringLiteral("en"));
+        controller->attachEngine(engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("app"), controller);
+        const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QDir().mkpath(shots);
+        engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"), shots);
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(saib, Setup)
+
+#include "main.moc"
