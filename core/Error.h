@@ -40,6 +40,13 @@ enum class ErrorCode {
     InvalidTag,
     TooManyTags,
     NoteTooLong,
+    // Journal
+    EmptyEntry,
+    TitleTooLong,
+    BodyTooLong,
+    InvalidDateRange,
+    ExportFailed,
+    ImportInvalid,
 };
 
 struct Error {

@@ -88,6 +88,24 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::NoteTooLong:
         text = QT_TRANSLATE_NOOP("Error", "The note is too long: keep it under 1000 characters.");
         break;
+    case ErrorCode::EmptyEntry:
+        text = QT_TRANSLATE_NOOP("Error", "Write a title or a few words before saving.");
+        break;
+    case ErrorCode::TitleTooLong:
+        text = QT_TRANSLATE_NOOP("Error", "The title is too long: keep it under 200 characters.");
+        break;
+    case ErrorCode::BodyTooLong:
+        text = QT_TRANSLATE_NOOP("Error", "This entry is too long to save as one: split it into two.");
+        break;
+    case ErrorCode::InvalidDateRange:
+        text = QT_TRANSLATE_NOOP("Error", "The dates are not valid: use YYYY-MM-DD, with the start before the end.");
+        break;
+    case ErrorCode::ExportFailed:
+        text = QT_TRANSLATE_NOOP("Error", "The export could not be written to that folder.");
+        break;
+    case ErrorCode::ImportInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "That file is not a Saib journal export.");
+        break;
     }
     if (!text)
         return QCoreApplication::translate("Error", "Something went wrong.");

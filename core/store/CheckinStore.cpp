@@ -1,5 +1,6 @@
 #include "CheckinStore.h"
 #include "Database.h"
+#include "SearchIndex.h"
 
 #include <QUuid>
 
@@ -96,7 +97,9 @@ Result<Checkin> CheckinStore::save(Checkin c, const QDate &today)
             return w;
         if (Error w = writeTags(m_db, c.id, "drained", c.drainedBy); !w.ok())
             return w;
-        return writeTags(m_db, c.id, "sustained", c.sustainedBy);
+        if (Error w = writeTags(m_db, c.id, "sustained", c.sustainedBy); !w.ok())
+            return w;
+        return SearchIndex::put(m_db, SearchHit::Kind::Checkin, c.id, c.day, QString(), c.note, {});
     });
     if (!e.ok())
         return e;
@@ -138,11 +141,18 @@ Result<QVector<Checkin>> CheckinStore::between(const QDate &from, const QDate &t
 
 Error CheckinStore::remove(const QDate &day)
 {
-    Statement st(m_db.handle(), "DELETE FROM checkins WHERE day = ?");
-    st.bind(1, isoDay(day));
-    if (Error e = st.run(); !e.ok())
-        return e;
-    return m_db.changes() > 0 ? Error() : Error(ErrorCode::NotFound);
+    return m_db.transaction([&]() -> Error {
+        Statement find(m_db.handle(), "SELECT id FROM checkins WHERE day = ?");
+        find.bind(1, isoDay(day));
+        if (!find.next())
+            return find.error().ok() ? Error(ErrorCode::NotFound) : find.error();
+        const QString id = find.text(0);
+        Statement st(m_db.handle(), "DELETE FROM checkins WHERE id = ?");
+        st.bind(1, id);
+        if (Error e = st.run(); !e.ok())
+            return e;
+        return SearchIndex::remove(m_db, id);
+    });
 }
 
 Result<int> CheckinStore::count()

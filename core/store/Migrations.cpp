@@ -38,6 +38,49 @@ const char *const kMigrations[] = {
         value TEXT NOT NULL
     );
     )sql",
+    // 3: the journal, its editor draft, and one full-text index over journal entries and
+    // check-in notes. FTS4 with unicode61 and remove_diacritics, so "wyn" finds "ŵyn".
+    // search_docs maps an FTS docid to the record it indexes.
+    R"sql(
+    CREATE TABLE journal_entries (
+        id         TEXT PRIMARY KEY,
+        title      TEXT NOT NULL,
+        body       TEXT NOT NULL,
+        prompt_id  TEXT NOT NULL DEFAULT '',
+        day        TEXT NOT NULL,                   -- local date written, yyyy-MM-dd
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX journal_entries_by_day ON journal_entries (day);
+    CREATE TABLE journal_tags (
+        entry_id TEXT NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        tag      TEXT NOT NULL,
+        PRIMARY KEY (entry_id, tag)
+    );
+    CREATE INDEX journal_tags_by_tag ON journal_tags (tag);
+    CREATE TABLE journal_draft (
+        slot      INTEGER PRIMARY KEY CHECK (slot = 1),  -- one editor, one draft
+        entry_id  TEXT NOT NULL,
+        title     TEXT NOT NULL,
+        body      TEXT NOT NULL,
+        tags      TEXT NOT NULL,                    -- newline-separated
+        prompt_id TEXT NOT NULL,
+        saved_at  TEXT NOT NULL
+    );
+    CREATE TABLE search_docs (
+        docid  INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind   TEXT NOT NULL CHECK (kind IN ('entry', 'checkin')),
+        ref_id TEXT NOT NULL UNIQUE,
+        day    TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE search_fts USING fts4(
+        title, body, tags, tokenize=unicode61 "remove_diacritics=1");
+    INSERT INTO search_docs (kind, ref_id, day)
+        SELECT 'checkin', id, day FROM checkins WHERE note <> '';
+    INSERT INTO search_fts (docid, title, body, tags)
+        SELECT d.docid, '', c.note, '' FROM search_docs d JOIN checkins c ON c.id = d.ref_id;
+    )sql",
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

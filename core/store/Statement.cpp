@@ -100,6 +100,12 @@ QString Statement::text(int column) const
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+QByteArray Statement::blob(int column) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, column);
+    return p ? QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 } // namespace saib

@@ -3,6 +3,7 @@
 // mapped to ErrorCodes (disk full, read-only, corrupt...) so callers can show them.
 #include "../Error.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -39,6 +40,7 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    QByteArray blob(int column) const;
 
 private:
     sqlite3 *m_db;

@@ -95,3 +95,11 @@ CheckinStore Vault::checkins()
 }
 
 } // namespace saib
+
+namespace saib {
+JournalStore Vault::journal()
+{
+    Q_ASSERT(m_db);
+    return JournalStore(*m_db);
+}
+} // namespace saib

@@ -7,6 +7,7 @@
 #include "../crypto/SecureBuffer.h"
 #include "../store/CheckinStore.h"
 #include "../store/Database.h"
+#include "../store/JournalStore.h"
 
 #include <QString>
 #include <memory>
@@ -38,6 +39,7 @@ public:
     // Valid only while unlocked.
     Database *database() { return m_db.get(); }
     CheckinStore checkins();
+    JournalStore journal();
 
 private:
     QString m_dataDir;

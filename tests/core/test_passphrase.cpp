@@ -18,7 +18,7 @@ TEST_CASE("passphrase strength hint", "[passphrase]")
 
 TEST_CASE("every error code has a message", "[errors]")
 {
-    for (int code = 1; code <= int(ErrorCode::NoteTooLong); ++code)
+    for (int code = 1; code <= int(ErrorCode::ImportInvalid); ++code)
         CHECK_FALSE(errorMessage(ErrorCode(code)).isEmpty());
     CHECK(errorMessage(ErrorCode::None).isEmpty());
 }

@@ -1,0 +1,18 @@
+#pragma once
+// The journal's JSON export format ("saib-journal", version 1) and its reader, so an
+// export can be read back (import) without loss.
+#include "../Error.h"
+#include "../model/JournalEntry.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QVector>
+
+namespace saib {
+
+QJsonObject toJson(const JournalEntry &entry);
+QByteArray journalToJson(const QVector<JournalEntry> &entries);
+// ImportInvalid when the bytes are not a version-1 Saib journal export.
+Result<QVector<JournalEntry>> journalFromJson(const QByteArray &json);
+
+} // namespace saib

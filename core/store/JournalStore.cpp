@@ -1,0 +1,214 @@
+#include "JournalStore.h"
+#include "Database.h"
+
+#include "../model/Checkin.h"
+
+#include <QUuid>
+
+namespace saib {
+
+namespace {
+const char *const kSelect =
+    "SELECT id, title, body, prompt_id, day, created_at, updated_at FROM journal_entries ";
+
+QString isoTime(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime fromIso(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
+
+JournalEntry readRow(const Statement &st)
+{
+    JournalEntry e;
+    e.id = st.text(0);
+    e.title = st.text(1);
+    e.body = st.text(2);
+    e.promptId = st.text(3);
+    e.day = QDate::fromString(st.text(4), Qt::ISODate);
+    e.createdAt = fromIso(st.text(5));
+    e.updatedAt = fromIso(st.text(6));
+    return e;
+}
+} // namespace
+
+Result<JournalEntry> JournalStore::save(JournalEntry e)
+{
+    e.title = e.title.trimmed();
+    e.tags = normaliseTags(e.tags);
+    if (!e.day.isValid())
+        e.day = QDate::currentDate();
+    if (Error v = validate(e); !v.ok())
+        return v;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Error err = m_db.transaction([&]() -> Error {
+        bool exists = false;
+        if (!e.id.isEmpty()) {
+            Statement find(m_db.handle(), "SELECT created_at, day FROM journal_entries WHERE id = ?");
+            find.bind(1, e.id);
+            exists = find.next();
+            if (!find.error().ok())
+                return find.error();
+            if (exists) {
+                e.createdAt = fromIso(find.text(0));
+                e.day = QDate::fromString(find.text(1), Qt::ISODate);
+            }
+        } else {
+            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        if (!exists && !e.createdAt.isValid())
+            e.createdAt = now;
+        if (!e.updatedAt.isValid() || exists)
+            e.updatedAt = now;
+
+        Statement write(m_db.handle(),
+                        exists ? "UPDATE journal_entries SET title = ?2, body = ?3, prompt_id = ?4, "
+                                 "updated_at = ?7 WHERE id = ?1"
+                               : "INSERT INTO journal_entries (id, title, body, prompt_id, day, "
+                                 "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        write.bind(1, e.id).bind(2, e.title).bind(3, e.body).bind(4, e.promptId);
+        write.bind(5, e.day.toString(Qt::ISODate)).bind(6, isoTime(e.createdAt)).bind(7, isoTime(e.updatedAt));
+        if (Error w = write.run(); !w.ok())
+            return w;
+
+        Statement clear(m_db.handle(), "DELETE FROM journal_tags WHERE entry_id = ?");
+        clear.bind(1, e.id);
+        if (Error w = clear.run(); !w.ok())
+            return w;
+        Statement tag(m_db.handle(), "INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)");
+        for (int i = 0; i < e.tags.size(); ++i) {
+            tag.reset();
+            tag.bind(1, e.id).bind(2, i).bind(3, e.tags[i]);
+            if (Error w = tag.run(); !w.ok())
+                return w;
+        }
+        return SearchIndex::put(m_db, SearchHit::Kind::Entry, e.id, e.day, e.title, e.body, e.tags);
+    });
+    if (!err.ok())
+        return err;
+    return e;
+}
+
+Error JournalStore::loadTags(JournalEntry &e)
+{
+    Statement st(m_db.handle(), "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position");
+    st.bind(1, e.id);
+    while (st.next())
+        e.tags << st.text(0);
+    return st.error();
+}
+
+Result<QVector<JournalEntry>> JournalStore::query(const char *sqlTail,
+                                                 const std::function<void(Statement &)> &bind)
+{
+    const QByteArray sql = QByteArray(kSelect) + sqlTail;
+    Statement st(m_db.handle(), sql.constData());
+    bind(st);
+    QVector<JournalEntry> out;
+    while (st.next())
+        out << readRow(st);
+    if (!st.error().ok())
+        return st.error();
+    for (JournalEntry &e : out)
+        if (Error t = loadTags(e); !t.ok())
+            return t;
+    return out;
+}
+
+Result<std::optional<JournalEntry>> JournalStore::get(const QString &id)
+{
+    auto found = query("WHERE id = ?", [&](Statement &st) { st.bind(1, id); });
+    if (!found.ok())
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<JournalEntry>();
+    return std::optional<JournalEntry>(found.value().first());
+}
+
+Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)
+{
+    return query("ORDER BY created_at DESC LIMIT ? OFFSET ?",
+                 [&](Statement &st) { st.bind(1, limit).bind(2, offset); });
+}
+
+Error JournalStore::remove(const QString &id)
+{
+    return m_db.transaction([&]() -> Error {
+        Statement st(m_db.handle(), "DELETE FROM journal_entries WHERE id = ?");
+        st.bind(1, id);
+        if (Error e = st.run(); !e.ok())
+            return e;
+        if (m_db.changes() == 0)
+            return Error(ErrorCode::NotFound);
+        return SearchIndex::remove(m_db, id);
+    });
+}
+
+Result<int> JournalStore::count()
+{
+    Statement st(m_db.handle(), "SELECT count(*) FROM journal_entries");
+    if (!st.next())
+        return st.error();
+    return int(st.integer(0));
+}
+
+Result<QVector<JournalEntry>> JournalStore::onThisDay(const QDate &today)
+{
+    return query("WHERE substr(day, 6) = ? AND day < ? ORDER BY day DESC, created_at DESC",
+                 [&](Statement &st) {
+                     st.bind(1, today.toString(QStringLiteral("MM-dd")));
+                     st.bind(2, today.toString(QStringLiteral("yyyy-01-01")));
+                 });
+}
+
+Result<QStringList> JournalStore::tags()
+{
+    Statement st(m_db.handle(),
+                 "SELECT tag FROM journal_tags GROUP BY tag ORDER BY count(*) DESC, tag COLLATE NOCASE");
+    QStringList out;
+    while (st.next())
+        out << st.text(0);
+    if (!st.error().ok())
+        return st.error();
+    return out;
+}
+
+Error JournalStore::saveDraft(const JournalDraft &d)
+{
+    // DELETE + INSERT because SQLite 3.15 has no UPSERT; one row, so it is cheap.
+    return m_db.transaction([&]() -> Error {
+        if (Error e = m_db.exec("DELETE FROM journal_draft"); !e.ok())
+            return e;
+        Statement st(m_db.handle(),
+                     "INSERT INTO journal_draft (slot, entry_id, title, body, tags, prompt_id, saved_at) "
+                     "VALUES (1, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, d.entryId).bind(2, d.title).bind(3, d.body).bind(4, d.tags.join(QLatin1Char('\n')));
+        st.bind(5, d.promptId).bind(6, isoTime(QDateTime::currentDateTimeUtc()));
+        return st.run();
+    });
+}
+
+Result<std::optional<JournalDraft>> JournalStore::draft()
+{
+    Statement st(m_db.handle(),
+                 "SELECT entry_id, title, body, tags, prompt_id, saved_at FROM journal_draft WHERE slot = 1");
+    if (!st.next()) {
+        if (!st.error().ok())
+            return st.error();
+        return std::optional<JournalDraft>();
+    }
+    JournalDraft d;
+    d.entryId = st.text(0);
+    d.title = st.text(1);
+    d.body = st.text(2);
+    d.tags = st.text(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    d.promptId = st.text(4);
+    d.savedAt = fromIso(st.text(5));
+    return std::optional<JournalDraft>(d);
+}
+
+Error JournalStore::clearDraft() { return m_db.exec("DELETE FROM journal_draft"); }
+
+Result<QVector<SearchHit>> JournalStore::search(const SearchQuery &q)
+{
+    return SearchIndex::search(m_db, q);
+}
+
+} // namespace saib

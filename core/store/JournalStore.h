@@ -1,0 +1,47 @@
+#pragma once
+// Journal entries, their tags and the editor's draft, in the encrypted database. Every
+// write keeps the full-text index in step inside the same transaction.
+#include "../Error.h"
+#include "../model/JournalEntry.h"
+#include "SearchIndex.h"
+
+#include "Statement.h"
+
+#include <QVector>
+#include <functional>
+#include <optional>
+
+namespace saib {
+
+class Database;
+
+class JournalStore {
+public:
+    explicit JournalStore(Database &db) : m_db(db) {}
+
+    // Inserts (empty id) or updates (existing id) an entry. A new entry's day is today's
+    // local date unless the caller set one.
+    Result<JournalEntry> save(JournalEntry entry);
+    Result<std::optional<JournalEntry>> get(const QString &id);
+    // Newest first.
+    Result<QVector<JournalEntry>> list(int limit = -1, int offset = 0);
+    Error remove(const QString &id);
+    Result<int> count();
+    // Entries written on this month and day in earlier years, newest first.
+    Result<QVector<JournalEntry>> onThisDay(const QDate &today);
+    // Every tag used in the journal, most used first.
+    Result<QStringList> tags();
+
+    Error saveDraft(const JournalDraft &draft);
+    Result<std::optional<JournalDraft>> draft();
+    Error clearDraft();
+
+    Result<QVector<SearchHit>> search(const SearchQuery &query);
+
+private:
+    Error loadTags(JournalEntry &entry);
+    Result<QVector<JournalEntry>> query(const char *sqlTail, const std::function<void(Statement &)> &bind);
+    Database &m_db;
+};
+
+} // namespace saib

@@ -1,0 +1,151 @@
+#include "SearchIndex.h"
+#include "Database.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sqlcipher/sqlite3.h>
+
+namespace saib::SearchIndex {
+
+namespace {
+// Column weights for title, body, tags: a word in the title says more than one in a page.
+constexpr double kWeights[3] = {3.0, 1.0, 2.0};
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+
+const char *kindName(SearchHit::Kind k) { return k == SearchHit::Kind::Entry ? "entry" : "checkin"; }
+
+// BM25 over matchinfo('pcnalx'): p phrases, c columns, n rows, a[c] average tokens,
+// l[c] tokens in this row, then for each phrase/column: hits here, hits all, rows hit.
+double bm25(const quint32 *mi, int words)
+{
+    const quint32 p = mi[0], c = mi[1], n = mi[2];
+    if (words < int(3 + 2 * c + 3 * p * c))
+        return 0;
+    const quint32 *avg = mi + 3;
+    const quint32 *len = avg + c;
+    const quint32 *x = len + c;
+    double score = 0;
+    for (quint32 i = 0; i < p; ++i) {
+        for (quint32 j = 0; j < c && j < 3; ++j) {
+            const quint32 *cell = x + 3 * (i * c + j);
+            const double tf = cell[0];
+            if (tf == 0)
+                continue;
+            const double df = cell[2];
+            const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+            const double norm = avg[j] ? double(len[j]) / avg[j] : 1.0;
+            score += kWeights[j] * idf * (tf * (kK1 + 1)) / (tf + kK1 * (1 - kB + kB * norm));
+        }
+    }
+    return score;
+}
+} // namespace
+
+Error put(Database &db, SearchHit::Kind kind, const QString &refId, const QDate &day,
+          const QString &title, const QString &body, const QStringList &tags)
+{
+    if (Error e = remove(db, refId); !e.ok())
+        return e;
+    if (title.isEmpty() && body.isEmpty() && tags.isEmpty())
+        return {}; // nothing worth finding (e.g. a check-in without a note)
+    Statement doc(db.handle(), "INSERT INTO search_docs (kind, ref_id, day) VALUES (?, ?, ?)");
+    doc.bind(1, QString::fromLatin1(kindName(kind))).bind(2, refId).bind(3, day.toString(Qt::ISODate));
+    if (Error e = doc.run(); !e.ok())
+        return e;
+    Statement fts(db.handle(), "INSERT INTO search_fts (docid, title, body, tags) VALUES (?, ?, ?, ?)");
+    fts.bind(1, qint64(sqlite3_last_insert_rowid(db.handle())));
+    fts.bind(2, title).bind(3, body).bind(4, tags.join(QLatin1Char(' ')));
+    return fts.run();
+}
+
+Error remove(Database &db, const QString &refId)
+{
+    Statement fts(db.handle(),
+                  "DELETE FROM search_fts WHERE docid IN (SELECT docid FROM search_docs WHERE ref_id = ?)");
+    fts.bind(1, refId);
+    if (Error e = fts.run(); !e.ok())
+        return e;
+    Statement doc(db.handle(), "DELETE FROM search_docs WHERE ref_id = ?");
+    doc.bind(1, refId);
+    return doc.run();
+}
+
+QString matchExpression(const QString &userText)
+{
+    // Keep letters and digits only: this drops FTS syntax (quotes, -, *, parentheses)
+    // and lower-casing stops words like OR/NEAR acting as operators.
+    QStringList terms;
+    QString current;
+    auto flush = [&]() {
+        if (!current.isEmpty())
+            terms << current + QLatin1Char('*');
+        current.clear();
+    };
+    for (const QChar ch : userText) {
+        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing)
+            current += ch.toLower();
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QVector<SearchHit>> search(Database &db, const SearchQuery &q)
+{
+    if (q.from.isValid() && q.to.isValid() && q.from > q.to)
+        return Error(ErrorCode::InvalidDateRange);
+    const QString match = matchExpression(q.text);
+    const bool hasText = !match.isEmpty();
+    if (!hasText && q.tag.trimmed().isEmpty() && !q.from.isValid() && !q.to.isValid())
+        return QVector<SearchHit>();
+
+    // Journal entries carry their title; check-ins have none (the UI names them by day).
+    const QByteArray filters =
+        " AND (?2 = '' OR d.day >= ?2) AND (?3 = '' OR d.day <= ?3)"
+        " AND (?4 = '' OR EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = d.ref_id"
+        "                         AND t.tag = ?4 COLLATE NOCASE)"
+        "             OR EXISTS (SELECT 1 FROM checkin_tags ct WHERE ct.checkin_id = d.ref_id"
+        "                         AND ct.tag = ?4 COLLATE NOCASE))";
+    const QByteArray sql = hasText
+        ? "SELECT d.kind, d.ref_id, d.day, f.title, "
+          "snippet(search_fts, char(2), char(3), '…', -1, 14), matchinfo(search_fts, 'pcnalx') "
+          "FROM search_fts f JOIN search_docs d ON d.docid = f.docid "
+          "WHERE search_fts MATCH ?1" + filters
+        : "SELECT d.kind, d.ref_id, d.day, f.title, substr(f.body, 1, 160), NULL "
+          "FROM search_docs d JOIN search_fts f ON f.docid = d.docid WHERE ?1 = ''" + filters
+          + " ORDER BY d.day DESC LIMIT 500";
+    Statement st(db.handle(), sql.constData());
+    st.bind(1, match);
+    st.bind(2, q.from.isValid() ? q.from.toString(Qt::ISODate) : QString());
+    st.bind(3, q.to.isValid() ? q.to.toString(Qt::ISODate) : QString());
+    st.bind(4, q.tag.trimmed());
+
+    QVector<SearchHit> hits;
+    while (st.next()) {
+        SearchHit h;
+        h.kind = st.text(0) == QLatin1String("entry") ? SearchHit::Kind::Entry : SearchHit::Kind::Checkin;
+        h.refId = st.text(1);
+        h.day = QDate::fromString(st.text(2), Qt::ISODate);
+        h.title = st.text(3);
+        h.snippet = st.text(4);
+        if (hasText) {
+            const QByteArray blob = st.blob(5);
+            h.score = bm25(reinterpret_cast<const quint32 *>(blob.constData()),
+                           int(blob.size() / sizeof(quint32)));
+        }
+        hits << h;
+    }
+    if (!st.error().ok())
+        return st.error();
+    if (hasText)
+        std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+            return a.score != b.score ? a.score > b.score : a.day > b.day;
+        });
+    if (q.limit > 0 && hits.size() > q.limit)
+        hits.resize(q.limit);
+    return hits;
+}
+
+} // namespace saib::SearchIndex
