@@ -113,6 +113,65 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Draft saved</source>
+        <translation>Drafft wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Written %1 · edited %2</source>
+        <translation>Ysgrifennwyd %1 · golygwyd %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tagiau, wedi&apos;u gwahanu â choma</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagiau</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Write freely. Markdown works: *italic*, **bold**, - lists, # headings.</source>
+        <translation>Ysgrifenna&apos;n rhydd. Mae Markdown yn gweithio: *italig*, **trwm**, - rhestrau, # penawdau.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Testun y cofnod</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Dileu&apos;r cofnod hwn?</translation>
+    </message>
+    <message>
+        <source>It will be gone for good from this device.</source>
+        <translation>Bydd wedi mynd am byth o&apos;r ddyfais hon.</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>Your passphrase needs at least 8 characters.</source>
@@ -222,6 +281,30 @@
         <source>Something went wrong.</source>
         <translation>Aeth rhywbeth o&apos;i le.</translation>
     </message>
+    <message>
+        <source>Write a title or a few words before saving.</source>
+        <translation>Ysgrifenna deitl neu ychydig eiriau cyn cadw.</translation>
+    </message>
+    <message>
+        <source>The title is too long: keep it under 200 characters.</source>
+        <translation>Mae&apos;r teitl yn rhy hir: cadwa ef dan 200 nod.</translation>
+    </message>
+    <message>
+        <source>This entry is too long to save as one: split it into two.</source>
+        <translation>Mae&apos;r cofnod hwn yn rhy hir i&apos;w gadw&apos;n un: rhanna ef yn ddau.</translation>
+    </message>
+    <message>
+        <source>The dates are not valid: use YYYY-MM-DD, with the start before the end.</source>
+        <translation>Dydy&apos;r dyddiadau ddim yn ddilys: defnyddia BBBB-MM-DD, gyda&apos;r dechrau cyn y diwedd.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to that folder.</source>
+        <translation>Does dim modd ysgrifennu&apos;r allforyn i&apos;r ffolder honno.</translation>
+    </message>
+    <message>
+        <source>That file is not a Saib journal export.</source>
+        <translation>Nid allforyn o ddyddiadur Saib yw&apos;r ffeil honno.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -250,6 +333,117 @@
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
         <translation>Dim cofnodion eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHome</name>
+    <message>
+        <source>Search your journal and notes</source>
+        <translation>Chwilio dy ddyddiadur a&apos;th nodiadau</translation>
+    </message>
+    <message>
+        <source>Hide filters</source>
+        <translation>Cuddio&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Hidlwyr</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Only with this tag</source>
+        <translation>Dim ond gyda&apos;r tag hwn</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>O (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>O&apos;r dyddiad</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hyd at (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hyd at y dyddiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>Dim canlyniadau</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n o ganlyniadau</numerusform>
+            <numerusform>%n chanlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Cofnod heb deitl</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Nodyn o&apos;r cofnod dyddiol</translation>
+    </message>
+    <message>
+        <source>You have an unsaved entry from %1.</source>
+        <translation>Mae gen ti gofnod heb ei gadw (%1).</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Dal ati i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>Prompt of the day</source>
+        <translation>Sbardun y dydd</translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation>Ysgrifenna am hyn</translation>
+    </message>
+    <message>
+        <source>Another prompt</source>
+        <translation>Sbardun arall</translation>
+    </message>
+    <message>
+        <source>Browse prompts</source>
+        <translation>Pori&apos;r sbardunau</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Cofnod newydd</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>Ar y diwrnod hwn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>Dim cofnodion</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n o gofnodion</numerusform>
+            <numerusform>%n chofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here yet. This is your private space: nobody else can read it.</source>
+        <translation>Does dim byd yma eto. Dy le preifat di yw hwn: all neb arall ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Dangos mwy</translation>
     </message>
 </context>
 <context>
@@ -288,6 +482,21 @@
     <message>
         <source>Lock Saib now</source>
         <translation>Cloi Saib nawr</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dyddiadur</translation>
+    </message>
+</context>
+<context>
+    <name>PromptBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Sbardunau</translation>
     </message>
 </context>
 <context>
@@ -357,6 +566,36 @@
     <message>
         <source>Saib %1</source>
         <translation>Saib %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Allforiwyd dim cofnodion i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n o gofnodion i %1</numerusform>
+            <numerusform>Allforiwyd %n chofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export your journal</source>
+        <translation>Allforio dy ddyddiadur</translation>
+    </message>
+    <message>
+        <source>Exported files are not encrypted: keep them somewhere only you can reach.</source>
+        <translation>Dydy ffeiliau wedi&apos;u hallforio ddim wedi&apos;u hamgryptio: cadwa nhw rywle lle mai dim ond ti sy&apos;n gallu eu cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Ffolder allforio</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Allforio fel Markdown</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Allforio fel JSON</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,9 @@ ApplicationWindow {
     visible: true
     title: qsTr("Saib")
 
+    // Closing the window locks first, so an open journal editor flushes its draft.
+    onClosing: app.lock()
+
     AppShell {
         anchors.fill: parent
     }

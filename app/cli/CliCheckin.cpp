@@ -18,19 +18,11 @@ struct NumberOption {
 };
 const NumberOption kRequired[] = {
     {"hours", false}, {"strategic", true}, {"demand", true}, {"emotional", true}, {"energy", true}};
-
-QStringList splitTags(const QStringList &values)
-{
-    QStringList out;
-    for (const QString &v : values)
-        out << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return out;
-}
 } // namespace
 
 void addCheckinOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("day"), QStringLiteral("Day of the check-in (YYYY-MM-DD, default today)."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("day"), QStringLiteral("Day of the check-in or journal entry (YYYY-MM-DD, default today)."), QStringLiteral("date")});
     p.addOption({QStringLiteral("hours"), QStringLiteral("Hours worked, 0-24 in steps of 0.5."), QStringLiteral("h")});
     p.addOption({QStringLiteral("strategic"), QStringLiteral("Share of the day that was strategic, 0-100."), QStringLiteral("percent")});
     p.addOption({QStringLiteral("demand"), QStringLiteral("How heavy the demands felt, 0-10."), QStringLiteral("n")});
@@ -40,7 +32,7 @@ void addCheckinOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("sustained"), QStringLiteral("Sustained by: tag ids or your own words, comma-separated."), QStringLiteral("tags")});
     p.addOption({QStringLiteral("note"), QStringLiteral("A short note."), QStringLiteral("text")});
     p.addOption({QStringLiteral("days"), QStringLiteral("How many days back to list (default 30)."), QStringLiteral("n")});
-    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table; for journal export/import, the JSON file format.")});
 }
 
 int checkinAdd(Vault &vault, const QCommandLineParser &p)
@@ -73,8 +65,8 @@ int checkinAdd(Vault &vault, const QCommandLineParser &p)
     c.demand = int(numbers[2]);
     c.emotional = int(numbers[3]);
     c.energy = int(numbers[4]);
-    c.drainedBy = splitTags(p.values(QStringLiteral("drained")));
-    c.sustainedBy = splitTags(p.values(QStringLiteral("sustained")));
+    c.drainedBy = splitCommaList(p.values(QStringLiteral("drained")));
+    c.sustainedBy = splitCommaList(p.values(QStringLiteral("sustained")));
     c.note = p.value(QStringLiteral("note"));
 
     if (!unlockOrReport(vault))

@@ -19,6 +19,14 @@ int usage(const QString &message)
     return Usage;
 }
 
+QStringList splitCommaList(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values)
+        out << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return out;
+}
+
 QString obtainPassphrase(const QString &prompt)
 {
     const QByteArray fromEnv = qgetenv("SAIB_PASSPHRASE");

@@ -5,6 +5,7 @@
 #include <core/vault/Vault.h>
 
 #include <QString>
+#include <QStringList>
 
 namespace saib::cli {
 
@@ -17,6 +18,9 @@ int usage(const QString &message);
 // Reads the passphrase from SAIB_PASSPHRASE, else prompts on the terminal. A null
 // string means none could be had (the error is already printed).
 QString obtainPassphrase(const QString &prompt);
+
+// Splits repeatable, comma-separated option values ("--tags a,b --tags c") into one list.
+QStringList splitCommaList(const QStringList &values);
 
 // Unlocks the vault in `vault`, printing the reason on failure.
 bool unlockOrReport(Vault &vault);

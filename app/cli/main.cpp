@@ -1,5 +1,6 @@
 // saib-cli: a thin headless front end over saib_core, for scripting and power users.
 #include "CliCheckin.h"
+#include "CliJournal.h"
 #include "CliSession.h"
 
 #include <core/crypto/PassphraseStrength.h>
@@ -21,6 +22,16 @@ const char *const kHelp = R"(Commands:
   passwd               change the passphrase (SAIB_NEW_PASSPHRASE or a prompt)
   checkin add          save today's check-in (or --day); a second save edits it
   checkin list         list the last 30 days (or --days N); --json for JSON
+  journal add          save a journal entry: --title, --body (or piped input),
+                       --tags a,b, --prompt ID, --day
+  journal list         list entries, newest first (--limit N); --json for JSON
+  journal search WORDS search entries and check-in notes (--tag, --from, --to,
+                       --limit); --json for JSON
+  journal export       --markdown DIR (one file per entry) or --json FILE;
+                       exported files are NOT encrypted
+  journal import       --json FILE: read back a JSON export
+  prompts              list the reflective prompts (--category ID, --lang en|cy);
+                       --today for today's prompt only
 
 The passphrase comes from SAIB_PASSPHRASE or a prompt on the terminal. If it is
 lost, the data cannot be recovered by anyone.)";
@@ -88,7 +99,9 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("kdf"), QStringLiteral("For init: 'moderate' (default) or 'interactive' (faster on slow devices)."), QStringLiteral("profile")});
     addCheckinOptions(p);
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | passwd | checkin add | checkin list"));
+    addJournalOptions(p);
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | prompts"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -106,6 +119,23 @@ int main(int argc, char *argv[])
         if (args[1] == QLatin1String("list"))
             return checkinList(vault, p);
     }
+    if (command == QLatin1String("journal") && args.size() >= 2) {
+        Vault vault(dataDir);
+        const QString verb = args[1];
+        const QStringList rest = args.mid(2); // search words, or the export/import path
+        if (verb == QLatin1String("add") && rest.isEmpty())
+            return journalAdd(vault, p);
+        if (verb == QLatin1String("list") && rest.isEmpty())
+            return journalList(vault, p);
+        if (verb == QLatin1String("search"))
+            return journalSearch(vault, p, rest);
+        if (verb == QLatin1String("export"))
+            return journalExport(vault, p, rest);
+        if (verb == QLatin1String("import"))
+            return journalImport(vault, p, rest);
+    }
+    if (command == QLatin1String("prompts") && args.size() == 1)
+        return listPrompts(dataDir, p);
     if (command.isEmpty())
         return usage(QStringLiteral("no command given"));
     return usage(QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));

@@ -119,6 +119,8 @@ QString AppController::unlock(const QString &passphrase)
 
 void AppController::lock()
 {
+    if (m_vault.isUnlocked())
+        emit aboutToLock();
     m_idle.stop();
     m_vault.lock();
     m_history.setCheckins({}); // nothing private stays in memory models after lock

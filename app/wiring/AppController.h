@@ -37,6 +37,8 @@ public:
     // Lets setLanguage() retranslate every qsTr binding in the engine.
     void attachEngine(QQmlEngine *engine);
 
+    Vault &vault() { return m_vault; }
+
     bool vaultExists() const { return m_vault.exists(); }
     bool unlocked() const { return m_vault.isUnlocked(); }
     QString language() const { return m_language; }
@@ -66,6 +68,8 @@ public:
 
 signals:
     void stateChanged();
+    // Emitted just before the vault locks, so open editors can flush their drafts.
+    void aboutToLock();
     void languageChanged();
     void dataChanged();
 

@@ -38,7 +38,11 @@ QString yamlString(const QString &s)
 Error writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::ExportFailed, out.errorString());
+    // The export is plaintext: owner-only before any byte of it is written.
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (out.write(bytes) != bytes.size() || !out.commit())
         return Error(ErrorCode::ExportFailed, out.errorString());
     return {};
 }
@@ -76,6 +80,7 @@ Result<int> writeMarkdown(const QVector<JournalEntry> &entries, const QString &f
 {
     if (!QDir().mkpath(folder))
         return Error(ErrorCode::ExportFailed, folder);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     int written = 0;
     for (const JournalEntry &e : entries) {
         if (Error err = writeFile(QDir(folder).filePath(markdownFileName(e)), toMarkdown(e).toUtf8()); !err.ok())

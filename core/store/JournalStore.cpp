@@ -124,7 +124,7 @@ Result<std::optional<JournalEntry>> JournalStore::get(const QString &id)
 
 Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)
 {
-    return query("ORDER BY created_at DESC LIMIT ? OFFSET ?",
+    return query("ORDER BY day DESC, created_at DESC LIMIT ? OFFSET ?",
                  [&](Statement &st) { st.bind(1, limit).bind(2, offset); });
 }
 

@@ -23,7 +23,7 @@ public:
     // local date unless the caller set one.
     Result<JournalEntry> save(JournalEntry entry);
     Result<std::optional<JournalEntry>> get(const QString &id);
-    // Newest first.
+    // Newest day first; entries of the same day newest first.
     Result<QVector<JournalEntry>> list(int limit = -1, int offset = 0);
     Error remove(const QString &id);
     Result<int> count();

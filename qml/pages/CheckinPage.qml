@@ -50,7 +50,8 @@ ScrollPage {
         Layout.fillWidth: true
     }
     Label {
-        text: app.longDay(page.day) + (page.exists ? " · " + qsTr("saved, you are editing it") : "")
+        // app.language is read so the date is re-rendered when the language changes.
+        text: (app.language, app.longDay(page.day)) + (page.exists ? " · " + qsTr("saved, you are editing it") : "")
         color: "#44524E"
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -139,10 +140,9 @@ ScrollPage {
     }
 
     FormMessage { id: status; objectName: "checkinStatus"; Layout.fillWidth: true }
-    Button {
+    PrimaryButton {
         objectName: "saveCheckin"
         text: page.exists ? qsTr("Update check-in") : qsTr("Save check-in")
-        highlighted: true
         Layout.fillWidth: true
         onClicked: page.save()
     }

@@ -10,7 +10,7 @@ Item {
     id: area
     property bool wide: false
     property int currentIndex: 0
-    readonly property var sections: [qsTr("Check-in"), qsTr("History"), qsTr("Settings")]
+    readonly property var sections: [qsTr("Check-in"), qsTr("Journal"), qsTr("History"), qsTr("Settings")]
 
     function openCheckin(day) {
         checkinPage.load(day)
@@ -44,10 +44,12 @@ Item {
                     Layout.bottomMargin: 16
                 }
                 Repeater {
-                    model: area.sections
+                    // A count, not the translated list: a language switch must not
+                    // recreate the buttons (that would jump back to the first page).
+                    model: area.sections.length
                     delegate: NavButton {
                         objectName: "railNav" + index
-                        text: modelData
+                        text: area.sections[index]
                         checked: area.currentIndex === index
                         Layout.fillWidth: true
                         onClicked: area.currentIndex = index
@@ -78,7 +80,7 @@ Item {
                     anchors.fill: parent
                     anchors.leftMargin: 16
                     Label {
-                        text: area.sections[area.currentIndex]
+                        text: area.sections[area.currentIndex] || ""
                         color: "white"
                         font.pixelSize: 20
                         font.weight: Font.DemiBold
@@ -99,6 +101,7 @@ Item {
                 Layout.fillHeight: true
                 currentIndex: area.currentIndex
                 CheckinPage { id: checkinPage; objectName: "checkinPage" }
+                JournalPage { objectName: "journalPage" }
                 HistoryPage { onEditRequested: (day) => area.openCheckin(day) }
                 SettingsPage { objectName: "settingsPage" }
             }
@@ -111,10 +114,15 @@ Item {
                 currentIndex: area.currentIndex
                 onCurrentIndexChanged: area.currentIndex = currentIndex
                 Repeater {
-                    model: area.sections
+                    model: area.sections.length
                     delegate: TabButton {
                         objectName: "tabNav" + index
-                        text: modelData
+                        text: area.sections[index]
+                        leftPadding: 2
+                        rightPadding: 2
+                        // Mixed case and a smaller size so four Welsh labels fit a phone.
+                        font.capitalization: Font.MixedCase
+                        font.pixelSize: 13
                     }
                 }
             }

@@ -14,6 +14,12 @@ ScrollPage {
         if (!result.isError) { current.text = ""; next.text = ""; confirm.text = "" }
     }
 
+    function showExport(result) {
+        exportResult.isError = result.error.length > 0
+        exportResult.text = exportResult.isError ? result.error
+            : qsTr("Exported %n entry(s) to %1", "", result.count).arg(result.path)
+    }
+
     Label {
         text: qsTr("Language")
         font.pixelSize: 20
@@ -107,6 +113,42 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    Label {
+        text: qsTr("Export your journal")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("Exported files are not encrypted: keep them somewhere only you can reach.")
+        color: "#8A3B12"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    TextField {
+        id: exportFolder
+        objectName: "exportFolder"
+        text: journal.defaultExportFolder()
+        selectByMouse: true
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Export folder")
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Button {
+            objectName: "exportMarkdown"
+            text: qsTr("Export as Markdown")
+            onClicked: page.showExport(journal.exportMarkdown(exportFolder.text))
+        }
+        Button {
+            objectName: "exportJson"
+            text: qsTr("Export as JSON")
+            onClicked: page.showExport(journal.exportJson(exportFolder.text))
+        }
+    }
+    FormMessage { id: exportResult; objectName: "exportResult"; Layout.fillWidth: true }
+
     Label {
         text: qsTr("Saib %1").arg(app.version)
         color: "#6B7773"

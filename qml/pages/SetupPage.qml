@@ -74,10 +74,9 @@ ScrollPage {
         }
     }
     FormMessage { id: message; objectName: "setupMessage"; Layout.fillWidth: true }
-    Button {
+    PrimaryButton {
         objectName: "setupCreate"
         text: qsTr("Create my private space")
-        highlighted: true
         Layout.fillWidth: true
         onClicked: page.submit()
     }

@@ -39,10 +39,9 @@ ScrollPage {
         onAccepted: page.submit()
     }
     FormMessage { id: message; objectName: "unlockMessage"; Layout.fillWidth: true }
-    Button {
+    PrimaryButton {
         objectName: "unlockButton"
         text: qsTr("Unlock")
-        highlighted: true
         enabled: passphrase.text.length > 0
         Layout.fillWidth: true
         onClicked: page.submit()

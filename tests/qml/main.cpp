@@ -1,6 +1,7 @@
 // Qt Quick Test runner: each tst_*.qml file gets a fresh QML engine wired to a real
 // AppController over a fresh temporary data folder (fastest KDF: tests only).
 #include <AppController.h>
+#include <JournalController.h>
 
 #include <QDir>
 #include <QQmlContext>
@@ -22,7 +23,9 @@ public slots:
                                                        saib::KdfParams::minimum(), engine);
         controller->setLanguage(QStringLiteral("en"));
         controller->attachEngine(engine);
+        auto *journal = new saib::ui::JournalController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("app"), controller);
+        engine->rootContext()->setContextProperty(QStringLiteral("journal"), journal);
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QDir().mkpath(shots);

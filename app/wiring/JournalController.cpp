@@ -1,0 +1,318 @@
+#include "JournalController.h"
+#include "AppController.h"
+#include "UiStrings.h"
+
+#include <core/ErrorMessages.h>
+#include <core/journal/JournalExport.h>
+#include <core/journal/PromptLibrary.h>
+#include <core/vault/Vault.h>
+
+#include <QDir>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace saib::ui {
+
+namespace {
+QStringList splitTags(const QString &text)
+{
+    QStringList out;
+    for (const QString &t : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!t.trimmed().isEmpty())
+            out << t.trimmed();
+    return out;
+}
+
+// Plain text for list previews: drop the commonest Markdown marks.
+QString excerpt(const QString &body)
+{
+    QString text = body.left(400);
+    text.replace(QRegularExpression(QStringLiteral("[#*_>`]+")), QString());
+    return text.simplified().left(160);
+}
+
+// Escapes the snippet for StyledText, then turns the index's markers into bold.
+QString highlighted(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(kHighlightStart, QStringLiteral("<b>"));
+    html.replace(kHighlightEnd, QStringLiteral("</b>"));
+    return html;
+}
+} // namespace
+
+JournalController::JournalController(Vault &vault, AppController &app, QObject *parent)
+    : QObject(parent), m_vault(vault), m_app(app)
+{
+    connect(&app, &AppController::stateChanged, this, [this] {
+        m_pageSize = 50;
+        m_results.clear();
+        reload();
+        emit resultsChanged();
+        emit draftChanged();
+    });
+    connect(&app, &AppController::languageChanged, this, [this] {
+        reload();
+        emit promptsChanged();
+    });
+    connect(&app, &AppController::dataChanged, this, [this] { reload(); });
+}
+
+QString JournalController::language() const { return m_app.language(); }
+
+QVariantMap JournalController::summary(const JournalEntry &e) const
+{
+    const Prompt *p = PromptLibrary::builtIn().find(e.promptId);
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("title"), e.title},
+            {QStringLiteral("excerpt"), excerpt(e.body)},
+            {QStringLiteral("tags"), e.tags.join(QStringLiteral(" · "))},
+            {QStringLiteral("day"), e.day.toString(Qt::ISODate)},
+            {QStringLiteral("dayLabel"), longDay(e.day, language())},
+            {QStringLiteral("promptText"), p ? p->text(language()) : QString()}};
+}
+
+void JournalController::reload()
+{
+    m_entries.clear();
+    m_onThisDay.clear();
+    m_entryCount = 0;
+    if (m_vault.isUnlocked()) {
+        JournalStore store = m_vault.journal();
+        m_entryCount = store.count().ok() ? store.count().value() : 0;
+        auto list = store.list(m_pageSize, 0);
+        if (list.ok())
+            for (const JournalEntry &e : list.value())
+                m_entries << summary(e);
+        auto past = store.onThisDay(QDate::currentDate());
+        if (past.ok())
+            for (const JournalEntry &e : past.value())
+                m_onThisDay << summary(e);
+    }
+    emit entriesChanged();
+}
+
+void JournalController::showMore()
+{
+    m_pageSize += 50;
+    reload();
+}
+
+static QVariantMap promptMap(const Prompt *p, const QString &language)
+{
+    if (!p)
+        return {};
+    QString category;
+    for (const PromptCategory &c : PromptLibrary::builtIn().categories())
+        if (c.id == p->category)
+            category = c.text(language);
+    return {{QStringLiteral("id"), p->id},
+            {QStringLiteral("text"), p->text(language)},
+            {QStringLiteral("category"), category}};
+}
+
+QVariantMap JournalController::promptOfTheDay() const
+{
+    return promptMap(PromptLibrary::builtIn().promptOfTheDay(QDate::currentDate()), language());
+}
+
+QVariantList JournalController::categories() const
+{
+    QVariantList out;
+    for (const PromptCategory &c : PromptLibrary::builtIn().categories())
+        out << QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.text(language())}};
+    return out;
+}
+
+QVariantList JournalController::promptsIn(const QString &categoryId) const
+{
+    QVariantList out;
+    for (const Prompt &p : PromptLibrary::builtIn().inCategory(categoryId))
+        out << promptMap(&p, language());
+    return out;
+}
+
+QVariantMap JournalController::prompt(const QString &id) const
+{
+    return promptMap(PromptLibrary::builtIn().find(id), language());
+}
+
+QVariantMap JournalController::shufflePrompt(const QString &notThisId) const
+{
+    return promptMap(PromptLibrary::builtIn().shuffle(notThisId), language());
+}
+
+QVariantMap JournalController::entry(const QString &id) const
+{
+    if (!m_vault.isUnlocked())
+        return {};
+    auto found = const_cast<Vault &>(m_vault).journal().get(id);
+    if (!found.ok() || !found.value())
+        return {};
+    const JournalEntry &e = *found.value();
+    const Prompt *p = PromptLibrary::builtIn().find(e.promptId);
+    QLocale locale(language() == QLatin1String("cy") ? QLocale::Welsh : QLocale::English,
+                   QLocale::UnitedKingdom);
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("title"), e.title},
+            {QStringLiteral("body"), e.body},
+            {QStringLiteral("tags"), e.tags.join(QStringLiteral(", "))},
+            {QStringLiteral("promptId"), e.promptId},
+            {QStringLiteral("promptText"), p ? p->text(language()) : QString()},
+            {QStringLiteral("created"), locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat)},
+            {QStringLiteral("edited"), locale.toString(e.updatedAt.toLocalTime(), QLocale::ShortFormat)}};
+}
+
+QVariantMap JournalController::draft() const
+{
+    if (!m_vault.isUnlocked())
+        return {};
+    auto d = const_cast<Vault &>(m_vault).journal().draft();
+    if (!d.ok() || !d.value())
+        return {};
+    const JournalDraft &draft = *d.value();
+    return {{QStringLiteral("entryId"), draft.entryId},
+            {QStringLiteral("title"), draft.title},
+            {QStringLiteral("body"), draft.body},
+            {QStringLiteral("tags"), draft.tags.join(QStringLiteral(", "))},
+            {QStringLiteral("promptId"), draft.promptId},
+            {QStringLiteral("savedAt"), draft.savedAt.toLocalTime().toString(QStringLiteral("HH:mm"))}};
+}
+
+QString JournalController::saveDraft(const QString &entryId, const QString &title, const QString &body,
+                                     const QString &tags, const QString &promptId)
+{
+    if (!m_vault.isUnlocked())
+        return errorMessage(ErrorCode::Locked);
+    JournalDraft d{entryId, title, body, splitTags(tags), promptId, {}};
+    const Error e = m_vault.journal().saveDraft(d);
+    if (e.ok())
+        emit draftChanged();
+    return errorMessage(e);
+}
+
+void JournalController::discardDraft()
+{
+    if (m_vault.isUnlocked())
+        m_vault.journal().clearDraft();
+    emit draftChanged();
+}
+
+QVariantMap JournalController::saveEntry(const QString &entryId, const QString &title,
+                                         const QString &body, const QString &tags,
+                                         const QString &promptId)
+{
+    if (!m_vault.isUnlocked())
+        return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
+    JournalEntry e;
+    e.id = entryId;
+    e.title = title;
+    e.body = body;
+    e.tags = splitTags(tags);
+    e.promptId = promptId;
+    JournalStore store = m_vault.journal();
+    auto saved = store.save(e);
+    if (!saved.ok())
+        return {{QStringLiteral("error"), errorMessage(saved.error())}};
+    store.clearDraft();
+    reload();
+    emit draftChanged();
+    return {{QStringLiteral("error"), QString()}, {QStringLiteral("id"), saved.value().id}};
+}
+
+QString JournalController::deleteEntry(const QString &id)
+{
+    if (!m_vault.isUnlocked())
+        return errorMessage(ErrorCode::Locked);
+    JournalStore store = m_vault.journal();
+    if (Error e = store.remove(id); !e.ok())
+        return errorMessage(e);
+    auto d = store.draft();
+    if (d.ok() && d.value() && d.value()->entryId == id)
+        store.clearDraft();
+    reload();
+    emit draftChanged();
+    return {};
+}
+
+QString JournalController::search(const QString &text, const QString &tag, const QString &from,
+                                  const QString &to)
+{
+    m_results.clear();
+    if (!m_vault.isUnlocked()) {
+        emit resultsChanged();
+        return errorMessage(ErrorCode::Locked);
+    }
+    SearchQuery q;
+    q.text = text;
+    q.tag = tag.trimmed();
+    q.from = QDate::fromString(from.trimmed(), Qt::ISODate);
+    q.to = QDate::fromString(to.trimmed(), Qt::ISODate);
+    if ((!from.trimmed().isEmpty() && !q.from.isValid()) || (!to.trimmed().isEmpty() && !q.to.isValid())) {
+        emit resultsChanged();
+        return errorMessage(ErrorCode::InvalidDateRange);
+    }
+    auto hits = m_vault.journal().search(q);
+    if (!hits.ok()) {
+        emit resultsChanged();
+        return errorMessage(hits.error());
+    }
+    for (const SearchHit &h : hits.value()) {
+        const bool isEntry = h.kind == SearchHit::Kind::Entry;
+        m_results << QVariantMap{
+            {QStringLiteral("kind"), isEntry ? QStringLiteral("entry") : QStringLiteral("checkin")},
+            {QStringLiteral("id"), h.refId},
+            {QStringLiteral("day"), h.day.toString(Qt::ISODate)},
+            {QStringLiteral("dayLabel"), longDay(h.day, language())},
+            {QStringLiteral("title"), h.title},
+            {QStringLiteral("snippet"), highlighted(h.snippet)}};
+    }
+    emit resultsChanged();
+    return {};
+}
+
+void JournalController::clearSearch()
+{
+    m_results.clear();
+    emit resultsChanged();
+}
+
+QString JournalController::defaultExportFolder() const
+{
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(docs.isEmpty() ? QDir::homePath() : docs)
+        .filePath(QStringLiteral("Saib export %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+}
+
+QVariantMap JournalController::exportMarkdown(const QString &folder)
+{
+    if (!m_vault.isUnlocked())
+        return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
+    auto all = m_vault.journal().list();
+    if (!all.ok())
+        return {{QStringLiteral("error"), errorMessage(all.error())}};
+    auto written = JournalExport::writeMarkdown(all.value(), folder);
+    if (!written.ok())
+        return {{QStringLiteral("error"), errorMessage(written.error())}};
+    return {{QStringLiteral("error"), QString()}, {QStringLiteral("path"), folder},
+            {QStringLiteral("count"), written.value()}};
+}
+
+QVariantMap JournalController::exportJson(const QString &folder)
+{
+    if (!m_vault.isUnlocked())
+        return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
+    auto all = m_vault.journal().list();
+    if (!all.ok())
+        return {{QStringLiteral("error"), errorMessage(all.error())}};
+    if (!QDir().mkpath(folder))
+        return {{QStringLiteral("error"), errorMessage(ErrorCode::ExportFailed)}};
+    const QString file = QDir(folder).filePath(QStringLiteral("saib-journal.json"));
+    if (Error e = JournalExport::writeJson(all.value(), file); !e.ok())
+        return {{QStringLiteral("error"), errorMessage(e)}};
+    return {{QStringLiteral("error"), QString()}, {QStringLiteral("path"), file},
+            {QStringLiteral("count"), int(all.value().size())}};
+}
+
+} // namespace saib::ui

@@ -1,0 +1,181 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// Writing or editing one entry. Every pause in typing autosaves an encrypted draft, and
+// the draft is flushed before the app locks or closes, so nothing typed is lost.
+ScrollPage {
+    id: editor
+    maxWidth: 760
+    signal closed()
+
+    property string entryId: ""
+    property string promptId: ""
+    property bool fromDraft: false
+    property string promptText: ""
+    property string meta: ""
+    property bool dirty: false
+    property bool loading: true
+
+    function saveDraftNow() {
+        if (!dirty) return
+        const error = journal.saveDraft(entryId, title.text, body.text, tags.text, promptId)
+        status.isError = error.length > 0
+        status.text = error.length > 0 ? error : qsTr("Draft saved")
+        if (!status.isError) dirty = false
+    }
+    function save() {
+        const result = journal.saveEntry(entryId, title.text, body.text, tags.text, promptId)
+        status.isError = result.error.length > 0
+        if (status.isError) { status.text = result.error; return }
+        dirty = false
+        editor.closed()
+    }
+    function changed() {
+        if (loading) return
+        dirty = true
+        autosave.restart()
+    }
+
+    Component.onCompleted: {
+        if (fromDraft) {
+            const d = journal.draft
+            entryId = d.entryId || ""
+            promptId = d.promptId || ""
+            title.text = d.title || ""
+            body.text = d.body || ""
+            tags.text = d.tags || ""
+            dirty = true
+        } else if (entryId.length > 0) {
+            const e = journal.entry(entryId)
+            title.text = e.title
+            body.text = e.body
+            tags.text = e.tags
+            promptId = e.promptId
+            meta = qsTr("Written %1 · edited %2").arg(e.created).arg(e.edited)
+        }
+        promptText = promptId.length > 0 ? (journal.prompt(promptId).text || "") : ""
+        loading = false;
+        (title.text.length === 0 ? title : body).forceActiveFocus()
+    }
+
+    Timer { id: autosave; interval: 800; onTriggered: editor.saveDraftNow() }
+    Connections {
+        target: app
+        function onAboutToLock() { editor.saveDraftNow() }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            objectName: "closeEditor"
+            text: qsTr("Back")
+            flat: true
+            onClicked: { editor.saveDraftNow(); editor.closed() }
+        }
+        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "deleteEntry"
+            visible: editor.entryId.length > 0
+            text: qsTr("Delete")
+            flat: true
+            onClicked: confirmDelete.open()
+        }
+        PrimaryButton {
+            objectName: "saveEntry"
+            text: qsTr("Save")
+            onClicked: editor.save()
+        }
+    }
+
+    Rectangle {
+        visible: editor.promptText.length > 0
+        Layout.fillWidth: true
+        implicitHeight: promptLabel.implicitHeight + 24
+        radius: 10
+        color: "#E3F0EC"
+        Label {
+            id: promptLabel
+            objectName: "editorPrompt"
+            anchors.fill: parent
+            anchors.margins: 12
+            text: editor.promptText
+            wrapMode: Text.Wrap
+            font.italic: true
+        }
+    }
+    TextField {
+        id: title
+        objectName: "entryTitle"
+        placeholderText: qsTr("Title")
+        font.pixelSize: 20
+        maximumLength: 200
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Title")
+        onTextChanged: editor.changed()
+    }
+    TextField {
+        id: tags
+        objectName: "entryTags"
+        placeholderText: qsTr("Tags, separated by commas")
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Tags")
+        onTextChanged: editor.changed()
+    }
+    TabBar {
+        id: mode
+        Layout.fillWidth: true
+        TabButton { objectName: "writeTab"; text: qsTr("Write") }
+        TabButton { objectName: "previewTab"; text: qsTr("Preview") }
+    }
+    TextArea {
+        id: body
+        objectName: "entryBody"
+        visible: mode.currentIndex === 0
+        placeholderText: qsTr("Write freely. Markdown works: *italic*, **bold**, - lists, # headings.")
+        wrapMode: TextEdit.Wrap
+        font.pixelSize: 16
+        Layout.fillWidth: true
+        Layout.minimumHeight: 320
+        Accessible.name: qsTr("Entry")
+        onTextChanged: editor.changed()
+    }
+    Label {
+        objectName: "entryPreview"
+        visible: mode.currentIndex === 1
+        text: body.text
+        textFormat: Text.MarkdownText
+        wrapMode: Text.Wrap
+        font.pixelSize: 16
+        Layout.fillWidth: true
+        Layout.minimumHeight: 320
+    }
+    Label {
+        visible: editor.meta.length > 0
+        text: editor.meta
+        color: "#6B7773"
+        font.pixelSize: 13
+    }
+    FormMessage { id: status; objectName: "editorStatus"; Layout.fillWidth: true }
+
+    Dialog {
+        id: confirmDelete
+        objectName: "confirmDelete"
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        title: qsTr("Delete this entry?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            text: qsTr("It will be gone for good from this device.")
+            wrapMode: Text.Wrap
+            width: Math.min(320, editor.width - 80)
+        }
+        onAccepted: {
+            const error = journal.deleteEntry(editor.entryId)
+            if (error.length > 0) { status.isError = true; status.text = error; return }
+            editor.dirty = false
+            editor.closed()
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// Browse the reflective prompts by category; choosing one starts an entry from it.
+ScrollPage {
+    id: browser
+    maxWidth: 760
+    signal chosen(string promptId)
+    signal closed()
+    property string category: journal.categories.length > 0 ? journal.categories[0].id : ""
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            objectName: "closePrompts"
+            text: qsTr("Back")
+            flat: true
+            onClicked: browser.closed()
+        }
+        Label {
+            text: qsTr("Prompts")
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            color: "#004D40"
+            Layout.fillWidth: true
+        }
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: journal.categories
+            delegate: TagChip {
+                objectName: "category_" + modelData.id
+                text: modelData.name
+                checked: browser.category === modelData.id
+                onClicked: browser.category = modelData.id
+            }
+        }
+    }
+    Repeater {
+        model: { journal.categories; return journal.promptsIn(browser.category) } // re-read on language change
+        delegate: Card {
+            objectName: "prompt_" + modelData.id
+            Layout.fillWidth: true
+            body: modelData.text
+            Accessible.name: modelData.text
+            onClicked: browser.chosen(modelData.id)
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import QtQuick
+import QtTest
+
+// Drives the real journal: write an entry from the prompt of the day, find it by an
+// accent-free search, recover a draft after a lock, and browse prompts in Welsh.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    TestCase {
+        name: "Journal"
+        when: windowShown
+        property var shell: null
+
+        function find(name) { return findChild(shell, name) }
+        // Waits for the item and for any page transition to finish, so clicks land.
+        function waitFor(name) {
+            tryVerify(() => find(name) !== null && find(name).visible, 3000, "no visible item " + name)
+            const stack = find("journalStack")
+            if (stack) tryVerify(() => !stack.busy, 3000, "page transition did not end")
+            return find(name)
+        }
+        // Key events for ASCII; QtTest cannot synthesise keys for letters like ŵ, so those
+        // go in through the focused editor the way an input method would.
+        function type(text) {
+            for (let i = 0; i < text.length; ++i) {
+                if (text.charCodeAt(i) < 128) { keyClick(text[i]); continue }
+                const editor = root.Window.window.activeFocusItem
+                editor.insert(editor.cursorPosition, text[i])
+            }
+        }
+        function resize(w, h) {
+            root.width = w; root.height = h
+            root.Window.window.width = w; root.Window.window.height = h
+            wait(100)
+        }
+        function shoot(fileName) {
+            if (!screenshotDir) return
+            const stack = find("journalStack")
+            if (stack) tryVerify(() => !stack.busy)
+            wait(400) // let button and page animations settle
+            grabImage(shell).save(screenshotDir + "/" + fileName)
+        }
+
+        function initTestCase() {
+            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell.anchors.fill = root
+            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            tryVerify(() => app.unlocked)
+        }
+
+        function test_1_write_from_prompt() {
+            mouseClick(waitFor("tabNav1"))
+            const promptText = waitFor("promptText").text
+            verify(promptText.length > 10)
+            mouseClick(waitFor("writeFromPrompt"))
+            compare(waitFor("editorPrompt").text, promptText)
+            mouseClick(waitFor("entryTitle"))
+            type("Lambs on the way in")
+            mouseClick(find("entryTags"))
+            type("natur, bore")
+            mouseClick(find("entryBody"))
+            type("Gwelais ŵyn bach yn y cae. *Small* joys count.")
+            mouseClick(find("saveEntry"))
+            tryVerify(() => find("entryCount") && find("entryCount").visible,
+                      3000, "still in the editor: " + (find("editorStatus") ? find("editorStatus").text : ""))
+            tryCompare(find("entryCount"), "text", "1 entry")
+            compare(journal.entries[0].title, "Lambs on the way in")
+            compare(journal.entries[0].tags, "natur · bore")
+        }
+
+        function test_2_search_without_accents() {
+            mouseClick(waitFor("journalSearch"))
+            type("wyn")
+            tryCompare(find("resultCount"), "text", "1 result")
+            const result = waitFor("searchResult0")
+            compare(result.heading, "Lambs on the way in")
+            verify(result.body.indexOf("<b>ŵyn</b>") >= 0, result.body)
+            shoot("journal-search-phone-en.png")
+            find("journalSearch").text = "no such words anywhere"
+            tryCompare(find("resultCount"), "text", "0 results")
+            find("journalSearch").text = ""
+            tryVerify(() => find("newEntry").visible)
+        }
+
+        function test_3_draft_survives_a_lock() {
+            mouseClick(waitFor("newEntry"))
+            mouseClick(waitFor("entryTitle"))
+            type("Unfinished")
+            mouseClick(find("entryBody"))
+            type("Half a thought about gover")
+            app.lock()                      // flushes the draft before closing the store
+            tryVerify(() => !app.unlocked)
+            verify(app.unlock("afon goch llyfr tawel") === "")
+            mouseClick(waitFor("tabNav1"))
+            mouseClick(waitFor("resumeDraft"))
+            tryCompare(waitFor("entryBody"), "text", "Half a thought about gover")
+            compare(find("entryTitle").text, "Unfinished")
+            mouseClick(find("entryBody"))
+            keyClick(Qt.Key_End)
+            type("nors")
+            mouseClick(find("saveEntry"))
+            tryCompare(waitFor("entryCount"), "text", "2 entries")
+            verify(journal.draft.body === undefined)
+        }
+
+        function test_4_open_preview_and_delete() {
+            mouseClick(waitFor("journalEntry0"))
+            compare(waitFor("entryTitle").text, "Unfinished")
+            mouseClick(find("previewTab"))
+            verify(waitFor("entryPreview").text.indexOf("governors") >= 0)
+            mouseClick(find("deleteEntry"))
+            const dialog = find("confirmDelete")
+            tryVerify(() => dialog.opened)
+            dialog.accept()
+            tryCompare(waitFor("entryCount"), "text", "1 entry")
+        }
+
+        function test_5_prompts_in_welsh_and_screenshots() {
+            app.language = "cy"
+            mouseClick(waitFor("browsePrompts"))
+            mouseClick(waitFor("category_valued"))
+            const card = waitFor("prompt_valued-01")
+            verify(card.body.length > 10)
+            compare(find("category_valued").text, "Cael dy werthfawrogi")
+            shoot("prompts-phone-cy.png")
+            mouseClick(find("closePrompts"))
+            shoot("journal-phone-cy.png")
+            resize(1280, 800)
+            mouseClick(waitFor("railNav1"))
+            shoot("journal-laptop-cy.png")
+            find("journalSearch").text = "wyn"
+            tryCompare(find("resultCount"), "text", "1 canlyniad")
+            shoot("journal-search-laptop-cy.png")
+            find("journalSearch").text = ""
+            app.language = "en"
+            shoot("journal-laptop-en.png")
+            resize(390, 844)
+            shoot("journal-phone-en.png")
+        }
+    }
+}
