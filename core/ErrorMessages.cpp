@@ -106,6 +106,96 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::ImportInvalid:
         text = QT_TRANSLATE_NOOP("Error", "That file is not a Saib journal export.");
         break;
+    case ErrorCode::InvalidRating:
+        text = QT_TRANSLATE_NOOP("Error", "Each rating must be a whole number in its scale.");
+        break;
+    case ErrorCode::UnknownSkill:
+        text = QT_TRANSLATE_NOOP("Error", "That skill is not in the list.");
+        break;
+    case ErrorCode::SyncTampered:
+        text = QT_TRANSLATE_NOOP("Error", "A synced item failed its integrity check, so it was ignored.");
+        break;
+    case ErrorCode::SyncMalformed:
+        text = QT_TRANSLATE_NOOP("Error", "The relay server sent data Saib does not understand.");
+        break;
+    case ErrorCode::SyncClockSkew:
+        text = QT_TRANSLATE_NOOP("Error", "Another device's clock is far ahead. Check the date and time on your devices.");
+        break;
+    case ErrorCode::RelayUnreachable:
+        text = QT_TRANSLATE_NOOP("Error", "The relay server could not be reached. Your data is safe on this device; try again later.");
+        break;
+    case ErrorCode::RelayUnauthenticated:
+        text = QT_TRANSLATE_NOOP("Error", "This device could not prove who it is to the relay server.");
+        break;
+    case ErrorCode::DeviceRevoked:
+        text = QT_TRANSLATE_NOOP("Error", "This device has been removed from sync. Pair it again from another device.");
+        break;
+    case ErrorCode::RelayRateLimited:
+        text = QT_TRANSLATE_NOOP("Error", "The relay server is busy. Try again in a minute.");
+        break;
+    case ErrorCode::RelayPayloadTooLarge:
+        text = QT_TRANSLATE_NOOP("Error", "This is too large to sync in one go.");
+        break;
+    case ErrorCode::RelayRequestInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "The relay server turned down the request as invalid.");
+        break;
+    case ErrorCode::RelayConflict:
+        text = QT_TRANSLATE_NOOP("Error", "That account or device is already registered on the relay server.");
+        break;
+    case ErrorCode::RelayServerError:
+        text = QT_TRANSLATE_NOOP("Error", "The relay server had a problem. Try again later.");
+        break;
+    case ErrorCode::PairingCodeInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "That pairing code is not right. Check it and try again.");
+        break;
+    case ErrorCode::PairingExpired:
+        text = QT_TRANSLATE_NOOP("Error", "That pairing code has expired. Start pairing again on the new device.");
+        break;
+    case ErrorCode::PairingPending:
+        text = QT_TRANSLATE_NOOP("Error", "Waiting for your other device to approve the pairing.");
+        break;
+    case ErrorCode::SurveyDefinitionInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "This survey could not be read: it is damaged or in a form Saib does not know.");
+        break;
+    case ErrorCode::SurveyUnsigned:
+        text = QT_TRANSLATE_NOOP("Error", "This survey is not signed, so Saib will not show it.");
+        break;
+    case ErrorCode::SurveySignatureInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "This survey does not match its signature: it may have been altered, so Saib will not show it.");
+        break;
+    case ErrorCode::SurveyWrongSigner:
+        text = QT_TRANSLATE_NOOP("Error", "This survey was not signed by a survey body Saib trusts, so it will not be shown.");
+        break;
+    case ErrorCode::SurveyClosed:
+        text = QT_TRANSLATE_NOOP("Error", "This survey is not open for answers at the moment.");
+        break;
+    case ErrorCode::SurveyAnswerInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "One of the answers does not fit its question. Check it and try again.");
+        break;
+    case ErrorCode::SurveyDemographicInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "One of the groups chosen (role, phase, years in role or region) is not one this survey offers.");
+        break;
+    case ErrorCode::SurveyTokenMalformed:
+        text = QT_TRANSLATE_NOOP("Error", "The survey token data is damaged, so it was not used.");
+        break;
+    case ErrorCode::SurveyProofInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "The survey server's tokens failed their check, so they were not accepted.");
+        break;
+    case ErrorCode::SurveyTokenInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "This survey token is not valid.");
+        break;
+    case ErrorCode::SurveyTokenSpent:
+        text = QT_TRANSLATE_NOOP("Error", "This survey token has already been used: each survey can be answered once.");
+        break;
+    case ErrorCode::SurveyNoTokens:
+        text = QT_TRANSLATE_NOOP("Error", "There is no survey token left for this survey.");
+        break;
+    case ErrorCode::SurveyTokensAlreadyIssued:
+        text = QT_TRANSLATE_NOOP("Error", "Survey tokens have already been issued for this enrolment.");
+        break;
+    case ErrorCode::SurveyResponseInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "This survey response is not in the form the survey expects.");
+        break;
     }
     if (!text)
         return QCoreApplication::translate("Error", "Something went wrong.");

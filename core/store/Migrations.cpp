@@ -81,6 +81,34 @@ const char *const kMigrations[] = {
     INSERT INTO search_fts (docid, title, body, tags)
         SELECT d.docid, '', c.note, '' FROM search_docs d JOIN checkins c ON c.id = d.ref_id;
     )sql",
+    // 4: insights: the weekly six-domain rating and the termly skills self-assessment.
+    R"sql(
+    CREATE TABLE weekly_ratings (
+        id         TEXT PRIMARY KEY,
+        week       TEXT NOT NULL UNIQUE,            -- the Monday of the week, yyyy-MM-dd
+        purpose    INTEGER NOT NULL CHECK (purpose BETWEEN 1 AND 5),
+        belonging  INTEGER NOT NULL CHECK (belonging BETWEEN 1 AND 5),
+        valued     INTEGER NOT NULL CHECK (valued BETWEEN 1 AND 5),
+        cared_for  INTEGER NOT NULL CHECK (cared_for BETWEEN 1 AND 5),
+        fairness   INTEGER NOT NULL CHECK (fairness BETWEEN 1 AND 5),
+        control    INTEGER NOT NULL CHECK (control BETWEEN 1 AND 5),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE skills_assessments (
+        id         TEXT PRIMARY KEY,
+        taken_on   TEXT NOT NULL,                   -- local date, yyyy-MM-dd
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX skills_assessments_by_day ON skills_assessments (taken_on);
+    CREATE TABLE skill_ratings (
+        assessment_id TEXT NOT NULL REFERENCES skills_assessments(id) ON DELETE CASCADE,
+        skill_id      TEXT NOT NULL,
+        importance    INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 10),
+        confidence    INTEGER NOT NULL CHECK (confidence BETWEEN 1 AND 10),
+        PRIMARY KEY (assessment_id, skill_id)
+    );
+    )sql",
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

@@ -1,0 +1,133 @@
+#include "Dashboard.h"
+
+#include "../model/TagCatalogue.h"
+#include "../store/CheckinStore.h"
+#include "../store/InsightStores.h"
+
+#include <QJsonArray>
+
+namespace saib::insights {
+
+namespace {
+QJsonValue number(double v) { return hasData(v) ? QJsonValue(std::round(v * 100) / 100) : QJsonValue(); }
+QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+
+QJsonObject metrics(const std::array<double, kMetricCount> &values)
+{
+    QJsonObject o;
+    for (int m = 0; m < kMetricCount; ++m)
+        o.insert(QLatin1String(metricId(Metric(m))), number(values[m]));
+    return o;
+}
+
+QJsonArray points(const QVector<Point> &ps)
+{
+    QJsonArray a;
+    for (const Point &p : ps)
+        a.append(QJsonObject{{QStringLiteral("from"), iso(p.from)}, {QStringLiteral("to"), iso(p.to)},
+                             {QStringLiteral("value"), number(p.value)}, {QStringLiteral("days"), p.days}});
+    return a;
+}
+} // namespace
+
+Result<Dashboard> computeDashboard(Database &db, Range range, const QDate &today)
+{
+    Dashboard d;
+    d.today = today;
+    d.range = range;
+    auto checkins = CheckinStore(db).between(weekStart(today).addDays(-7 * 53), today);
+    if (!checkins.ok())
+        return checkins.error();
+    auto ratings = RatingStore(db).between(weekStart(today).addDays(-7 * 53), today);
+    if (!ratings.ok())
+        return ratings.error();
+    auto assessments = SkillsStore(db).all();
+    if (!assessments.ok())
+        return assessments.error();
+
+    const QVector<Checkin> &cs = checkins.value();
+    d.week = weekAtAGlance(cs, today);
+    for (int m = 0; m < kMetricCount; ++m)
+        d.trends[m] = trend(cs, Metric(m), range, today);
+    d.jdr = demandsVsResources(cs, range, today);
+    d.domains = domainTrends(ratings.value(), range, today);
+    d.purposeWithoutCare = insights::purposeWithoutCare(d.domains);
+    QVector<Checkin> lastYear;
+    for (const Checkin &c : cs)
+        if (c.day > today.addDays(-365))
+            lastYear << c;
+    d.whatHelps = insights::whatHelps(lastYear);
+    d.heatmap = yearHeatmap(cs, today);
+    d.signposting = insights::signposting(cs, ratings.value(), today);
+    d.skills = skillGaps(assessments.value());
+    return d;
+}
+
+QJsonObject dashboardJson(const Dashboard &d)
+{
+    QJsonObject trends;
+    for (int m = 0; m < kMetricCount; ++m)
+        trends.insert(QLatin1String(metricId(Metric(m))), points(d.trends[m]));
+
+    QJsonArray jdr;
+    for (const JdrPoint &p : d.jdr.points)
+        jdr.append(QJsonObject{{QStringLiteral("from"), iso(p.from)}, {QStringLiteral("to"), iso(p.to)},
+                               {QStringLiteral("demands"), number(p.demands)},
+                               {QStringLiteral("resources"), number(p.resources)},
+                               {QStringLiteral("gap"), number(p.gap)}, {QStringLiteral("days"), p.days}});
+
+    QJsonArray domains;
+    for (const DomainTrend &t : d.domains)
+        domains.append(QJsonObject{{QStringLiteral("id"), QLatin1String(domainId(t.domain))},
+                                   {QStringLiteral("label"), domainLabel(t.domain)},
+                                   {QStringLiteral("recentMean"), number(t.recentMean)},
+                                   {QStringLiteral("points"), points(t.points)}});
+
+    QJsonArray helps;
+    for (const TagEffect &e : d.whatHelps)
+        helps.append(QJsonObject{{QStringLiteral("tag"), e.tag}, {QStringLiteral("label"), tagLabel(e.tag)},
+                                 {QStringLiteral("resource"), e.resource},
+                                 {QStringLiteral("daysWith"), e.daysWith},
+                                 {QStringLiteral("daysWithout"), e.daysWithout},
+                                 {QStringLiteral("meanWith"), number(e.meanWith)},
+                                 {QStringLiteral("meanWithout"), number(e.meanWithout)},
+                                 {QStringLiteral("difference"), number(e.difference())}});
+
+    QJsonArray heat;
+    for (const HeatCell &c : d.heatmap)
+        heat.append(QJsonObject{{QStringLiteral("day"), iso(c.day)},
+                                {QStringLiteral("emotional"), c.emotional < 0 ? QJsonValue() : QJsonValue(c.emotional)}});
+
+    QJsonArray skills;
+    for (const SkillGap &g : d.skills)
+        skills.append(QJsonObject{{QStringLiteral("id"), g.skillId}, {QStringLiteral("label"), skillLabel(g.skillId)},
+                                  {QStringLiteral("importance"), g.importance},
+                                  {QStringLiteral("confidence"), g.confidence}, {QStringLiteral("gap"), g.gap},
+                                  {QStringLiteral("previousGap"),
+                                   g.previousGap ? QJsonValue(*g.previousGap) : QJsonValue()}});
+
+    return QJsonObject{
+        {QStringLiteral("today"), iso(d.today)},
+        {QStringLiteral("range"), QLatin1String(rangeId(d.range))},
+        {QStringLiteral("week"),
+         QJsonObject{{QStringLiteral("checkins"), d.week.checkins},
+                     {QStringLiteral("thisWeek"), metrics(d.week.thisWeek)},
+                     {QStringLiteral("previousFourWeeks"), metrics(d.week.previousFourWeeks)}}},
+        {QStringLiteral("trends"), trends},
+        {QStringLiteral("jdr"),
+         QJsonObject{{QStringLiteral("points"), jdr}, {QStringLiteral("gapChange"), number(d.jdr.gapChange)},
+                     {QStringLiteral("widening"), d.jdr.widening}}},
+        {QStringLiteral("domains"), domains},
+        {QStringLiteral("purposeWithoutCare"), d.purposeWithoutCare},
+        {QStringLiteral("whatHelps"), helps},
+        {QStringLiteral("heatmap"), heat},
+        {QStringLiteral("signposting"),
+         QJsonObject{{QStringLiteral("show"), d.signposting.any()},
+                     {QStringLiteral("highLoadDays"), d.signposting.highLoadDays},
+                     {QStringLiteral("highEmotionalLoad"), d.signposting.highEmotionalLoad},
+                     {QStringLiteral("lowCaredFor"), d.signposting.lowCaredFor}}},
+        {QStringLiteral("skills"), skills},
+    };
+}
+
+} // namespace saib::insights

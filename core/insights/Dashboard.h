@@ -1,0 +1,33 @@
+#pragma once
+// Everything the dashboard shows, computed in one place from the encrypted store, so the
+// app and `saib-cli insights --json` print the same figures (both render dashboardJson).
+#include "../Error.h"
+#include "Statistics.h"
+
+#include <QJsonObject>
+
+namespace saib {
+class Database;
+}
+
+namespace saib::insights {
+
+struct Dashboard {
+    QDate today;
+    Range range = Range::FourWeeks;
+    WeekGlance week;
+    std::array<QVector<Point>, kMetricCount> trends;
+    JdrView jdr;
+    QVector<DomainTrend> domains;
+    bool purposeWithoutCare = false;
+    QVector<TagEffect> whatHelps;   // over the last year
+    QVector<HeatCell> heatmap;
+    SignpostReasons signposting;
+    QVector<SkillGap> skills;
+};
+
+Result<Dashboard> computeDashboard(Database &db, Range range, const QDate &today);
+// Labels (tags, domains, skills) are in the current UI language; missing values are null.
+QJsonObject dashboardJson(const Dashboard &dashboard);
+
+} // namespace saib::insights

@@ -1,0 +1,128 @@
+#pragma once
+// The statistics behind the dashboard, as pure functions over check-ins and ratings so
+// they can be tested on fixed data. Missing data stays missing (NaN / no point), never
+// zero: a day without a check-in is not a day with demand 0.
+#include "../model/Checkin.h"
+#include "../model/Skills.h"
+#include "../model/WeeklyRating.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace saib::insights {
+
+constexpr double kNoData = std::numeric_limits<double>::quiet_NaN();
+inline bool hasData(double v) { return !std::isnan(v); }
+
+enum class Metric { Demand, Emotional, Energy, Hours, Strategic };
+constexpr int kMetricCount = 5;
+const char *metricId(Metric m);
+double metricValue(const Checkin &c, Metric m);
+
+enum class Range { FourWeeks, ThreeMonths, Year };
+const char *rangeId(Range r);
+std::optional<Range> rangeFromId(const QString &id);
+
+// The buckets a range is drawn with: daily for four weeks, weekly (Monday-Sunday) for
+// three months and a year. Ends with the bucket holding `today`.
+struct Bucket {
+    QDate from;
+    QDate to;
+};
+QVector<Bucket> buckets(Range range, const QDate &today);
+
+struct Point {
+    QDate from;
+    QDate to;
+    double value = kNoData;
+    int days = 0; // how many check-ins (or ratings) the value rests on
+};
+
+QVector<Point> trend(const QVector<Checkin> &checkins, Metric metric, Range range, const QDate &today);
+
+// This week (Monday to today) against the four weeks before it.
+struct WeekGlance {
+    int checkins = 0;
+    std::array<double, kMetricCount> thisWeek;
+    std::array<double, kMetricCount> previousFourWeeks;
+};
+WeekGlance weekAtAGlance(const QVector<Checkin> &checkins, const QDate &today);
+
+// Job-Demands-Resources: demands = mean of demand and emotional load; resources = mean
+// of energy and the "sustained by" count (two points per resource, capped at 10). Both
+// 0-10; gap = demands - resources.
+struct JdrPoint {
+    QDate from;
+    QDate to;
+    double demands = kNoData;
+    double resources = kNoData;
+    double gap = kNoData;
+    int days = 0;
+};
+struct JdrView {
+    QVector<JdrPoint> points;
+    double gapChange = kNoData; // later half's mean gap minus earlier half's
+    bool widening = false;      // gapChange >= kWideningThreshold
+};
+constexpr double kWideningThreshold = 1.0;
+JdrView demandsVsResources(const QVector<Checkin> &checkins, Range range, const QDate &today);
+
+// Mean emotional load on days with a tag against days without it.
+struct TagEffect {
+    QString tag;
+    bool resource = false; // from "sustained by"
+    int daysWith = 0;
+    int daysWithout = 0;
+    double meanWith = kNoData;
+    double meanWithout = kNoData;
+    double difference() const { return meanWith - meanWithout; }
+};
+constexpr int kMinDaysForEffect = 5;
+// Only tags with at least `minDays` days with AND without; largest effects first.
+QVector<TagEffect> whatHelps(const QVector<Checkin> &checkins, int minDays = kMinDaysForEffect);
+
+// One cell per day for the 53 weeks ending with today's week; -1 where no check-in.
+struct HeatCell {
+    QDate day;
+    int emotional = -1;
+};
+QVector<HeatCell> yearHeatmap(const QVector<Checkin> &checkins, const QDate &today);
+
+// Each domain's weekly score over the range (weekly points even for four weeks).
+struct DomainTrend {
+    Domain domain;
+    QVector<Point> points;
+    double recentMean = kNoData; // the last eight weeks
+};
+QVector<DomainTrend> domainTrends(const QVector<WeeklyRating> &ratings, Range range, const QDate &today);
+// The pattern of leaders who left headship: purpose and belonging high while feeling
+// valued and cared for are low (means over the last eight rated weeks).
+bool purposeWithoutCare(const QVector<DomainTrend> &trends);
+
+// DESIGN.md §2: emotional load >= 8 on 5 of the last 7 days, or "cared for" <= 2 for
+// three weeks running. Never a diagnosis; it only decides whether to show support.
+struct SignpostReasons {
+    int highLoadDays = 0;
+    bool highEmotionalLoad = false;
+    bool lowCaredFor = false;
+    bool any() const { return highEmotionalLoad || lowCaredFor; }
+};
+SignpostReasons signposting(const QVector<Checkin> &checkins, const QVector<WeeklyRating> &ratings,
+                            const QDate &today);
+
+struct SkillGap {
+    QString skillId;
+    int importance = 0;
+    int confidence = 0;
+    int gap = 0;
+    std::optional<int> previousGap; // from the assessment before, if it rated this skill
+};
+// Gaps in the latest assessment (largest first) with change since the one before.
+QVector<SkillGap> skillGaps(const QVector<SkillsAssessment> &assessmentsOldestFirst);
+
+} // namespace saib::insights

@@ -1,0 +1,452 @@
+#include "Wire.h"
+#include "Base64Url.h"
+#include "DeviceIdentity.h"
+#include "Ids.h"
+#include "Pairing.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace saib::protocol {
+
+namespace {
+template <typename T>
+Result<T> finish(const JsonReader &r, T value)
+{
+    if (Error e = r.finish())
+        return e;
+    return value;
+}
+QString b64(const QByteArray &a) { return toBase64Url(a); }
+constexpr qint64 kMaxDuration = 366LL * 24 * 3600 * 1000;
+constexpr int kMaxMessage = 300;
+constexpr int kMaxClockLength = 26 + kMaxIdLength;
+} // namespace
+
+QByteArray toJsonBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject envelopeToJson(const Envelope &e, bool withSeq)
+{
+    QJsonObject o{{QStringLiteral("id"), e.recordId},
+                  {QStringLiteral("kind"), e.kind},
+                  {QStringLiteral("clock"), e.clock.toString()},
+                  {QStringLiteral("ct"), b64(e.ciphertext)}};
+    if (withSeq)
+        o.insert(QStringLiteral("seq"), static_cast<double>(e.seq));
+    return o;
+}
+
+Result<Envelope> envelopeFromJson(const QJsonValue &value, bool withSeq)
+{
+    if (!value.isObject())
+        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("envelope must be an object"));
+    JsonReader r(value.toObject());
+    Envelope e;
+    e.recordId = r.id(QStringLiteral("id"));
+    e.kind = r.string(QStringLiteral("kind"), 32);
+    const QString clock = r.string(QStringLiteral("clock"), kMaxClockLength);
+    e.ciphertext = r.bytes(QStringLiteral("ct"), kEnvelopeOverhead + 1, kMaxCiphertextSize);
+    if (withSeq)
+        e.seq = r.integer(QStringLiteral("seq"), 1, kMaxJsonInteger);
+    if (Error err = r.finish())
+        return err;
+    auto parsed = HlcTimestamp::parse(clock);
+    if (!parsed.ok())
+        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("malformed clock"));
+    e.clock = parsed.take();
+    if (Error err = validateEnvelopeShape(e))
+        return err;
+    return e;
+}
+
+QJsonObject RegisterRequest::toJson() const
+{
+    return {{QStringLiteral("accountId"), accountId},
+            {QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("publicKey"), b64(publicKey)},
+            {QStringLiteral("signature"), b64(signature)}};
+}
+Result<RegisterRequest> RegisterRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    RegisterRequest v;
+    v.accountId = r.id(QStringLiteral("accountId"));
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.publicKey = r.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
+    return finish(r, v);
+}
+
+QJsonObject RegisterResponse::toJson() const
+{
+    return {{QStringLiteral("accountId"), accountId}, {QStringLiteral("deviceId"), deviceId}};
+}
+Result<RegisterResponse> RegisterResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    RegisterResponse v;
+    v.accountId = r.id(QStringLiteral("accountId"));
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    return finish(r, v);
+}
+
+QJsonObject ChallengeRequest::toJson() const
+{
+    return {{QStringLiteral("accountId"), accountId}, {QStringLiteral("deviceId"), deviceId}};
+}
+Result<ChallengeRequest> ChallengeRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    ChallengeRequest v;
+    v.accountId = r.id(QStringLiteral("accountId"));
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    return finish(r, v);
+}
+
+QJsonObject ChallengeResponse::toJson() const
+{
+    return {{QStringLiteral("challenge"), b64(challenge)},
+            {QStringLiteral("expiresInMs"), static_cast<double>(expiresInMs)}};
+}
+Result<ChallengeResponse> ChallengeResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    ChallengeResponse v;
+    v.challenge = r.bytes(QStringLiteral("challenge"), kChallengeSize, kChallengeSize);
+    v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
+    return finish(r, v);
+}
+
+QJsonObject TokenRequest::toJson() const
+{
+    return {{QStringLiteral("accountId"), accountId},
+            {QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("challenge"), b64(challenge)},
+            {QStringLiteral("signature"), b64(signature)}};
+}
+Result<TokenRequest> TokenRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    TokenRequest v;
+    v.accountId = r.id(QStringLiteral("accountId"));
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.challenge = r.bytes(QStringLiteral("challenge"), kChallengeSize, kChallengeSize);
+    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
+    return finish(r, v);
+}
+
+QJsonObject TokenResponse::toJson() const
+{
+    return {{QStringLiteral("token"), token},
+            {QStringLiteral("expiresInMs"), static_cast<double>(expiresInMs)}};
+}
+Result<TokenResponse> TokenResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    TokenResponse v;
+    v.token = r.string(QStringLiteral("token"), kMaxTokenLength);
+    v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
+    return finish(r, v);
+}
+
+QJsonObject PushRequest::toJson() const
+{
+    QJsonArray a;
+    for (const Envelope &e : envelopes)
+        a.append(envelopeToJson(e, false));
+    return {{QStringLiteral("envelopes"), a}};
+}
+Result<PushRequest> PushRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    const QJsonArray a = r.array(QStringLiteral("envelopes"), kMaxBatch);
+    if (Error e = r.finish())
+        return e;
+    PushRequest v;
+    v.envelopes.reserve(a.size());
+    for (const QJsonValue &item : a) {
+        auto env = envelopeFromJson(item, false);
+        if (!env.ok())
+            return env.error();
+        v.envelopes.append(env.take());
+    }
+    return v;
+}
+
+QJsonObject PushResponse::toJson() const
+{
+    return {{QStringLiteral("accepted"), accepted}, {QStringLiteral("duplicates"), duplicates}};
+}
+Result<PushResponse> PushResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PushResponse v;
+    v.accepted = static_cast<int>(r.integer(QStringLiteral("accepted"), 0, kMaxBatch));
+    v.duplicates = static_cast<int>(r.integer(QStringLiteral("duplicates"), 0, kMaxBatch));
+    return finish(r, v);
+}
+
+QUrlQuery PullQuery::toQuery() const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("since"), QString::number(since));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return q;
+}
+Result<PullQuery> PullQuery::fromQuery(const QUrlQuery &q)
+{
+    const Error bad(ErrorCode::RelayRequestInvalid, QStringLiteral("since/limit must be integers"));
+    PullQuery v;
+    const auto items = q.queryItems();
+    for (const auto &[key, value] : items) {
+        bool ok = false;
+        // Digits only: toLongLong would also accept "+5" or " 5".
+        for (const QChar c : value) {
+            if (!c.isDigit() || c.unicode() > 127)
+                return bad;
+        }
+        if (value.isEmpty() || value.size() > 16)
+            return bad;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok)
+            return bad;
+        if (key == QLatin1String("since") && n <= kMaxJsonInteger)
+            v.since = n;
+        else if (key == QLatin1String("limit") && n >= 1 && n <= kMaxBatch)
+            v.limit = static_cast<int>(n);
+        else
+            return bad;
+    }
+    return v;
+}
+
+QJsonObject PullResponse::toJson() const
+{
+    QJsonArray a;
+    for (const Envelope &e : envelopes)
+        a.append(envelopeToJson(e, true));
+    return {{QStringLiteral("envelopes"), a},
+            {QStringLiteral("nextCursor"), static_cast<double>(nextCursor)},
+            {QStringLiteral("more"), more}};
+}
+Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PullResponse v;
+    const QJsonArray a = r.array(QStringLiteral("envelopes"), kMaxBatch);
+    v.nextCursor = r.integer(QStringLiteral("nextCursor"), 0, kMaxJsonInteger);
+    v.more = r.boolean(QStringLiteral("more"));
+    if (Error e = r.finish())
+        return e;
+    for (const QJsonValue &item : a) {
+        auto env = envelopeFromJson(item, true);
+        if (!env.ok())
+            return env.error();
+        v.envelopes.append(env.take());
+    }
+    return v;
+}
+
+QJsonObject DeviceListResponse::toJson() const
+{
+    QJsonArray a;
+    for (const DeviceInfo &d : devices) {
+        a.append(QJsonObject{{QStringLiteral("deviceId"), d.deviceId},
+                             {QStringLiteral("publicKey"), b64(d.publicKey)},
+                             {QStringLiteral("revoked"), d.revoked},
+                             {QStringLiteral("ageMs"), static_cast<double>(d.ageMs)}});
+    }
+    return {{QStringLiteral("devices"), a}};
+}
+Result<DeviceListResponse> DeviceListResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    const QJsonArray a = r.array(QStringLiteral("devices"), 1000);
+    if (Error e = r.finish())
+        return e;
+    DeviceListResponse v;
+    for (const QJsonValue &item : a) {
+        if (!item.isObject())
+            return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("device must be an object"));
+        JsonReader d(item.toObject());
+        DeviceInfo info;
+        info.deviceId = d.id(QStringLiteral("deviceId"));
+        info.publicKey = d.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+        info.revoked = d.boolean(QStringLiteral("revoked"));
+        info.ageMs = d.integer(QStringLiteral("ageMs"), 0, kMaxJsonInteger);
+        if (Error e = d.finish())
+            return e;
+        v.devices.append(info);
+    }
+    return v;
+}
+
+QJsonObject RevokeRequest::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
+Result<RevokeRequest> RevokeRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    RevokeRequest v;
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    return finish(r, v);
+}
+
+QJsonObject RevokeResponse::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
+Result<RevokeResponse> RevokeResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    RevokeResponse v;
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    return finish(r, v);
+}
+
+QJsonObject PairingStartRequest::toJson() const
+{
+    return {{QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("publicKey"), b64(publicKey)},
+            {QStringLiteral("signature"), b64(signature)}};
+}
+Result<PairingStartRequest> PairingStartRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingStartRequest v;
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.publicKey = r.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
+    return finish(r, v);
+}
+
+QJsonObject PairingStartResponse::toJson() const
+{
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("expiresInMs"), static_cast<double>(expiresInMs)}};
+}
+Result<PairingStartResponse> PairingStartResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingStartResponse v;
+    v.code = r.string(QStringLiteral("code"), kPairingCodeLength);
+    v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
+    if (!r.failed() && !isValidPairingCode(v.code))
+        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad pairing code"));
+    return finish(r, v);
+}
+
+namespace {
+Result<QString> readCode(JsonReader &r)
+{
+    const QString code = normalisePairingCode(r.string(QStringLiteral("code"), 32));
+    if (!r.failed() && !isValidPairingCode(code))
+        return Error(ErrorCode::PairingCodeInvalid, QStringLiteral("bad pairing code"));
+    return code;
+}
+} // namespace
+
+QJsonObject PairingCodeRequest::toJson() const { return {{QStringLiteral("code"), code}}; }
+Result<PairingCodeRequest> PairingCodeRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    auto code = readCode(r);
+    if (!code.ok())
+        return code.error();
+    PairingCodeRequest v;
+    v.code = code.take();
+    return finish(r, v);
+}
+
+QJsonObject PairingLookupResponse::toJson() const
+{
+    return {{QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("publicKey"), b64(publicKey)},
+            {QStringLiteral("expiresInMs"), static_cast<double>(expiresInMs)}};
+}
+Result<PairingLookupResponse> PairingLookupResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingLookupResponse v;
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.publicKey = r.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+    v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
+    return finish(r, v);
+}
+
+QJsonObject PairingApproveRequest::toJson() const
+{
+    return {{QStringLiteral("code"), code}, {QStringLiteral("sealedVaultKey"), b64(sealedVaultKey)}};
+}
+Result<PairingApproveRequest> PairingApproveRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    auto code = readCode(r);
+    if (!code.ok())
+        return code.error();
+    PairingApproveRequest v;
+    v.code = code.take();
+    v.sealedVaultKey = r.bytes(QStringLiteral("sealedVaultKey"), kSealedVaultKeySize, kSealedVaultKeySize);
+    return finish(r, v);
+}
+
+QJsonObject PairingApproveResponse::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
+Result<PairingApproveResponse> PairingApproveResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingApproveResponse v;
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    return finish(r, v);
+}
+
+QJsonObject PairingClaimRequest::toJson() const
+{
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("deviceId"), deviceId},
+            {QStringLiteral("signature"), b64(signature)}};
+}
+Result<PairingClaimRequest> PairingClaimRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    auto code = readCode(r);
+    if (!code.ok())
+        return code.error();
+    PairingClaimRequest v;
+    v.code = code.take();
+    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
+    return finish(r, v);
+}
+
+QJsonObject PairingClaimResponse::toJson() const
+{
+    if (!ready)
+        return {{QStringLiteral("ready"), false}};
+    return {{QStringLiteral("ready"), true},
+            {QStringLiteral("accountId"), accountId},
+            {QStringLiteral("sealedVaultKey"), b64(sealedVaultKey)}};
+}
+Result<PairingClaimResponse> PairingClaimResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingClaimResponse v;
+    v.ready = r.boolean(QStringLiteral("ready"));
+    if (v.ready) {
+        v.accountId = r.id(QStringLiteral("accountId"));
+        v.sealedVaultKey = r.bytes(QStringLiteral("sealedVaultKey"), kSealedVaultKeySize, kSealedVaultKeySize);
+    }
+    return finish(r, v);
+}
+
+QJsonObject ErrorBody::toJson() const
+{
+    return {{QStringLiteral("error"), error}, {QStringLiteral("message"), message}};
+}
+Result<ErrorBody> ErrorBody::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    ErrorBody v;
+    v.error = r.string(QStringLiteral("error"), 64);
+    v.message = r.string(QStringLiteral("message"), kMaxMessage);
+    return finish(r, v);
+}
+
+} // namespace saib::protocol

@@ -1,0 +1,105 @@
+#include "TokenWallet.h"
+
+#include "SurveyJson.h"
+#include "Voprf.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sodium.h>
+
+namespace saib::survey {
+
+Result<PendingIssuance> TokenWallet::beginIssuance(const QString &surveyId, int count)
+{
+    if (surveyId.isEmpty() || count < 1 || count > kMaxBatch)
+        return Error(ErrorCode::SurveyTokenMalformed, QStringLiteral("token count outside 1..%1").arg(kMaxBatch));
+    PendingIssuance pending;
+    pending.m_request.surveyId = surveyId;
+    for (int i = 0; i < count; ++i) {
+        QByteArray input(kTokenInputBytes, '\0');
+        randombytes_buf(input.data(), static_cast<size_t>(input.size()));
+        auto blinded = voprf::blind(input);
+        if (!blinded.ok())
+            return blinded.error();
+        pending.m_inputs.append(input);
+        pending.m_request.blindedElements.append(blinded.value().blindedElement);
+        pending.m_blinds.push_back(std::move(blinded.value().blind));
+    }
+    return pending;
+}
+
+Error TokenWallet::completeIssuance(PendingIssuance &&pending, const IssuanceResponse &response,
+                                    const QByteArray &surveyPublicKey)
+{
+    const voprf::Evaluation evaluation{response.evaluatedElements, response.proof};
+    auto outputs = voprf::finalize(pending.m_inputs, pending.m_blinds, evaluation,
+                                   pending.m_request.blindedElements, surveyPublicKey);
+    if (!outputs.ok())
+        return outputs.error();
+    QList<SurveyToken> &tokens = m_tokens[pending.m_request.surveyId];
+    for (int i = 0; i < pending.m_inputs.size(); ++i)
+        tokens.append(SurveyToken{pending.m_inputs.at(i), outputs.value().at(i)});
+    pending.m_blinds.clear(); // blinds are wiped now: they are never needed again
+    return {};
+}
+
+int TokenWallet::count(const QString &surveyId) const
+{
+    return static_cast<int>(m_tokens.value(surveyId).size());
+}
+
+Result<SurveyToken> TokenWallet::next(const QString &surveyId) const
+{
+    const auto tokens = m_tokens.value(surveyId);
+    if (tokens.isEmpty())
+        return Error(ErrorCode::SurveyNoTokens);
+    return tokens.first();
+}
+
+void TokenWallet::markSpent(const QString &surveyId, const QByteArray &tokenInput)
+{
+    auto it = m_tokens.find(surveyId);
+    if (it == m_tokens.end())
+        return;
+    it->removeIf([&](const SurveyToken &t) { return t.input == tokenInput; });
+    if (it->isEmpty())
+        m_tokens.erase(it);
+}
+
+QByteArray TokenWallet::toJson() const
+{
+    QJsonObject surveys;
+    for (auto it = m_tokens.begin(); it != m_tokens.end(); ++it) {
+        QJsonArray list;
+        for (const SurveyToken &t : it.value())
+            list.append(QJsonObject{{QStringLiteral("input"), toBase64(t.input)},
+                                    {QStringLiteral("output"), toBase64(t.output)}});
+        surveys.insert(it.key(), list);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("tokens"), surveys}}).toJson(QJsonDocument::Compact);
+}
+
+Result<TokenWallet> TokenWallet::fromJson(const QByteArray &json)
+{
+    const Error bad(ErrorCode::SurveyTokenMalformed, QStringLiteral("wallet JSON"));
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject() || !doc.object().value(QStringLiteral("tokens")).isObject())
+        return bad;
+    TokenWallet wallet;
+    const QJsonObject surveys = doc.object().value(QStringLiteral("tokens")).toObject();
+    for (auto it = surveys.begin(); it != surveys.end(); ++it) {
+        if (!it.value().isArray())
+            return bad;
+        for (const QJsonValue &v : it.value().toArray()) {
+            auto input = fromBase64(v.toObject().value(QStringLiteral("input")), kTokenInputBytes);
+            auto output = fromBase64(v.toObject().value(QStringLiteral("output")), kTokenOutputBytes);
+            if (!input || !output)
+                return bad;
+            wallet.m_tokens[it.key()].append(SurveyToken{*input, *output});
+        }
+    }
+    return wallet;
+}
+
+} // namespace saib::survey

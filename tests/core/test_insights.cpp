@@ -1,0 +1,308 @@
+#include "TestSupport.h"
+
+#include <core/insights/Dashboard.h>
+#include <core/insights/Statistics.h>
+#include <core/insights/SupportDirectory.h>
+#include <core/store/InsightStores.h>
+
+#include <QJsonArray>
+
+using namespace saib;
+using namespace saib::insights;
+
+namespace {
+const QDate kToday(2026, 11, 25); // a Wednesday
+
+Checkin day(const QDate &d, int demand, int emotional, int energy, QStringList sustained = {},
+            QStringList drained = {}, double hours = 9)
+{
+    Checkin c;
+    c.day = d;
+    c.hours = hours;
+    c.strategicPercent = 10;
+    c.demand = demand;
+    c.emotional = emotional;
+    c.energy = energy;
+    c.sustainedBy = sustained;
+    c.drainedBy = drained;
+    return c;
+}
+
+WeeklyRating rating(const QDate &monday, std::array<int, kDomainCount> scores)
+{
+    WeeklyRating r;
+    r.week = monday;
+    r.scores = scores;
+    return r;
+}
+} // namespace
+
+TEST_CASE("empty data gives no figures, never zeros", "[insights]")
+{
+    const QVector<Checkin> none;
+    const auto points = trend(none, Metric::Demand, Range::FourWeeks, kToday);
+    REQUIRE(points.size() == 28);
+    for (const Point &p : points) {
+        CHECK_FALSE(hasData(p.value));
+        CHECK(p.days == 0);
+    }
+    const WeekGlance g = weekAtAGlance(none, kToday);
+    CHECK(g.checkins == 0);
+    CHECK_FALSE(hasData(g.thisWeek[0]));
+    CHECK(whatHelps(none).isEmpty());
+    CHECK_FALSE(demandsVsResources(none, Range::Year, kToday).widening);
+    CHECK_FALSE(signposting(none, {}, kToday).any());
+    CHECK(skillGaps({}).isEmpty());
+    CHECK_FALSE(purposeWithoutCare(domainTrends({}, Range::ThreeMonths, kToday)));
+}
+
+TEST_CASE("trends bucket by day for four weeks and by week beyond", "[insights]")
+{
+    QVector<Checkin> cs{day(kToday, 8, 6, 3), day(kToday.addDays(-1), 4, 2, 7), day(kToday.addDays(-2), 6, 4, 5)};
+    const auto daily = trend(cs, Metric::Demand, Range::FourWeeks, kToday);
+    CHECK(daily.last().from == kToday);
+    CHECK(daily.last().value == 8);
+    CHECK(daily[26].value == 4);
+
+    const auto weekly = trend(cs, Metric::Demand, Range::ThreeMonths, kToday);
+    REQUIRE(weekly.size() == 13);
+    CHECK(weekly.last().from == QDate(2026, 11, 23)); // Monday
+    CHECK(weekly.last().to == kToday);
+    CHECK(weekly.last().value == Approx(6.0));
+    CHECK(weekly.last().days == 3);
+    CHECK(trend(cs, Metric::Energy, Range::Year, kToday).size() == 52);
+}
+
+TEST_CASE("this week against the four weeks before", "[insights]")
+{
+    QVector<Checkin> cs{day(kToday, 8, 8, 2), day(QDate(2026, 11, 23), 6, 6, 4), // this week
+                        day(QDate(2026, 11, 20), 4, 3, 6), day(QDate(2026, 10, 27), 2, 1, 8), // before
+                        day(QDate(2026, 10, 25), 10, 10, 0)}; // five weeks ago: ignored
+    const WeekGlance g = weekAtAGlance(cs, kToday);
+    CHECK(g.checkins == 2);
+    CHECK(g.thisWeek[int(Metric::Demand)] == Approx(7.0));
+    CHECK(g.previousFourWeeks[int(Metric::Demand)] == Approx(3.0));
+    CHECK(g.previousFourWeeks[int(Metric::Energy)] == Approx(7.0));
+}
+
+TEST_CASE("demands against resources shows a widening gap", "[insights]")
+{
+    QVector<Checkin> cs;
+    // Twelve weeks: demands climb from 3 to 9 while energy and support fall away.
+    for (int w = 0; w < 12; ++w)
+        for (int d = 0; d < 5; ++d) {
+            const QDate date = weekStart(kToday).addDays(-7 * (11 - w) + d);
+            if (date > kToday)
+                continue;
+            const int load = 3 + w / 2;
+            cs << day(date, load, load, std::max(0, 8 - w / 2), w < 6 ? QStringList{QStringLiteral("peer-heads")} : QStringList{});
+        }
+    const JdrView view = demandsVsResources(cs, Range::ThreeMonths, kToday);
+    REQUIRE(view.points.size() == 13);
+    CHECK(view.points.first().days == 0); // before the data starts
+    CHECK(view.points[1].demands == Approx(3.0));
+    CHECK(view.points[1].resources == Approx((8 + 2) / 2.0));
+    CHECK(view.widening);
+    CHECK(view.gapChange > 3);
+
+    QVector<Checkin> steady;
+    for (int i = 0; i < 60; ++i)
+        steady << day(kToday.addDays(-i), 5, 5, 5, {QStringLiteral("family-friends")});
+    CHECK_FALSE(demandsVsResources(steady, Range::ThreeMonths, kToday).widening);
+}
+
+TEST_CASE("what helps compares days with and without each tag", "[insights]")
+{
+    QVector<Checkin> cs;
+    // Six days with peer heads at emotional load 3, six without at 6; a rare tag twice.
+    for (int i = 0; i < 6; ++i)
+        cs << day(kToday.addDays(-i), 5, 3, 5, {QStringLiteral("peer-heads")});
+    for (int i = 6; i < 12; ++i)
+        cs << day(kToday.addDays(-i), 5, 6, 5, {}, {QStringLiteral("complaint")});
+    cs << day(kToday.addDays(-12), 5, 9, 5, {QStringLiteral("counselling")});
+    cs << day(kToday.addDays(-13), 5, 9, 5, {QStringLiteral("counselling")});
+
+    const auto effects = whatHelps(cs);
+    REQUIRE(effects.size() == 2); // counselling has too few days
+    const TagEffect *peers = nullptr;
+    for (const TagEffect &e : effects)
+        if (e.tag == QStringLiteral("peer-heads"))
+            peers = &e;
+    REQUIRE(peers);
+    CHECK(peers->resource);
+    CHECK(peers->daysWith == 6);
+    CHECK(peers->daysWithout == 8);
+    CHECK(peers->meanWith == Approx(3.0));
+    CHECK(peers->meanWithout == Approx((6 * 6 + 9 + 9) / 8.0));
+    CHECK(peers->difference() < -3);
+    CHECK(whatHelps(cs, 7).isEmpty());
+}
+
+TEST_CASE("the year heat map has one cell per day", "[insights]")
+{
+    QVector<Checkin> cs{day(kToday, 5, 9, 5), day(kToday.addDays(-100), 5, 2, 5)};
+    const auto cells = yearHeatmap(cs, kToday);
+    CHECK(cells.first().day == QDate(2025, 11, 24));
+    CHECK(cells.first().day.dayOfWeek() == 1);
+    CHECK(cells.last().day == kToday);
+    CHECK(cells.size() == 52 * 7 + 3);
+    CHECK(cells.last().emotional == 9);
+    int filled = 0;
+    for (const HeatCell &c : cells)
+        filled += c.emotional >= 0;
+    CHECK(filled == 2);
+}
+
+TEST_CASE("the signposting rule fires and does not fire", "[insights][signposting]")
+{
+    QVector<Checkin> cs;
+    SECTION("emotional load of 8 or more on 5 of the last 7 days")
+    {
+        for (int i = 0; i < 5; ++i)
+            cs << day(kToday.addDays(-i), 5, 8 + (i % 3 == 0), 5);
+        const SignpostReasons r = signposting(cs, {}, kToday);
+        CHECK(r.highLoadDays == 5);
+        CHECK(r.highEmotionalLoad);
+        CHECK(r.any());
+    }
+    SECTION("four high days is not enough, nor five spread over eight days")
+    {
+        for (int i = 0; i < 4; ++i)
+            cs << day(kToday.addDays(-i), 5, 9, 5);
+        cs << day(kToday.addDays(-7), 5, 9, 5);
+        cs << day(kToday.addDays(-5), 5, 7, 5);
+        CHECK_FALSE(signposting(cs, {}, kToday).any());
+    }
+    SECTION("cared for at 2 or below for three weeks running")
+    {
+        const QDate monday = weekStart(kToday);
+        QVector<WeeklyRating> rs{rating(monday.addDays(-14), {4, 4, 2, 2, 3, 3}),
+                                 rating(monday.addDays(-7), {4, 4, 2, 1, 3, 3}),
+                                 rating(monday, {4, 4, 2, 2, 3, 3})};
+        CHECK(signposting({}, rs, kToday).lowCaredFor);
+        rs[1].scores[int(Domain::CaredFor)] = 3;
+        CHECK_FALSE(signposting({}, rs, kToday).lowCaredFor);
+    }
+    SECTION("this week not yet rated: the three weeks before count")
+    {
+        const QDate monday = weekStart(kToday);
+        QVector<WeeklyRating> rs{rating(monday.addDays(-21), {3, 3, 3, 1, 3, 3}),
+                                 rating(monday.addDays(-14), {3, 3, 3, 2, 3, 3}),
+                                 rating(monday.addDays(-7), {3, 3, 3, 1, 3, 3})};
+        CHECK(signposting({}, rs, kToday).lowCaredFor);
+        rs.removeAt(1); // a gap breaks the run
+        CHECK_FALSE(signposting({}, rs, kToday).lowCaredFor);
+    }
+}
+
+TEST_CASE("purpose without care is made visible", "[insights]")
+{
+    QVector<WeeklyRating> rs;
+    for (int w = 0; w < 8; ++w)
+        rs << rating(weekStart(kToday).addDays(-7 * w), {5, 4, 2, 2, 3, 3});
+    const auto trends = domainTrends(rs, Range::ThreeMonths, kToday);
+    REQUIRE(trends.size() == kDomainCount);
+    CHECK(trends[int(Domain::Purpose)].recentMean == Approx(5.0));
+    CHECK(trends[int(Domain::Purpose)].points.last().value == 5);
+    CHECK(purposeWithoutCare(trends));
+    for (auto &r : rs)
+        r.scores[int(Domain::Valued)] = 4;
+    CHECK_FALSE(purposeWithoutCare(domainTrends(rs, Range::ThreeMonths, kToday)));
+}
+
+TEST_CASE("skills gaps and change since last time", "[insights][skills]")
+{
+    SkillsAssessment first;
+    first.takenOn = QDate(2026, 4, 1);
+    first.ratings.insert(QStringLiteral("data-analysis"), {9, 4});
+    first.ratings.insert(QStringLiteral("governors"), {7, 6});
+    SkillsAssessment second;
+    second.takenOn = QDate(2026, 9, 1);
+    second.ratings.insert(QStringLiteral("data-analysis"), {9, 7});
+    second.ratings.insert(QStringLiteral("governors"), {8, 4});
+    second.ratings.insert(QStringLiteral("coaching-mentoring"), {6, 6});
+    const auto gaps = skillGaps({first, second});
+    REQUIRE(gaps.size() == 3);
+    CHECK(gaps[0].skillId == QStringLiteral("governors"));
+    CHECK(gaps[0].gap == 4);
+    CHECK(gaps[0].previousGap == 1);
+    CHECK(gaps[1].skillId == QStringLiteral("data-analysis"));
+    CHECK(gaps[1].previousGap == 5);
+    CHECK_FALSE(gaps[2].previousGap.has_value());
+}
+
+TEST_CASE("ratings and assessments are stored and validated", "[insights][store]")
+{
+    test::TempVault t;
+    REQUIRE(t.vault.create(test::kPassphrase).ok());
+    RatingStore ratings(*t.vault.database());
+    const QDate monday = weekStart(kToday);
+    REQUIRE(ratings.save(rating(monday, {5, 4, 3, 2, 1, 3})).ok());
+    REQUIRE(ratings.save(rating(monday, {5, 4, 3, 3, 1, 3})).ok()); // same week edits
+    auto got = ratings.forWeek(monday);
+    REQUIRE(got.value().has_value());
+    CHECK(got.value()->score(Domain::CaredFor) == 3);
+    CHECK(ratings.between(monday.addDays(-70), monday).value().size() == 1);
+    CHECK(ratings.save(rating(monday, {0, 4, 3, 3, 1, 3})).error().code == ErrorCode::InvalidRating);
+    CHECK(ratings.save(rating(kToday, {3, 3, 3, 3, 3, 3})).error().code == ErrorCode::InvalidDay);
+
+    SkillsStore skills(*t.vault.database());
+    SkillsAssessment a;
+    a.takenOn = kToday;
+    a.ratings.insert(QStringLiteral("influencing"), {8, 5});
+    REQUIRE(skills.save(a).ok());
+    a.ratings.insert(QStringLiteral("juggling"), {8, 5});
+    CHECK(skills.save(a).error().code == ErrorCode::UnknownSkill);
+    a.ratings.remove(QStringLiteral("juggling"));
+    a.ratings[QStringLiteral("influencing")] = {11, 5};
+    CHECK(skills.save(a).error().code == ErrorCode::InvalidRating);
+    const auto all = skills.all().value();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].ratings.value(QStringLiteral("influencing")).gap() == 3);
+}
+
+TEST_CASE("the dashboard JSON carries every figure, with nulls for no data", "[insights][dashboard]")
+{
+    test::TempVault t;
+    REQUIRE(t.vault.create(test::kPassphrase).ok());
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < 10; ++i) {
+        Checkin c = day(today.addDays(-i), 6, i < 5 ? 9 : 4, 4, i % 2 ? QStringList{QStringLiteral("peer-heads")} : QStringList{});
+        REQUIRE(t.vault.checkins().save(c, today).ok());
+    }
+    auto d = computeDashboard(*t.vault.database(), Range::FourWeeks, today);
+    REQUIRE(d.ok());
+    const QJsonObject json = dashboardJson(d.value());
+    CHECK(json.value(QStringLiteral("range")).toString() == QStringLiteral("4w"));
+    const QJsonArray demand = json.value(QStringLiteral("trends")).toObject().value(QStringLiteral("demand")).toArray();
+    REQUIRE(demand.size() == 28);
+    CHECK(demand.last().toObject().value(QStringLiteral("value")).toDouble() == 6);
+    CHECK(demand.first().toObject().value(QStringLiteral("value")).isNull());
+    CHECK(json.value(QStringLiteral("signposting")).toObject().value(QStringLiteral("show")).toBool());
+    CHECK(json.value(QStringLiteral("whatHelps")).toArray().size() == 1);
+    CHECK(json.value(QStringLiteral("whatHelps")).toArray()[0].toObject().value(QStringLiteral("label")).toString()
+          == QStringLiteral("Peer headteachers"));
+    CHECK(json.value(QStringLiteral("domains")).toArray().size() == kDomainCount);
+    CHECK(json.value(QStringLiteral("heatmap")).toArray().size() >= 365);
+}
+
+TEST_CASE("the support directory has real UK services and regional ones", "[signposting]")
+{
+    const SupportDirectory &dir = SupportDirectory::builtIn();
+    CHECK(dir.defaultRegion() == QStringLiteral("uk"));
+    const auto uk = dir.servicesFor(QStringLiteral("uk"));
+    QStringList phones;
+    for (const SupportService &s : uk)
+        phones << s.phone;
+    CHECK(phones.contains(QStringLiteral("08000 562 561"))); // Education Support
+    CHECK(phones.contains(QStringLiteral("116 123")));       // Samaritans
+    const auto wales = dir.servicesFor(QStringLiteral("wales"));
+    CHECK(wales.size() > uk.size());
+    CHECK(wales.first().id == QStringLiteral("samaritans-welsh"));
+    CHECK(dir.servicesFor(QStringLiteral("atlantis")).size() == uk.size());
+    for (const SupportRegion &r : dir.regions())
+        for (const SupportService &s : r.services) {
+            CHECK_FALSE(s.nameCy.isEmpty());
+            CHECK_FALSE(s.descriptionCy.isEmpty());
+        }
+}
