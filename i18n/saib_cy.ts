@@ -113,6 +113,188 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Demand</source>
+        <translation>Gofynion</translation>
+    </message>
+    <message>
+        <source>Emotional load</source>
+        <translation>Baich emosiynol</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Egni</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Oriau gwaith</translation>
+    </message>
+    <message>
+        <source>Strategic share</source>
+        <translation>Cyfran strategol</translation>
+    </message>
+    <message>
+        <source>%1: no check-ins in this period.</source>
+        <translation>%1: dim cofnodion yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>%1: latest %2, average %3, lowest %4, highest %5.</source>
+        <translation>%1: diweddaraf %2, cyfartaledd %3, isaf %4, uchaf %5.</translation>
+    </message>
+    <message>
+        <source>Your trends</source>
+        <translation>Dy dueddiadau</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 wythnos</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mis</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>This week at a glance</source>
+        <translation>Cipolwg ar yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>Demands and resources</source>
+        <translation>Gofynion ac adnoddau</translation>
+    </message>
+    <message>
+        <source>Demands: the average of demand and emotional load. Resources: energy, with support from the people and things that sustained you.</source>
+        <translation>Gofynion: cyfartaledd y gofynion a&apos;r baich emosiynol. Adnoddau: egni, ynghyd â&apos;r cymorth gan y bobl a&apos;r pethau a wnaeth dy gynnal.</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Gofynion</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Adnoddau</translation>
+    </message>
+    <message>
+        <source>The gap is widening: demands have pulled ahead of your resources over this period.</source>
+        <translation>Mae&apos;r bwlch yn lledu: mae&apos;r gofynion wedi tynnu ar y blaen i dy adnoddau yn ystod y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <source>The six domains</source>
+        <translation>Y chwe maes</translation>
+    </message>
+    <message>
+        <source>You rate purpose and belonging highly, but feeling valued and cared for low. Leaders who left headship often described this pattern: it is worth talking about with someone you trust.</source>
+        <translation>Rwyt ti&apos;n rhoi sgôr uchel i bwrpas a pherthyn, ond sgôr isel i gael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat. Roedd arweinwyr a adawodd swydd pennaeth yn aml yn disgrifio&apos;r patrwm hwn: mae&apos;n werth siarad amdano â rhywun rwyt ti&apos;n ymddiried ynddo.</translation>
+    </message>
+    <message>
+        <source>Change this week&apos;s rating</source>
+        <translation>Newid sgôr yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>Rate this week</source>
+        <translation>Rho sgôr i&apos;r wythnos hon</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Beth sy&apos;n helpu</translation>
+    </message>
+    <message>
+        <source>After a few weeks of check-ins, this shows how your emotional load differs on days with and without each thing you tag. Each needs at least 5 days with it and 5 without.</source>
+        <translation>Ar ôl ychydig wythnosau o gofnodion, bydd hyn yn dangos sut mae dy faich emosiynol yn wahanol ar ddiwrnodau gyda a heb bob peth rwyt ti&apos;n ei dagio. Mae angen o leiaf 5 diwrnod gydag ef a 5 hebddo.</translation>
+    </message>
+    <message>
+        <source>Days with %1: emotional load %2 lower</source>
+        <translation>Diwrnodau gyda %1: baich emosiynol %2 yn is</translation>
+    </message>
+    <message>
+        <source>Days with %1: emotional load %2 higher</source>
+        <translation>Diwrnodau gyda %1: baich emosiynol %2 yn uwch</translation>
+    </message>
+    <message>
+        <source>(%1 days with, %2 without)</source>
+        <translation>(diwrnodau gydag ef: %1; hebddo: %2)</translation>
+    </message>
+    <message>
+        <source>Your year</source>
+        <translation>Dy flwyddyn</translation>
+    </message>
+    <message>
+        <source>A calendar of emotional load over the last year, one square per day.</source>
+        <translation>Calendr o&apos;r baich emosiynol dros y flwyddyn ddiwethaf, un sgwâr i bob diwrnod.</translation>
+    </message>
+    <message>
+        <source>Light load</source>
+        <translation>Baich ysgafn</translation>
+    </message>
+    <message>
+        <source>Heavy load</source>
+        <translation>Baich trwm</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Dim cofnod</translation>
+    </message>
+    <message>
+        <source>Leadership skills</source>
+        <translation>Sgiliau arwain</translation>
+    </message>
+    <message>
+        <source>Once a term, rate how important each leadership skill is to you and how confident you feel in it. The gaps show where development would help most.</source>
+        <translation>Unwaith y tymor, rho sgôr i ba mor bwysig yw pob sgìl arwain i ti a pha mor hyderus rwyt ti&apos;n teimlo ynddo. Mae&apos;r bylchau&apos;n dangos lle byddai datblygu&apos;n helpu fwyaf.</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>bwlch %1</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>%1 o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>Start the skills self-assessment</source>
+        <translation>Dechrau&apos;r hunanasesiad sgiliau</translation>
+    </message>
+    <message>
+        <source>Assess your skills again</source>
+        <translation>Asesu dy sgiliau eto</translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Pwrpas</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Perthyn</translation>
+    </message>
+    <message>
+        <source>Feeling valued</source>
+        <translation>Cael dy werthfawrogi</translation>
+    </message>
+    <message>
+        <source>Feeling cared for</source>
+        <translation>Teimlo bod eraill yn gofalu amdanat</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Tegwch</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Rheolaeth</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Draft saved</source>
@@ -305,6 +487,126 @@
         <source>That file is not a Saib journal export.</source>
         <translation>Nid allforyn o ddyddiadur Saib yw&apos;r ffeil honno.</translation>
     </message>
+    <message>
+        <source>This survey could not be read: it is damaged or in a form Saib does not know.</source>
+        <translation>Does dim modd darllen yr arolwg hwn: mae wedi&apos;i ddifrodi, neu mewn ffurf nad yw Saib yn ei hadnabod.</translation>
+    </message>
+    <message>
+        <source>This survey is not signed, so Saib will not show it.</source>
+        <translation>Dydy&apos;r arolwg hwn ddim wedi&apos;i lofnodi, felly fydd Saib ddim yn ei ddangos.</translation>
+    </message>
+    <message>
+        <source>This survey does not match its signature: it may have been altered, so Saib will not show it.</source>
+        <translation>Dydy&apos;r arolwg hwn ddim yn cyfateb i&apos;w lofnod: efallai ei fod wedi&apos;i newid, felly fydd Saib ddim yn ei ddangos.</translation>
+    </message>
+    <message>
+        <source>This survey was not signed by a survey body Saib trusts, so it will not be shown.</source>
+        <translation>Chafodd yr arolwg hwn mo&apos;i lofnodi gan gorff arolygon y mae Saib yn ymddiried ynddo, felly fydd e ddim yn cael ei ddangos.</translation>
+    </message>
+    <message>
+        <source>This survey is not open for answers at the moment.</source>
+        <translation>Dydy&apos;r arolwg hwn ddim ar agor i atebion ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>One of the answers does not fit its question. Check it and try again.</source>
+        <translation>Dydy un o&apos;r atebion ddim yn gweddu i&apos;w gwestiwn. Gwiria ef a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>One of the groups chosen (role, phase, years in role or region) is not one this survey offers.</source>
+        <translation>Dydy un o&apos;r grwpiau a ddewiswyd (rôl, cyfnod, blynyddoedd yn y rôl neu ranbarth) ddim yn un o&apos;r dewisiadau yn yr arolwg hwn.</translation>
+    </message>
+    <message>
+        <source>The survey token data is damaged, so it was not used.</source>
+        <translation>Mae data&apos;r tocyn arolwg wedi&apos;i ddifrodi, felly chafodd e mo&apos;i ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The survey server&apos;s tokens failed their check, so they were not accepted.</source>
+        <translation>Methodd tocynnau gweinydd yr arolwg eu gwiriad, felly chawson nhw mo&apos;u derbyn.</translation>
+    </message>
+    <message>
+        <source>This survey token is not valid.</source>
+        <translation>Dydy&apos;r tocyn arolwg hwn ddim yn ddilys.</translation>
+    </message>
+    <message>
+        <source>This survey token has already been used: each survey can be answered once.</source>
+        <translation>Mae&apos;r tocyn arolwg hwn wedi&apos;i ddefnyddio&apos;n barod: dim ond unwaith mae modd ateb pob arolwg.</translation>
+    </message>
+    <message>
+        <source>There is no survey token left for this survey.</source>
+        <translation>Does dim tocyn ar ôl ar gyfer yr arolwg hwn.</translation>
+    </message>
+    <message>
+        <source>Survey tokens have already been issued for this enrolment.</source>
+        <translation>Mae tocynnau arolwg wedi&apos;u rhoi&apos;n barod ar gyfer y cofrestriad hwn.</translation>
+    </message>
+    <message>
+        <source>This survey response is not in the form the survey expects.</source>
+        <translation>Dydy&apos;r ymateb hwn i&apos;r arolwg ddim yn y ffurf mae&apos;r arolwg yn ei disgwyl.</translation>
+    </message>
+    <message>
+        <source>Each rating must be a whole number in its scale.</source>
+        <translation>Rhaid i bob sgôr fod yn rhif cyfan o fewn ei raddfa.</translation>
+    </message>
+    <message>
+        <source>That skill is not in the list.</source>
+        <translation>Dydy&apos;r sgìl hwnnw ddim yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>A synced item failed its integrity check, so it was ignored.</source>
+        <translation>Methodd eitem wedi&apos;i chysoni ei gwiriad cywirdeb, felly cafodd ei hanwybyddu.</translation>
+    </message>
+    <message>
+        <source>The relay server sent data Saib does not understand.</source>
+        <translation>Anfonodd y gweinydd cyfnewid ddata nad yw Saib yn ei ddeall.</translation>
+    </message>
+    <message>
+        <source>Another device&apos;s clock is far ahead. Check the date and time on your devices.</source>
+        <translation>Mae cloc dyfais arall ymhell ar y blaen. Gwiria&apos;r dyddiad a&apos;r amser ar dy ddyfeisiau.</translation>
+    </message>
+    <message>
+        <source>The relay server could not be reached. Your data is safe on this device; try again later.</source>
+        <translation>Does dim modd cyrraedd y gweinydd cyfnewid. Mae dy ddata&apos;n ddiogel ar y ddyfais hon; rho gynnig arall arni nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>This device could not prove who it is to the relay server.</source>
+        <translation>Doedd y ddyfais hon ddim yn gallu profi pwy yw hi i&apos;r gweinydd cyfnewid.</translation>
+    </message>
+    <message>
+        <source>This device has been removed from sync. Pair it again from another device.</source>
+        <translation>Mae&apos;r ddyfais hon wedi&apos;i thynnu o&apos;r cysoni. Bydd angen ei pharu eto o ddyfais arall.</translation>
+    </message>
+    <message>
+        <source>The relay server is busy. Try again in a minute.</source>
+        <translation>Mae&apos;r gweinydd cyfnewid yn brysur. Rho gynnig arall arni ymhen munud.</translation>
+    </message>
+    <message>
+        <source>This is too large to sync in one go.</source>
+        <translation>Mae hyn yn rhy fawr i&apos;w gysoni ar unwaith.</translation>
+    </message>
+    <message>
+        <source>The relay server turned down the request as invalid.</source>
+        <translation>Gwrthododd y gweinydd cyfnewid y cais am ei fod yn annilys.</translation>
+    </message>
+    <message>
+        <source>That account or device is already registered on the relay server.</source>
+        <translation>Mae&apos;r cyfrif neu&apos;r ddyfais yna eisoes wedi&apos;u cofrestru ar y gweinydd cyfnewid.</translation>
+    </message>
+    <message>
+        <source>The relay server had a problem. Try again later.</source>
+        <translation>Cafodd y gweinydd cyfnewid broblem. Rho gynnig arall arni nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>That pairing code is not right. Check it and try again.</source>
+        <translation>Dydy&apos;r cod paru hwnnw ddim yn gywir. Gwiria ef a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That pairing code has expired. Start pairing again on the new device.</source>
+        <translation>Mae&apos;r cod paru hwnnw wedi dod i ben. Dechreua&apos;r paru eto ar y ddyfais newydd.</translation>
+    </message>
+    <message>
+        <source>Waiting for your other device to approve the pairing.</source>
+        <translation>Yn aros i dy ddyfais arall gymeradwyo&apos;r paru.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -333,6 +635,45 @@
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
         <translation>Dim cofnodion eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <source>%n check-in(s) this week.</source>
+        <translation>
+            <numerusform>Dim cofnodion yr wythnos hon.</numerusform>
+            <numerusform>%n cofnod yr wythnos hon.</numerusform>
+            <numerusform>%n o gofnodion yr wythnos hon.</numerusform>
+            <numerusform>%n chofnod yr wythnos hon.</numerusform>
+            <numerusform>%n cofnod yr wythnos hon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average demand %1, emotional load %2, energy %3 out of 10.</source>
+        <translation>Cyfartaledd: gofynion %1, baich emosiynol %2, egni %3 allan o 10.</translation>
+    </message>
+    <message>
+        <source>Demands have been pulling ahead of your resources over this period.</source>
+        <translation>Mae&apos;r gofynion wedi bod yn tynnu ar y blaen i dy adnoddau yn ystod y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Your sense of purpose and belonging is strong, but feeling valued and cared for is low.</source>
+        <translation>Mae dy ymdeimlad o bwrpas a pherthyn yn gryf, ond mae cael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat yn isel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your emotional load has been high on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>Dydy dy faich emosiynol ddim wedi bod yn uchel yn ystod y 7 diwrnod diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For three weeks you have rated feeling cared for low.</source>
+        <translation>Ers tair wythnos, rwyt ti wedi rhoi sgôr isel i deimlo bod eraill yn gofalu amdanat.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +828,10 @@
         <source>Journal</source>
         <translation>Dyddiadur</translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>Tueddiadau</translation>
+    </message>
 </context>
 <context>
     <name>PromptBrowser</name>
@@ -497,6 +842,29 @@
     <message>
         <source>Prompts</source>
         <translation>Sbardunau</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCard</name>
+    <message>
+        <source>How was this week?</source>
+        <translation>Sut aeth yr wythnos hon?</translation>
+    </message>
+    <message>
+        <source>For each, 1 is not at all and 5 is very much.</source>
+        <translation>Ar gyfer pob un, mae 1 yn golygu ddim o gwbl a 5 yn golygu yn fawr iawn.</translation>
+    </message>
+    <message>
+        <source>Save this week</source>
+        <translation>Cadw&apos;r wythnos hon</translation>
+    </message>
+    <message>
+        <source>Choose a number for each of the six.</source>
+        <translation>Dewisa rif ar gyfer pob un o&apos;r chwech.</translation>
+    </message>
+    <message>
+        <source>Skip this week</source>
+        <translation>Hepgor yr wythnos hon</translation>
     </message>
 </context>
 <context>
@@ -634,6 +1002,187 @@
     </message>
 </context>
 <context>
+    <name>Skills</name>
+    <message>
+        <source>Developing a learning culture and organisation</source>
+        <translation>Datblygu diwylliant a sefydliad dysgu</translation>
+    </message>
+    <message>
+        <source>Interpersonal skills</source>
+        <translation>Sgiliau rhyngbersonol</translation>
+    </message>
+    <message>
+        <source>Leading learning to raise attainment</source>
+        <translation>Arwain dysgu i godi cyrhaeddiad</translation>
+    </message>
+    <message>
+        <source>Implementing change and improvement</source>
+        <translation>Rhoi newid a gwelliant ar waith</translation>
+    </message>
+    <message>
+        <source>Leading change to raise attainment</source>
+        <translation>Arwain newid i godi cyrhaeddiad</translation>
+    </message>
+    <message>
+        <source>Working with parents</source>
+        <translation>Gweithio gyda rhieni</translation>
+    </message>
+    <message>
+        <source>Staffing issues and difficult conversations</source>
+        <translation>Materion staffio a sgyrsiau anodd</translation>
+    </message>
+    <message>
+        <source>Developing future leaders and succession planning</source>
+        <translation>Datblygu arweinwyr y dyfodol a chynllunio olyniaeth</translation>
+    </message>
+    <message>
+        <source>Working with governors on strategy</source>
+        <translation>Gweithio gyda llywodraethwyr ar strategaeth</translation>
+    </message>
+    <message>
+        <source>Adapting your leadership style to the school</source>
+        <translation>Addasu dy arddull arwain i&apos;r ysgol</translation>
+    </message>
+    <message>
+        <source>Partnerships with other schools and agencies</source>
+        <translation>Partneriaethau ag ysgolion ac asiantaethau eraill</translation>
+    </message>
+    <message>
+        <source>Project management</source>
+        <translation>Rheoli prosiectau</translation>
+    </message>
+    <message>
+        <source>Managing finances and premises</source>
+        <translation>Rheoli cyllid ac adeiladau</translation>
+    </message>
+    <message>
+        <source>Experience of different types of school</source>
+        <translation>Profiad o wahanol fathau o ysgol</translation>
+    </message>
+    <message>
+        <source>Knowledge of policy and education structures</source>
+        <translation>Gwybodaeth am bolisi a strwythurau addysg</translation>
+    </message>
+    <message>
+        <source>Influencing and negotiation</source>
+        <translation>Dylanwadu a thrafod</translation>
+    </message>
+    <message>
+        <source>A bank of case studies and good practice</source>
+        <translation>Banc o astudiaethau achos ac arfer da</translation>
+    </message>
+    <message>
+        <source>Communication and presentation</source>
+        <translation>Cyfathrebu a chyflwyno</translation>
+    </message>
+    <message>
+        <source>Team building</source>
+        <translation>Meithrin tîm</translation>
+    </message>
+    <message>
+        <source>Planning, setting goals and objectives</source>
+        <translation>Cynllunio, gosod nodau ac amcanion</translation>
+    </message>
+    <message>
+        <source>Coaching and mentoring</source>
+        <translation>Hyfforddi a mentora</translation>
+    </message>
+    <message>
+        <source>Data analysis</source>
+        <translation>Dadansoddi data</translation>
+    </message>
+    <message>
+        <source>Strategic thinking (vision, the big picture)</source>
+        <translation>Meddwl strategol (gweledigaeth, y darlun mawr)</translation>
+    </message>
+    <message>
+        <source>Knowing where to find further help and support</source>
+        <translation>Gwybod ble i gael rhagor o help a chymorth</translation>
+    </message>
+    <message>
+        <source>Leading learning in other schools</source>
+        <translation>Arwain dysgu mewn ysgolion eraill</translation>
+    </message>
+    <message>
+        <source>Leading change in other schools</source>
+        <translation>Arwain newid mewn ysgolion eraill</translation>
+    </message>
+    <message>
+        <source>Rapidly identifying and acting on priorities</source>
+        <translation>Adnabod blaenoriaethau&apos;n gyflym a gweithredu arnynt</translation>
+    </message>
+    <message>
+        <source>Building high expectations in other schools</source>
+        <translation>Meithrin disgwyliadau uchel mewn ysgolion eraill</translation>
+    </message>
+    <message>
+        <source>Working with pupils and families from diverse backgrounds</source>
+        <translation>Gweithio gyda disgyblion a theuluoedd o gefndiroedd amrywiol</translation>
+    </message>
+    <message>
+        <source>Motivating and developing staff</source>
+        <translation>Ysgogi a datblygu staff</translation>
+    </message>
+    <message>
+        <source>Behaviour approaches in different school contexts</source>
+        <translation>Dulliau ymddygiad mewn gwahanol gyd-destunau ysgol</translation>
+    </message>
+    <message>
+        <source>Leading your school</source>
+        <translation>Arwain dy ysgol</translation>
+    </message>
+    <message>
+        <source>Leading beyond your school</source>
+        <translation>Arwain y tu hwnt i dy ysgol</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Leadership skills</source>
+        <translation>Sgiliau arwain</translation>
+    </message>
+    <message>
+        <source>Rate only the skills that matter to your role now. 1 is low, 10 is high.</source>
+        <translation>Rho sgôr i&apos;r sgiliau sy&apos;n bwysig i dy rôl nawr yn unig. Mae 1 yn isel a 10 yn uchel.</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Pwysigrwydd</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>dim sgôr</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Cadw&apos;r asesiad</translation>
+    </message>
+    <message>
+        <source>Rate both importance and confidence for at least one skill.</source>
+        <translation>Rho sgôr i bwysigrwydd a hyder ar gyfer o leiaf un sgìl.</translation>
+    </message>
+</context>
+<context>
+    <name>StatTile</name>
+    <message>
+        <source>Previous four weeks: %1</source>
+        <translation>Y pedair wythnos cynt: %1</translation>
+    </message>
+    <message>
+        <source>4 weeks before: %1</source>
+        <translation>4 wythnos cynt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Strength</name>
     <message>
         <source>Too short: use at least 8 characters</source>
@@ -654,6 +1203,33 @@
     <message>
         <source>Strong</source>
         <translation>Cryf</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCard</name>
+    <message>
+        <source>A gentle check-in from Saib</source>
+        <translation>Gair tyner gan Saib</translation>
+    </message>
+    <message>
+        <source>That is a lot to carry. If it would help to talk to someone, these services are free and confidential.</source>
+        <translation>Mae hynny&apos;n llawer i&apos;w gario. Os byddai&apos;n help siarad â rhywun, mae&apos;r gwasanaethau hyn am ddim ac yn gyfrinachol.</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2</source>
+        <translation>Ffonio %1 ar %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>This note is worked out on your device and is never sent anywhere.</source>
+        <translation>Mae&apos;r nodyn hwn yn cael ei lunio ar dy ddyfais, a dydy e byth yn cael ei anfon i unman.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <source>%n check-in(s) this week.</source>
+        <translation>
+            <numerusform>%n check-in this week.</numerusform>
+            <numerusform>%n check-ins this week.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your emotional load has been high on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>Your emotional load has been high on %n of the last 7 days.</numerusform>
+            <numerusform>Your emotional load has been high on %n of the last 7 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalHome</name>
     <message numerus="yes">
         <source>%n result(s)</source>

@@ -26,10 +26,13 @@ ColumnLayout {
         return false
     }
 
-    Repeater {
+    Column {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
         model: picker.groups
         delegate: ColumnLayout {
-            Layout.fillWidth: true
+            width: parent.width
             spacing: 4
             Label {
                 visible: modelData.family.length > 0
@@ -52,6 +55,7 @@ ColumnLayout {
                     }
                 }
             }
+        }
         }
     }
 

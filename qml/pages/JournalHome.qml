@@ -90,17 +90,21 @@ ScrollPage {
         font.weight: Font.DemiBold
         color: "#004D40"
     }
-    Repeater {
-        model: home.searching ? journal.results : []
-        delegate: Card {
-            objectName: "searchResult" + index
-            Layout.fillWidth: true
-            heading: modelData.kind === "entry" ? (modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry"))
-                                                : qsTr("Check-in note")
-            subheading: modelData.dayLabel
-            body: modelData.snippet
-            bodyFormat: Text.StyledText
-            onClicked: if (modelData.kind === "entry") home.openEntry(modelData.id)
+    Column {
+        Layout.fillWidth: true
+        spacing: 10
+        Repeater {
+            model: home.searching ? journal.results : []
+            delegate: Card {
+                objectName: "searchResult" + index
+                width: parent.width
+                heading: modelData.kind === "entry" ? (modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry"))
+                                                    : qsTr("Check-in note")
+                subheading: modelData.dayLabel
+                body: modelData.snippet
+                bodyFormat: Text.StyledText
+                onClicked: if (modelData.kind === "entry") home.openEntry(modelData.id)
+            }
         }
     }
 
@@ -203,14 +207,18 @@ ScrollPage {
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }
-    Repeater {
-        model: home.searching ? [] : journal.onThisDay
-        delegate: Card {
-            Layout.fillWidth: true
-            heading: modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry")
-            subheading: modelData.dayLabel
-            body: modelData.excerpt
-            onClicked: home.openEntry(modelData.id)
+    Column {
+        Layout.fillWidth: true
+        spacing: 10
+        Repeater {
+            model: home.searching ? [] : journal.onThisDay
+            delegate: Card {
+                width: parent.width
+                heading: modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry")
+                subheading: modelData.dayLabel
+                body: modelData.excerpt
+                onClicked: home.openEntry(modelData.id)
+            }
         }
     }
 
@@ -230,15 +238,19 @@ ScrollPage {
         color: "#44524E"
         Layout.fillWidth: true
     }
-    Repeater {
-        model: home.searching ? [] : journal.entries
-        delegate: Card {
-            objectName: "journalEntry" + index
-            Layout.fillWidth: true
-            heading: modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry")
-            subheading: modelData.dayLabel + (modelData.tags.length > 0 ? " · " + modelData.tags : "")
-            body: modelData.excerpt
-            onClicked: home.openEntry(modelData.id)
+    Column {
+        Layout.fillWidth: true
+        spacing: 10
+        Repeater {
+            model: home.searching ? [] : journal.entries
+            delegate: Card {
+                objectName: "journalEntry" + index
+                width: parent.width
+                heading: modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry")
+                subheading: modelData.dayLabel + (modelData.tags.length > 0 ? " · " + modelData.tags : "")
+                body: modelData.excerpt
+                onClicked: home.openEntry(modelData.id)
+            }
         }
     }
     Button {

@@ -10,7 +10,7 @@ Item {
     id: area
     property bool wide: false
     property int currentIndex: 0
-    readonly property var sections: [qsTr("Check-in"), qsTr("Journal"), qsTr("History"), qsTr("Settings")]
+    readonly property var sections: [qsTr("Check-in"), qsTr("Journal"), qsTr("Insights"), qsTr("History"), qsTr("Settings")]
 
     function openCheckin(day) {
         checkinPage.load(day)
@@ -102,6 +102,7 @@ Item {
                 currentIndex: area.currentIndex
                 CheckinPage { id: checkinPage; objectName: "checkinPage" }
                 JournalPage { objectName: "journalPage" }
+                InsightsPage { objectName: "insightsPage" }
                 HistoryPage { onEditRequested: (day) => area.openCheckin(day) }
                 SettingsPage { objectName: "settingsPage" }
             }
@@ -122,7 +123,7 @@ Item {
                         rightPadding: 2
                         // Mixed case and a smaller size so four Welsh labels fit a phone.
                         font.capitalization: Font.MixedCase
-                        font.pixelSize: 13
+                        font.pixelSize: 12
                     }
                 }
             }

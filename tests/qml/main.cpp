@@ -1,6 +1,9 @@
 // Qt Quick Test runner: each tst_*.qml file gets a fresh QML engine wired to a real
 // AppController over a fresh temporary data folder (fastest KDF: tests only).
+#include "Fixtures.h"
+
 #include <AppController.h>
+#include <InsightsController.h>
 #include <JournalController.h>
 
 #include <QDir>
@@ -26,6 +29,9 @@ public slots:
         auto *journal = new saib::ui::JournalController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("app"), controller);
         engine->rootContext()->setContextProperty(QStringLiteral("journal"), journal);
+        auto *insights = new saib::ui::InsightsController(controller->vault(), *controller, engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("insights"), insights);
+        engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), new Fixtures(*controller, engine));
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QDir().mkpath(shots);

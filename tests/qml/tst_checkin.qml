@@ -109,7 +109,7 @@ Item {
         }
 
         function test_3_history_shows_it() {
-            clickOn(waitFor("tabNav2"))
+            clickOn(waitFor("tabNav3"))
             const list = find("historyList")
             tryCompare(list, "count", 1)
             compare(app.history.count, 1)
@@ -135,13 +135,13 @@ Item {
         }
 
         function test_5_switch_to_welsh() {
-            clickOn(waitFor("tabNav3"))
+            clickOn(waitFor("tabNav4"))
             clickOn(waitFor("languageCy"), "settingsPage")
             compare(app.language, "cy")
             compare(find("settingsPage").visible, true) // switching language stays on the page
-            tryCompare(find("tabNav2"), "text", "Hanes")
+            tryCompare(find("tabNav3"), "text", "Hanes")
             compare(find("tabNav0").text, "Cofnodi")
-            clickOn(find("tabNav2"))
+            clickOn(find("tabNav3"))
             verify(find("historyCount").text.indexOf("1 cofnod") === 0, find("historyCount").text)
             shoot("history-phone-cy.png")
             clickOn(find("tabNav0"))
@@ -159,7 +159,7 @@ Item {
                 clickOn(waitFor("railNav0"))
                 find("checkinPage").contentItem.contentY = 0
                 shoot("checkin-laptop-" + lang + ".png")
-                clickOn(find("railNav2"))
+                clickOn(find("railNav3"))
                 shoot("history-laptop-" + lang + ".png")
             }
             compare(app.language, "en")

@@ -1,0 +1,74 @@
+#pragma once
+// The QML-facing insights ("insights" in QML): the dashboard figures (the same JSON that
+// `saib-cli insights --json` prints, as a QVariantMap), a text summary for screen
+// readers, the weekly rating, the skills self-assessment and support signposting.
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace saib {
+class Vault;
+}
+
+namespace saib::ui {
+
+class AppController;
+
+class InsightsController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString range READ range WRITE setRange NOTIFY changed)
+    Q_PROPERTY(QVariantMap dashboard READ dashboard NOTIFY changed)
+    Q_PROPERTY(QString summary READ summary NOTIFY changed)
+    Q_PROPERTY(bool ratingDue READ ratingDue NOTIFY changed)
+    Q_PROPERTY(QVariantList domains READ domains NOTIFY changed)
+    Q_PROPERTY(QVariantMap thisWeeksRating READ thisWeeksRating NOTIFY changed)
+    Q_PROPERTY(bool showSupport READ showSupport NOTIFY changed)
+    Q_PROPERTY(QString supportReason READ supportReason NOTIFY changed)
+    Q_PROPERTY(QVariantList supportServices READ supportServices NOTIFY changed)
+    Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY changed)
+    Q_PROPERTY(QVariantList regions READ regions NOTIFY changed)
+    Q_PROPERTY(QVariantList skillGroups READ skillGroups NOTIFY changed)
+
+public:
+    InsightsController(Vault &vault, AppController &app, QObject *parent = nullptr);
+
+    QString range() const { return m_range; }
+    void setRange(const QString &range);
+    QVariantMap dashboard() const { return m_dashboard; }
+    QString summary() const { return m_summary; }
+    bool ratingDue() const;
+    QVariantList domains() const;
+    QVariantMap thisWeeksRating() const;
+    bool showSupport() const;
+    QString supportReason() const;
+    QVariantList supportServices() const;
+    QString region() const;
+    void setRegion(const QString &region);
+    QVariantList regions() const;
+    QVariantList skillGroups() const;
+
+    Q_INVOKABLE void refresh();
+    // scores: six integers 1-5 in domain order. Returns "" or a translated error.
+    Q_INVOKABLE QString saveRating(const QVariantList &scores);
+    // Skips this week's prompt (the rating can still be given later).
+    Q_INVOKABLE void skipRating();
+    // ratings: {skillId: {importance, confidence}}. Returns "" or a translated error.
+    Q_INVOKABLE QString saveSkills(const QVariantMap &ratings);
+    Q_INVOKABLE void dismissSupport();
+
+signals:
+    void changed();
+
+private:
+    QString setting(const QString &key) const;
+    void setSetting(const QString &key, const QString &value);
+    QString buildSummary() const;
+
+    Vault &m_vault;
+    AppController &m_app;
+    QString m_range = QStringLiteral("4w");
+    QVariantMap m_dashboard;
+    QString m_summary;
+};
+
+} // namespace saib::ui

@@ -1,0 +1,148 @@
+#include "SyntheticLeader.h"
+
+#include "../model/Checkin.h"
+#include "../model/JournalEntry.h"
+#include "../model/WeeklyRating.h"
+#include "../store/CheckinStore.h"
+#include "../store/Database.h"
+#include "../store/InsightStores.h"
+#include "../store/JournalStore.h"
+
+#include <QRandomGenerator>
+#include <QStringList>
+#include <algorithm>
+#include <cmath>
+
+namespace saib {
+
+namespace {
+// Roughly the school year in England and Wales: holidays and half-terms.
+bool isHoliday(const QDate &d)
+{
+    const int m = d.month(), day = d.day();
+    return (m == 8) || (m == 7 && day > 22) || (m == 9 && day < 3) || (m == 12 && day > 20)
+        || (m == 1 && day < 4) || (m == 4 && day < 14) || (m == 10 && day > 26)
+        || (m == 2 && day > 14 && day < 22) || (m == 5 && day > 26) || (m == 6 && day < 2);
+}
+
+const char *const kDemandIds[] = {"workload", "scrutiny", "paperwork", "data-requests", "many-masters",
+                                  "constant-change", "figurehead", "others-emotions", "safeguarding",
+                                  "complaint", "budget", "staffing", "pupil-need"};
+const char *const kResourceIds[] = {"peer-heads", "mentor-coach", "family-friends", "senior-team",
+                                    "exercise-rest", "thinking-time", "recognition", "chair-of-governors"};
+const char *const kWordsEn[] = {"school", "staff", "governors", "budget", "meeting", "parents", "pupils",
+                                "tired", "proud", "inspection", "plan", "team", "walk", "worry", "quiet",
+                                "assembly", "letter", "data", "change", "lunch", "leadership", "time",
+                                "thinking", "support", "family", "evening", "morning", "week", "term"};
+const char *const kWordsCy[] = {"ysgol", "staff", "llywodraethwyr", "cyllideb", "cyfarfod", "rhieni",
+                                "disgyblion", "blinedig", "balch", "arolwg", "cynllun", "tîm", "ŵyn",
+                                "pryder", "tawel", "gwasanaeth", "llythyr", "newid", "cinio", "amser",
+                                "meddwl", "cymorth", "teulu", "noson", "bore", "wythnos", "tymor", "dŵr"};
+
+int clamp10(double v) { return int(std::lround(std::clamp(v, 0.0, 10.0))); }
+
+QString sentence(QRandomGenerator &rng, bool welsh, int words)
+{
+    QStringList out;
+    for (int i = 0; i < words; ++i)
+        out << QString::fromUtf8(welsh ? kWordsCy[rng.bounded(int(std::size(kWordsCy)))]
+                                       : kWordsEn[rng.bounded(int(std::size(kWordsEn)))]);
+    QString s = out.join(QLatin1Char(' '));
+    s[0] = s[0].toUpper();
+    return s + QLatin1Char('.');
+}
+} // namespace
+
+SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
+{
+    QRandomGenerator rng(o.seed);
+    auto noise = [&](double spread) { return (rng.generateDouble() * 2 - 1) * spread; };
+    SyntheticData data;
+    const QDate first = o.lastDay.addDays(-(o.days - 1));
+    for (QDate d = first; d <= o.lastDay; d = d.addDays(1)) {
+        const bool weekend = d.dayOfWeek() >= 6;
+        const bool holiday = isHoliday(d);
+        // Leaders check in on most school days and some other days.
+        if (rng.generateDouble() > (weekend || holiday ? 0.25 : 0.85))
+            continue;
+        Checkin c;
+        c.day = d;
+        // Load rises through each half-term (about seven weeks).
+        const double termPhase = std::fmod(d.toJulianDay() / 7.0, 7.0) / 7.0;
+        double load = holiday || weekend ? 2.5 : 4.5 + 3.0 * termPhase;
+        const bool lateHighLoad = o.endInHighLoad && d > o.lastDay.addDays(-7);
+        if (lateHighLoad)
+            load = 8.5;
+        const bool peers = rng.generateDouble() < 0.25;
+        const int drains = holiday || weekend ? int(rng.bounded(2)) : 1 + int(rng.bounded(3));
+        for (int i = 0; i < drains; ++i)
+            c.drainedBy << QString::fromLatin1(kDemandIds[rng.bounded(int(std::size(kDemandIds)))]);
+        if (peers)
+            c.sustainedBy << QStringLiteral("peer-heads");
+        const int helps = int(rng.bounded(3));
+        for (int i = 0; i < helps; ++i)
+            c.sustainedBy << QString::fromLatin1(kResourceIds[1 + rng.bounded(int(std::size(kResourceIds)) - 1)]);
+        c.drainedBy = normaliseTags(c.drainedBy);
+        c.sustainedBy = normaliseTags(c.sustainedBy);
+        const bool heavyTag = c.drainedBy.contains(QStringLiteral("safeguarding"))
+            || c.drainedBy.contains(QStringLiteral("complaint"));
+        c.demand = clamp10(load + noise(1.5));
+        c.emotional = lateHighLoad ? 8 + int(rng.bounded(3))
+                                   : clamp10(load + (heavyTag ? 1.5 : 0) - (peers ? 1.8 : 0) + noise(1.5));
+        c.energy = clamp10(9 - load * 0.7 + 0.6 * c.sustainedBy.size() + noise(1.5));
+        c.hours = weekend || holiday ? std::round(rng.bounded(8)) / 2.0
+                                     : std::min(24.0, std::round((8 + load * 0.6 + noise(1.0)) * 2) / 2.0);
+        c.strategicPercent = std::clamp(int(std::lround((weekend ? 30 : 22 - load * 2) + noise(8) )) / 5 * 5, 0, 100);
+        data.checkins << c;
+    }
+    for (QDate monday = weekStart(first); monday <= o.lastDay; monday = monday.addDays(7)) {
+        if (rng.generateDouble() > 0.8)
+            continue; // some weeks are skipped, as in real life
+        WeeklyRating r;
+        r.week = monday;
+        const double strain = isHoliday(monday) ? 0 : std::fmod(monday.toJulianDay() / 7.0, 7.0) / 7.0;
+        const int base[kDomainCount] = {5, 4, 3, 3, 3, 3};
+        for (int i = 0; i < kDomainCount; ++i)
+            r.scores[std::size_t(i)] = std::clamp(int(std::lround(base[i] - (i >= 2 ? strain * 1.6 : 0) + noise(0.6))), 1, 5);
+        data.ratings << r;
+    }
+    for (int i = 0; i < o.journalEntries; ++i) {
+        JournalEntry e;
+        e.day = first.addDays(qint64(rng.bounded(o.days)));
+        const bool welsh = rng.generateDouble() < 0.4;
+        e.title = sentence(rng, welsh, 3 + int(rng.bounded(4)));
+        e.title.chop(1);
+        QStringList paragraphs;
+        for (int written = 0; written < o.wordsPerEntry;) {
+            const int n = 8 + int(rng.bounded(12));
+            paragraphs << sentence(rng, welsh, n);
+            written += n;
+        }
+        e.body = paragraphs.join(QLatin1Char(' '));
+        e.tags << QString::fromUtf8(welsh ? kWordsCy[rng.bounded(int(std::size(kWordsCy)))]
+                                          : kWordsEn[rng.bounded(int(std::size(kWordsEn)))]);
+        e.createdAt = QDateTime(e.day, QTime(19, 30), Qt::UTC);
+        e.updatedAt = e.createdAt;
+        data.entries << e;
+    }
+    return data;
+}
+
+Error writeSyntheticLeader(Database &db, const SyntheticData &data)
+{
+    CheckinStore checkins(db);
+    for (const Checkin &c : data.checkins)
+        if (auto r = checkins.save(c, c.day); !r.ok())
+            return r.error();
+    RatingStore ratings(db);
+    for (const WeeklyRating &w : data.ratings)
+        if (auto r = ratings.save(w); !r.ok())
+            return r.error();
+    JournalStore journal(db);
+    for (const JournalEntry &e : data.entries)
+        if (auto r = journal.save(e); !r.ok())
+            return r.error();
+    return {};
+}
+
+} // namespace saib

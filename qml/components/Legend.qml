@@ -1,0 +1,18 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Colour keys for a chart.
+Flow {
+    property var items: []
+    Layout.fillWidth: true
+    spacing: 14
+    Repeater {
+        model: parent.items
+        delegate: Row {
+            spacing: 6
+            Rectangle { width: 14; height: 14; radius: 3; color: modelData.colour; anchors.verticalCenter: parent.verticalCenter }
+            Label { text: modelData.label; font.pixelSize: 13 }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A label and a row of buttons 1..max to pick a whole-number score.
+ColumnLayout {
+    id: row
+    property alias label: title.text
+    property int max: 5
+    property int value: 0
+    property string namePrefix: "score"
+    // Emitted on a tap; the owner decides the new value (keeps `value` a one-way binding).
+    signal picked(int score)
+    spacing: 2
+    Label { id: title; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    RowLayout {
+        spacing: 4
+        Layout.fillWidth: true
+        Repeater {
+            model: row.max
+            delegate: TagChip {
+                objectName: row.namePrefix + "_" + (index + 1)
+                text: String(index + 1)
+                checkable: false
+                checked: row.value === index + 1
+                Accessible.name: row.label + " " + (index + 1)
+                Layout.fillWidth: true
+                onClicked: row.picked(index + 1)
+            }
+        }
+    }
+}

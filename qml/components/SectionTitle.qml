@@ -1,0 +1,12 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Label {
+    font.pixelSize: 20
+    font.weight: Font.DemiBold
+    Layout.topMargin: 14
+    wrapMode: Text.Wrap
+    Layout.fillWidth: true
+    Accessible.role: Accessible.Heading
+}

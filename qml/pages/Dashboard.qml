@@ -1,0 +1,283 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// The dashboard: support first when load has stayed high, then this week's rating if
+// due, this week at a glance, demands against resources, trends, the six domains, what
+// helps, the year at a glance and skills gaps. Every chart has a text summary.
+ScrollPage {
+    id: dash
+    maxWidth: 900
+    signal openSkills()
+
+    readonly property var d: insights.dashboard
+    readonly property var metrics: [
+        { id: "demand", label: qsTr("Demand"), max: 10, colour: "#B85A2B" },
+        { id: "emotional", label: qsTr("Emotional load"), max: 10, colour: "#8E3B8A" },
+        { id: "energy", label: qsTr("Energy"), max: 10, colour: "#00796B" },
+        { id: "hours", label: qsTr("Hours worked"), max: 16, colour: "#3A5BA0" },
+        { id: "strategic", label: qsTr("Strategic share"), max: 100, colour: "#6D6D2B" }
+    ]
+    property int metricIndex: 0
+
+    function values(points, key) { return (points || []).map(p => p[key || "value"]) }
+    function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toLocaleString(Qt.locale(), "f", 1) }
+    function rangeLabel(points) {
+        if (!points || points.length === 0) return ["", ""]
+        const loc = Qt.locale(app.language === "cy" ? "cy_GB" : "en_GB")
+        const f = s => Date.fromLocaleString(Qt.locale("en_GB"), s, "yyyy-MM-dd").toLocaleDateString(loc, "d MMM")
+        return [f(points[0].from), f(points[points.length - 1].to)]
+    }
+    function seriesSummary(label, points) {
+        const vs = values(points).filter(v => v !== null && v !== undefined)
+        if (vs.length === 0) return qsTr("%1: no check-ins in this period.").arg(label)
+        const mean = vs.reduce((a, b) => a + b, 0) / vs.length
+        return qsTr("%1: latest %2, average %3, lowest %4, highest %5.")
+            .arg(label).arg(fmt(vs[vs.length - 1])).arg(fmt(mean)).arg(fmt(Math.min(...vs))).arg(fmt(Math.max(...vs)))
+    }
+
+    Component.onCompleted: insights.refresh()
+
+    Label {
+        text: qsTr("Your trends")
+        font.pixelSize: 26
+        font.weight: Font.DemiBold
+        color: "#004D40"
+    }
+    Label {
+        objectName: "dashboardSummary"
+        text: insights.summary
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    SupportCard { visible: insights.showSupport; Layout.fillWidth: true }
+    RatingCard { visible: insights.ratingDue; Layout.fillWidth: true }
+
+    TabBar {
+        id: rangeBar
+        objectName: "rangeBar"
+        Layout.fillWidth: true
+        currentIndex: ["4w", "3m", "1y"].indexOf(insights.range)
+        TabButton { objectName: "range4w"; text: qsTr("4 weeks"); onClicked: insights.range = "4w" }
+        TabButton { objectName: "range3m"; text: qsTr("3 months"); onClicked: insights.range = "3m" }
+        TabButton { objectName: "range1y"; text: qsTr("Year"); onClicked: insights.range = "1y" }
+    }
+
+    SectionTitle { text: qsTr("This week at a glance") }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: dash.metrics
+            delegate: StatTile {
+                width: dash.width > 700 ? 160 : (dash.width - 48) / 2
+                label: modelData.label
+                value: dash.d.week ? dash.d.week.thisWeek[modelData.id] : null
+                previous: dash.d.week ? dash.d.week.previousFourWeeks[modelData.id] : null
+                unit: modelData.id === "strategic" ? "%" : ""
+                decimals: modelData.id === "strategic" ? 0 : 1
+            }
+        }
+    }
+
+    SectionTitle { text: qsTr("Demands and resources") }
+    Label {
+        text: qsTr("Demands: the average of demand and emotional load. Resources: energy, with support from the people and things that sustained you.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    LineChart {
+        objectName: "jdrChart"
+        Layout.fillWidth: true
+        title: qsTr("Demands and resources")
+        series: dash.d.jdr ? [
+            { label: qsTr("Demands"), color: "#B85A2B", values: dash.values(dash.d.jdr.points, "demands") },
+            { label: qsTr("Resources"), color: "#00796B", values: dash.values(dash.d.jdr.points, "resources") }
+        ] : []
+        startLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[0] : ""
+        endLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[1] : ""
+        summary: dash.d.jdr ? dash.seriesSummary(qsTr("Demands"), dash.d.jdr.points.map(p => ({ value: p.demands })))
+                              + " " + dash.seriesSummary(qsTr("Resources"), dash.d.jdr.points.map(p => ({ value: p.resources }))) : ""
+    }
+    Legend { items: [{ label: qsTr("Demands"), colour: "#B85A2B" }, { label: qsTr("Resources"), colour: "#00796B" }] }
+    Label {
+        objectName: "gapWarning"
+        visible: dash.d.jdr ? dash.d.jdr.widening : false
+        text: qsTr("The gap is widening: demands have pulled ahead of your resources over this period.")
+        color: "#8A3B12"
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    SectionTitle { text: qsTr("Trends") }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: dash.metrics
+            delegate: TagChip {
+                objectName: "metric_" + modelData.id
+                text: modelData.label
+                checkable: false
+                checked: dash.metricIndex === index
+                onClicked: dash.metricIndex = index
+            }
+        }
+    }
+    LineChart {
+        objectName: "trendChart"
+        Layout.fillWidth: true
+        readonly property var m: dash.metrics[dash.metricIndex]
+        readonly property var points: dash.d.trends ? dash.d.trends[m.id] : []
+        title: m.label
+        maxValue: m.max
+        series: [{ label: m.label, color: m.colour, values: dash.values(points) }]
+        startLabel: dash.rangeLabel(points)[0]
+        endLabel: dash.rangeLabel(points)[1]
+        summary: dash.seriesSummary(m.label, points)
+    }
+
+    SectionTitle { text: qsTr("The six domains") }
+    Label {
+        objectName: "domainPattern"
+        visible: dash.d.purposeWithoutCare === true
+        text: qsTr("You rate purpose and belonging highly, but feeling valued and cared for low. Leaders who left headship often described this pattern: it is worth talking about with someone you trust.")
+        color: "#8A3B12"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    // Positioners, not Layouts, around Repeaters whose models change on every refresh:
+    // Qt 6.4 Layouts can touch deleted delegates during a resize.
+    Grid {
+        id: domainGrid
+        Layout.fillWidth: true
+        columns: dash.width > 700 ? 3 : 2
+        columnSpacing: 12
+        rowSpacing: 8
+        Repeater {
+            model: 6
+            delegate: Column {
+                readonly property var domain: (dash.d.domains || [])[index]
+                width: (domainGrid.width - (domainGrid.columns - 1) * domainGrid.columnSpacing) / domainGrid.columns
+                spacing: 0
+                Label {
+                    width: parent.width
+                    text: domain ? domain.label + " · " + dash.fmt(domain.recentMean) : ""
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                }
+                LineChart {
+                    width: parent.width
+                    height: 70
+                    minValue: 1
+                    maxValue: 5
+                    title: domain ? domain.label : ""
+                    series: domain ? [{ label: domain.label, color: "#3A5BA0", values: dash.values(domain.points) }] : []
+                    summary: domain ? dash.seriesSummary(domain.label, domain.points) : ""
+                }
+            }
+        }
+    }
+    Button {
+        objectName: "rateThisWeek"
+        visible: !insights.ratingDue
+        text: insights.thisWeeksRating.scores ? qsTr("Change this week's rating") : qsTr("Rate this week")
+        flat: true
+        onClicked: ratingPopup.open()
+    }
+
+    SectionTitle { text: qsTr("What helps") }
+    Label {
+        visible: (dash.d.whatHelps || []).length === 0
+        text: qsTr("After a few weeks of check-ins, this shows how your emotional load differs on days with and without each thing you tag. Each needs at least 5 days with it and 5 without.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Column {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: (dash.d.whatHelps || []).slice(0, 8)
+            delegate: Label {
+                objectName: "whatHelps" + index
+                readonly property real diff: modelData.difference
+                width: parent.width
+                text: (diff < 0 ? qsTr("Days with %1: emotional load %2 lower")
+                                : qsTr("Days with %1: emotional load %2 higher")).arg(modelData.label).arg(dash.fmt(Math.abs(diff)))
+                      + " " + qsTr("(%1 days with, %2 without)").arg(modelData.daysWith).arg(modelData.daysWithout)
+                color: diff < 0 ? "#1B5E20" : "#8A3B12"
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    SectionTitle { text: qsTr("Your year") }
+    HeatMap {
+        objectName: "heatMap"
+        Layout.fillWidth: true
+        cells: dash.d.heatmap || []
+        summary: qsTr("A calendar of emotional load over the last year, one square per day.")
+    }
+    Legend { items: [{ label: qsTr("Light load"), colour: "#C6E6DE" }, { label: qsTr("Heavy load"), colour: "#97401F" }, { label: qsTr("No check-in"), colour: "#ECEFEE" }] }
+
+    SectionTitle { text: qsTr("Leadership skills") }
+    Label {
+        visible: (dash.d.skills || []).length === 0
+        text: qsTr("Once a term, rate how important each leadership skill is to you and how confident you feel in it. The gaps show where development would help most.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Column {
+        id: skillList
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: (dash.d.skills || []).slice(0, 6)
+            delegate: Column {
+                width: skillList.width
+                spacing: 2
+                Label { width: parent.width; text: modelData.label; wrapMode: Text.Wrap }
+                Row {
+                    spacing: 8
+                    Rectangle {
+                        width: Math.max(4, Math.abs(modelData.gap) / 9 * (skillList.width * 0.5))
+                        height: 10
+                        radius: 3
+                        color: modelData.gap > 0 ? "#E39E52" : "#8CC9BA"
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    Label {
+                        text: qsTr("gap %1").arg(modelData.gap)
+                              + (modelData.previousGap === null || modelData.previousGap === undefined ? ""
+                                 : " · " + qsTr("was %1").arg(modelData.previousGap))
+                        color: "#44524E"
+                        font.pixelSize: 13
+                    }
+                }
+            }
+        }
+    }
+    Button {
+        objectName: "openSkills"
+        text: (dash.d.skills || []).length === 0 ? qsTr("Start the skills self-assessment") : qsTr("Assess your skills again")
+        onClicked: dash.openSkills()
+    }
+
+    Popup {
+        id: ratingPopup
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 520)
+        modal: true
+        padding: 0
+        RatingCard { width: parent.width; onFinished: ratingPopup.close() }
+    }
+}

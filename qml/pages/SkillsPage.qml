@@ -1,0 +1,90 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// The termly skills self-assessment: for each skill, how important it is to your role
+// and how confident you feel, both 1-10. Skills left at 0 are simply not rated.
+ScrollPage {
+    id: page
+    maxWidth: 760
+    signal closed()
+    property var ratings: ({})
+    // Read once: a refresh of the dashboard must not rebuild the sliders mid-assessment.
+    property var groups: []
+    Component.onCompleted: groups = insights.skillGroups
+
+    function setRating(id, key, value) {
+        const next = Object.assign({}, ratings)
+        next[id] = Object.assign({ importance: 0, confidence: 0 }, next[id] || {})
+        next[id][key] = value
+        ratings = next
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button { objectName: "closeSkills"; text: qsTr("Back"); flat: true; onClicked: page.closed() }
+        Label {
+            text: qsTr("Leadership skills")
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            color: "#004D40"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+    }
+    Label {
+        text: qsTr("Rate only the skills that matter to your role now. 1 is low, 10 is high.")
+        wrapMode: Text.Wrap
+        color: "#44524E"
+        Layout.fillWidth: true
+    }
+    Repeater {
+        model: page.groups
+        delegate: ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            SectionTitle { text: modelData.name }
+            Repeater {
+                model: modelData.skills
+                delegate: ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label { text: modelData.label; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    ScaleSlider {
+                        objectName: "importance_" + modelData.id
+                        Layout.fillWidth: true
+                        label: qsTr("Importance")
+                        from: 0; to: 10; stepSize: 1
+                        valueText: value === 0 ? qsTr("not rated") : String(value)
+                        onValueChanged: page.setRating(modelData.id, "importance", value)
+                    }
+                    ScaleSlider {
+                        objectName: "confidence_" + modelData.id
+                        Layout.fillWidth: true
+                        label: qsTr("Confidence")
+                        from: 0; to: 10; stepSize: 1
+                        valueText: value === 0 ? qsTr("not rated") : String(value)
+                        onValueChanged: page.setRating(modelData.id, "confidence", value)
+                    }
+                }
+            }
+        }
+    }
+    FormMessage { id: message; objectName: "skillsMessage"; Layout.fillWidth: true }
+    PrimaryButton {
+        objectName: "saveSkills"
+        text: qsTr("Save assessment")
+        Layout.fillWidth: true
+        onClicked: {
+            const rated = {}
+            for (const id in page.ratings) {
+                const r = page.ratings[id]
+                if (r.importance > 0 && r.confidence > 0) rated[id] = r
+            }
+            if (Object.keys(rated).length === 0) { message.text = qsTr("Rate both importance and confidence for at least one skill."); return }
+            message.text = insights.saveSkills(rated)
+            if (message.text.length === 0) page.closed()
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// A calm offer of support when load has stayed high. Not a diagnosis; it never leaves
+// the device; it can be put away for a week.
+Rectangle {
+    id: card
+    objectName: "supportCard"
+    radius: 12
+    color: "#FFF8EC"
+    border.color: "#E8C98A"
+    implicitHeight: column.implicitHeight + 32
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 8
+        Label {
+            text: qsTr("A gentle check-in from Saib")
+            font.pixelSize: 20
+            font.weight: Font.DemiBold
+            color: "#5C3B00"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "supportReason"
+            text: insights.supportReason + " " + qsTr("That is a lot to carry. If it would help to talk to someone, these services are free and confidential.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: insights.supportServices
+            delegate: ColumnLayout {
+                objectName: "support_" + modelData.id
+                Layout.fillWidth: true
+                spacing: 0
+                Label { text: modelData.name; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: modelData.description; wrapMode: Text.Wrap; Layout.fillWidth: true; color: "#44524E" }
+                Label {
+                    visible: modelData.phone.length > 0
+                    text: "<a href=\"tel:" + modelData.phone.replace(/ /g, "") + "\">" + modelData.phone + "</a>"
+                    textFormat: Text.StyledText
+                    font.pixelSize: 17
+                    onLinkActivated: (link) => Qt.openUrlExternally(link)
+                    Accessible.name: qsTr("Call %1 on %2").arg(modelData.name).arg(modelData.phone)
+                }
+                Label { visible: modelData.text.length > 0; text: modelData.text; color: "#44524E" }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label { text: qsTr("Region"); color: "#44524E" }
+            ComboBox {
+                objectName: "regionBox"
+                model: insights.regions
+                textRole: "name"
+                valueRole: "id"
+                Layout.fillWidth: true
+                Component.onCompleted: currentIndex = indexOfValue(insights.region)
+                onActivated: insights.region = currentValue
+                Accessible.name: qsTr("Region")
+            }
+        }
+        Label {
+            text: qsTr("This note is worked out on your device and is never sent anywhere.")
+            color: "#6B7773"
+            font.pixelSize: 13
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "dismissSupport"
+            text: qsTr("Not now")
+            flat: true
+            onClicked: insights.dismissSupport()
+        }
+    }
+}

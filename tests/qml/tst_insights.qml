@@ -1,0 +1,133 @@
+import QtQuick
+import QtTest
+
+// Drives the real dashboard over a synthetic year: the support card appears after a
+// heavy week and can be dismissed, the weekly rating saves, ranges switch, charts carry
+// text summaries, and the skills self-assessment records gaps. Screenshots both sizes,
+// both languages.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    TestCase {
+        name: "Insights"
+        when: windowShown
+        property var shell: null
+
+        function find(name) { return findChild(shell, name) }
+        function waitFor(name) {
+            tryVerify(() => find(name) !== null && find(name).visible, 3000, "no visible item " + name)
+            const stack = find("insightsStack")
+            if (stack) tryVerify(() => !stack.busy, 3000)
+            return find(name)
+        }
+        function reveal(item) {
+            const page = item.parent
+            let flick = null
+            for (let p = item; p; p = p.parent)
+                if (p.contentY !== undefined && p.contentHeight !== undefined) { flick = p; break }
+            if (flick) {
+                const pos = item.mapToItem(flick.contentItem, 0, 0)
+                flick.contentY = Math.max(0, Math.min(pos.y - 100, flick.contentHeight - flick.height))
+                wait(50)
+            }
+            return item
+        }
+        function resize(w, h) {
+            root.width = w; root.height = h
+            root.Window.window.width = w; root.Window.window.height = h
+            wait(100)
+        }
+        function shoot(fileName) {
+            if (!screenshotDir) return
+            wait(400)
+            grabImage(shell).save(screenshotDir + "/" + fileName)
+        }
+        function scrollTop() {
+            for (let p = find("dashboardSummary"); p; p = p.parent)
+                if (p.contentY !== undefined) { p.contentY = 0; break }
+            wait(50)
+        }
+
+        function initTestCase() {
+            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell.anchors.fill = root
+            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(fixtures.fillSyntheticYear(true))
+        }
+
+        function test_1_support_card_after_a_heavy_week() {
+            mouseClick(waitFor("tabNav2"))
+            tryVerify(() => insights.showSupport)
+            verify(waitFor("supportCard").visible)
+            verify(find("supportReason").text.indexOf("of the last 7 days") > 0, find("supportReason").text)
+            verify(find("support_education-support") !== null)
+            verify(find("support_samaritans") !== null)
+            shoot("dashboard-support-phone-en.png")
+            mouseClick(reveal(find("dismissSupport")))
+            tryVerify(() => !insights.showSupport)
+        }
+
+        function test_2_weekly_rating() {
+            if (!insights.ratingDue) { insights.skipRating(); return } // synthetic data rated this week
+            for (const id of ["purpose", "belonging", "valued", "cared_for", "fairness", "control"])
+                mouseClick(reveal(waitFor("rate_" + id + "_4")))
+            mouseClick(reveal(find("saveRating")))
+            tryVerify(() => !insights.ratingDue)
+            compare(insights.thisWeeksRating.scores[0], 4)
+        }
+
+        function test_3_figures_and_summaries() {
+            scrollTop()
+            const d = insights.dashboard
+            verify(d.week.checkins >= 0)
+            compare(d.trends.demand.length, 28)
+            verify(find("dashboardSummary").text.length > 20)
+            verify(find("jdrChart").Accessible.description.indexOf("Demands: latest") === 0, find("jdrChart").Accessible.description)
+            mouseClick(reveal(find("range1y")))
+            tryCompare(insights, "range", "1y")
+            compare(insights.dashboard.trends.demand.length, 52)
+            verify(insights.dashboard.whatHelps.length > 0)
+            verify(find("whatHelps0").text.indexOf("Days with") === 0)
+            const weekday = new Date().getDay() || 7 // Monday 1 ... Sunday 7
+            compare(find("heatMap").cells.length, 52 * 7 + weekday)
+            scrollTop()
+            shoot("dashboard-phone-en.png")
+            reveal(find("heatMap"))
+            shoot("dashboard-year-phone-en.png")
+        }
+
+        function test_4_skills_self_assessment() {
+            mouseClick(reveal(waitFor("openSkills")))
+            const imp = waitFor("importance_data-analysis").slider
+            imp.forceActiveFocus()
+            for (let i = 0; i < 9; ++i) keyClick(Qt.Key_Right)
+            const conf = find("confidence_data-analysis").slider
+            conf.forceActiveFocus()
+            for (let i = 0; i < 4; ++i) keyClick(Qt.Key_Right)
+            mouseClick(reveal(find("saveSkills")))
+            tryVerify(() => insights.dashboard.skills.length === 1)
+            compare(insights.dashboard.skills[0].id, "data-analysis")
+            compare(insights.dashboard.skills[0].gap, 5)
+        }
+
+        function test_5_welsh_and_laptop() {
+            app.language = "cy"
+            waitFor("rangeBar")
+            scrollTop()
+            verify(find("dashboardSummary").text.indexOf("yr wythnos hon") > 0, find("dashboardSummary").text)
+            shoot("dashboard-phone-cy.png")
+            resize(1280, 800)
+            mouseClick(waitFor("railNav2"))
+            scrollTop()
+            shoot("dashboard-laptop-cy.png")
+            reveal(find("domainPattern"))
+            shoot("dashboard-domains-laptop-cy.png")
+            app.language = "en"
+            scrollTop()
+            shoot("dashboard-laptop-en.png")
+            resize(390, 844)
+        }
+    }
+}
