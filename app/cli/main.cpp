@@ -1,5 +1,6 @@
 // saib-cli: a thin headless front end over saib_core, for scripting and power users.
 #include "CliCheckin.h"
+#include "CliInsights.h"
 #include "CliJournal.h"
 #include "CliSession.h"
 
@@ -30,6 +31,10 @@ const char *const kHelp = R"(Commands:
   journal export       --markdown DIR (one file per entry) or --json FILE;
                        exported files are NOT encrypted
   journal import       --json FILE: read back a JSON export
+  insights             this week, trends, what helps (--range 4w|3m|1y); --json
+                       prints exactly the figures the app's dashboard shows
+  rating add           this week's six-domain rating: --purpose --belonging
+                       --valued --cared-for --fairness --control, each 1-5
   prompts              list the reflective prompts (--category ID, --lang en|cy);
                        --today for today's prompt only
 
@@ -100,8 +105,9 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("kdf"), QStringLiteral("For init: 'moderate' (default) or 'interactive' (faster on slow devices)."), QStringLiteral("profile")});
     addCheckinOptions(p);
     addJournalOptions(p);
+    addInsightsOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | prompts"));
+                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | prompts"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -133,6 +139,14 @@ int main(int argc, char *argv[])
             return journalExport(vault, p, rest);
         if (verb == QLatin1String("import"))
             return journalImport(vault, p, rest);
+    }
+    if (command == QLatin1String("insights") && args.size() == 1) {
+        Vault vault(dataDir);
+        return insightsShow(vault, p);
+    }
+    if (command == QLatin1String("rating") && args.size() == 2 && args[1] == QLatin1String("add")) {
+        Vault vault(dataDir);
+        return ratingAdd(vault, p);
     }
     if (command == QLatin1String("prompts") && args.size() == 1)
         return listPrompts(dataDir, p);

@@ -103,3 +103,50 @@ TEST_CASE("saib-cli --version and unknown commands", "[cli]")
     CHECK(v.out.startsWith(QStringLiteral("saib-cli 0.")));
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
 }
+
+#include <core/insights/Dashboard.h>
+
+TEST_CASE("saib-cli insights --json prints the dashboard's figures; rating add", "[cli][insights]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QStringList base{QStringLiteral("--data-dir"), data};
+    REQUIRE(cli(base + QStringList{QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")}).exitCode == 0);
+    for (int i = 0; i < 6; ++i) {
+        const QString day = QDate::currentDate().addDays(-i).toString(Qt::ISODate);
+        REQUIRE(cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"), QStringLiteral("--day"), day,
+                                       QStringLiteral("--hours"), QStringLiteral("9"), QStringLiteral("--strategic"),
+                                       QStringLiteral("10"), QStringLiteral("--demand"), QString::number(4 + i % 3),
+                                       QStringLiteral("--emotional"), QStringLiteral("9"), QStringLiteral("--energy"),
+                                       QStringLiteral("3")})
+                    .exitCode == 0);
+    }
+    Run rating = cli(base + QStringList{QStringLiteral("rating"), QStringLiteral("add"), QStringLiteral("--purpose"),
+                                        QStringLiteral("5"), QStringLiteral("--belonging"), QStringLiteral("4"),
+                                        QStringLiteral("--valued"), QStringLiteral("2"), QStringLiteral("--cared-for"),
+                                        QStringLiteral("2"), QStringLiteral("--fairness"), QStringLiteral("3"),
+                                        QStringLiteral("--control"), QStringLiteral("3")});
+    INFO(rating.err.toStdString());
+    REQUIRE(rating.exitCode == 0);
+    CHECK(cli(base + QStringList{QStringLiteral("rating"), QStringLiteral("add"), QStringLiteral("--purpose"),
+                                 QStringLiteral("9")}).exitCode == 2);
+
+    Run json = cli(base + QStringList{QStringLiteral("insights"), QStringLiteral("--range"), QStringLiteral("3m"),
+                                      QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject printed = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(printed.value(QStringLiteral("signposting")).toObject().value(QStringLiteral("show")).toBool());
+
+    // The same store, computed in-process the way the app's dashboard does it.
+    saib::Vault vault(data);
+    REQUIRE(vault.unlock(saib::test::kPassphrase).ok());
+    auto d = saib::insights::computeDashboard(*vault.database(), saib::insights::Range::ThreeMonths, QDate::currentDate());
+    REQUIRE(d.ok());
+    CHECK(printed == saib::insights::dashboardJson(d.value()));
+
+    Run table = cli(base + QStringList{QStringLiteral("insights")});
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("This week")));
+    CHECK(table.out.contains(QStringLiteral("08000 562 561")));
+    CHECK(cli(base + QStringList{QStringLiteral("insights"), QStringLiteral("--range"), QStringLiteral("2y")}).exitCode == 2);
+}
