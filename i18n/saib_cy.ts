@@ -965,6 +965,26 @@
         <source>Export as JSON</source>
         <translation>Allforio fel JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock after %n minute(s)</source>
+        <translation>
+            <numerusform>Cloi ar unwaith</numerusform>
+            <numerusform>Cloi ar ôl %n munud</numerusform>
+            <numerusform>Cloi ar ôl %n o funudau</numerusform>
+            <numerusform>Cloi ar ôl %n munud</numerusform>
+            <numerusform>Cloi ar ôl %n munud</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

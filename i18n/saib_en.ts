@@ -61,5 +61,19 @@
             <numerusform>Exported %n entries to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock after %n minute(s)</source>
+        <translation>
+            <numerusform>Lock after %n minute</numerusform>
+            <numerusform>Lock after %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

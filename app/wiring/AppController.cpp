@@ -7,6 +7,7 @@
 #include <saib/Version.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
 
@@ -26,6 +27,14 @@ AppController::AppController(const QString &dataDir, KdfParams kdf, QObject *par
     : QObject(parent), m_vault(dataDir, kdf), m_prefs(dataDir)
 {
     connect(&m_idle, &IdleLock::idleTimeout, this, &AppController::lock);
+    m_idle.setTimeoutMinutes(m_prefs.autoLockMinutes());
+    // A phone app sent to the background locks at once (desktop windows merely losing
+    // focus do not: that would lock on every alt-tab).
+    if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
+                lock();
+        });
     setLanguage(m_prefs.language());
 }
 
@@ -35,6 +44,15 @@ AppController::~AppController()
 }
 
 void AppController::attachEngine(QQmlEngine *engine) { m_engine = engine; }
+
+void AppController::setAutoLockMinutes(int minutes)
+{
+    if (!Preferences::isAllowedAutoLock(minutes) || minutes == autoLockMinutes())
+        return;
+    m_prefs.setAutoLockMinutes(minutes);
+    m_idle.setTimeoutMinutes(minutes);
+    emit autoLockChanged();
+}
 
 QString AppController::version() const { return QStringLiteral(SAIB_VERSION_STRING); }
 

@@ -24,7 +24,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
-    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes CONSTANT)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockChanged)
     Q_PROPERTY(QObject *history READ history CONSTANT)
     Q_PROPERTY(QVariantList demandTagGroups READ demandTagGroups NOTIFY languageChanged)
     Q_PROPERTY(QVariantList resourceTags READ resourceTags NOTIFY languageChanged)
@@ -45,7 +45,10 @@ public:
     void setLanguage(const QString &language);
     QString dataDir() const { return m_vault.dataDir(); }
     QString version() const;
-    int autoLockMinutes() const { return m_idle.timeoutMinutes(); }
+    int autoLockMinutes() const { return m_prefs.autoLockMinutes(); }
+    void setAutoLockMinutes(int minutes);
+    // Tests only: a short idle time without touching the saved preference.
+    void setAutoLockMsForTests(int ms) { m_idle.setTimeoutMs(ms); }
     QObject *history() { return &m_history; }
     QVariantList demandTagGroups() const;
     QVariantList resourceTags() const;
@@ -71,6 +74,7 @@ signals:
     // Emitted just before the vault locks, so open editors can flush their drafts.
     void aboutToLock();
     void languageChanged();
+    void autoLockChanged();
     void dataChanged();
 
 private:

@@ -14,7 +14,12 @@ IdleLock::IdleLock(QObject *parent) : QObject(parent)
         QCoreApplication::instance()->installEventFilter(this);
 }
 
-void IdleLock::setTimeoutMinutes(int minutes) { m_timer.setInterval(minutes * 60 * 1000); }
+void IdleLock::setTimeoutMs(int ms)
+{
+    m_timer.setInterval(ms);
+    if (m_timer.isActive())
+        m_timer.start(); // restart with the new interval
+}
 void IdleLock::start() { m_timer.start(); }
 void IdleLock::stop() { m_timer.stop(); }
 

@@ -10,7 +10,8 @@ class IdleLock : public QObject {
     Q_OBJECT
 public:
     explicit IdleLock(QObject *parent = nullptr);
-    void setTimeoutMinutes(int minutes);
+    void setTimeoutMinutes(int minutes) { setTimeoutMs(minutes * 60 * 1000); }
+    void setTimeoutMs(int ms);
     int timeoutMinutes() const { return m_timer.interval() / 60000; }
     void start();   // called on unlock
     void stop();    // called on lock

@@ -28,4 +28,25 @@ void Preferences::setLanguage(const QString &language)
     s.sync();
 }
 
+bool Preferences::isAllowedAutoLock(int minutes)
+{
+    return minutes == 1 || minutes == 5 || minutes == 15 || minutes == 30;
+}
+
+int Preferences::autoLockMinutes() const
+{
+    QSettings s(m_file, QSettings::IniFormat);
+    const int stored = s.value(QStringLiteral("security/autoLockMinutes"), 5).toInt();
+    return isAllowedAutoLock(stored) ? stored : 5;
+}
+
+void Preferences::setAutoLockMinutes(int minutes)
+{
+    if (!isAllowedAutoLock(minutes))
+        return;
+    QSettings s(m_file, QSettings::IniFormat);
+    s.setValue(QStringLiteral("security/autoLockMinutes"), minutes);
+    s.sync();
+}
+
 } // namespace saib

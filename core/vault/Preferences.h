@@ -11,6 +11,9 @@ public:
     explicit Preferences(QString dataDir);
     QString language() const;            // "en" or "cy"
     void setLanguage(const QString &language);
+    int autoLockMinutes() const;         // 1, 5 (default), 15 or 30
+    void setAutoLockMinutes(int minutes);
+    static bool isAllowedAutoLock(int minutes);
 
 private:
     QString m_file;

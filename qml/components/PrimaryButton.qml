@@ -9,6 +9,7 @@ Button {
     font.weight: Font.DemiBold
     leftPadding: 18
     rightPadding: 18
+    Accessible.name: text
     contentItem: Text {
         text: control.text
         font: control.font

@@ -62,9 +62,9 @@ ScrollPage {
         objectName: "rangeBar"
         Layout.fillWidth: true
         currentIndex: ["4w", "3m", "1y"].indexOf(insights.range)
-        TabButton { objectName: "range4w"; text: qsTr("4 weeks"); onClicked: insights.range = "4w" }
-        TabButton { objectName: "range3m"; text: qsTr("3 months"); onClicked: insights.range = "3m" }
-        TabButton { objectName: "range1y"; text: qsTr("Year"); onClicked: insights.range = "1y" }
+        TabButton { objectName: "range4w"; text: qsTr("4 weeks"); onClicked: insights.range = "4w"; Accessible.name: text }
+        TabButton { objectName: "range3m"; text: qsTr("3 months"); onClicked: insights.range = "3m"; Accessible.name: text }
+        TabButton { objectName: "range1y"; text: qsTr("Year"); onClicked: insights.range = "1y"; Accessible.name: text }
     }
 
     SectionTitle { text: qsTr("This week at a glance") }
@@ -185,6 +185,7 @@ ScrollPage {
         }
     }
     Button {
+        Accessible.name: text
         objectName: "rateThisWeek"
         visible: !insights.ratingDue
         text: insights.thisWeeksRating.scores ? qsTr("Change this week's rating") : qsTr("Rate this week")
@@ -266,6 +267,7 @@ ScrollPage {
         }
     }
     Button {
+        Accessible.name: text
         objectName: "openSkills"
         text: (dash.d.skills || []).length === 0 ? qsTr("Start the skills self-assessment") : qsTr("Assess your skills again")
         onClicked: dash.openSkills()

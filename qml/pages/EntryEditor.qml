@@ -69,6 +69,7 @@ ScrollPage {
     RowLayout {
         Layout.fillWidth: true
         Button {
+            Accessible.name: text
             objectName: "closeEditor"
             text: qsTr("Back")
             flat: true
@@ -76,6 +77,7 @@ ScrollPage {
         }
         Item { Layout.fillWidth: true }
         Button {
+            Accessible.name: text
             objectName: "deleteEntry"
             visible: editor.entryId.length > 0
             text: qsTr("Delete")
@@ -126,8 +128,8 @@ ScrollPage {
     TabBar {
         id: mode
         Layout.fillWidth: true
-        TabButton { objectName: "writeTab"; text: qsTr("Write") }
-        TabButton { objectName: "previewTab"; text: qsTr("Preview") }
+        TabButton { objectName: "writeTab"; text: qsTr("Write"); Accessible.name: text }
+        TabButton { objectName: "previewTab"; text: qsTr("Preview"); Accessible.name: text }
     }
     TextArea {
         id: body

@@ -19,6 +19,8 @@ ScrollPage {
     readonly property bool searching: searchField.text.trim().length > 0 || tagFilter.text.trim().length > 0
                                       || fromFilter.text.trim().length > 0 || toFilter.text.trim().length > 0
 
+    function focusSearch() { searchField.forceActiveFocus() }
+
     function runSearch() {
         if (!searching) { journal.clearSearch(); searchMessage.text = ""; return }
         searchMessage.text = journal.search(searchField.text, tagFilter.text, fromFilter.text, toFilter.text)
@@ -40,6 +42,7 @@ ScrollPage {
             onTextChanged: searchDelay.restart()
         }
         Button {
+            Accessible.name: text
             objectName: "toggleFilters"
             text: filters.visible ? qsTr("Hide filters") : qsTr("Filters")
             flat: true
@@ -132,6 +135,7 @@ ScrollPage {
                     onClicked: home.resumeDraft()
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "discardDraft"
                     text: qsTr("Discard")
                     flat: true
@@ -177,12 +181,14 @@ ScrollPage {
                     onClicked: home.writeFromPrompt(home.shownPrompt.id)
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "shufflePrompt"
                     text: qsTr("Another prompt")
                     flat: true
                     onClicked: home.shownPrompt = journal.shufflePrompt(home.shownPrompt.id)
                 }
                 Button {
+                    Accessible.name: text
                     objectName: "browsePrompts"
                     text: qsTr("Browse prompts")
                     flat: true
@@ -193,6 +199,7 @@ ScrollPage {
     }
 
     Button {
+        Accessible.name: text
         visible: !home.searching
         objectName: "newEntry"
         text: qsTr("New entry")
@@ -254,6 +261,7 @@ ScrollPage {
         }
     }
     Button {
+        Accessible.name: text
         visible: !home.searching && journal.hasMore
         text: qsTr("Show more")
         flat: true

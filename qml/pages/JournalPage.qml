@@ -8,6 +8,10 @@ Item {
     function openEditor(args) {
         stack.push(editorComponent, args || {})
     }
+    function focusSearch() {
+        stack.pop(null)
+        stack.get(0).focusSearch()
+    }
     function openPrompts() {
         stack.push(promptsComponent)
     }

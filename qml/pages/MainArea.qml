@@ -12,6 +12,11 @@ Item {
     property int currentIndex: 0
     readonly property var sections: [qsTr("Check-in"), qsTr("Journal"), qsTr("Insights"), qsTr("History"), qsTr("Settings")]
 
+    // Desktop shortcuts: new journal entry, search, lock.
+    Shortcut { sequence: "Ctrl+N"; onActivated: { area.currentIndex = 1; journalPage.openEditor({}) } }
+    Shortcut { sequence: StandardKey.Find; onActivated: { area.currentIndex = 1; journalPage.focusSearch() } }
+    Shortcut { sequence: "Ctrl+L"; onActivated: app.lock() }
+
     function openCheckin(day) {
         checkinPage.load(day)
         currentIndex = 0
@@ -101,7 +106,7 @@ Item {
                 Layout.fillHeight: true
                 currentIndex: area.currentIndex
                 CheckinPage { id: checkinPage; objectName: "checkinPage" }
-                JournalPage { objectName: "journalPage" }
+                JournalPage { id: journalPage; objectName: "journalPage" }
                 InsightsPage { objectName: "insightsPage" }
                 HistoryPage { onEditRequested: (day) => area.openCheckin(day) }
                 SettingsPage { objectName: "settingsPage" }
@@ -119,6 +124,7 @@ Item {
                     delegate: TabButton {
                         objectName: "tabNav" + index
                         text: area.sections[index]
+                        Accessible.name: text
                         leftPadding: 2
                         rightPadding: 2
                         // Mixed case and a smaller size so four Welsh labels fit a phone.

@@ -14,6 +14,7 @@ ScrollPage {
     RowLayout {
         Layout.fillWidth: true
         Button {
+            Accessible.name: text
             objectName: "closePrompts"
             text: qsTr("Back")
             flat: true

@@ -52,6 +52,7 @@ Rectangle {
                 }
             }
             Button {
+                Accessible.name: text
                 objectName: "skipRating"
                 text: qsTr("Skip this week")
                 flat: true

@@ -65,6 +65,7 @@ ScrollPage {
     }
     FormMessage { id: result; objectName: "passphraseResult"; Layout.fillWidth: true }
     Button {
+        Accessible.name: text
         objectName: "changePassphraseButton"
         text: qsTr("Change passphrase")
         enabled: current.text.length > 0 && next.text.length > 0
@@ -83,7 +84,23 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: [1, 5, 15, 30]
+            delegate: TagChip {
+                objectName: "autoLock" + modelData
+                text: qsTr("%n min", "", modelData)
+                checkable: false
+                checked: app.autoLockMinutes === modelData
+                Accessible.name: qsTr("Lock after %n minute(s)", "", modelData)
+                onClicked: app.autoLockMinutes = modelData
+            }
+        }
+    }
     Button {
+        Accessible.name: text
         objectName: "settingsLock"
         text: qsTr("Lock now")
         onClicked: app.lock()
@@ -137,11 +154,13 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 6
         Button {
+            Accessible.name: text
             objectName: "exportMarkdown"
             text: qsTr("Export as Markdown")
             onClicked: page.showExport(journal.exportMarkdown(exportFolder.text))
         }
         Button {
+            Accessible.name: text
             objectName: "exportJson"
             text: qsTr("Export as JSON")
             onClicked: page.showExport(journal.exportJson(exportFolder.text))

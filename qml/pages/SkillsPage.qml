@@ -23,7 +23,7 @@ ScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button { objectName: "closeSkills"; text: qsTr("Back"); flat: true; onClicked: page.closed() }
+        Button { objectName: "closeSkills"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("Leadership skills")
             font.pixelSize: 22

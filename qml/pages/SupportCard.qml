@@ -73,6 +73,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Button {
+            Accessible.name: text
             objectName: "dismissSupport"
             text: qsTr("Not now")
             flat: true

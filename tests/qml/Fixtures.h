@@ -26,6 +26,8 @@ public:
         return ok;
     }
 
+    Q_INVOKABLE void setAutoLockMs(int ms) { m_app.setAutoLockMsForTests(ms); }
+
 private:
     saib::ui::AppController &m_app;
 };

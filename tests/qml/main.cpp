@@ -6,6 +6,7 @@
 #include <InsightsController.h>
 #include <JournalController.h>
 
+#include <QAccessible>
 #include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -16,7 +17,12 @@
 class Setup : public QObject {
     Q_OBJECT
 public slots:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // As a screen reader would: controls then publish their accessible names.
+        QAccessible::setActive(true);
+    }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {

@@ -1,0 +1,106 @@
+import QtQuick
+import QtTest
+
+// Locking and desktop use: idle auto-lock (and that input postpones it), the lock,
+// new-entry and search shortcuts, the layout switch at the width threshold, and that
+// every interactive control on the main pages has an accessible name.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    TestCase {
+        name: "Platform"
+        when: windowShown
+        property var shell: null
+
+        function find(name) { return findChild(shell, name) }
+        function waitFor(name) {
+            tryVerify(() => find(name) !== null && find(name).visible, 3000, "no visible item " + name)
+            return find(name)
+        }
+        function unlock() {
+            if (!app.unlocked) verify(app.unlock("afon goch llyfr tawel") === "")
+            tryVerify(() => app.unlocked)
+        }
+        // Collects visible controls a person can act on (buttons, fields, sliders...).
+        function interactive(item, out) {
+            if (!item || !item.visible) return out
+            const isControl = item.hasOwnProperty("activeFocusOnTab") && item.activeFocusOnTab
+                && (item.hasOwnProperty("clicked") || item.hasOwnProperty("text") || item.hasOwnProperty("value"))
+            if (isControl) out.push(item)
+            for (let i = 0; i < item.children.length; ++i)
+                interactive(item.children[i], out)
+            if (item.contentItem && item.contentItem !== item && item.contentItem.parent !== item)
+                interactive(item.contentItem, out)
+            return out
+        }
+
+        function initTestCase() {
+            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell.anchors.fill = root
+            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+        }
+
+        function test_1_idle_lock_and_activity() {
+            unlock()
+            fixtures.setAutoLockMs(600)
+            for (let i = 0; i < 4; ++i) {   // keep busy for longer than the idle time
+                wait(300)
+                mouseMove(shell, 200 + i, 200)
+            }
+            verify(app.unlocked, "input should postpone the auto-lock")
+            tryVerify(() => !app.unlocked, 3000, "did not lock after being idle")
+            fixtures.setAutoLockMs(5 * 60 * 1000)
+        }
+
+        function test_2_auto_lock_choice_persists() {
+            unlock()
+            mouseClick(waitFor("railNav4"))
+            mouseClick(waitFor("autoLock15"))
+            compare(app.autoLockMinutes, 15)
+            app.autoLockMinutes = 5
+        }
+
+        function test_3_shortcuts() {
+            unlock()
+            mouseClick(waitFor("railNav0"))
+            keySequence("Ctrl+N")
+            const title = waitFor("entryTitle")
+            tryVerify(() => title.activeFocus, 3000, "new entry editor should take focus")
+            mouseClick(find("closeEditor"))
+            keySequence("Ctrl+F")
+            tryVerify(() => find("journalSearch").activeFocus)
+            keySequence("Ctrl+L")
+            tryVerify(() => !app.unlocked)
+        }
+
+        function test_4_layout_switches_at_width() {
+            unlock()
+            verify(waitFor("railNav0").visible)
+            verify(!find("tabNav0").visible)
+            root.width = 700; root.Window.window.width = 700
+            tryVerify(() => find("tabNav0").visible && !find("railNav0").visible)
+            root.width = 720; root.Window.window.width = 720
+            tryVerify(() => find("railNav0").visible)
+            root.width = 1280; root.Window.window.width = 1280
+        }
+
+        function test_5_accessible_names() {
+            unlock()
+            for (let page = 0; page < 5; ++page) {
+                mouseClick(waitFor("railNav" + page))
+                wait(200)
+                const items = interactive(shell, [])
+                verify(items.length > 0, "found controls on page " + page)
+                const missing = []
+                for (const item of items) {
+                    const name = item.Accessible.name
+                    if (name === undefined || String(name).trim().length === 0)
+                        missing.push(item + " (" + item.objectName + ")")
+                }
+                verify(missing.length === 0, "page " + page + " controls without accessible names: " + missing.join(", "))
+            }
+        }
+    }
+}
