@@ -1,11 +1,26 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: Catch2 core tests, the Qt Quick
-# tests that drive the real QML (offscreen), and the translation completeness check.
+# tests that drive the real QML (offscreen), the relay tests (SQLite, and PostgreSQL in a
+# throwaway cluster), and the translation completeness check.
 # Screenshots taken by the UI tests land in build/screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+
+# A throwaway PostgreSQL for the relay's PostgreSQL cases (skipped, with the reason
+# printed, when it cannot start). An existing SAIB_TEST_POSTGRES_URL is used as is.
+root=$PWD
+if [ -z "${SAIB_TEST_POSTGRES_URL:-}" ]; then
+  pg_dir=$(mktemp -d /tmp/saib-pg.XXXXXX)
+  trap '"$root/scripts/start-test-postgres.sh" --stop "$pg_dir"' EXIT
+  if pg_url=$(scripts/start-test-postgres.sh "$pg_dir"); then
+    export SAIB_TEST_POSTGRES_URL="$pg_url" SAIB_TEST_POSTGRES_DATA="$pg_dir/data"
+  else
+    echo "saib: test PostgreSQL did not start (see above); relay PostgreSQL cases will be skipped" >&2
+  fi
+fi
+
 cd "${SAIB_BUILD_DIR:-build}"
 export QT_QPA_PLATFORM=offscreen
 ctest --output-on-failure --timeout 900 "$@"

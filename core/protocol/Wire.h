@@ -19,6 +19,7 @@
 // Errors: 4xx/5xx with ErrorBody {"error": "<code>", "message": "<English>"}.
 // (auth) = header "Authorization: Bearer <token>".
 #include "Envelope.h"
+#include "Padding.h"
 
 #include <core/Error.h>
 

@@ -1,0 +1,222 @@
+#include "RelayServer.h"
+#include "RequestLog.h"
+
+#include <core/protocol/JsonReader.h>
+#include <core/protocol/Wire.h>
+#include <core/protocol/WireErrors.h>
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+
+namespace saib::relay {
+
+namespace {
+constexpr int kPurgeIntervalMs = 60 * 1000;
+constexpr qint64 kRateWindowMs = 60 * 1000;
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    using M = QHttpServerRequest::Method;
+    switch (m) {
+    case M::Get: return QByteArrayLiteral("GET");
+    case M::Put: return QByteArrayLiteral("PUT");
+    case M::Delete: return QByteArrayLiteral("DELETE");
+    case M::Post: return QByteArrayLiteral("POST");
+    case M::Head: return QByteArrayLiteral("HEAD");
+    case M::Options: return QByteArrayLiteral("OPTIONS");
+    case M::Patch: return QByteArrayLiteral("PATCH");
+    default: return QByteArrayLiteral("OTHER");
+    }
+}
+} // namespace
+
+RelayServer::RelayServer(RelayOptions options, std::unique_ptr<RelayStore> store,
+                         TokenAuthority tokens, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_store(std::move(store)),
+      m_tokens(std::move(tokens))
+{
+    using M = QHttpServerRequest::Method;
+    addRoute(QStringLiteral("/v1/health"), M::Get, Access::Unlimited, &RelayServer::health);
+    addRoute(QStringLiteral("/v1/register"), M::Post, Access::Public, &RelayServer::registerAccount);
+    addRoute(QStringLiteral("/v1/auth/challenge"), M::Post, Access::Public, &RelayServer::challenge);
+    addRoute(QStringLiteral("/v1/auth/token"), M::Post, Access::Public, &RelayServer::token);
+    addRoute(QStringLiteral("/v1/envelopes"), M::Post, Access::Device, &RelayServer::push);
+    addRoute(QStringLiteral("/v1/envelopes"), M::Get, Access::Device, &RelayServer::pull);
+    addRoute(QStringLiteral("/v1/devices"), M::Get, Access::Device, &RelayServer::listDevices);
+    addRoute(QStringLiteral("/v1/devices/revoke"), M::Post, Access::Device, &RelayServer::revokeDevice);
+    addRoute(QStringLiteral("/v1/pairings"), M::Post, Access::Public, &RelayServer::pairingStart);
+    addRoute(QStringLiteral("/v1/pairings/lookup"), M::Post, Access::Device, &RelayServer::pairingLookup);
+    addRoute(QStringLiteral("/v1/pairings/approve"), M::Post, Access::Device, &RelayServer::pairingApprove);
+    addRoute(QStringLiteral("/v1/pairings/claim"), M::Post, Access::Public, &RelayServer::pairingClaim);
+
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
+        Reply reply = request.body().size() > m_options.maxBodyBytes
+            ? error(Error(ErrorCode::RelayPayloadTooLarge, QStringLiteral("request body too large")))
+            : error(Error(ErrorCode::NotFound, QStringLiteral("no such endpoint")));
+        qint64 out = 0;
+        const QHttpServerResponse response = toResponse(reply, &out);
+        response.write(std::move(responder));
+        writeRequestLog({methodName(request.method()),
+                         request.url().path(), reply.status, request.body().size(), out,
+                         timer.elapsed(), QString(), reply.errorCode});
+    });
+
+    // Housekeeping that any relay may do; concurrent purges are harmless.
+    m_purge.setInterval(kPurgeIntervalMs);
+    connect(&m_purge, &QTimer::timeout, this, [this] { m_store->purgeExpired(nowMs()); });
+    m_purge.start();
+}
+
+Result<quint16> RelayServer::listen()
+{
+    if (!m_options.tlsCertificate.isEmpty()) {
+        if (!QSslSocket::supportsSsl())
+            return Error(ErrorCode::CryptoUnavailable, QStringLiteral("TLS is not available in this Qt build"));
+        QFile certFile(m_options.tlsCertificate), keyFile(m_options.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::CryptoUnavailable, QStringLiteral("cannot read --tls-cert/--tls-key"));
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            return Error(ErrorCode::CryptoUnavailable, QStringLiteral("--tls-cert/--tls-key are not PEM"));
+        m_http.sslSetup(cert, key);
+    }
+    const quint16 port = m_http.listen(m_options.address, m_options.port);
+    if (port == 0)
+        return Error(ErrorCode::RelayServerError, QStringLiteral("cannot listen on %1:%2")
+                                                      .arg(m_options.address.toString())
+                                                      .arg(m_options.port));
+    return port;
+}
+
+void RelayServer::addRoute(const QString &path, QHttpServerRequest::Method method, Access access,
+                           Handler handler)
+{
+    m_http.route(path, method, [this, access, handler](const QHttpServerRequest &request) {
+        return dispatch(request, access, handler);
+    });
+}
+
+QHttpServerResponse RelayServer::dispatch(const QHttpServerRequest &request, Access access,
+                                          Handler handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Context c{request, nowMs(), {}, {}};
+    Reply reply;
+    if (auto refused = admit(c, access))
+        reply = *refused;
+    else
+        reply = (this->*handler)(c);
+    qint64 out = 0;
+    QHttpServerResponse response = toResponse(reply, &out);
+    writeRequestLog({methodName(request.method()),
+                     request.url().path(), reply.status, request.body().size(), out,
+                     timer.elapsed(), c.accountId, reply.errorCode});
+    return response;
+}
+
+std::optional<RelayServer::Reply> RelayServer::admit(Context &c, Access access)
+{
+    // QtHttpServer 6.4 has already read the whole body (it has no limit of its own), so
+    // this stops the work, not the upload: production relays also need a proxy limit.
+    bool lengthOk = true;
+    const QByteArray declared = c.request.value(QByteArrayLiteral("Content-Length"));
+    if (!declared.isEmpty() && declared.toLongLong(&lengthOk) > m_options.maxBodyBytes)
+        lengthOk = false;
+    if (!lengthOk || c.request.body().size() > m_options.maxBodyBytes)
+        return error(Error(ErrorCode::RelayPayloadTooLarge, QStringLiteral("request body too large")));
+
+    if (access == Access::Unlimited)
+        return std::nullopt;
+    if (access == Access::Public)
+        return checkRate(QStringLiteral("ip:") + c.request.remoteAddress().toString(),
+                         m_options.ratePerAddressPerMinute, c.nowMs);
+
+    const QByteArray header = c.request.value(QByteArrayLiteral("Authorization"));
+    if (!header.startsWith("Bearer ") || header.size() > protocol::kMaxTokenLength + 7)
+        return error(Error(ErrorCode::RelayUnauthenticated, QStringLiteral("missing bearer token")));
+    auto claims = m_tokens.verify(QString::fromLatin1(header.mid(7).trimmed()), c.nowMs);
+    if (!claims.ok())
+        return error(claims.error());
+    c.accountId = claims.value().accountId;
+    c.deviceId = claims.value().deviceId;
+    // Tokens outlive nothing: a revoked device is refused even with a valid token.
+    auto device = m_store->device(c.accountId, c.deviceId);
+    if (!device.ok()) {
+        if (device.error().code == ErrorCode::NotFound)
+            return error(Error(ErrorCode::RelayUnauthenticated, QStringLiteral("unknown device")));
+        return error(device.error());
+    }
+    if (device.value().revoked)
+        return error(Error(ErrorCode::DeviceRevoked, QStringLiteral("device revoked")));
+    return checkRate(QStringLiteral("dev:%1/%2").arg(c.accountId, c.deviceId),
+                     m_options.ratePerDevicePerMinute, c.nowMs);
+}
+
+std::optional<RelayServer::Reply> RelayServer::checkRate(const QString &bucket, int limit, qint64 now)
+{
+    // Fixed one-minute windows counted in the database, so the limit holds across relays.
+    const qint64 window = now - now % kRateWindowMs;
+    auto hits = m_store->countHit(bucket, window);
+    if (!hits.ok())
+        return error(hits.error());
+    if (hits.value() > limit) {
+        Reply r = error(Error(ErrorCode::RelayRateLimited, QStringLiteral("too many requests")));
+        r.retryAfter = QByteArray::number((window + kRateWindowMs - now + 999) / 1000);
+        return r;
+    }
+    return std::nullopt;
+}
+
+QHttpServerResponse RelayServer::toResponse(const Reply &reply, qint64 *bytesOut) const
+{
+    QByteArray body = protocol::toJsonBytes(reply.body);
+    *bytesOut = body.size();
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), std::move(body),
+                                 static_cast<QHttpServerResponse::StatusCode>(reply.status));
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    if (!reply.retryAfter.isEmpty())
+        response.addHeader(QByteArrayLiteral("Retry-After"), reply.retryAfter);
+    return response;
+}
+
+RelayServer::Reply RelayServer::error(const Error &e)
+{
+    const protocol::WireError w = protocol::wireErrorFor(e.code);
+    Reply r;
+    r.status = w.httpStatus;
+    r.errorCode = w.code;
+    protocol::ErrorBody body{w.code, e.detail.isEmpty() ? w.code : e.detail.left(300)};
+    // Storage errors name tables and constraints: useful in our log, not for clients.
+    if (w.httpStatus >= 500) {
+        writeRelayMessage(QStringLiteral("error: ") + e.detail.left(300));
+        body.message = QStringLiteral("the relay could not complete the request");
+    }
+    r.body = body.toJson();
+    return r;
+}
+
+RelayServer::Reply RelayServer::malformedJson()
+{
+    Reply r;
+    r.status = 400;
+    r.errorCode = QStringLiteral("malformed_json");
+    r.body = protocol::ErrorBody{r.errorCode, QStringLiteral("the body is not a JSON object")}.toJson();
+    return r;
+}
+
+} // namespace saib::relay

@@ -1,0 +1,97 @@
+#pragma once
+// The relay's HTTP front: routes, request-size and rate limits, bearer-token checks and
+// the per-request log line, around the endpoint handlers (RelayEndpoints.cpp,
+// PairingEndpoints.cpp). It keeps no state of its own beyond the database, so any
+// number of relays can serve one database.
+#include "RelayOptions.h"
+#include "TokenAuthority.h"
+
+#include <core/protocol/JsonReader.h>
+#include <core/relaystore/RelayStore.h>
+
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+namespace saib::relay {
+
+class RelayServer : public QObject {
+    Q_OBJECT
+public:
+    RelayServer(RelayOptions options, std::unique_ptr<RelayStore> store, TokenAuthority tokens,
+                QObject *parent = nullptr);
+
+    // Returns the port actually bound.
+    Result<quint16> listen();
+
+    struct Reply {
+        int status = 200;
+        QJsonObject body;
+        QString errorCode; // for the log
+        QByteArray retryAfter;
+    };
+    struct Context {
+        const QHttpServerRequest &request;
+        qint64 nowMs = 0;
+        QString accountId; // set for authenticated calls
+        QString deviceId;
+    };
+
+private:
+    enum class Access { Public, Device, Unlimited };
+    using Handler = Reply (RelayServer::*)(Context &);
+
+    void addRoute(const QString &path, QHttpServerRequest::Method method, Access access, Handler handler);
+    QHttpServerResponse dispatch(const QHttpServerRequest &request, Access access, Handler handler);
+    std::optional<Reply> admit(Context &c, Access access);
+    std::optional<Reply> checkRate(const QString &bucket, int limit, qint64 nowMs);
+    QHttpServerResponse toResponse(const Reply &reply, qint64 *bytesOut) const;
+
+    static Reply error(const Error &e);
+    static Reply malformedJson();
+    template <typename T>
+    bool readBody(const Context &c, T &out, Reply &failure);
+
+    // RelayEndpoints.cpp
+    Reply health(Context &c);
+    Reply registerAccount(Context &c);
+    Reply challenge(Context &c);
+    Reply token(Context &c);
+    Reply push(Context &c);
+    Reply pull(Context &c);
+    Reply listDevices(Context &c);
+    Reply revokeDevice(Context &c);
+    // PairingEndpoints.cpp
+    Reply pairingStart(Context &c);
+    Reply pairingLookup(Context &c);
+    Reply pairingApprove(Context &c);
+    Reply pairingClaim(Context &c);
+
+    RelayOptions m_options;
+    std::unique_ptr<RelayStore> m_store;
+    TokenAuthority m_tokens;
+    QHttpServer m_http;
+    QTimer m_purge;
+};
+
+template <typename T>
+bool RelayServer::readBody(const Context &c, T &out, Reply &failure)
+{
+    auto object = protocol::JsonReader::parseObject(c.request.body());
+    if (!object.ok()) {
+        failure = malformedJson();
+        return false;
+    }
+    auto value = T::fromJson(object.value());
+    if (!value.ok()) {
+        failure = error(value.error());
+        return false;
+    }
+    out = value.take();
+    return true;
+}
+
+} // namespace saib::relay

@@ -1,0 +1,48 @@
+#include "RequestLog.h"
+
+#include <QDateTime>
+#include <cstdio>
+
+namespace saib::relay {
+
+namespace {
+QString timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+// Paths are fixed route names; anything else (an unknown path someone probed) is cut
+// short and stripped of odd characters so it cannot forge log lines.
+QString safePath(const QString &path)
+{
+    QString out;
+    for (const QChar c : path.left(64))
+        out.append(c.unicode() > 32 && c.unicode() < 127 ? c : QLatin1Char('?'));
+    return out;
+}
+} // namespace
+
+void writeRequestLog(const RequestLogLine &l)
+{
+    const QString account = l.accountId.isEmpty() ? QStringLiteral("-") : l.accountId.left(6);
+    QString line = QStringLiteral("%1 %2 %3 %4 in=%5 out=%6 %7ms acct=%8")
+                       .arg(timestamp(), QString::fromLatin1(l.method.left(8)), safePath(l.path))
+                       .arg(l.status)
+                       .arg(l.bytesIn)
+                       .arg(l.bytesOut)
+                       .arg(l.elapsedMs)
+                       .arg(account);
+    if (!l.errorCode.isEmpty())
+        line += QStringLiteral(" err=") + l.errorCode;
+    const QByteArray utf8 = line.toUtf8() + '\n';
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stderr);
+    std::fflush(stderr);
+}
+
+void writeRelayMessage(const QString &message)
+{
+    const QByteArray utf8 = (timestamp() + QStringLiteral(" saib-relay: ") + message).toUtf8() + '\n';
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace saib::relay

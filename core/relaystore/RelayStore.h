@@ -1,0 +1,92 @@
+#pragma once
+// Everything the relay keeps, behind one interface: accounts, device public keys,
+// one-time login challenges, the append-only envelope log, pending pairings, rate-limit
+// counters and the token secret. All state lives here (none in the relay process), so
+// several relays can share one database behind a load balancer.
+// The store never sees plaintext: envelopes arrive sealed.
+#include "DatabaseUrl.h"
+
+#include <core/Error.h>
+#include <core/crypto/SecureBuffer.h>
+#include <core/protocol/Envelope.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace saib::relay {
+
+struct DeviceRecord {
+    QString accountId;
+    QString deviceId;
+    QByteArray publicKey;
+    bool revoked = false;
+    qint64 createdAtMs = 0;
+};
+
+struct ChallengeRecord {
+    QString accountId;
+    QString deviceId;
+    qint64 expiresAtMs = 0;
+};
+
+struct PairingRecord {
+    QString code;
+    QString deviceId;          // the new device
+    QByteArray publicKey;      // its Ed25519 key
+    QString accountId;         // set once approved
+    QByteArray sealedVaultKey; // set once approved
+    qint64 expiresAtMs = 0;
+    bool approved() const { return !accountId.isEmpty(); }
+};
+
+struct AppendOutcome {
+    int accepted = 0;
+    int duplicates = 0;
+};
+
+class RelayStore {
+public:
+    virtual ~RelayStore() = default;
+
+    // RelayConflict when the account or device already exists.
+    virtual Error registerAccount(const DeviceRecord &firstDevice) = 0;
+    // NotFound when unknown.
+    virtual Result<DeviceRecord> device(const QString &accountId, const QString &deviceId) = 0;
+    virtual Result<QList<DeviceRecord>> devices(const QString &accountId) = 0;
+    virtual Error revokeDevice(const QString &accountId, const QString &deviceId) = 0;
+
+    virtual Error putChallenge(const QString &challenge, const ChallengeRecord &record) = 0;
+    // Single use: returns and deletes it (NotFound if absent or already used).
+    virtual Result<ChallengeRecord> takeChallenge(const QString &challenge) = 0;
+
+    // Appends in order; a (recordId, clock) the account already holds is skipped, so
+    // replayed or reordered pushes never duplicate.
+    virtual Result<AppendOutcome> appendEnvelopes(const QString &accountId,
+                                                  const QList<protocol::Envelope> &envelopes) = 0;
+    // Ascending seq, strictly after `since`, at most `limit`.
+    virtual Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId,
+                                                             qint64 since, int limit) = 0;
+
+    // RelayConflict when the code is in use.
+    virtual Error createPairing(const PairingRecord &pairing) = 0;
+    virtual Result<PairingRecord> pairing(const QString &code) = 0;
+    // Stores the sealed key and adds the new device to the account, atomically.
+    virtual Error approvePairing(const QString &code, const QString &accountId,
+                                 const QByteArray &sealedVaultKey, qint64 nowMs) = 0;
+    virtual Error deletePairing(const QString &code) = 0;
+
+    // Counts one request for `bucket` in the window starting at windowStartMs and returns
+    // the window's count so far.
+    virtual Result<int> countHit(const QString &bucket, qint64 windowStartMs) = 0;
+    // The HMAC key for bearer tokens, made once per database so every relay shares it.
+    virtual Result<SecureBuffer> tokenSecret() = 0;
+    // Drops expired challenges and pairings and old rate-limit windows.
+    virtual Error purgeExpired(qint64 nowMs) = 0;
+};
+
+// Opens (and creates or upgrades the schema of) the database named by `url`.
+Result<std::unique_ptr<RelayStore>> openRelayStore(const DatabaseUrl &url);
+
+} // namespace saib::relay

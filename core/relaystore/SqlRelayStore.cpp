@@ -1,0 +1,514 @@
+#include "SqlRelayStore.h"
+
+#include <core/crypto/Sodium.h>
+#include <core/protocol/Base64Url.h>
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlError>
+#include <QVariant>
+
+namespace saib::relay {
+
+namespace {
+constexpr int kSchemaVersion = 1;
+constexpr qint64 kRateWindowKeepMs = 10 * 60 * 1000;
+// Arbitrary constant naming the advisory lock that serialises schema creation when
+// several relays start at once on one PostgreSQL database.
+constexpr qint64 kSchemaLockId = 0x5a1b0005;
+
+QAtomicInt g_connectionCounter;
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+Error storageError(const QSqlQuery &q)
+{
+    // The driver's text names tables and constraints but never carries bound values.
+    return Error(ErrorCode::StorageFailed, q.lastError().text().left(300));
+}
+} // namespace
+
+SqlRelayStore::SqlRelayStore()
+    : m_connection(QStringLiteral("saib-relay-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+SqlRelayStore::~SqlRelayStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error SqlRelayStore::open(const DatabaseUrl &url)
+{
+    m_dialect.backend = url.backend;
+    const bool pg = m_dialect.isPostgres();
+    const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error(ErrorCode::DatabaseOpenFailed, driver + QStringLiteral(" driver is not installed"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connection);
+    if (pg) {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        const QFileInfo info(url.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(ErrorCode::DatabaseOpenFailed, QStringLiteral("cannot create ") + info.absolutePath());
+        db.setDatabaseName(url.path);
+        // Several relays may share the file; wait for the write lock instead of failing.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open())
+        return Error(ErrorCode::DatabaseOpenFailed, db.lastError().text().left(300));
+    if (!pg) {
+        QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner);
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA synchronous=NORMAL"}) {
+            if (Error e = execRaw(QString::fromLatin1(pragma)))
+                return Error(ErrorCode::DatabaseOpenFailed, e.detail);
+        }
+    }
+    return createSchema();
+}
+
+QSqlQuery SqlRelayStore::prepare(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+void SqlRelayStore::reconnectIfLost()
+{
+    if (!m_dialect.isPostgres())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery ping(db);
+    if (ping.exec(QStringLiteral("SELECT 1")))
+        return;
+    db.close();
+    db.open(); // the next request gets a fresh connection, or a 503 again
+}
+
+Error SqlRelayStore::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return {};
+    Error e = storageError(query);
+    reconnectIfLost();
+    return e;
+}
+
+Error SqlRelayStore::execRaw(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(sql))
+        return {};
+    return storageError(q);
+}
+
+Error SqlRelayStore::begin()
+{
+    // IMMEDIATE takes SQLite's write lock up front: a deferred transaction that reads and
+    // then writes can fail with SQLITE_BUSY without waiting when another relay writes.
+    Error e = execRaw(m_dialect.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (e)
+        reconnectIfLost();
+    return e;
+}
+
+Error SqlRelayStore::commit()
+{
+    Error e = execRaw(QStringLiteral("COMMIT"));
+    if (e)
+        rollback();
+    return e;
+}
+
+void SqlRelayStore::rollback() { execRaw(QStringLiteral("ROLLBACK")); }
+
+Error SqlRelayStore::createSchema()
+{
+    if (Error e = begin())
+        return Error(ErrorCode::DatabaseOpenFailed, e.detail);
+    auto fail = [this](const Error &e) {
+        rollback();
+        return Error(ErrorCode::DatabaseOpenFailed, e.detail);
+    };
+    if (m_dialect.isPostgres()) {
+        if (Error e = execRaw(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockId)))
+            return fail(e);
+    }
+    for (const QString &sql : m_dialect.schema()) {
+        if (Error e = execRaw(sql))
+            return fail(e);
+    }
+    QSqlQuery ins = prepare(QStringLiteral(
+        "INSERT INTO relay_meta (key, value) VALUES ('schema_version', :v) ON CONFLICT (key) DO NOTHING"));
+    ins.bindValue(QStringLiteral(":v"), QString::number(kSchemaVersion));
+    if (Error e = exec(ins))
+        return fail(e);
+    QSqlQuery sel = prepare(QStringLiteral("SELECT value FROM relay_meta WHERE key = 'schema_version'"));
+    if (Error e = exec(sel))
+        return fail(e);
+    if (!sel.next())
+        return fail(Error(ErrorCode::DatabaseCorrupt, QStringLiteral("no schema version")));
+    const int version = sel.value(0).toString().toInt();
+    sel.finish();
+    if (version > kSchemaVersion) {
+        rollback();
+        return Error(ErrorCode::DatabaseTooNew, QStringLiteral("relay database is from a newer saib-relay"));
+    }
+    if (Error e = commit())
+        return Error(ErrorCode::DatabaseOpenFailed, e.detail);
+    return {};
+}
+
+Error SqlRelayStore::registerAccount(const DeviceRecord &d)
+{
+    if (Error e = begin())
+        return e;
+    QSqlQuery acc = prepare(QStringLiteral(
+        "INSERT INTO accounts (account_id, created_at) VALUES (:a, :t) ON CONFLICT (account_id) DO NOTHING"));
+    acc.bindValue(QStringLiteral(":a"), d.accountId);
+    acc.bindValue(QStringLiteral(":t"), d.createdAtMs);
+    if (Error e = exec(acc)) {
+        rollback();
+        return e;
+    }
+    if (acc.numRowsAffected() != 1) {
+        rollback();
+        return Error(ErrorCode::RelayConflict, QStringLiteral("account exists"));
+    }
+    QSqlQuery dev = prepare(QStringLiteral(
+        "INSERT INTO devices (account_id, device_id, public_key, revoked, created_at)"
+        " VALUES (:a, :d, :k, 0, :t)"));
+    dev.bindValue(QStringLiteral(":a"), d.accountId);
+    dev.bindValue(QStringLiteral(":d"), d.deviceId);
+    dev.bindValue(QStringLiteral(":k"), d.publicKey);
+    dev.bindValue(QStringLiteral(":t"), d.createdAtMs);
+    if (Error e = exec(dev)) {
+        rollback();
+        return e;
+    }
+    return commit();
+}
+
+namespace {
+DeviceRecord deviceFrom(const QSqlQuery &q, const QString &accountId)
+{
+    DeviceRecord d;
+    d.accountId = accountId;
+    d.deviceId = q.value(0).toString();
+    d.publicKey = q.value(1).toByteArray();
+    d.revoked = q.value(2).toInt() != 0;
+    d.createdAtMs = q.value(3).toLongLong();
+    return d;
+}
+} // namespace
+
+Result<DeviceRecord> SqlRelayStore::device(const QString &accountId, const QString &deviceId)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT device_id, public_key, revoked, created_at FROM devices"
+        " WHERE account_id = :a AND device_id = :d"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    q.bindValue(QStringLiteral(":d"), deviceId);
+    if (Error e = exec(q))
+        return e;
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("no such device"));
+    return deviceFrom(q, accountId);
+}
+
+Result<QList<DeviceRecord>> SqlRelayStore::devices(const QString &accountId)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT device_id, public_key, revoked, created_at FROM devices"
+        " WHERE account_id = :a ORDER BY created_at, device_id"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    if (Error e = exec(q))
+        return e;
+    QList<DeviceRecord> out;
+    while (q.next())
+        out.append(deviceFrom(q, accountId));
+    return out;
+}
+
+Error SqlRelayStore::revokeDevice(const QString &accountId, const QString &deviceId)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "UPDATE devices SET revoked = 1 WHERE account_id = :a AND device_id = :d"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    q.bindValue(QStringLiteral(":d"), deviceId);
+    if (Error e = exec(q))
+        return e;
+    if (q.numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound, QStringLiteral("no such device"));
+    return {};
+}
+
+Error SqlRelayStore::putChallenge(const QString &challenge, const ChallengeRecord &r)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "INSERT INTO challenges (challenge, account_id, device_id, expires_at) VALUES (:c, :a, :d, :e)"));
+    q.bindValue(QStringLiteral(":c"), challenge);
+    q.bindValue(QStringLiteral(":a"), r.accountId);
+    q.bindValue(QStringLiteral(":d"), r.deviceId);
+    q.bindValue(QStringLiteral(":e"), r.expiresAtMs);
+    return exec(q);
+}
+
+Result<ChallengeRecord> SqlRelayStore::takeChallenge(const QString &challenge)
+{
+    // DELETE ... RETURNING makes the challenge single-use even with concurrent relays:
+    // only one DELETE can return the row.
+    QSqlQuery q = prepare(QStringLiteral(
+        "DELETE FROM challenges WHERE challenge = :c RETURNING account_id, device_id, expires_at"));
+    q.bindValue(QStringLiteral(":c"), challenge);
+    if (Error e = exec(q))
+        return e;
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("unknown challenge"));
+    ChallengeRecord r;
+    r.accountId = q.value(0).toString();
+    r.deviceId = q.value(1).toString();
+    r.expiresAtMs = q.value(2).toLongLong();
+    q.finish();
+    return r;
+}
+
+Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
+                                                     const QList<protocol::Envelope> &envelopes)
+{
+    AppendOutcome out;
+    if (envelopes.isEmpty())
+        return out;
+    if (Error e = begin())
+        return e;
+    const QString lock = m_dialect.lockAccountRow();
+    if (!lock.isEmpty()) {
+        QSqlQuery l = prepare(lock);
+        l.bindValue(QStringLiteral(":account"), accountId);
+        if (Error e = exec(l)) {
+            rollback();
+            return e;
+        }
+        l.finish();
+    }
+    QSqlQuery q = prepare(QStringLiteral(
+        "INSERT INTO envelopes (account_id, record_id, kind, clock, ciphertext)"
+        " VALUES (:a, :r, :k, :c, :x)"
+        " ON CONFLICT (account_id, record_id, clock) DO NOTHING"));
+    for (const protocol::Envelope &env : envelopes) {
+        q.bindValue(QStringLiteral(":a"), accountId);
+        q.bindValue(QStringLiteral(":r"), env.recordId);
+        q.bindValue(QStringLiteral(":k"), env.kind);
+        q.bindValue(QStringLiteral(":c"), env.clock.toString());
+        q.bindValue(QStringLiteral(":x"), env.ciphertext);
+        if (Error e = exec(q)) {
+            rollback();
+            return e;
+        }
+        if (q.numRowsAffected() == 1)
+            ++out.accepted;
+        else
+            ++out.duplicates;
+    }
+    if (Error e = commit())
+        return e;
+    return out;
+}
+
+Result<QList<protocol::Envelope>> SqlRelayStore::envelopesSince(const QString &accountId,
+                                                                qint64 since, int limit)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT seq, record_id, kind, clock, ciphertext FROM envelopes"
+        " WHERE account_id = :a AND seq > :s ORDER BY seq LIMIT :l"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    q.bindValue(QStringLiteral(":s"), since);
+    q.bindValue(QStringLiteral(":l"), limit);
+    if (Error e = exec(q))
+        return e;
+    QList<protocol::Envelope> out;
+    while (q.next()) {
+        protocol::Envelope env;
+        env.seq = q.value(0).toLongLong();
+        env.recordId = q.value(1).toString();
+        env.kind = q.value(2).toString();
+        auto clock = protocol::HlcTimestamp::parse(q.value(3).toString());
+        if (!clock.ok())
+            return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("stored clock is malformed"));
+        env.clock = clock.take();
+        env.ciphertext = q.value(4).toByteArray();
+        out.append(std::move(env));
+    }
+    return out;
+}
+
+Error SqlRelayStore::createPairing(const PairingRecord &p)
+{
+    // An expired pairing under the same code no longer blocks a new one.
+    QSqlQuery del = prepare(QStringLiteral("DELETE FROM pairings WHERE code = :c AND expires_at <= :n"));
+    del.bindValue(QStringLiteral(":c"), p.code);
+    del.bindValue(QStringLiteral(":n"), nowMs());
+    if (Error e = exec(del))
+        return e;
+    QSqlQuery q = prepare(QStringLiteral(
+        "INSERT INTO pairings (code, device_id, public_key, expires_at) VALUES (:c, :d, :k, :e)"
+        " ON CONFLICT (code) DO NOTHING"));
+    q.bindValue(QStringLiteral(":c"), p.code);
+    q.bindValue(QStringLiteral(":d"), p.deviceId);
+    q.bindValue(QStringLiteral(":k"), p.publicKey);
+    q.bindValue(QStringLiteral(":e"), p.expiresAtMs);
+    if (Error e = exec(q))
+        return e;
+    if (q.numRowsAffected() != 1)
+        return Error(ErrorCode::RelayConflict, QStringLiteral("pairing code in use"));
+    return {};
+}
+
+Result<PairingRecord> SqlRelayStore::pairing(const QString &code)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT device_id, public_key, account_id, sealed_key, expires_at FROM pairings WHERE code = :c"));
+    q.bindValue(QStringLiteral(":c"), code);
+    if (Error e = exec(q))
+        return e;
+    if (!q.next())
+        return Error(ErrorCode::PairingCodeInvalid, QStringLiteral("unknown pairing code"));
+    PairingRecord p;
+    p.code = code;
+    p.deviceId = q.value(0).toString();
+    p.publicKey = q.value(1).toByteArray();
+    p.accountId = q.value(2).isNull() ? QString() : q.value(2).toString();
+    p.sealedVaultKey = q.value(3).isNull() ? QByteArray() : q.value(3).toByteArray();
+    p.expiresAtMs = q.value(4).toLongLong();
+    return p;
+}
+
+Error SqlRelayStore::approvePairing(const QString &code, const QString &accountId,
+                                    const QByteArray &sealedVaultKey, qint64 now)
+{
+    if (Error e = begin())
+        return e;
+    auto fail = [this](Error e) {
+        rollback();
+        return e;
+    };
+    QSqlQuery upd = prepare(QStringLiteral(
+        "UPDATE pairings SET account_id = :a, sealed_key = :k"
+        " WHERE code = :c AND account_id IS NULL AND expires_at > :n"
+        " RETURNING device_id, public_key"));
+    upd.bindValue(QStringLiteral(":a"), accountId);
+    upd.bindValue(QStringLiteral(":k"), sealedVaultKey);
+    upd.bindValue(QStringLiteral(":c"), code);
+    upd.bindValue(QStringLiteral(":n"), now);
+    if (Error e = exec(upd))
+        return fail(e);
+    if (!upd.next())
+        return fail(Error(ErrorCode::PairingCodeInvalid, QStringLiteral("no pending pairing")));
+    const QString deviceId = upd.value(0).toString();
+    const QByteArray publicKey = upd.value(1).toByteArray();
+    upd.finish();
+    QSqlQuery dev = prepare(QStringLiteral(
+        "INSERT INTO devices (account_id, device_id, public_key, revoked, created_at)"
+        " VALUES (:a, :d, :k, 0, :t) ON CONFLICT (account_id, device_id) DO NOTHING"));
+    dev.bindValue(QStringLiteral(":a"), accountId);
+    dev.bindValue(QStringLiteral(":d"), deviceId);
+    dev.bindValue(QStringLiteral(":k"), publicKey);
+    dev.bindValue(QStringLiteral(":t"), now);
+    if (Error e = exec(dev))
+        return fail(e);
+    if (dev.numRowsAffected() != 1)
+        return fail(Error(ErrorCode::RelayConflict, QStringLiteral("device id already in account")));
+    return commit();
+}
+
+Error SqlRelayStore::deletePairing(const QString &code)
+{
+    QSqlQuery q = prepare(QStringLiteral("DELETE FROM pairings WHERE code = :c"));
+    q.bindValue(QStringLiteral(":c"), code);
+    return exec(q);
+}
+
+Result<int> SqlRelayStore::countHit(const QString &bucket, qint64 windowStartMs)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "INSERT INTO rate_hits (bucket, window_start, hits) VALUES (:b, :w, 1)"
+        " ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_hits.hits + 1"
+        " RETURNING hits"));
+    q.bindValue(QStringLiteral(":b"), bucket);
+    q.bindValue(QStringLiteral(":w"), windowStartMs);
+    if (Error e = exec(q))
+        return e;
+    if (!q.next())
+        return Error(ErrorCode::StorageFailed, QStringLiteral("no hit count"));
+    const int hits = q.value(0).toInt();
+    q.finish();
+    return hits;
+}
+
+Result<SecureBuffer> SqlRelayStore::tokenSecret()
+{
+    // First relay to start on a database writes a random secret; everyone reads the
+    // winner's, so tokens from one relay are accepted by all.
+    ensureSodium();
+    {
+        SecureBuffer fresh = SecureBuffer::random(32);
+        QByteArray encoded = protocol::toBase64Url(
+            QByteArray(reinterpret_cast<const char *>(fresh.data()), static_cast<qsizetype>(fresh.size()))).toLatin1();
+        QSqlQuery ins = prepare(QStringLiteral(
+            "INSERT INTO relay_meta (key, value) VALUES ('token_secret', :v) ON CONFLICT (key) DO NOTHING"));
+        ins.bindValue(QStringLiteral(":v"), QString::fromLatin1(encoded));
+        encoded.fill('\0');
+        if (Error e = exec(ins))
+            return e;
+    }
+    QSqlQuery sel = prepare(QStringLiteral("SELECT value FROM relay_meta WHERE key = 'token_secret'"));
+    if (Error e = exec(sel))
+        return e;
+    if (!sel.next())
+        return Error(ErrorCode::StorageFailed, QStringLiteral("no token secret"));
+    auto raw = protocol::fromBase64Url(sel.value(0).toString());
+    sel.finish();
+    if (!raw || raw->size() != 32)
+        return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("token secret is malformed"));
+    SecureBuffer secret = SecureBuffer::fromBytes(raw->constData(), static_cast<std::size_t>(raw->size()));
+    raw->fill('\0');
+    return secret;
+}
+
+Error SqlRelayStore::purgeExpired(qint64 now)
+{
+    const struct {
+        const char *sql;
+        qint64 before;
+    } jobs[] = {
+        {"DELETE FROM challenges WHERE expires_at <= :n", now},
+        {"DELETE FROM pairings WHERE expires_at <= :n", now},
+        {"DELETE FROM rate_hits WHERE window_start <= :n", now - kRateWindowKeepMs},
+    };
+    for (const auto &job : jobs) {
+        QSqlQuery q = prepare(QString::fromLatin1(job.sql));
+        q.bindValue(QStringLiteral(":n"), job.before);
+        if (Error e = exec(q))
+            return e;
+    }
+    return {};
+}
+
+} // namespace saib::relay

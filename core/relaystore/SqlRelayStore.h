@@ -1,0 +1,56 @@
+#pragma once
+// RelayStore over QtSql, for both QSQLITE and QPSQL. One connection per store object,
+// used from the thread that opened it.
+#include "RelayStore.h"
+#include "SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace saib::relay {
+
+class SqlRelayStore final : public RelayStore {
+public:
+    SqlRelayStore();
+    ~SqlRelayStore() override;
+    SqlRelayStore(const SqlRelayStore &) = delete;
+    SqlRelayStore &operator=(const SqlRelayStore &) = delete;
+
+    Error open(const DatabaseUrl &url);
+
+    Error registerAccount(const DeviceRecord &firstDevice) override;
+    Result<DeviceRecord> device(const QString &accountId, const QString &deviceId) override;
+    Result<QList<DeviceRecord>> devices(const QString &accountId) override;
+    Error revokeDevice(const QString &accountId, const QString &deviceId) override;
+    Error putChallenge(const QString &challenge, const ChallengeRecord &record) override;
+    Result<ChallengeRecord> takeChallenge(const QString &challenge) override;
+    Result<AppendOutcome> appendEnvelopes(const QString &accountId,
+                                          const QList<protocol::Envelope> &envelopes) override;
+    Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId, qint64 since,
+                                                     int limit) override;
+    Error createPairing(const PairingRecord &pairing) override;
+    Result<PairingRecord> pairing(const QString &code) override;
+    Error approvePairing(const QString &code, const QString &accountId,
+                         const QByteArray &sealedVaultKey, qint64 nowMs) override;
+    Error deletePairing(const QString &code) override;
+    Result<int> countHit(const QString &bucket, qint64 windowStartMs) override;
+    Result<SecureBuffer> tokenSecret() override;
+    Error purgeExpired(qint64 nowMs) override;
+
+private:
+    QSqlQuery prepare(const QString &sql);
+    // Runs a prepared query; on failure logs nothing sensitive and returns StorageFailed
+    // (and reconnects a PostgreSQL connection that has gone away).
+    Error exec(QSqlQuery &query);
+    Error execRaw(const QString &sql);
+    Error begin();
+    Error commit();
+    void rollback();
+    Error createSchema();
+    void reconnectIfLost();
+
+    QString m_connection;
+    SqlDialect m_dialect;
+};
+
+} // namespace saib::relay

@@ -1,0 +1,211 @@
+// Unit tests of the shared protocol: clock, padding, envelopes, identity and pairing.
+#include <core/protocol/Base64Url.h>
+#include <core/protocol/DeviceIdentity.h>
+#include <core/protocol/Envelope.h>
+#include <core/protocol/Hlc.h>
+#include <core/protocol/Ids.h>
+#include <core/protocol/Padding.h>
+#include <core/protocol/Pairing.h>
+
+#include <catch2/catch.hpp>
+
+using namespace saib;
+using namespace saib::protocol;
+
+TEST_CASE("protocol: hybrid logical clock is monotonic and totally ordered", "[protocol]")
+{
+    qint64 wall = 1000;
+    HybridLogicalClock a(QStringLiteral("devA"), [&] { return wall; });
+    HybridLogicalClock b(QStringLiteral("devB"), [&] { return wall; });
+
+    const HlcTimestamp t1 = a.tick();
+    const HlcTimestamp t2 = a.tick(); // same millisecond: counter moves
+    CHECK(t1 < t2);
+    CHECK(t2.counter == 1);
+
+    wall = 500; // the wall clock stepped back: the HLC does not
+    const HlcTimestamp t3 = a.tick();
+    CHECK(t2 < t3);
+
+    // b receives a's time and is after it from then on, even with the same wall clock.
+    auto merged = b.receive(t3);
+    REQUIRE(merged.ok());
+    CHECK(t3 < merged.value());
+    CHECK(t3 < b.tick());
+
+    // Equal wall and counter: the device id breaks the tie.
+    HlcTimestamp x{5, 0, QStringLiteral("devA")}, y{5, 0, QStringLiteral("devB")};
+    CHECK(x < y);
+    CHECK(x != y);
+
+    // A clock a day ahead of ours is refused, not followed.
+    HlcTimestamp far{wall + HybridLogicalClock::kMaxForwardDriftMs + 10, 0, QStringLiteral("devC")};
+    auto refused = b.receive(far);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::SyncClockSkew);
+}
+
+TEST_CASE("protocol: clock string form round-trips and sorts like the clock", "[protocol]")
+{
+    const HlcTimestamp t{1735689600123, 42, QStringLiteral("dev_1-x")};
+    const QString s = t.toString();
+    CHECK(s == QStringLiteral("000001941f297c7b.0000002a.dev_1-x"));
+    auto back = HlcTimestamp::parse(s);
+    REQUIRE(back.ok());
+    CHECK(back.value() == t);
+
+    const HlcTimestamp later{1735689600123, 43, QStringLiteral("a")};
+    CHECK((t.toString() < later.toString()) == (t < later));
+
+    for (const char *bad : {"", "xyz", "00000194205fe87b.0000002a.", "00000194205FE87B.0000002a.d",
+                            "00000194205fe87b-0000002a.d", "00000194205fe87b.0000002a.d/e",
+                            "0000194205fe87b.0000002a.dev"}) {
+        INFO(bad);
+        CHECK_FALSE(HlcTimestamp::parse(QString::fromLatin1(bad)).ok());
+    }
+}
+
+TEST_CASE("protocol: plaintexts are padded to size buckets", "[protocol]")
+{
+    CHECK(bucketFor(0) == 256);
+    CHECK(bucketFor(255) == 256);
+    CHECK(bucketFor(256) == 1024);
+    CHECK(bucketFor(1023) == 1024);
+    CHECK(bucketFor(4000) == 4096);
+    CHECK(bucketFor(16383) == 16384);
+    CHECK(bucketFor(65535) == 65536);
+    CHECK(bucketFor(65536) == 131072);
+    CHECK(bucketFor(200000) == 262144);
+    CHECK(bucketFor(kMaxPlaintextSize) == kMaxPaddedSize);
+    CHECK(bucketFor(kMaxPlaintextSize + 1) == -1);
+
+    for (const qsizetype n : {0, 1, 255, 256, 1000, 70000}) {
+        const QByteArray plain(n, 'x');
+        auto padded = pad(plain);
+        REQUIRE(padded.ok());
+        CHECK(isBucketSize(padded.value().size()));
+        auto back = unpad(padded.value());
+        REQUIRE(back.ok());
+        CHECK(back.value() == plain);
+    }
+    // Trailing zero bytes in the plaintext survive.
+    const QByteArray zeros("abc\0\0", 5);
+    CHECK(unpad(pad(zeros).value()).value() == zeros);
+    CHECK_FALSE(unpad(QByteArray(256, '\0')).ok());
+}
+
+TEST_CASE("protocol: envelopes seal, open, and refuse any tampering", "[protocol]")
+{
+    const SecureBuffer key = newVaultKey();
+    const HlcTimestamp clock{1700000000000, 0, QStringLiteral("dev1")};
+    const QByteArray note("Roedd cyfarfod y llywodraethwyr yn anodd heddiw.");
+    auto sealed = sealEnvelope(key, QStringLiteral("rec1"), kinds::checkin, clock, note);
+    REQUIRE(sealed.ok());
+    const Envelope env = sealed.value();
+    CHECK(env.ciphertext.size() == 256 + kEnvelopeOverhead);
+    CHECK_FALSE(env.ciphertext.contains("llywodraethwyr"));
+    CHECK(openEnvelope(key, env).value() == note);
+
+    // Same plaintext twice: different ciphertexts (random nonces).
+    CHECK(sealEnvelope(key, QStringLiteral("rec1"), kinds::checkin, clock, note).value().ciphertext
+          != env.ciphertext);
+
+    auto expectTampered = [&](const Envelope &e) {
+        auto opened = openEnvelope(key, e);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::SyncTampered);
+    };
+    Envelope flipped = env;
+    flipped.ciphertext[40] = static_cast<char>(flipped.ciphertext.at(40) ^ 1);
+    expectTampered(flipped);
+    Envelope moved = env;
+    moved.recordId = QStringLiteral("rec2");
+    expectTampered(moved);
+    Envelope rekinded = env;
+    rekinded.kind = kinds::entry;
+    expectTampered(rekinded);
+    Envelope retimed = env;
+    retimed.clock.counter = 1;
+    expectTampered(retimed);
+    Envelope truncated = env;
+    truncated.ciphertext.chop(1);
+    expectTampered(truncated);
+    expectTampered(Envelope{});
+    const SecureBuffer otherKey = newVaultKey();
+    auto wrongKey = openEnvelope(otherKey, env);
+    REQUIRE_FALSE(wrongKey.ok());
+    CHECK(wrongKey.error().code == ErrorCode::SyncTampered);
+}
+
+TEST_CASE("protocol: device signatures bind challenge, account, device and purpose", "[protocol]")
+{
+    auto id = DeviceIdentity::generate();
+    REQUIRE(id.ok());
+    const DeviceIdentity &d = id.value();
+    const QByteArray challenge(32, 'c');
+    const QByteArray sig = d.signFor(challenge, QStringLiteral("acct"), purpose::authenticate);
+    const auto msg = [&](const QString &acct, const QString &dev, const QByteArray &p) {
+        return signedMessage(challenge, acct, dev, p);
+    };
+    CHECK(verifySignature(d.publicKey(), msg(QStringLiteral("acct"), d.deviceId(), purpose::authenticate), sig));
+    CHECK_FALSE(verifySignature(d.publicKey(), msg(QStringLiteral("acct2"), d.deviceId(), purpose::authenticate), sig));
+    CHECK_FALSE(verifySignature(d.publicKey(), msg(QStringLiteral("acct"), QStringLiteral("other"), purpose::authenticate), sig));
+    CHECK_FALSE(verifySignature(d.publicKey(), msg(QStringLiteral("acct"), d.deviceId(), purpose::registerAccount), sig));
+    CHECK_FALSE(verifySignature(d.publicKey(), msg(QStringLiteral("acct"), d.deviceId(), purpose::authenticate), QByteArray(64, 0)));
+    CHECK_FALSE(verifySignature(QByteArray(3, 'k'), QByteArray(), sig));
+
+    // Restoring from the persisted seed gives the same key.
+    auto restored = DeviceIdentity::fromSeed(d.deviceId(), d.seed());
+    REQUIRE(restored.ok());
+    CHECK(restored.value().publicKey() == d.publicKey());
+}
+
+TEST_CASE("protocol: pairing code and sealed vault key", "[protocol]")
+{
+    auto fresh = DeviceIdentity::generate();
+    REQUIRE(fresh.ok());
+    const DeviceIdentity &newcomer = fresh.value();
+    const QString code = pairingCodeFor(newcomer.publicKey(), newcomer.deviceId());
+    CHECK(isValidPairingCode(code));
+    CHECK(normalisePairingCode(formatPairingCode(code).toLower()) == code);
+    CHECK_FALSE(isValidPairingCode(QStringLiteral("ABCD0FGH"))); // 0 is not in the alphabet
+    CHECK_FALSE(isValidPairingCode(QStringLiteral("ABCDEFG")));
+
+    const SecureBuffer vaultKey = newVaultKey();
+    auto sealed = sealVaultKeyForPairing(vaultKey, code, newcomer.deviceId(), newcomer.publicKey());
+    REQUIRE(sealed.ok());
+    auto opened = openPairedVaultKey(newcomer, sealed.value());
+    REQUIRE(opened.ok());
+    CHECK(opened.value().equals(vaultKey));
+
+    // A relay that swaps in its own key is caught by the code check.
+    auto intruder = DeviceIdentity::generate();
+    auto swapped = sealVaultKeyForPairing(vaultKey, code, newcomer.deviceId(), intruder.value().publicKey());
+    REQUIRE_FALSE(swapped.ok());
+    CHECK(swapped.error().code == ErrorCode::PairingCodeInvalid);
+    // Another device cannot open what was sealed for the newcomer.
+    CHECK_FALSE(openPairedVaultKey(intruder.value(), sealed.value()).ok());
+    QByteArray damaged = sealed.value();
+    damaged[5] = static_cast<char>(damaged.at(5) ^ 0x20);
+    CHECK_FALSE(openPairedVaultKey(newcomer, damaged).ok());
+}
+
+TEST_CASE("protocol: base64url is strict and canonical and ids and kinds are checked", "[protocol]")
+{
+    CHECK(toBase64Url(QByteArray("\xfb\xff", 2)) == QStringLiteral("-_8"));
+    CHECK(fromBase64Url(QStringLiteral("-_8")).value() == QByteArray("\xfb\xff", 2));
+    CHECK_FALSE(fromBase64Url(QStringLiteral("-_9")).has_value()); // non-canonical last char
+    CHECK_FALSE(fromBase64Url(QStringLiteral("+/8")).has_value()); // plain base64
+    CHECK_FALSE(fromBase64Url(QStringLiteral("AAA=")).has_value());
+    CHECK_FALSE(fromBase64Url(QStringLiteral("A")).has_value());
+
+    CHECK(isValidId(randomId()));
+    CHECK(randomId() != randomId());
+    CHECK_FALSE(isValidId(QString()));
+    CHECK_FALSE(isValidId(QStringLiteral("a b")));
+    CHECK_FALSE(isValidId(QString(65, QLatin1Char('a'))));
+    CHECK(isValidKind(kinds::entry));
+    CHECK(isValidKind(QStringLiteral("skill-gap2")));
+    CHECK_FALSE(isValidKind(QStringLiteral("Entry")));
+    CHECK_FALSE(isValidKind(QStringLiteral("2x")));
+}

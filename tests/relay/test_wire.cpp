@@ -1,0 +1,107 @@
+// The JSON wire formats: round trips, and strict rejection of malformed input.
+#include <core/protocol/Base64Url.h>
+#include <core/protocol/Envelope.h>
+#include <core/protocol/Ids.h>
+#include <core/protocol/Wire.h>
+#include <core/protocol/WireErrors.h>
+
+#include <QJsonDocument>
+#include <catch2/catch.hpp>
+
+using namespace saib;
+using namespace saib::protocol;
+
+namespace {
+Envelope sampleEnvelope()
+{
+    const SecureBuffer key = newVaultKey();
+    return sealEnvelope(key, QStringLiteral("r1"), kinds::entry,
+                        HlcTimestamp{1700000000000, 3, QStringLiteral("d1")}, "hello")
+        .take();
+}
+} // namespace
+
+TEST_CASE("wire: push and pull bodies round-trip", "[wire]")
+{
+    PushRequest push;
+    push.envelopes = {sampleEnvelope(), sampleEnvelope()};
+    auto back = parseBody<PushRequest>(toJsonBytes(push.toJson()));
+    REQUIRE(back.ok());
+    REQUIRE(back.value().envelopes.size() == 2);
+    CHECK(back.value().envelopes[0].ciphertext == push.envelopes[0].ciphertext);
+    CHECK(back.value().envelopes[0].clock == push.envelopes[0].clock);
+
+    PullResponse pull;
+    pull.envelopes = push.envelopes;
+    pull.envelopes[0].seq = 7;
+    pull.envelopes[1].seq = 9;
+    pull.nextCursor = 9;
+    pull.more = true;
+    auto p = parseBody<PullResponse>(toJsonBytes(pull.toJson()));
+    REQUIRE(p.ok());
+    CHECK(p.value().nextCursor == 9);
+    CHECK(p.value().more);
+    CHECK(p.value().envelopes[1].seq == 9);
+}
+
+TEST_CASE("wire: malformed bodies are refused with an error value", "[wire]")
+{
+    const QByteArray goodEnvelope = QJsonDocument(envelopeToJson(sampleEnvelope(), false)).toJson(QJsonDocument::Compact);
+    const char *bad[] = {
+        "",
+        "{",
+        "[]",
+        "\"text\"",
+        "{\"envelopes\": 5}",
+        "{\"envelopes\": [1]}",
+        "{\"envelopes\": [], \"extra\": true}",
+        "{\"envelopes\": [{\"id\":\"r1\",\"kind\":\"entry\",\"clock\":\"nope\",\"ct\":\"AAAA\"}]}",
+        "{\"envelopes\": [{\"id\":\"r 1\",\"kind\":\"entry\",\"clock\":\"0000018bcfe56800.00000003.d1\",\"ct\":\"AAAA\"}]}",
+    };
+    for (const char *body : bad) {
+        INFO(body);
+        auto r = parseBody<PushRequest>(QByteArray(body));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::RelayRequestInvalid);
+    }
+
+    // A ciphertext whose length is not a padding bucket would leak a length: refused.
+    Envelope odd = sampleEnvelope();
+    odd.ciphertext.append("x");
+    PushRequest push;
+    push.envelopes = {odd};
+    CHECK_FALSE(parseBody<PushRequest>(toJsonBytes(push.toJson())).ok());
+
+    // Wrong key length, not base64url, number where a string belongs.
+    CHECK_FALSE(parseBody<RegisterRequest>(R"({"accountId":"a","deviceId":"d","publicKey":"AAAA","signature":"AAAA"})").ok());
+    CHECK_FALSE(parseBody<TokenRequest>(R"({"accountId":"a","deviceId":"d","challenge":"*","signature":"*"})").ok());
+    CHECK_FALSE(parseBody<ChallengeRequest>(R"({"accountId":1,"deviceId":"d"})").ok());
+    CHECK_FALSE(parseBody<PushResponse>(R"({"accepted":1.5,"duplicates":0})").ok());
+    CHECK_FALSE(parseBody<PushResponse>(R"({"accepted":-1,"duplicates":0})").ok());
+    CHECK_FALSE(parseBody<PairingCodeRequest>(R"({"code":"ABCD-0000"})").ok());
+    CHECK(parseBody<PairingCodeRequest>(R"({"code":"abcd-efgh"})").value().code == QStringLiteral("ABCDEFGH"));
+}
+
+TEST_CASE("wire: pull query parameters are strict", "[wire]")
+{
+    CHECK(PullQuery::fromQuery(QUrlQuery(QStringLiteral("since=5&limit=10"))).value().since == 5);
+    CHECK(PullQuery::fromQuery(QUrlQuery()).value().limit == kMaxBatch);
+    for (const char *q : {"since=-1", "since=+1", "since=1e3", "limit=0", "limit=501", "since=", "cursor=1"}) {
+        INFO(q);
+        CHECK_FALSE(PullQuery::fromQuery(QUrlQuery(QString::fromLatin1(q))).ok());
+    }
+}
+
+TEST_CASE("wire: error codes map to HTTP and back", "[wire]")
+{
+    for (const ErrorCode c : {ErrorCode::RelayRequestInvalid, ErrorCode::RelayUnauthenticated,
+                              ErrorCode::DeviceRevoked, ErrorCode::RelayConflict,
+                              ErrorCode::PairingExpired, ErrorCode::RelayPayloadTooLarge,
+                              ErrorCode::RelayRateLimited, ErrorCode::PairingCodeInvalid}) {
+        const WireError w = wireErrorFor(c);
+        CHECK(errorCodeFromWire(w.httpStatus, w.code) == c);
+    }
+    CHECK(wireErrorFor(ErrorCode::DeviceRevoked).httpStatus == 403);
+    CHECK(errorCodeFromWire(429, QString()) == ErrorCode::RelayRateLimited);
+    CHECK(errorCodeFromWire(502, QStringLiteral("?")) == ErrorCode::RelayServerError);
+}
