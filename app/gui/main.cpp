@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickStyle>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Saib"));
     QGuiApplication::setApplicationVersion(QStringLiteral(SAIB_VERSION_STRING));
     QGuiApplication::setDesktopFileName(QStringLiteral("saib"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/assets/icons/saib.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Saib: a private space for school leaders."));
