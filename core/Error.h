@@ -80,6 +80,8 @@ enum class ErrorCode {
     SurveyNoTokens,
     SurveyTokensAlreadyIssued,
     SurveyResponseInvalid,
+    // Keep last: lets tests walk every code.
+    LastErrorCode = SurveyResponseInvalid,
 };
 
 struct Error {

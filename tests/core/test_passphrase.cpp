@@ -18,8 +18,11 @@ TEST_CASE("passphrase strength hint", "[passphrase]")
 
 TEST_CASE("every error code has a message", "[errors]")
 {
-    for (int code = 1; code <= int(ErrorCode::ImportInvalid); ++code)
+    for (int code = 1; code <= int(ErrorCode::LastErrorCode); ++code) {
+        INFO(code);
         CHECK_FALSE(errorMessage(ErrorCode(code)).isEmpty());
+        CHECK(errorMessage(ErrorCode(code)) != QStringLiteral("Something went wrong."));
+    }
     CHECK(errorMessage(ErrorCode::None).isEmpty());
 }
 
