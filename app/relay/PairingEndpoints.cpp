@@ -10,15 +10,6 @@ namespace saib::relay {
 
 using namespace saib::protocol;
 
-namespace {
-RelayServer::Reply ok(const QJsonObject &body, int status = 200)
-{
-    RelayServer::Reply r;
-    r.status = status;
-    r.body = body;
-    return r;
-}
-} // namespace
 
 RelayServer::Reply RelayServer::pairingStart(Context &c)
 {
@@ -40,11 +31,11 @@ RelayServer::Reply RelayServer::pairingStart(Context &c)
         auto existing = m_store->pairing(p.code);
         if (existing.ok() && existing.value().deviceId == p.deviceId
             && existing.value().publicKey == p.publicKey && !existing.value().approved())
-            return ok(PairingStartResponse{p.code, existing.value().expiresAtMs - c.nowMs}.toJson(), 201);
+            return Reply::ok(PairingStartResponse{p.code, existing.value().expiresAtMs - c.nowMs}.toJson(), 201);
     }
     if (e)
         return error(e);
-    return ok(PairingStartResponse{p.code, kPairingLifetimeMs}.toJson(), 201);
+    return Reply::ok(PairingStartResponse{p.code, kPairingLifetimeMs}.toJson(), 201);
 }
 
 RelayServer::Reply RelayServer::pairingLookup(Context &c)
@@ -60,7 +51,7 @@ RelayServer::Reply RelayServer::pairingLookup(Context &c)
         return error(Error(ErrorCode::PairingExpired, QStringLiteral("pairing expired")));
     if (p.value().approved())
         return error(Error(ErrorCode::RelayConflict, QStringLiteral("pairing already approved")));
-    return ok(PairingLookupResponse{p.value().deviceId, p.value().publicKey,
+    return Reply::ok(PairingLookupResponse{p.value().deviceId, p.value().publicKey,
                                     p.value().expiresAtMs - c.nowMs}.toJson());
 }
 
@@ -79,7 +70,7 @@ RelayServer::Reply RelayServer::pairingApprove(Context &c)
         return error(Error(ErrorCode::RelayConflict, QStringLiteral("pairing already approved")));
     if (Error e = m_store->approvePairing(req.code, c.accountId, req.sealedVaultKey, c.nowMs))
         return error(e);
-    return ok(PairingApproveResponse{p.value().deviceId}.toJson());
+    return Reply::ok(PairingApproveResponse{p.value().deviceId}.toJson());
 }
 
 RelayServer::Reply RelayServer::pairingClaim(Context &c)
@@ -110,7 +101,7 @@ RelayServer::Reply RelayServer::pairingClaim(Context &c)
         resp.accountId = p.value().accountId;
         resp.sealedVaultKey = p.value().sealedVaultKey;
     }
-    return ok(resp.toJson());
+    return Reply::ok(resp.toJson());
 }
 
 } // namespace saib::relay

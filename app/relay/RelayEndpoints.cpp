@@ -17,18 +17,11 @@ using namespace saib::protocol;
 namespace {
 constexpr qint64 kChallengeLifetimeMs = 60 * 1000;
 
-RelayServer::Reply ok(const QJsonObject &body, int status = 200)
-{
-    RelayServer::Reply r;
-    r.status = status;
-    r.body = body;
-    return r;
-}
 } // namespace
 
 RelayServer::Reply RelayServer::health(Context &)
 {
-    return ok({{QStringLiteral("status"), QStringLiteral("ok")}});
+    return Reply::ok({{QStringLiteral("status"), QStringLiteral("ok")}});
 }
 
 RelayServer::Reply RelayServer::registerAccount(Context &c)
@@ -46,7 +39,7 @@ RelayServer::Reply RelayServer::registerAccount(Context &c)
     DeviceRecord d{req.accountId, req.deviceId, req.publicKey, false, c.nowMs};
     if (Error e = m_store->registerAccount(d))
         return error(e);
-    return ok(RegisterResponse{req.accountId, req.deviceId}.toJson(), 201);
+    return Reply::ok(RegisterResponse{req.accountId, req.deviceId}.toJson(), 201);
 }
 
 RelayServer::Reply RelayServer::challenge(Context &c)
@@ -72,7 +65,7 @@ RelayServer::Reply RelayServer::challenge(Context &c)
     const ChallengeRecord record{req.accountId, req.deviceId, c.nowMs + kChallengeLifetimeMs};
     if (Error e = m_store->putChallenge(toBase64Url(nonce), record))
         return error(e);
-    return ok(ChallengeResponse{nonce, kChallengeLifetimeMs}.toJson());
+    return Reply::ok(ChallengeResponse{nonce, kChallengeLifetimeMs}.toJson());
 }
 
 RelayServer::Reply RelayServer::token(Context &c)
@@ -99,7 +92,7 @@ RelayServer::Reply RelayServer::token(Context &c)
     if (!verifySignature(device.value().publicKey, message, req.signature))
         return error(refused);
     const qint64 expires = c.nowMs + m_options.tokenLifetimeMs;
-    return ok(TokenResponse{m_tokens.issue(req.accountId, req.deviceId, expires),
+    return Reply::ok(TokenResponse{m_tokens.issue(req.accountId, req.deviceId, expires),
                             m_options.tokenLifetimeMs}.toJson());
 }
 
@@ -112,7 +105,7 @@ RelayServer::Reply RelayServer::push(Context &c)
     auto outcome = m_store->appendEnvelopes(c.accountId, req.envelopes);
     if (!outcome.ok())
         return error(outcome.error());
-    return ok(PushResponse{outcome.value().accepted, outcome.value().duplicates}.toJson());
+    return Reply::ok(PushResponse{outcome.value().accepted, outcome.value().duplicates}.toJson());
 }
 
 RelayServer::Reply RelayServer::pull(Context &c)
@@ -131,7 +124,7 @@ RelayServer::Reply RelayServer::pull(Context &c)
     if (resp.more)
         resp.envelopes.resize(q.limit);
     resp.nextCursor = resp.envelopes.isEmpty() ? q.since : resp.envelopes.constLast().seq;
-    return ok(resp.toJson());
+    return Reply::ok(resp.toJson());
 }
 
 RelayServer::Reply RelayServer::listDevices(Context &c)
@@ -142,7 +135,7 @@ RelayServer::Reply RelayServer::listDevices(Context &c)
     DeviceListResponse resp;
     for (const DeviceRecord &d : rows.value())
         resp.devices.append({d.deviceId, d.publicKey, d.revoked, qMax<qint64>(0, c.nowMs - d.createdAtMs)});
-    return ok(resp.toJson());
+    return Reply::ok(resp.toJson());
 }
 
 RelayServer::Reply RelayServer::revokeDevice(Context &c)
@@ -153,7 +146,7 @@ RelayServer::Reply RelayServer::revokeDevice(Context &c)
         return failure;
     if (Error e = m_store->revokeDevice(c.accountId, req.deviceId))
         return error(e);
-    return ok(RevokeResponse{req.deviceId}.toJson());
+    return Reply::ok(RevokeResponse{req.deviceId}.toJson());
 }
 
 } // namespace saib::relay

@@ -32,6 +32,13 @@ public:
         QJsonObject body;
         QString errorCode; // for the log
         QByteArray retryAfter;
+        static Reply ok(const QJsonObject &body, int status = 200)
+        {
+            Reply r;
+            r.status = status;
+            r.body = body;
+            return r;
+        }
     };
     struct Context {
         const QHttpServerRequest &request;

@@ -4,6 +4,8 @@
 #include <core/crypto/Sodium.h>
 
 #include <QtEndian>
+#include "Framing.h"
+
 #include <sodium.h>
 
 namespace saib::protocol {
@@ -13,13 +15,6 @@ static_assert(kSignatureSize == crypto_sign_BYTES);
 static_assert(kSeedSize == crypto_sign_SEEDBYTES);
 
 namespace {
-void appendField(QByteArray &out, const QByteArray &field)
-{
-    char len[4];
-    qToBigEndian<quint32>(static_cast<quint32>(field.size()), len);
-    out.append(len, 4);
-    out.append(field);
-}
 const unsigned char *bytes(const QByteArray &a)
 {
     return reinterpret_cast<const unsigned char *>(a.constData());

@@ -5,6 +5,8 @@
 #include <core/crypto/Sodium.h>
 
 #include <QtEndian>
+#include "Framing.h"
+
 #include <sodium.h>
 
 namespace saib::protocol {
@@ -13,15 +15,6 @@ static_assert(kEnvelopeNonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
 static_assert(kEnvelopeTagSize == crypto_aead_xchacha20poly1305_ietf_ABYTES);
 static_assert(kVaultKeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
-namespace {
-void appendField(QByteArray &out, const QByteArray &field)
-{
-    char len[4];
-    qToBigEndian<quint32>(static_cast<quint32>(field.size()), len);
-    out.append(len, 4);
-    out.append(field);
-}
-} // namespace
 
 SecureBuffer newVaultKey() { return SecureBuffer::random(kVaultKeySize); }
 
