@@ -38,19 +38,28 @@ RelayServer::Reply RelayServer::pairingStart(Context &c)
     return Reply::ok(PairingStartResponse{p.code, kPairingLifetimeMs}.toJson(), 201);
 }
 
+// A pairing that exists, has not expired and has not been approved yet.
+Result<PairingRecord> RelayServer::pendingPairing(const QString &code, qint64 nowMs)
+{
+    auto p = m_store->pairing(code);
+    if (!p.ok())
+        return p.error();
+    if (p.value().expiresAtMs <= nowMs)
+        return Error(ErrorCode::PairingExpired, QStringLiteral("pairing expired"));
+    if (p.value().approved())
+        return Error(ErrorCode::RelayConflict, QStringLiteral("pairing already approved"));
+    return p;
+}
+
 RelayServer::Reply RelayServer::pairingLookup(Context &c)
 {
     PairingCodeRequest req;
     Reply failure;
     if (!readBody(c, req, failure))
         return failure;
-    auto p = m_store->pairing(req.code);
+    auto p = pendingPairing(req.code, c.nowMs);
     if (!p.ok())
         return error(p.error());
-    if (p.value().expiresAtMs <= c.nowMs)
-        return error(Error(ErrorCode::PairingExpired, QStringLiteral("pairing expired")));
-    if (p.value().approved())
-        return error(Error(ErrorCode::RelayConflict, QStringLiteral("pairing already approved")));
     return Reply::ok(PairingLookupResponse{p.value().deviceId, p.value().publicKey,
                                     p.value().expiresAtMs - c.nowMs}.toJson());
 }
@@ -61,13 +70,9 @@ RelayServer::Reply RelayServer::pairingApprove(Context &c)
     Reply failure;
     if (!readBody(c, req, failure))
         return failure;
-    auto p = m_store->pairing(req.code);
+    auto p = pendingPairing(req.code, c.nowMs);
     if (!p.ok())
         return error(p.error());
-    if (p.value().expiresAtMs <= c.nowMs)
-        return error(Error(ErrorCode::PairingExpired, QStringLiteral("pairing expired")));
-    if (p.value().approved())
-        return error(Error(ErrorCode::RelayConflict, QStringLiteral("pairing already approved")));
     if (Error e = m_store->approvePairing(req.code, c.accountId, req.sealedVaultKey, c.nowMs))
         return error(e);
     return Reply::ok(PairingApproveResponse{p.value().deviceId}.toJson());

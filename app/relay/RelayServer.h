@@ -73,6 +73,7 @@ private:
     Reply revokeDevice(Context &c);
     // PairingEndpoints.cpp
     Reply pairingStart(Context &c);
+    Result<PairingRecord> pendingPairing(const QString &code, qint64 nowMs);
     Reply pairingLookup(Context &c);
     Reply pairingApprove(Context &c);
     Reply pairingClaim(Context &c);
