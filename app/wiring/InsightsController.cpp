@@ -5,6 +5,7 @@
 #include <core/insights/Dashboard.h>
 #include <core/insights/SupportDirectory.h>
 #include <core/store/InsightStores.h>
+#include <core/store/SettingsStore.h>
 #include <core/vault/Vault.h>
 
 #include <QCoreApplication>
@@ -34,17 +35,39 @@ void InsightsController::setRange(const QString &range)
     refresh();
 }
 
+// Everything the bindings read is worked out here once, not on every property read.
 void InsightsController::refresh()
 {
     m_dashboard.clear();
     m_summary.clear();
+    m_thisWeeksRating.clear();
+    m_ratingDue = false;
+    m_showSupport = false;
+    m_region = SupportDirectory::builtIn().defaultRegion();
     if (m_vault.isUnlocked()) {
-        auto d = insights::computeDashboard(*m_vault.database(), *insights::rangeFromId(m_range),
-                                            QDate::currentDate());
+        const QDate today = QDate::currentDate();
+        auto d = insights::computeDashboard(*m_vault.database(), *insights::rangeFromId(m_range), today);
         if (d.ok()) {
             m_dashboard = insights::dashboardJson(d.value()).toVariantMap();
             m_summary = buildSummary();
         }
+        const QDate monday = weekStart(today);
+        auto rating = RatingStore(*m_vault.database()).forWeek(monday);
+        if (rating.ok() && rating.value()) {
+            QVariantList scores;
+            for (int s : rating.value()->scores)
+                scores << s;
+            m_thisWeeksRating = {{QStringLiteral("scores"), scores}};
+        }
+        m_ratingDue = rating.ok() && !rating.value() && setting(kSkippedWeek) != monday.toString(Qt::ISODate);
+
+        const QVariantMap sign = m_dashboard.value(QStringLiteral("signposting")).toMap();
+        const QDate dismissed = QDate::fromString(setting(kSupportDismissedOn), Qt::ISODate);
+        m_showSupport = sign.value(QStringLiteral("show")).toBool()
+            && (!dismissed.isValid() || dismissed.daysTo(today) >= kSupportQuietDays);
+        const QString stored = setting(kRegion);
+        if (!stored.isEmpty())
+            m_region = stored;
     }
     emit changed();
 }
@@ -73,36 +96,14 @@ QString InsightsController::setting(const QString &key) const
 {
     if (!m_vault.isUnlocked())
         return {};
-    Statement st(const_cast<Vault &>(m_vault).database()->handle(), "SELECT value FROM settings WHERE key = ?");
-    st.bind(1, key);
-    return st.next() ? st.text(0) : QString();
+    auto v = SettingsStore(*const_cast<Vault &>(m_vault).database()).value(key);
+    return v.ok() ? v.value() : QString();
 }
 
 void InsightsController::setSetting(const QString &key, const QString &value)
 {
-    if (!m_vault.isUnlocked())
-        return;
-    Database &db = *m_vault.database();
-    db.transaction([&]() -> Error {
-        Statement del(db.handle(), "DELETE FROM settings WHERE key = ?");
-        del.bind(1, key);
-        if (Error e = del.run(); !e.ok())
-            return e;
-        Statement ins(db.handle(), "INSERT INTO settings (key, value) VALUES (?, ?)");
-        ins.bind(1, key).bind(2, value);
-        return ins.run();
-    });
-}
-
-bool InsightsController::ratingDue() const
-{
-    if (!m_vault.isUnlocked())
-        return false;
-    const QDate monday = weekStart(QDate::currentDate());
-    if (setting(kSkippedWeek) == monday.toString(Qt::ISODate))
-        return false;
-    auto r = RatingStore(*const_cast<Vault &>(m_vault).database()).forWeek(monday);
-    return r.ok() && !r.value().has_value();
+    if (m_vault.isUnlocked())
+        SettingsStore(*m_vault.database()).setValue(key, value);
 }
 
 QVariantList InsightsController::domains() const
@@ -112,19 +113,6 @@ QVariantList InsightsController::domains() const
         out << QVariantMap{{QStringLiteral("id"), QLatin1String(domainId(Domain(d)))},
                            {QStringLiteral("label"), domainLabel(Domain(d))}};
     return out;
-}
-
-QVariantMap InsightsController::thisWeeksRating() const
-{
-    if (!m_vault.isUnlocked())
-        return {};
-    auto r = RatingStore(*const_cast<Vault &>(m_vault).database()).forWeek(weekStart(QDate::currentDate()));
-    if (!r.ok() || !r.value())
-        return {};
-    QVariantList scores;
-    for (int s : r.value()->scores)
-        scores << s;
-    return {{QStringLiteral("scores"), scores}};
 }
 
 QString InsightsController::saveRating(const QVariantList &scores)
@@ -147,6 +135,7 @@ QString InsightsController::saveRating(const QVariantList &scores)
 void InsightsController::skipRating()
 {
     setSetting(kSkippedWeek, weekStart(QDate::currentDate()).toString(Qt::ISODate));
+    m_ratingDue = false;
     emit changed();
 }
 
@@ -182,15 +171,6 @@ QVariantList InsightsController::skillGroups() const
     return groups;
 }
 
-bool InsightsController::showSupport() const
-{
-    const QVariantMap s = m_dashboard.value(QStringLiteral("signposting")).toMap();
-    if (!s.value(QStringLiteral("show")).toBool())
-        return false;
-    const QDate dismissed = QDate::fromString(setting(kSupportDismissedOn), Qt::ISODate);
-    return !dismissed.isValid() || dismissed.daysTo(QDate::currentDate()) >= kSupportQuietDays;
-}
-
 QString InsightsController::supportReason() const
 {
     const QVariantMap s = m_dashboard.value(QStringLiteral("signposting")).toMap();
@@ -217,15 +197,10 @@ QVariantList InsightsController::supportServices() const
     return out;
 }
 
-QString InsightsController::region() const
-{
-    const QString stored = setting(kRegion);
-    return stored.isEmpty() ? SupportDirectory::builtIn().defaultRegion() : stored;
-}
-
 void InsightsController::setRegion(const QString &region)
 {
     setSetting(kRegion, region);
+    m_region = region;
     emit changed();
 }
 
@@ -241,6 +216,7 @@ QVariantList InsightsController::regions() const
 void InsightsController::dismissSupport()
 {
     setSetting(kSupportDismissedOn, QDate::currentDate().toString(Qt::ISODate));
+    m_showSupport = false;
     emit changed();
 }
 

@@ -36,13 +36,13 @@ public:
     void setRange(const QString &range);
     QVariantMap dashboard() const { return m_dashboard; }
     QString summary() const { return m_summary; }
-    bool ratingDue() const;
+    bool ratingDue() const { return m_ratingDue; }
     QVariantList domains() const;
-    QVariantMap thisWeeksRating() const;
-    bool showSupport() const;
+    QVariantMap thisWeeksRating() const { return m_thisWeeksRating; }
+    bool showSupport() const { return m_showSupport; }
     QString supportReason() const;
     QVariantList supportServices() const;
-    QString region() const;
+    QString region() const { return m_region; }
     void setRegion(const QString &region);
     QVariantList regions() const;
     QVariantList skillGroups() const;
@@ -69,6 +69,10 @@ private:
     QString m_range = QStringLiteral("4w");
     QVariantMap m_dashboard;
     QString m_summary;
+    QVariantMap m_thisWeeksRating;
+    bool m_ratingDue = false;
+    bool m_showSupport = false;
+    QString m_region;
 };
 
 } // namespace saib::ui

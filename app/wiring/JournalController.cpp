@@ -80,7 +80,8 @@ void JournalController::reload()
     m_entryCount = 0;
     if (m_vault.isUnlocked()) {
         JournalStore store = m_vault.journal();
-        m_entryCount = store.count().ok() ? store.count().value() : 0;
+        const auto count = store.count();
+        m_entryCount = count.ok() ? count.value() : 0;
         auto list = store.list(m_pageSize, 0);
         if (list.ok())
             for (const JournalEntry &e : list.value())

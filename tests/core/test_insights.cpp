@@ -306,3 +306,16 @@ TEST_CASE("the support directory has real UK services and regional ones", "[sign
             CHECK_FALSE(s.descriptionCy.isEmpty());
         }
 }
+
+#include <core/store/SettingsStore.h>
+
+TEST_CASE("encrypted settings store and replace values", "[store]")
+{
+    test::TempVault t;
+    REQUIRE(t.vault.create(test::kPassphrase).ok());
+    SettingsStore settings(*t.vault.database());
+    CHECK(settings.value(QStringLiteral("support.region")).value().isEmpty());
+    REQUIRE(settings.setValue(QStringLiteral("support.region"), QStringLiteral("wales")).ok());
+    REQUIRE(settings.setValue(QStringLiteral("support.region"), QStringLiteral("scotland")).ok());
+    CHECK(settings.value(QStringLiteral("support.region")).value() == QStringLiteral("scotland"));
+}

@@ -69,6 +69,11 @@ T wait(Start start)
 }
 
 // A device: identity, clock and client.
+// Rate limits high enough that functional tests never trip them (the limit tests set
+// their own).
+inline const QStringList kFastRate{QStringLiteral("--rate"), QStringLiteral("10000"),
+                                   QStringLiteral("--rate-ip"), QStringLiteral("10000")};
+
 struct TestDevice {
     std::unique_ptr<protocol::RelayClient> client;
     std::unique_ptr<protocol::HybridLogicalClock> clock;

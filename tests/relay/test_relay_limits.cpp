@@ -16,8 +16,6 @@ using namespace saib::protocol;
 using namespace saib::test;
 
 namespace {
-const QStringList kFastRate{QStringLiteral("--rate"), QStringLiteral("10000"),
-                            QStringLiteral("--rate-ip"), QStringLiteral("10000")};
 
 QString wireError(const RelayClient::RawReply &r)
 {

@@ -13,8 +13,6 @@ using namespace saib::protocol;
 using namespace saib::test;
 
 namespace {
-const QStringList kFastRate{QStringLiteral("--rate"), QStringLiteral("10000"),
-                            QStringLiteral("--rate-ip"), QStringLiteral("10000")};
 
 // Order-independent fingerprint of what a device holds.
 QStringList fingerprint(const QList<Envelope> &envelopes)
