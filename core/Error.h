@@ -65,6 +65,9 @@ enum class ErrorCode {
     PairingCodeInvalid,
     PairingExpired,
     PairingPending,
+    SyncBusy,
+    SyncNotEnabled,
+    RelayAddressInvalid,
     // Anonymous surveys
     SurveyDefinitionInvalid,
     SurveyUnsigned,

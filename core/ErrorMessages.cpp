@@ -154,6 +154,15 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::PairingPending:
         text = QT_TRANSLATE_NOOP("Error", "Waiting for your other device to approve the pairing.");
         break;
+    case ErrorCode::SyncBusy:
+        text = QT_TRANSLATE_NOOP("Error", "Sync is already running. Wait for it to finish.");
+        break;
+    case ErrorCode::SyncNotEnabled:
+        text = QT_TRANSLATE_NOOP("Error", "Sync is off on this device.");
+        break;
+    case ErrorCode::RelayAddressInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "That is not a relay server address. Use one like https://relay.example.org.");
+        break;
     case ErrorCode::SurveyDefinitionInvalid:
         text = QT_TRANSLATE_NOOP("Error", "This survey could not be read: it is damaged or in a form Saib does not know.");
         break;

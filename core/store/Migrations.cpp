@@ -5,6 +5,21 @@
 
 namespace saib::Migrations {
 
+// Three triggers (insert, update, delete) that mark a row's record dirty for sync.
+// Each update trigger also marks the old key, in case the key column itself changed.
+#define SAIB_SYNC_NOW_MS "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+#define SAIB_SYNC_TRIGGERS(kind, table, newKey, oldKey)                                         \
+    "CREATE TRIGGER sync_" table "_ins AFTER INSERT ON " table                                 \
+    " WHEN (SELECT applying FROM sync_guard) = 0 BEGIN"                                        \
+    " INSERT OR REPLACE INTO sync_dirty VALUES ('" kind "', NEW." newKey ", " SAIB_SYNC_NOW_MS "); END;\n" \
+    "CREATE TRIGGER sync_" table "_upd AFTER UPDATE ON " table                                 \
+    " WHEN (SELECT applying FROM sync_guard) = 0 BEGIN"                                        \
+    " INSERT OR REPLACE INTO sync_dirty VALUES ('" kind "', OLD." oldKey ", " SAIB_SYNC_NOW_MS ");" \
+    " INSERT OR REPLACE INTO sync_dirty VALUES ('" kind "', NEW." newKey ", " SAIB_SYNC_NOW_MS "); END;\n" \
+    "CREATE TRIGGER sync_" table "_del AFTER DELETE ON " table                                 \
+    " WHEN (SELECT applying FROM sync_guard) = 0 BEGIN"                                        \
+    " INSERT OR REPLACE INTO sync_dirty VALUES ('" kind "', OLD." oldKey ", " SAIB_SYNC_NOW_MS "); END;\n"
+
 namespace {
 // SQL for SQLite 3.15 (what SQLCipher 3.4.1 is built on): no UPSERT, no window functions.
 const char *const kMigrations[] = {
@@ -109,6 +124,38 @@ const char *const kMigrations[] = {
         PRIMARY KEY (assessment_id, skill_id)
     );
     )sql",
+    // 5: sync. Triggers note every local change to a synced table in sync_dirty (with the
+    // time it happened, so last-writer-wins compares when edits were made, not when they
+    // were pushed), whatever code path wrote it: app, CLI, import or restore. While pulled
+    // records are applied, sync_guard.applying is 1 and the triggers stay quiet.
+    // sync_records holds the clock of the version each record is at; sync_state holds the
+    // device identity, sync key, cursor and status (inside the encrypted database).
+    R"sql(
+    CREATE TABLE sync_guard (applying INTEGER NOT NULL);
+    INSERT INTO sync_guard VALUES (0);
+    CREATE TABLE sync_dirty (
+        kind       TEXT NOT NULL,
+        local_key  TEXT NOT NULL,
+        changed_ms INTEGER NOT NULL,
+        PRIMARY KEY (kind, local_key)
+    );
+    CREATE TABLE sync_records (
+        kind      TEXT NOT NULL,
+        local_key TEXT NOT NULL,
+        clock     TEXT NOT NULL,
+        PRIMARY KEY (kind, local_key)
+    );
+    CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY,
+        value BLOB NOT NULL
+    );
+    )sql"
+    SAIB_SYNC_TRIGGERS("checkin", "checkins", "day", "day")
+    SAIB_SYNC_TRIGGERS("entry", "journal_entries", "id", "id")
+    SAIB_SYNC_TRIGGERS("rating", "weekly_ratings", "week", "week")
+    SAIB_SYNC_TRIGGERS("skills", "skills_assessments", "id", "id")
+    SAIB_SYNC_TRIGGERS("skills", "skill_ratings", "assessment_id", "assessment_id")
+    SAIB_SYNC_TRIGGERS("setting", "settings", "key", "key"),
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

@@ -34,6 +34,13 @@ Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
     if (m_stmt) {

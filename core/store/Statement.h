@@ -27,6 +27,8 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
+    // As a BLOB (copied by SQLite).
+    Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
 
     // Advances one row. Returns true while a row is available; on false check error().

@@ -1,0 +1,174 @@
+#include "SyncApplier.h"
+#include "SyncPayload.h"
+#include "SyncRecords.h"
+#include "SyncStateKeys.h"
+
+#include <core/store/Database.h>
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace saib::sync {
+
+using protocol::Envelope;
+using protocol::HlcTimestamp;
+
+namespace {
+
+// A record's content, without the time it was last saved (two identical edits are not
+// a conflict).
+QJsonObject content(const QJsonObject &data)
+{
+    QJsonObject out = data;
+    QJsonObject row = out.value(QStringLiteral("row")).toObject();
+    row.remove(QStringLiteral("updated_at"));
+    out.insert(QStringLiteral("row"), row);
+    return out;
+}
+
+bool sameContent(const std::optional<QJsonObject> &a, const std::optional<QJsonObject> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || content(*a) == content(*b);
+}
+
+} // namespace
+
+ApplyReport &ApplyReport::operator+=(const ApplyReport &o)
+{
+    applied += o.applied;
+    unchanged += o.unchanged;
+    keptLocal += o.keptLocal;
+    conflicts += o.conflicts;
+    rejected += o.rejected;
+    if (firstRejection.ok())
+        firstRejection = o.firstRejection;
+    return *this;
+}
+
+SyncApplier::SyncApplier(Database &db, const SecureBuffer &syncKey, QString deviceId,
+                         std::function<QString(const QString &)> conflictTitle)
+    : m_db(db), m_ledger(db), m_syncKey(syncKey), m_idKey(recordIdKey(syncKey)),
+      m_deviceId(std::move(deviceId)), m_conflictTitle(std::move(conflictTitle))
+{
+}
+
+Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextCursor)
+{
+    ApplyReport report;
+    Error e = m_db.transaction([&]() -> Error {
+        if (Error g = m_ledger.setApplying(true); !g.ok())
+            return g;
+        for (const Envelope &envelope : page)
+            if (Error one = applyOne(envelope, report); !one.ok())
+                return one;
+        if (Error g = m_ledger.setApplying(false); !g.ok())
+            return g;
+        return m_ledger.setText(stateKeys::cursor, QString::number(nextCursor));
+    });
+    if (!e.ok())
+        return e;
+    return report;
+}
+
+Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
+{
+    auto reject = [&](const Error &why) {
+        ++report.rejected;
+        if (report.firstRejection.ok())
+            report.firstRejection = why;
+        return Error();
+    };
+    auto plaintext = protocol::openEnvelope(m_syncKey, envelope);
+    if (!plaintext.ok())
+        return reject(plaintext.error());
+    auto remote = decodePayload(plaintext.value());
+    if (!remote.ok())
+        return reject(remote.error());
+    if (recordIdFor(m_idKey, remote.value().kind, remote.value().key) != envelope.recordId)
+        return reject(Error(ErrorCode::SyncMalformed, QStringLiteral("record id does not match its content")));
+
+    // Each record in its own savepoint: a record the schema refuses is rolled back alone.
+    if (Error s = m_db.exec("SAVEPOINT sync_record"); !s.ok())
+        return s;
+    Error written = decideAndWrite(envelope, remote.value(), report);
+    if (written.ok())
+        return m_db.exec("RELEASE sync_record");
+    if (Error r = m_db.exec("ROLLBACK TO sync_record; RELEASE sync_record"); !r.ok())
+        return r;
+    if (written.code == ErrorCode::SyncMalformed)
+        return reject(written);
+    return written; // a storage failure stops the page
+}
+
+Error SyncApplier::decideAndWrite(const Envelope &envelope, const RecordPayload &remote,
+                                  ApplyReport &report)
+{
+    const HlcTimestamp &clock = envelope.clock;
+    auto known = m_ledger.knownClock(remote.kind, remote.key);
+    if (!known.ok())
+        return known.error();
+    if (known.value() && !(*known.value() < clock)) {
+        ++report.unchanged;
+        return {};
+    }
+    auto pending = m_ledger.dirtyFor(remote.kind, remote.key);
+    if (!pending.ok())
+        return pending.error();
+
+    auto takeRemote = [&]() -> Error {
+        if (Error w = writeRecord(m_db, remote.kind, remote.key, remote.data); !w.ok())
+            return w;
+        if (Error d = m_ledger.dropDirty(remote.kind, remote.key); !d.ok())
+            return d;
+        ++report.applied;
+        return m_ledger.setKnownClock(remote.kind, remote.key, clock);
+    };
+    // The local version stays and will be pushed later with a clock after `clock`.
+    auto keepLocal = [&]() -> Error {
+        ++report.keptLocal;
+        return m_ledger.setKnownClock(remote.kind, remote.key, clock);
+    };
+
+    if (!pending.value())
+        return takeRemote();
+
+    auto local = readRecord(m_db, remote.kind, remote.key);
+    if (!local.ok())
+        return local.error();
+    if (sameContent(local.value(), remote.data)) {
+        ++report.unchanged;
+        if (Error d = m_ledger.dropDirty(remote.kind, remote.key); !d.ok())
+            return d;
+        return m_ledger.setKnownClock(remote.kind, remote.key, clock);
+    }
+    if (remote.kind == kinds::entry) {
+        if (!local.value())
+            return takeRemote(); // edited there, deleted here: keep the words
+        if (!remote.data)
+            return keepLocal();  // deleted there, edited here: keep the words
+        if (Error c = writeConflictCopy(remote); !c.ok())
+            return c;
+        ++report.conflicts;
+        return m_ledger.setKnownClock(remote.kind, remote.key, clock);
+    }
+    const HlcTimestamp mine = localChangeClock(pending.value()->changedMs, known.value(), m_deviceId);
+    return mine < clock ? takeRemote() : keepLocal();
+}
+
+Error SyncApplier::writeConflictCopy(const RecordPayload &remote)
+{
+    QJsonObject data = *remote.data;
+    QJsonObject row = data.value(QStringLiteral("row")).toObject();
+    const QString copyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.insert(QStringLiteral("id"), copyId);
+    row.insert(QStringLiteral("title"), m_conflictTitle(row.value(QStringLiteral("title")).toString()));
+    data.insert(QStringLiteral("row"), row);
+    if (Error w = writeRecord(m_db, kinds::entry, copyId, data); !w.ok())
+        return w;
+    // The copy is new here and goes to every other device with the next push.
+    return m_ledger.markDirty(kinds::entry, copyId, QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace saib::sync

@@ -1,0 +1,67 @@
+#pragma once
+// Applies records pulled from the relay to the local store.
+//
+// Rules (DESIGN.md §5):
+//  - A version at or before the one already held is ignored (replays and reorders are
+//    harmless).
+//  - Check-ins, ratings, skills and settings: last writer wins by clock. A local change
+//    not yet pushed competes with its own clock (see localChangeClock).
+//  - Journal entries never lose words: when both sides changed an entry, the local
+//    version stays and the other device's version is kept beside it as a new entry whose
+//    title says it is a copy; an edit beats a deletion.
+//  - An envelope that fails to open (tampered, wrong key) or holds a malformed record is
+//    counted as rejected and changes nothing.
+// A page is applied in one transaction together with its cursor, so a crash never leaves
+// half a page or a cursor ahead of what was applied.
+#include "SyncLedger.h"
+#include "SyncPayload.h"
+
+#include <core/Error.h>
+#include <core/crypto/SecureBuffer.h>
+#include <core/protocol/Envelope.h>
+
+#include <QList>
+#include <functional>
+
+namespace saib {
+class Database;
+}
+
+namespace saib::sync {
+
+struct ApplyReport {
+    int applied = 0;   // remote versions written here
+    int unchanged = 0; // already held, older, or the same as here
+    int keptLocal = 0; // a newer local change won
+    int conflicts = 0; // journal entries kept in two versions
+    int rejected = 0;  // failed to open or malformed; nothing applied
+    Error firstRejection;
+
+    ApplyReport &operator+=(const ApplyReport &o);
+};
+
+class SyncApplier {
+public:
+    // `conflictTitle` turns an entry's title into the title of its conflict copy (in the
+    // user's language).
+    SyncApplier(Database &db, const SecureBuffer &syncKey, QString deviceId,
+                std::function<QString(const QString &)> conflictTitle);
+
+    // Applies one page and stores `nextCursor` in the same transaction.
+    Result<ApplyReport> apply(const QList<protocol::Envelope> &page, qint64 nextCursor);
+
+private:
+    Error applyOne(const protocol::Envelope &envelope, ApplyReport &report);
+    Error decideAndWrite(const protocol::Envelope &envelope, const RecordPayload &remote,
+                         ApplyReport &report);
+    Error writeConflictCopy(const RecordPayload &remote);
+
+    Database &m_db;
+    SyncLedger m_ledger;
+    const SecureBuffer &m_syncKey;
+    SecureBuffer m_idKey;
+    QString m_deviceId;
+    std::function<QString(const QString &)> m_conflictTitle;
+};
+
+} // namespace saib::sync

@@ -1,0 +1,376 @@
+#include "SyncEngine.h"
+#include "SyncPayload.h"
+#include "SyncRecords.h"
+#include "SyncStateKeys.h"
+
+#include <core/protocol/Pairing.h>
+#include <core/protocol/Wire.h>
+#include <core/store/Database.h>
+
+#include <QDateTime>
+#include <QPointer>
+
+namespace saib::sync {
+
+using protocol::DeviceIdentity;
+using protocol::Envelope;
+using protocol::HlcTimestamp;
+using protocol::RelayClient;
+
+namespace {
+Error busyError() { return Error(ErrorCode::SyncBusy, QStringLiteral("a sync is already running")); }
+Error notEnabled() { return Error(ErrorCode::SyncNotEnabled, QStringLiteral("sync is off")); }
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, std::function<QString(const QString &)> conflictTitle,
+                       QObject *parent)
+    : QObject(parent), m_db(db), m_ledger(db), m_conflictTitle(std::move(conflictTitle))
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+Result<QUrl> SyncEngine::parseRelayUrl(const QString &text)
+{
+    // Without a scheme, assume TLS: a relay is normally reached over the internet.
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("https://") + trimmed);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        || !url.path(QUrl::FullyEncoded).remove(QLatin1Char('/')).isEmpty() || url.hasQuery())
+        return Error(ErrorCode::RelayAddressInvalid, text);
+    QUrl clean;
+    clean.setScheme(scheme);
+    clean.setHost(url.host());
+    clean.setPort(url.port());
+    return clean;
+}
+
+Error SyncEngine::load()
+{
+    auto url = m_ledger.text(stateKeys::relayUrl);
+    auto account = m_ledger.text(stateKeys::accountId);
+    auto device = m_ledger.text(stateKeys::deviceId);
+    auto seed = m_ledger.secret(stateKeys::deviceSeed);
+    auto key = m_ledger.secret(stateKeys::syncKey);
+    auto last = m_ledger.text(stateKeys::lastSyncedMs);
+    for (const Error *e : {&url.error(), &account.error(), &device.error(), &seed.error(), &key.error(), &last.error()})
+        if (!e->ok())
+            return *e;
+    m_lastSyncedMs = last.value().toLongLong();
+    if (url.value().isEmpty() || !seed.value() || !key.value())
+        return {};
+    auto identity = DeviceIdentity::fromSeed(device.value(), *seed.value());
+    if (!identity.ok())
+        return identity.error();
+    m_relayUrl = QUrl(url.value());
+    m_client = std::make_unique<RelayClient>(m_relayUrl);
+    m_client->setIdentity(identity.take());
+    m_client->setAccountId(account.value());
+    m_syncKey = std::move(*key.value());
+    return {};
+}
+
+SyncStatus SyncEngine::status()
+{
+    SyncStatus s;
+    s.enabled = isEnabled();
+    s.busy = m_busy;
+    s.joining = m_joining != nullptr;
+    s.relayUrl = m_relayUrl;
+    s.deviceId = m_client ? m_client->identity().deviceId() : QString();
+    s.lastSyncedMs = m_lastSyncedMs;
+    auto pending = m_ledger.pendingCount();
+    s.pending = s.enabled && pending.ok() ? pending.value() : 0;
+    s.lastError = m_lastError;
+    s.lastReport = m_lastReport;
+    return s;
+}
+
+Error SyncEngine::saveIdentity(const QUrl &relay, const DeviceIdentity &identity,
+                               const QString &accountId, const SecureBuffer &syncKey)
+{
+    return m_db.transaction([&]() -> Error {
+        if (Error e = m_ledger.clearAll(); !e.ok())
+            return e;
+        for (const auto &[k, v] : {std::pair{stateKeys::relayUrl, relay.toString()},
+                                   std::pair{stateKeys::accountId, accountId},
+                                   std::pair{stateKeys::deviceId, identity.deviceId()},
+                                   std::pair{stateKeys::cursor, QStringLiteral("0")}})
+            if (Error e = m_ledger.setText(k, v); !e.ok())
+                return e;
+        if (Error e = m_ledger.setSecret(stateKeys::deviceSeed, identity.seed()); !e.ok())
+            return e;
+        if (Error e = m_ledger.setSecret(stateKeys::syncKey, syncKey); !e.ok())
+            return e;
+        // Everything already here goes to the other devices with the first push.
+        return m_ledger.markEverything(QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
+SyncEngine::Done SyncEngine::guard(Done done)
+{
+    m_busy = true;
+    emit statusChanged();
+    QPointer<SyncEngine> self(this);
+    return [self, done](Error e) {
+        if (self)
+            self->finish(e, done);
+        else if (done)
+            done(e);
+    };
+}
+
+void SyncEngine::finish(const Error &error, const Done &done)
+{
+    m_busy = false;
+    m_lastError = error;
+    emit statusChanged();
+    if (done)
+        done(error);
+}
+
+void SyncEngine::enable(const QUrl &relay, Done done)
+{
+    if (m_busy)
+        return done(busyError());
+    auto identity = DeviceIdentity::generate();
+    if (!identity.ok())
+        return done(identity.error());
+    auto client = std::make_shared<std::unique_ptr<RelayClient>>(std::make_unique<RelayClient>(relay));
+    (*client)->setIdentity(identity.take());
+    Done finished = guard(std::move(done));
+    RelayClient *raw = client->get();
+    raw->registerAccount([this, client, relay, finished](Error e) {
+        if (!e.ok())
+            return finished(e);
+        SecureBuffer key = protocol::newVaultKey();
+        if (Error s = saveIdentity(relay, (*client)->identity(), (*client)->accountId(), key); !s.ok())
+            return finished(s);
+        m_relayUrl = relay;
+        m_syncKey = std::move(key);
+        m_client = std::move(*client);
+        finished({});
+    });
+}
+
+void SyncEngine::startJoin(const QUrl &relay, Callback<QString> done)
+{
+    if (m_busy)
+        return done(busyError());
+    auto identity = DeviceIdentity::generate();
+    if (!identity.ok())
+        return done(identity.error());
+    m_joining = std::make_unique<RelayClient>(relay);
+    m_joinRelay = relay;
+    m_joining->setIdentity(identity.take());
+    m_joinCode.clear();
+    emit statusChanged();
+    QPointer<SyncEngine> self(this);
+    RelayClient *joining = m_joining.get();
+    joining->startPairing([self, joining, done](Result<protocol::PairingStartResponse> r) {
+        if (!self || self->m_joining.get() != joining)
+            return done(Error(ErrorCode::PairingExpired, QStringLiteral("joining was cancelled")));
+        if (!r.ok()) {
+            self->m_joining.reset();
+            emit self->statusChanged();
+            return done(r.error());
+        }
+        self->m_joinCode = r.value().code;
+        done(protocol::formatPairingCode(r.value().code));
+    });
+}
+
+void SyncEngine::finishJoin(Done done)
+{
+    if (!m_joining || m_joinCode.isEmpty())
+        return done(Error(ErrorCode::PairingExpired, QStringLiteral("no pairing in progress")));
+    QPointer<SyncEngine> self(this);
+    RelayClient *joining = m_joining.get();
+    joining->claimPairing(m_joinCode, [self, joining, done](Result<SecureBuffer> key) {
+        if (!self || self->m_joining.get() != joining)
+            return done(Error(ErrorCode::PairingExpired, QStringLiteral("joining was cancelled")));
+        if (!key.ok()) {
+            if (key.error().code != ErrorCode::PairingPending) {
+                self->m_joining.reset();
+                emit self->statusChanged();
+            }
+            return done(key.error());
+        }
+        if (Error s = self->saveIdentity(self->m_joinRelay, joining->identity(), joining->accountId(), key.value());
+            !s.ok())
+            return done(s);
+        self->m_relayUrl = self->m_joinRelay;
+        self->m_syncKey = key.take();
+        self->m_client = std::move(self->m_joining);
+        self->m_joinCode.clear();
+        emit self->statusChanged();
+        done({});
+    });
+}
+
+void SyncEngine::cancelJoin()
+{
+    m_joining.reset();
+    m_joinCode.clear();
+    emit statusChanged();
+}
+
+void SyncEngine::approveDevice(const QString &code, Done done)
+{
+    if (!isEnabled())
+        return done(notEnabled());
+    const QString normalised = protocol::normalisePairingCode(code);
+    if (!protocol::isValidPairingCode(normalised))
+        return done(Error(ErrorCode::PairingCodeInvalid, QStringLiteral("not a pairing code")));
+    QPointer<SyncEngine> self(this);
+    m_client->lookupPairing(normalised, [self, normalised, done](Result<protocol::PairingLookupResponse> found) {
+        if (!self)
+            return done(Error(ErrorCode::Locked));
+        if (!found.ok())
+            return done(found.error());
+        self->m_client->approvePairing(normalised, found.value(), self->m_syncKey, done);
+    });
+}
+
+void SyncEngine::syncNow(Done done)
+{
+    if (!isEnabled())
+        return done(notEnabled());
+    if (m_busy)
+        return done(busyError());
+    auto cursor = m_ledger.text(stateKeys::cursor);
+    if (!cursor.ok())
+        return done(cursor.error());
+    m_runReport = ApplyReport();
+    Done finished = guard(std::move(done));
+    QPointer<SyncEngine> self(this);
+    // Pull first, so conflicts are resolved here before this device's changes go out.
+    pullFrom(cursor.value().toLongLong(), [self, finished](Error e) {
+        if (!self || !e.ok())
+            return finished(e);
+        self->pushPending([self, finished](Error pushed) {
+            if (self && pushed.ok()) {
+                self->m_lastSyncedMs = QDateTime::currentMSecsSinceEpoch();
+                self->m_lastReport = self->m_runReport;
+                self->m_ledger.setText(stateKeys::lastSyncedMs, QString::number(self->m_lastSyncedMs));
+            }
+            finished(pushed);
+        });
+    });
+}
+
+void SyncEngine::pullFrom(qint64 cursor, Done done)
+{
+    QPointer<SyncEngine> self(this);
+    m_client->pull(cursor, protocol::kMaxBatch, [self, done](Result<protocol::PullResponse> page) {
+        if (!self)
+            return done(Error(ErrorCode::Locked));
+        if (!page.ok())
+            return done(page.error());
+        SyncApplier applier(self->m_db, self->m_syncKey, self->m_client->identity().deviceId(),
+                            self->m_conflictTitle);
+        auto applied = applier.apply(page.value().envelopes, page.value().nextCursor);
+        if (!applied.ok())
+            return done(applied.error());
+        self->m_runReport += applied.value();
+        emit self->statusChanged();
+        if (page.value().more)
+            return self->pullFrom(page.value().nextCursor, done);
+        done({});
+    });
+}
+
+Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
+                                              QVector<HlcTimestamp> &clocks)
+{
+    const SecureBuffer idKey = recordIdKey(m_syncKey);
+    const QString me = m_client->identity().deviceId();
+    QList<Envelope> out;
+    for (const DirtyRecord &d : batch) {
+        auto data = readRecord(m_db, d.kind, d.key);
+        if (!data.ok())
+            return data.error();
+        auto known = m_ledger.knownClock(d.kind, d.key);
+        if (!known.ok())
+            return known.error();
+        const HlcTimestamp clock = localChangeClock(d.changedMs, known.value(), me);
+        auto sealed = protocol::sealEnvelope(m_syncKey, recordIdFor(idKey, d.kind, d.key), kEnvelopeKind,
+                                             clock, encodePayload({d.kind, d.key, data.value()}));
+        if (!sealed.ok())
+            return sealed.error();
+        out << sealed.take();
+        clocks << clock;
+    }
+    return out;
+}
+
+void SyncEngine::pushPending(Done done)
+{
+    auto batch = m_ledger.dirty(protocol::kMaxBatch);
+    if (!batch.ok())
+        return done(batch.error());
+    if (batch.value().isEmpty())
+        return done({});
+    QVector<HlcTimestamp> clocks;
+    auto envelopes = sealBatch(batch.value(), clocks);
+    if (!envelopes.ok())
+        return done(envelopes.error());
+    QPointer<SyncEngine> self(this);
+    const QVector<DirtyRecord> pushed = batch.value();
+    m_client->push(envelopes.value(), [self, pushed, clocks, done](Result<protocol::PushResponse> r) {
+        if (!self)
+            return done(Error(ErrorCode::Locked));
+        if (!r.ok())
+            return done(r.error());
+        // Replays are harmless: the relay drops a version it already holds, so a crash
+        // between its answer and this transaction only means pushing the same clock again.
+        Error marked = self->m_db.transaction([&]() -> Error {
+            for (int i = 0; i < pushed.size(); ++i) {
+                if (Error e = self->m_ledger.clearDirty(pushed[i]); !e.ok())
+                    return e;
+                if (Error e = self->m_ledger.setKnownClock(pushed[i].kind, pushed[i].key, clocks[i]); !e.ok())
+                    return e;
+            }
+            return {};
+        });
+        if (!marked.ok())
+            return done(marked);
+        emit self->statusChanged();
+        if (pushed.size() < protocol::kMaxBatch)
+            return done({});
+        self->pushPending(done);
+    });
+}
+
+void SyncEngine::listDevices(Callback<QList<protocol::DeviceInfo>> done)
+{
+    if (!isEnabled())
+        return done(notEnabled());
+    m_client->listDevices(std::move(done));
+}
+
+void SyncEngine::removeDevice(const QString &deviceId, Done done)
+{
+    if (!isEnabled())
+        return done(notEnabled());
+    m_client->revokeDevice(deviceId, std::move(done));
+}
+
+Error SyncEngine::disable()
+{
+    if (m_busy)
+        return busyError();
+    if (Error e = m_ledger.clearAll(); !e.ok())
+        return e;
+    m_client.reset();
+    m_syncKey.clear();
+    m_relayUrl.clear();
+    m_lastSyncedMs = 0;
+    m_lastError = Error();
+    m_lastReport = ApplyReport();
+    emit statusChanged();
+    return {};
+}
+
+} // namespace saib::sync

@@ -1,0 +1,102 @@
+#pragma once
+// Sync between a leader's own devices through a relay that sees only ciphertext.
+//
+// One SyncEngine lives while the vault is unlocked. It keeps its settings and secrets
+// (device identity seed, the shared sync key) in the encrypted database, talks to the
+// relay through protocol::RelayClient, and merges with SyncApplier. Every call ends by
+// invoking its callback exactly once with an Error value; status() tells the UI what to
+// show (last synced, pending changes, the last error).
+//
+// Turning sync on:   enable(relay)                 — a new account, this device first.
+// Adding a device:   new device startJoin(relay)   → shows a code;
+//                    old device approveDevice(code) → seals the sync key to it;
+//                    new device finishJoin()       → collects the key (PairingPending
+//                                                    until approved), then syncNow().
+#include "SyncApplier.h"
+
+#include <core/Error.h>
+#include <core/protocol/RelayClient.h>
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace saib {
+class Database;
+}
+
+namespace saib::sync {
+
+struct SyncStatus {
+    bool enabled = false;
+    bool busy = false;
+    bool joining = false;   // a pairing code is being shown
+    QUrl relayUrl;
+    QString deviceId;
+    qint64 lastSyncedMs = 0; // 0: never
+    int pending = 0;         // local changes not yet pushed
+    Error lastError;
+    ApplyReport lastReport;
+};
+
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(Error)>;
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    SyncEngine(Database &db, std::function<QString(const QString &)> conflictTitle,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Reads the saved settings; call once after construction.
+    Error load();
+    SyncStatus status();
+    bool isEnabled() const { return m_client && !m_syncKey.isNull(); }
+
+    void enable(const QUrl &relay, Done done);
+    void startJoin(const QUrl &relay, Callback<QString> done); // the code, formatted "ABCD-EFGH"
+    void finishJoin(Done done);
+    void cancelJoin();
+    void approveDevice(const QString &code, Done done);
+    void syncNow(Done done);
+    void listDevices(Callback<QList<protocol::DeviceInfo>> done);
+    void removeDevice(const QString &deviceId, Done done);
+    // Stops syncing on this device and forgets its identity and key (local data stays).
+    Error disable();
+
+    // Checks a relay address typed by the user: http(s) with a host.
+    static Result<QUrl> parseRelayUrl(const QString &text);
+
+signals:
+    void statusChanged();
+
+private:
+    Error saveIdentity(const QUrl &relay, const protocol::DeviceIdentity &identity,
+                       const QString &accountId, const SecureBuffer &syncKey);
+    void pullFrom(qint64 cursor, Done done);
+    void pushPending(Done done);
+    Result<QList<protocol::Envelope>> sealBatch(const QVector<DirtyRecord> &batch,
+                                                QVector<protocol::HlcTimestamp> &clocks);
+    void finish(const Error &error, const Done &done);
+    Done guard(Done done);
+
+    Database &m_db;
+    SyncLedger m_ledger;
+    std::function<QString(const QString &)> m_conflictTitle;
+    std::unique_ptr<protocol::RelayClient> m_client;
+    std::unique_ptr<protocol::RelayClient> m_joining; // a new device waiting for approval
+    QString m_joinCode;
+    QUrl m_joinRelay;
+    SecureBuffer m_syncKey;
+    QUrl m_relayUrl;
+    bool m_busy = false;
+    qint64 m_lastSyncedMs = 0;
+    Error m_lastError;
+    ApplyReport m_lastReport;
+    ApplyReport m_runReport;
+};
+
+} // namespace saib::sync

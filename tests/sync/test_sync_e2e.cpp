@@ -1,0 +1,217 @@
+// End to end: SyncEngines on real encrypted stores, through the real saib-relay on
+// 127.0.0.1 (SQLite, and PostgreSQL when available).
+#include "SyncFixtures.h"
+
+#include <RelayHarness.h>
+#include <core/sync/SyncLedger.h>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QThread>
+
+using namespace saib;
+using namespace saib::sync;
+using namespace saib::test;
+
+namespace {
+const QDate kToday = QDate::currentDate();
+const QDate kDay1 = kToday.addDays(-2);
+const QDate kDay2 = kToday.addDays(-1);
+const QString kSecretNote = QStringLiteral("Difficult conversation with the chair of governors");
+const QString kSecretEntry = QStringLiteral("Teimlo'n flinedig ar ôl yr arolwg");
+
+void pairDevices(const RelayProcess &relay, SyncDevice &first, SyncDevice &second)
+{
+    const Error enabled = run([&](auto cb) { first.engine->enable(relay.url(), cb); });
+    INFO(enabled.detail.toStdString());
+    REQUIRE(enabled.ok());
+    auto code = wait<Result<QString>>([&](auto cb) { second.engine->startJoin(relay.url(), cb); });
+    REQUIRE(code.ok());
+    CHECK(second.engine->status().joining);
+    CHECK(run([&](auto cb) { second.engine->finishJoin(cb); }).code == ErrorCode::PairingPending);
+    const Error approved = run([&](auto cb) { first.engine->approveDevice(code.value().toLower(), cb); });
+    INFO(approved.detail.toStdString());
+    REQUIRE(approved.ok());
+    REQUIRE(run([&](auto cb) { second.engine->finishJoin(cb); }).ok());
+    CHECK(second.engine->isEnabled());
+    CHECK_FALSE(second.engine->status().joining);
+}
+
+void syncOk(SyncDevice &d)
+{
+    const Error e = run([&](auto cb) { d.engine->syncNow(cb); });
+    INFO(e.detail.toStdString());
+    REQUIRE(e.ok());
+}
+
+int demandOn(LocalStore &s, const QDate &day)
+{
+    auto c = s.checkins().forDay(day);
+    REQUIRE(c.ok());
+    return c.value() ? c.value()->demand : -1;
+}
+
+// No file under `dir` contains `needle` (in UTF-8).
+void checkNotInFiles(const QString &dir, const QString &needle)
+{
+    if (dir.isEmpty())
+        return;
+    const QByteArray bytes = needle.toUtf8();
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ++files;
+        INFO(f.fileName().toStdString());
+        CHECK_FALSE(f.readAll().contains(bytes));
+    }
+    CHECK(files > 0);
+}
+
+void offlineEditsConverge(const Backend &backend)
+{
+    RelayProcess relay(backend, kFastRate);
+    SyncDevice laptop, phone;
+    // The laptop has a history before sync is turned on.
+    REQUIRE(laptop.store.checkins().save(checkinOn(kDay1, 6, kSecretNote), kToday).ok());
+    auto entry = laptop.store.journal().save(newEntry(QStringLiteral("After the inspection"), kSecretEntry));
+    REQUIRE(entry.ok());
+    REQUIRE(laptop.store.settings().setValue(QStringLiteral("region"), QStringLiteral("wales")).ok());
+    // The phone already had a rating of its own.
+    REQUIRE(phone.store.ratings().save(ratingFor(weekStart(kToday), 3)).ok());
+
+    pairDevices(relay, laptop, phone);
+    syncOk(laptop);
+    syncOk(phone);
+    syncOk(laptop);
+    CHECK(snapshot(*laptop.store.db) == snapshot(*phone.store.db));
+    CHECK(snapshot(*phone.store.db).size() == 4);
+    CHECK(laptop.engine->status().pending == 0);
+    CHECK(laptop.engine->status().lastSyncedMs > 0);
+
+    // Offline on both.
+    REQUIRE(laptop.store.checkins().save(checkinOn(kDay2, 3), kToday).ok());
+    JournalEntry onLaptop = entry.value();
+    onLaptop.body = kSecretEntry + QStringLiteral(" — written on the laptop");
+    REQUIRE(laptop.store.journal().save(onLaptop).ok());
+    QThread::msleep(20); // the phone's edits are the later ones
+    REQUIRE(phone.store.checkins().save(checkinOn(kDay2, 9), kToday).ok());
+    JournalEntry onPhone = entry.value();
+    onPhone.body = kSecretEntry + QStringLiteral(" — written on the phone");
+    REQUIRE(phone.store.journal().save(onPhone).ok());
+    REQUIRE(phone.store.checkins().remove(kDay1).ok());
+    CHECK(phone.engine->status().pending == 3);
+
+    syncOk(laptop);
+    syncOk(phone);
+    syncOk(laptop);
+    const auto laptopState = snapshot(*laptop.store.db);
+    CHECK(laptopState == snapshot(*phone.store.db));
+    CHECK(demandOn(laptop.store, kDay2) == 9);
+    CHECK(demandOn(laptop.store, kDay1) == -1);
+    auto entries = laptop.store.journal().list();
+    REQUIRE(entries.ok());
+    REQUIRE(entries.value().size() == 2); // both versions, on both devices
+    QStringList bodies;
+    for (const JournalEntry &e : entries.value())
+        bodies << e.body;
+    CHECK(bodies.contains(onLaptop.body));
+    CHECK(bodies.contains(onPhone.body));
+    CHECK(phone.engine->status().pending == 0);
+
+    // The relay never held a readable word.
+    relay.stop();
+    CHECK_FALSE(relay.log().contains(kSecretNote.toUtf8()));
+    CHECK_FALSE(relay.log().contains(kSecretEntry.toUtf8()));
+    checkNotInFiles(backend.dataDir, kSecretNote);
+    checkNotInFiles(backend.dataDir, kSecretEntry);
+}
+
+void replayedPushesDoNotDuplicate(const Backend &backend)
+{
+    RelayProcess relay(backend, kFastRate);
+    SyncDevice laptop, phone;
+    pairDevices(relay, laptop, phone);
+    for (int i = 1; i <= 5; ++i)
+        REQUIRE(laptop.store.journal().save(newEntry(QStringLiteral("Entry %1").arg(i), QStringLiteral("Body"))).ok());
+    REQUIRE(laptop.store.checkins().save(checkinOn(kDay1, 5), kToday).ok());
+
+    // As if the laptop crashed after the relay stored its push but before it noted that.
+    REQUIRE(laptop.store.db->exec("CREATE TABLE saved_dirty AS SELECT * FROM sync_dirty;"
+                                  "CREATE TABLE saved_records AS SELECT * FROM sync_records;").ok());
+    syncOk(laptop);
+    REQUIRE(laptop.store.db->exec("DELETE FROM sync_dirty; INSERT INTO sync_dirty SELECT * FROM saved_dirty;"
+                                  "DELETE FROM sync_records; INSERT INTO sync_records SELECT * FROM saved_records;").ok());
+    syncOk(laptop);
+    syncOk(phone);
+    auto count = phone.store.journal().count();
+    REQUIRE(count.ok());
+    CHECK(count.value() == 5);
+    CHECK(snapshot(*phone.store.db) == snapshot(*laptop.store.db));
+    CHECK(phone.engine->status().lastReport.rejected == 0);
+}
+
+void removedDeviceIsRefused(const Backend &backend)
+{
+    RelayProcess relay(backend, kFastRate);
+    SyncDevice laptop, lostPhone;
+    pairDevices(relay, laptop, lostPhone);
+    syncOk(lostPhone);
+
+    auto devices = wait<Result<QList<protocol::DeviceInfo>>>([&](auto cb) { laptop.engine->listDevices(cb); });
+    REQUIRE(devices.ok());
+    CHECK(devices.value().size() == 2);
+    const QString phoneId = lostPhone.engine->status().deviceId;
+    REQUIRE(run([&](auto cb) { laptop.engine->removeDevice(phoneId, cb); }).ok());
+
+    REQUIRE(laptop.store.journal().save(newEntry(QStringLiteral("After"), kSecretEntry)).ok());
+    syncOk(laptop);
+    const Error refused = run([&](auto cb) { lostPhone.engine->syncNow(cb); });
+    CHECK(refused.code == ErrorCode::DeviceRevoked);
+    CHECK(lostPhone.engine->status().lastError.code == ErrorCode::DeviceRevoked);
+    auto count = lostPhone.store.journal().count();
+    REQUIRE(count.ok());
+    CHECK(count.value() == 0);
+}
+
+} // namespace
+
+RELAY_TEST("two devices edit offline, sync, and hold identical data", offlineEditsConverge)
+RELAY_TEST("a replayed push duplicates nothing", replayedPushesDoNotDuplicate)
+RELAY_TEST("a removed device can no longer pull", removedDeviceIsRefused)
+
+TEST_CASE("sync settings survive a restart of the app", "[sync]")
+{
+    RelayProcess relay(sqliteBackend(), kFastRate);
+    SyncDevice device;
+    REQUIRE(run([&](auto cb) { device.engine->enable(relay.url(), cb); }).ok());
+    REQUIRE(device.store.checkins().save(checkinOn(kDay1, 4), kToday).ok());
+    syncOk(device);
+    const QString id = device.engine->status().deviceId;
+
+    SyncEngine reopened(*device.store.db, conflictTitle);
+    REQUIRE(reopened.load().ok());
+    CHECK(reopened.isEnabled());
+    CHECK(reopened.status().deviceId == id);
+    CHECK(reopened.status().relayUrl == relay.url());
+    CHECK(reopened.status().lastSyncedMs == device.engine->status().lastSyncedMs);
+    CHECK(run([&](auto cb) { reopened.syncNow(cb); }).ok());
+
+    REQUIRE(reopened.disable().ok());
+    SyncEngine off(*device.store.db, conflictTitle);
+    REQUIRE(off.load().ok());
+    CHECK_FALSE(off.isEnabled());
+    CHECK(run([&](auto cb) { off.syncNow(cb); }).code == ErrorCode::SyncNotEnabled);
+}
+
+TEST_CASE("relay addresses are checked before use", "[sync]")
+{
+    CHECK(SyncEngine::parseRelayUrl(QStringLiteral("https://relay.example.org")).ok());
+    CHECK(SyncEngine::parseRelayUrl(QStringLiteral("http://127.0.0.1:8787/")).value() == QUrl(QStringLiteral("http://127.0.0.1:8787")));
+    CHECK(SyncEngine::parseRelayUrl(QStringLiteral("relay.example.org")).value().scheme() == QStringLiteral("https"));
+    CHECK(SyncEngine::parseRelayUrl(QStringLiteral("ftp://relay.example.org")).error().code == ErrorCode::RelayAddressInvalid);
+    CHECK(SyncEngine::parseRelayUrl(QStringLiteral("https://relay.example.org/some/path")).error().code == ErrorCode::RelayAddressInvalid);
+    CHECK(SyncEngine::parseRelayUrl(QString()).error().code == ErrorCode::RelayAddressInvalid);
+}

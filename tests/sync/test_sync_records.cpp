@@ -1,0 +1,179 @@
+// The rows that make up each synced record, and the change log the triggers keep.
+#include "SyncFixtures.h"
+
+#include <core/model/Skills.h>
+#include <core/store/SearchIndex.h>
+#include <core/sync/SyncLedger.h>
+#include <core/sync/SyncPayload.h>
+#include <core/sync/SyncRecords.h>
+
+using namespace saib;
+using namespace saib::sync;
+using namespace saib::test;
+
+namespace {
+const QDate kToday(2026, 11, 25);
+
+QStringList dirtyKeys(Database &db)
+{
+    auto d = SyncLedger(db).dirty(1000);
+    REQUIRE(d.ok());
+    QStringList out;
+    for (const DirtyRecord &r : d.value())
+        out << r.kind + QLatin1Char('/') + r.key;
+    out.sort();
+    return out;
+}
+
+// Copies every record of `from` into `to` through readRecord/writeRecord, as sync does.
+void copyAll(Database &from, Database &to)
+{
+    for (const QString &kind : syncedKinds()) {
+        auto keys = allKeys(from, kind);
+        REQUIRE(keys.ok());
+        for (const QString &key : keys.value()) {
+            auto record = readRecord(from, kind, key);
+            REQUIRE(record.ok());
+            const Error e = to.transaction([&] { return writeRecord(to, kind, key, record.value()); });
+            INFO(e.detail.toStdString());
+            REQUIRE(e.ok());
+        }
+    }
+}
+} // namespace
+
+TEST_CASE("every kind of record copies exactly to another store, search included", "[sync][records]")
+{
+    LocalStore a, b;
+    REQUIRE(a.checkins().save(checkinOn(QDate(2026, 11, 24), 8, QStringLiteral("Ofsted call, long governors' meeting")), kToday).ok());
+    auto entry = a.journal().save(newEntry(QStringLiteral("Diwrnod hir"), QStringLiteral("Roedd yr ŵyn yn y cae."), {QStringLiteral("lles")}));
+    REQUIRE(entry.ok());
+    REQUIRE(a.ratings().save(ratingFor(QDate(2026, 11, 23), 4)).ok());
+    SkillsAssessment skills;
+    skills.takenOn = QDate(2026, 11, 1);
+    skills.ratings.insert(QLatin1String(skillCatalogue().first().id), SkillRating{7, 4});
+    REQUIRE(SkillsStore(*a.db).save(skills).ok());
+    REQUIRE(a.settings().setValue(QStringLiteral("region"), QStringLiteral("wales")).ok());
+
+    copyAll(*a.db, *b.db);
+    CHECK(snapshot(*a.db) == snapshot(*b.db));
+    CHECK(snapshot(*b.db).size() == 5);
+
+    auto copied = b.journal().get(entry.value().id);
+    REQUIRE(copied.ok());
+    REQUIRE(copied.value().has_value());
+    CHECK(copied.value()->tags == QStringList{QStringLiteral("lles")});
+    auto hits = b.journal().search(SearchQuery{QStringLiteral("wyn"), {}, {}, {}, 10});
+    REQUIRE(hits.ok());
+    REQUIRE(hits.value().size() == 1);
+    CHECK(hits.value().first().refId == entry.value().id);
+    auto noteHits = b.journal().search(SearchQuery{QStringLiteral("governors"), {}, {}, {}, 10});
+    REQUIRE(noteHits.ok());
+    CHECK(noteHits.value().size() == 1);
+
+    SECTION("a deletion removes the record and its search entry")
+    {
+        REQUIRE(b.db->transaction([&] { return writeRecord(*b.db, kinds::entry, entry.value().id, std::nullopt); }).ok());
+        auto gone = b.journal().get(entry.value().id);
+        REQUIRE(gone.ok());
+        CHECK_FALSE(gone.value().has_value());
+        auto none = b.journal().search(SearchQuery{QStringLiteral("wyn"), {}, {}, {}, 10});
+        REQUIRE(none.ok());
+        CHECK(none.value().isEmpty());
+    }
+    SECTION("a check-in from another device replaces the one for the same day")
+    {
+        LocalStore c;
+        REQUIRE(c.checkins().save(checkinOn(QDate(2026, 11, 24), 2, QStringLiteral("quiet day")), kToday).ok());
+        copyAll(*c.db, *b.db);
+        auto day = b.checkins().forDay(QDate(2026, 11, 24));
+        REQUIRE(day.ok());
+        REQUIRE(day.value().has_value());
+        CHECK(day.value()->demand == 2);
+        auto old = b.journal().search(SearchQuery{QStringLiteral("governors"), {}, {}, {}, 10});
+        REQUIRE(old.ok());
+        CHECK(old.value().isEmpty());
+    }
+}
+
+TEST_CASE("local changes are logged by the database itself; applying pulled records is not", "[sync][records]")
+{
+    LocalStore s;
+    CHECK(dirtyKeys(*s.db).isEmpty());
+    REQUIRE(s.checkins().save(checkinOn(QDate(2026, 11, 24), 6), kToday).ok());
+    auto e = s.journal().save(newEntry(QStringLiteral("t"), QStringLiteral("b")));
+    REQUIRE(e.ok());
+    REQUIRE(s.settings().setValue(QStringLiteral("region"), QStringLiteral("england")).ok());
+    CHECK(dirtyKeys(*s.db)
+          == QStringList{QStringLiteral("checkin/2026-11-24"), QStringLiteral("entry/") + e.value().id,
+                         QStringLiteral("setting/region")});
+
+    SyncLedger ledger(*s.db);
+    REQUIRE(s.db->exec("DELETE FROM sync_dirty").ok());
+    REQUIRE(s.journal().remove(e.value().id).ok());
+    CHECK(dirtyKeys(*s.db) == QStringList{QStringLiteral("entry/") + e.value().id});
+
+    REQUIRE(s.db->exec("DELETE FROM sync_dirty").ok());
+    auto record = readRecord(*s.db, kinds::checkin, QStringLiteral("2026-11-24"));
+    REQUIRE(record.ok());
+    const Error applied = s.db->transaction([&]() -> Error {
+        if (Error g = ledger.setApplying(true); !g.ok())
+            return g;
+        if (Error w = writeRecord(*s.db, kinds::checkin, QStringLiteral("2026-11-24"), record.value()); !w.ok())
+            return w;
+        return ledger.setApplying(false);
+    });
+    REQUIRE(applied.ok());
+    CHECK(dirtyKeys(*s.db).isEmpty());
+}
+
+TEST_CASE("records that do not fit the schema are refused and change nothing", "[sync][records]")
+{
+    LocalStore s;
+    REQUIRE(s.checkins().save(checkinOn(QDate(2026, 11, 24), 6), kToday).ok());
+    auto good = readRecord(*s.db, kinds::checkin, QStringLiteral("2026-11-24"));
+    REQUIRE(good.ok());
+    const auto before = snapshot(*s.db);
+
+    auto attempt = [&](QJsonObject data, const QString &key = QStringLiteral("2026-11-24")) {
+        return s.db->transaction([&] { return writeRecord(*s.db, kinds::checkin, key, data); });
+    };
+    auto withRow = [&](const QString &column, const QJsonValue &value) {
+        QJsonObject data = *good.value();
+        QJsonObject row = data.value(QStringLiteral("row")).toObject();
+        if (value.isUndefined())
+            row.remove(column);
+        else
+            row.insert(column, value);
+        data.insert(QStringLiteral("row"), row);
+        return data;
+    };
+    CHECK(attempt(withRow(QStringLiteral("demand"), 11)).code == ErrorCode::SyncMalformed); // CHECK constraint
+    CHECK(attempt(withRow(QStringLiteral("demand"), QStringLiteral("7"))).code == ErrorCode::SyncMalformed);
+    CHECK(attempt(withRow(QStringLiteral("demand"), 6.5)).code == ErrorCode::SyncMalformed);
+    CHECK(attempt(withRow(QStringLiteral("note"), QJsonValue::Undefined)).code == ErrorCode::SyncMalformed);
+    CHECK(attempt(withRow(QStringLiteral("secret"), 1)).code == ErrorCode::SyncMalformed);
+    CHECK(attempt(*good.value(), QStringLiteral("2026-11-23")).code == ErrorCode::SyncMalformed);
+    CHECK(snapshot(*s.db) == before);
+
+    CHECK_FALSE(decodePayload("not json").ok());
+    CHECK_FALSE(decodePayload(R"({"v":1,"kind":"passwords","key":"k","deleted":true})").ok());
+    CHECK_FALSE(decodePayload(R"({"v":2,"kind":"entry","key":"k","deleted":true})").ok());
+    CHECK_FALSE(decodePayload(R"({"v":1,"kind":"entry","key":"k","deleted":false})").ok());
+    auto tombstone = decodePayload(R"({"v":1,"kind":"entry","key":"k","deleted":true})");
+    REQUIRE(tombstone.ok());
+    CHECK_FALSE(tombstone.value().data.has_value());
+}
+
+TEST_CASE("record ids are the same on every device of an account and opaque to the relay", "[sync][records]")
+{
+    const SecureBuffer syncKey = SecureBuffer::random(32);
+    const SecureBuffer k1 = recordIdKey(syncKey), k2 = recordIdKey(syncKey);
+    const QString id = recordIdFor(k1, kinds::checkin, QStringLiteral("2026-11-24"));
+    CHECK(id == recordIdFor(k2, kinds::checkin, QStringLiteral("2026-11-24")));
+    CHECK(id != recordIdFor(k1, kinds::checkin, QStringLiteral("2026-11-25")));
+    CHECK(id != recordIdFor(k1, kinds::rating, QStringLiteral("2026-11-24")));
+    CHECK(id != recordIdFor(recordIdKey(SecureBuffer::random(32)), kinds::checkin, QStringLiteral("2026-11-24")));
+    CHECK_FALSE(id.contains(QStringLiteral("2026")));
+    CHECK(id.size() == 22);
+}
