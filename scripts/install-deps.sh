@@ -15,7 +15,7 @@ PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qttest
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings
-  libsqlcipher-dev sqlite3 libsodium-dev catch2 qtkeychain-qt6-dev
+  libsqlcipher-dev sqlite3 libsodium-dev catch2 qtkeychain-qt6-dev libqrencode-dev
   libgl-dev fonts-dejavu-core
   xvfb xauth imagemagick
 )

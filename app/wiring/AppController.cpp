@@ -217,6 +217,12 @@ QString AppController::longDay(const QString &isoDay) const
     return ui::longDay(QDate::fromString(isoDay, Qt::ISODate), m_language);
 }
 
+void AppController::notifyDataChangedElsewhere()
+{
+    reloadHistory();
+    emit dataChanged();
+}
+
 void AppController::reloadHistory()
 {
     if (!m_vault.isUnlocked())

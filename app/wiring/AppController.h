@@ -69,6 +69,9 @@ public:
     Q_INVOKABLE QString tagLabel(const QString &id) const;
     Q_INVOKABLE QString longDay(const QString &isoDay) const;
 
+    // Records changed behind the UI's back (sync applied another device's changes).
+    void notifyDataChangedElsewhere();
+
 signals:
     void stateChanged();
     // Emitted just before the vault locks, so open editors can flush their drafts.

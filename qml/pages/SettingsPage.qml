@@ -106,6 +106,8 @@ ScrollPage {
         onClicked: app.lock()
     }
 
+    SyncSection { Layout.fillWidth: true }
+
     Label {
         text: qsTr("Your data")
         font.pixelSize: 20

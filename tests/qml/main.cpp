@@ -5,6 +5,9 @@
 #include <AppController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
+#include <QrImageProvider.h>
+#include "RelayFixture.h"
+#include <SyncController.h>
 
 #include <QAccessible>
 #include <QDir>
@@ -37,6 +40,10 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("journal"), journal);
         auto *insights = new saib::ui::InsightsController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("insights"), insights);
+        auto *sync = new saib::ui::SyncController(controller->vault(), *controller, engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("sync"), sync);
+        engine->addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
+        engine->rootContext()->setContextProperty(QStringLiteral("relayFixture"), new RelayFixture(engine));
         engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), new Fixtures(*controller, engine));
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())

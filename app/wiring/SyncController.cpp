@@ -1,0 +1,320 @@
+#include "SyncController.h"
+#include "AppController.h"
+
+#include <core/ErrorMessages.h>
+#include <core/model/JournalEntry.h>
+#include <core/vault/Vault.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace saib::ui {
+
+namespace {
+constexpr int kPeriodicMs = 5 * 60 * 1000;
+constexpr int kAfterChangeMs = 5 * 1000;
+constexpr int kJoinPollMs = 3 * 1000;
+
+QString conflictTitle(const QString &title)
+{
+    //: Title of the second copy kept when a journal entry was changed on two devices.
+    return QCoreApplication::translate("Sync", "%1 (version from another device)")
+        .arg(title)
+        .left(kMaxTitleLength);
+}
+} // namespace
+
+SyncController::SyncController(Vault &vault, AppController &app, QObject *parent)
+    : QObject(parent), m_vault(vault), m_app(app)
+{
+    m_periodic.setInterval(kPeriodicMs);
+    m_soon.setInterval(kAfterChangeMs);
+    m_soon.setSingleShot(true);
+    m_joinPoll.setInterval(kJoinPollMs);
+    connect(&m_periodic, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&m_soon, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&m_joinPoll, &QTimer::timeout, this, &SyncController::pollJoin);
+    connect(&app, &AppController::stateChanged, this, &SyncController::onVaultStateChanged);
+    connect(&app, &AppController::languageChanged, this, &SyncController::onLanguageChanged);
+    connect(&app, &AppController::dataChanged, this, [this] {
+        if (enabled())
+            m_soon.start();
+    });
+    onVaultStateChanged();
+}
+
+SyncController::~SyncController() = default;
+
+void SyncController::onVaultStateChanged()
+{
+    if (m_vault.isUnlocked() == (m_engine != nullptr))
+        return;
+    m_periodic.stop();
+    m_soon.stop();
+    m_joinPoll.stop();
+    m_pairingCode.clear();
+    m_errorText.clear();
+    m_devices.clear();
+    m_approveText.clear();
+    if (!m_vault.isUnlocked()) {
+        m_engine.reset(); // with it the sync key and device secret leave memory
+    } else {
+        m_engine = std::make_unique<sync::SyncEngine>(*m_vault.database(), conflictTitle);
+        connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncController::statusChanged);
+        if (Error e = m_engine->load(); !e.ok())
+            setError(e);
+        if (enabled()) {
+            m_periodic.start();
+            syncNow();
+            refreshDevices();
+        }
+    }
+    emit statusChanged();
+    emit devicesChanged();
+    emit approveTextChanged();
+}
+
+void SyncController::onLanguageChanged()
+{
+    // Sentences were made in the old language; the state behind them is unchanged.
+    if (m_engine)
+        m_errorText = m_engine->status().lastError.ok() ? QString() : errorMessage(m_engine->status().lastError);
+    emit statusChanged();
+    refreshDevices();
+}
+
+bool SyncController::enabled() const { return m_engine && m_engine->isEnabled(); }
+bool SyncController::busy() const { return m_engine && m_engine->status().busy; }
+bool SyncController::joining() const { return m_engine && m_engine->status().joining; }
+QString SyncController::relayUrl() const { return m_engine ? m_engine->status().relayUrl.toString() : QString(); }
+int SyncController::pending() const { return m_engine ? m_engine->status().pending : 0; }
+
+QString SyncController::pairingLink() const
+{
+    if (m_pairingCode.isEmpty() || !m_engine)
+        return {};
+    // What the QR image holds: the code and where to use it, nothing secret (the code only
+    // lets the other device find this one's public key on the relay).
+    QUrl link(QStringLiteral("saib://pair"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("code"), m_pairingCode);
+    link.setQuery(q);
+    return link.toString();
+}
+
+QString SyncController::lastSyncedText() const
+{
+    if (!m_engine || m_engine->status().lastSyncedMs == 0)
+        return QCoreApplication::translate("Sync", "Not synced yet");
+    const QLocale locale(m_app.language() == QLatin1String("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB"));
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(m_engine->status().lastSyncedMs);
+    return QCoreApplication::translate("Sync", "Last synced %1").arg(locale.toString(when, QLocale::ShortFormat));
+}
+
+QString SyncController::reportText() const
+{
+    if (!m_engine)
+        return {};
+    const sync::ApplyReport &r = m_engine->status().lastReport;
+    QStringList parts;
+    if (r.conflicts > 0)
+        parts << QCoreApplication::translate(
+            "Sync", "%n journal entry(s) had been changed on two devices. Both versions are kept; the copy says “version from another device” in its title.",
+            nullptr, r.conflicts);
+    if (r.rejected > 0)
+        parts << QCoreApplication::translate(
+            "Sync", "%n item(s) from the relay failed the integrity check and were ignored.", nullptr, r.rejected);
+    return parts.join(QLatin1Char(' '));
+}
+
+void SyncController::setError(const Error &e)
+{
+    m_errorText = e.ok() ? QString() : errorMessage(e);
+    emit statusChanged();
+}
+
+void SyncController::setApproveText(const QString &text, bool failed)
+{
+    m_approveText = text;
+    m_approveFailed = failed;
+    emit approveTextChanged();
+}
+
+QString SyncController::enableSync(const QString &relayAddress)
+{
+    if (!m_engine)
+        return errorMessage(ErrorCode::Locked);
+    auto url = sync::SyncEngine::parseRelayUrl(relayAddress);
+    if (!url.ok())
+        return errorMessage(url.error());
+    setError({});
+    QPointer<SyncController> self(this);
+    m_engine->enable(url.value(), [self](Error e) {
+        if (!self)
+            return;
+        self->setError(e);
+        if (e.ok()) {
+            self->m_periodic.start();
+            self->syncNow();
+            self->refreshDevices();
+        }
+    });
+    return {};
+}
+
+QString SyncController::joinAccount(const QString &relayAddress)
+{
+    if (!m_engine)
+        return errorMessage(ErrorCode::Locked);
+    auto url = sync::SyncEngine::parseRelayUrl(relayAddress);
+    if (!url.ok())
+        return errorMessage(url.error());
+    setError({});
+    QPointer<SyncController> self(this);
+    m_engine->startJoin(url.value(), [self](Result<QString> code) {
+        if (!self)
+            return;
+        if (!code.ok())
+            return self->setError(code.error());
+        self->m_pairingCode = code.value();
+        self->m_joinPoll.start();
+        emit self->statusChanged();
+    });
+    return {};
+}
+
+void SyncController::pollJoin()
+{
+    if (!m_engine)
+        return;
+    m_joinPoll.stop(); // restarted below while still waiting
+    QPointer<SyncController> self(this);
+    m_engine->finishJoin([self](Error e) {
+        if (!self)
+            return;
+        if (e.code == ErrorCode::PairingPending) {
+            if (!self->m_pairingCode.isEmpty())
+                self->m_joinPoll.start();
+            return;
+        }
+        self->m_pairingCode.clear();
+        self->setError(e);
+        if (e.ok()) {
+            self->m_periodic.start();
+            self->syncNow();
+            self->refreshDevices();
+        }
+    });
+}
+
+void SyncController::cancelJoin()
+{
+    m_joinPoll.stop();
+    m_pairingCode.clear();
+    if (m_engine)
+        m_engine->cancelJoin();
+    emit statusChanged();
+}
+
+void SyncController::approveDevice(const QString &code)
+{
+    if (!m_engine)
+        return;
+    setApproveText(QCoreApplication::translate("Sync", "Adding the device…"), false);
+    QPointer<SyncController> self(this);
+    m_engine->approveDevice(code, [self](Error e) {
+        if (!self)
+            return;
+        if (!e.ok())
+            return self->setApproveText(errorMessage(e), true);
+        self->setApproveText(QCoreApplication::translate("Sync", "Device added. It will fetch your data in a moment."), false);
+        self->refreshDevices();
+    });
+}
+
+void SyncController::syncNow()
+{
+    if (!enabled() || busy())
+        return;
+    m_soon.stop();
+    QPointer<SyncController> self(this);
+    m_engine->syncNow([self](Error e) {
+        if (self)
+            self->afterSync(e);
+    });
+}
+
+void SyncController::afterSync(const Error &e)
+{
+    setError(e);
+    if (m_engine && (m_engine->status().lastReport.applied > 0 || m_engine->status().lastReport.conflicts > 0))
+        m_app.notifyDataChangedElsewhere();
+    // Our own notifyDataChangedElsewhere() must not schedule another sync.
+    m_soon.stop();
+}
+
+void SyncController::refreshDevices()
+{
+    if (!enabled())
+        return;
+    QPointer<SyncController> self(this);
+    const QString self_id = m_engine->status().deviceId;
+    m_engine->listDevices([self, self_id](Result<QList<protocol::DeviceInfo>> r) {
+        if (!self)
+            return;
+        if (!r.ok())
+            return self->setError(r.error());
+        QVariantList out;
+        for (const protocol::DeviceInfo &d : r.value()) {
+            const bool isThis = d.deviceId == self_id;
+            const int days = int(d.ageMs / (24LL * 60 * 60 * 1000));
+            out << QVariantMap{
+                {QStringLiteral("id"), d.deviceId},
+                {QStringLiteral("isThis"), isThis},
+                {QStringLiteral("revoked"), d.revoked},
+                {QStringLiteral("label"),
+                 isThis ? QCoreApplication::translate("Sync", "This device")
+                        : QCoreApplication::translate("Sync", "Device %1").arg(d.deviceId.left(6))},
+                {QStringLiteral("detail"),
+                 d.revoked ? QCoreApplication::translate("Sync", "Removed: it can no longer sync")
+                           : days == 0 ? QCoreApplication::translate("Sync", "Added today")
+                                       : QCoreApplication::translate("Sync", "Added %n day(s) ago", nullptr, days)},
+            };
+        }
+        self->m_devices = out;
+        emit self->devicesChanged();
+    });
+}
+
+void SyncController::removeDevice(const QString &deviceId)
+{
+    if (!enabled())
+        return;
+    QPointer<SyncController> self(this);
+    m_engine->removeDevice(deviceId, [self](Error e) {
+        if (!self)
+            return;
+        self->setError(e);
+        self->refreshDevices();
+    });
+}
+
+QString SyncController::disableSync()
+{
+    if (!m_engine)
+        return errorMessage(ErrorCode::Locked);
+    if (Error e = m_engine->disable(); !e.ok())
+        return errorMessage(e);
+    m_periodic.stop();
+    m_soon.stop();
+    m_devices.clear();
+    m_errorText.clear();
+    emit devicesChanged();
+    emit statusChanged();
+    return {};
+}
+
+} // namespace saib::ui

@@ -1,0 +1,94 @@
+#pragma once
+// The QML-facing sync settings ("sync" in QML): turn sync on, pair devices, see status,
+// remove a lost device, turn it off. Owns a sync::SyncEngine while the vault is unlocked
+// and syncs on its own: on unlock, a few seconds after a change here, and every few
+// minutes. Errors become sentences in the UI language; nothing secret reaches QML.
+#include <core/sync/SyncEngine.h>
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <memory>
+
+namespace saib {
+class Vault;
+}
+
+namespace saib::ui {
+
+class AppController;
+
+class SyncController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool enabled READ enabled NOTIFY statusChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY statusChanged)
+    Q_PROPERTY(bool joining READ joining NOTIFY statusChanged)
+    Q_PROPERTY(QString relayUrl READ relayUrl NOTIFY statusChanged)
+    Q_PROPERTY(QString pairingCode READ pairingCode NOTIFY statusChanged)
+    Q_PROPERTY(QString pairingLink READ pairingLink NOTIFY statusChanged)
+    Q_PROPERTY(QString lastSyncedText READ lastSyncedText NOTIFY statusChanged)
+    Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY statusChanged)
+    Q_PROPERTY(QString reportText READ reportText NOTIFY statusChanged)
+    Q_PROPERTY(QString approveText READ approveText NOTIFY approveTextChanged)
+    Q_PROPERTY(bool approveFailed READ approveFailed NOTIFY approveTextChanged)
+    Q_PROPERTY(QVariantList devices READ devices NOTIFY devicesChanged)
+
+public:
+    SyncController(Vault &vault, AppController &app, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    bool enabled() const;
+    bool busy() const;
+    bool joining() const;
+    QString relayUrl() const;
+    QString pairingCode() const { return m_pairingCode; }
+    QString pairingLink() const;
+    QString lastSyncedText() const;
+    int pending() const;
+    QString errorText() const { return m_errorText; }
+    QString reportText() const;
+    QString approveText() const { return m_approveText; }
+    bool approveFailed() const { return m_approveFailed; }
+    QVariantList devices() const { return m_devices; }
+
+    // Each returns "" when started (or done), else a sentence to show.
+    Q_INVOKABLE QString enableSync(const QString &relayAddress);
+    Q_INVOKABLE QString joinAccount(const QString &relayAddress);
+    Q_INVOKABLE void cancelJoin();
+    Q_INVOKABLE void approveDevice(const QString &code);
+    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void refreshDevices();
+    Q_INVOKABLE void removeDevice(const QString &deviceId);
+    Q_INVOKABLE QString disableSync();
+
+    // The engine, while unlocked (tests).
+    sync::SyncEngine *engine() { return m_engine.get(); }
+
+signals:
+    void statusChanged();
+    void approveTextChanged();
+    void devicesChanged();
+
+private:
+    void onVaultStateChanged();
+    void onLanguageChanged();
+    void afterSync(const Error &e);
+    void pollJoin();
+    void setError(const Error &e);
+    void setApproveText(const QString &text, bool failed);
+
+    Vault &m_vault;
+    AppController &m_app;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    QTimer m_periodic;    // every few minutes while sync is on
+    QTimer m_soon;        // shortly after a local change
+    QTimer m_joinPoll;    // asks whether the other device approved yet
+    QString m_pairingCode;
+    QString m_errorText;
+    QString m_approveText;
+    bool m_approveFailed = false;
+    QVariantList m_devices;
+};
+
+} // namespace saib::ui

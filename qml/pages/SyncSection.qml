@@ -1,0 +1,235 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// Settings → Sync between your devices: turn sync on, pair a device (code and QR),
+// status, the device list with "remove", and turning sync off. All state lives in the
+// `sync` controller; this file only shows it.
+ColumnLayout {
+    id: section
+    spacing: 8
+
+    Label {
+        text: qsTr("Sync between your devices")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("Optional. Your devices exchange your data through a relay server, encrypted with a key only your devices hold: the relay stores and passes on ciphertext it cannot read. No account, email or password is needed.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    // Off: choose a relay, then start an account here or join one from another device.
+    ColumnLayout {
+        visible: !sync.enabled && !sync.joining
+        spacing: 8
+        Layout.fillWidth: true
+        TextField {
+            id: relayField
+            objectName: "syncRelayField"
+            placeholderText: qsTr("Relay address, e.g. https://relay.example.org")
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            selectByMouse: true
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Relay address")
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            PrimaryButton {
+                objectName: "syncEnableButton"
+                text: qsTr("Turn on sync")
+                enabled: relayField.text.length > 0 && !sync.busy
+                onClicked: offMessage.text = sync.enableSync(relayField.text)
+            }
+            Button {
+                Accessible.name: text
+                objectName: "syncJoinButton"
+                text: qsTr("Join my other device")
+                enabled: relayField.text.length > 0 && !sync.busy
+                onClicked: offMessage.text = sync.joinAccount(relayField.text)
+            }
+        }
+        Label {
+            text: qsTr("Use “Turn on sync” on your first device, and “Join my other device” on each device you add.")
+            color: "#5A6662"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        FormMessage { id: offMessage; objectName: "syncOffMessage"; Layout.fillWidth: true }
+    }
+
+    // Joining: show the code (and QR) until the other device approves.
+    ColumnLayout {
+        visible: sync.joining
+        spacing: 8
+        Layout.fillWidth: true
+        Label {
+            text: sync.pairingCode.length > 0
+                ? qsTr("On a device that already syncs, open Settings, choose “Add a device” and enter this code:")
+                : qsTr("Asking the relay for a pairing code…")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "syncPairingCode"
+            visible: sync.pairingCode.length > 0
+            text: sync.pairingCode
+            font.pixelSize: 34
+            font.weight: Font.Bold
+            font.letterSpacing: 4
+            font.family: "monospace"
+            color: "#004D40"
+            Accessible.name: qsTr("Pairing code %1").arg(sync.pairingCode.split("").join(" "))
+        }
+        Image {
+            objectName: "syncPairingQr"
+            visible: sync.pairingLink.length > 0
+            source: sync.pairingLink.length > 0 ? "image://qr/" + encodeURIComponent(sync.pairingLink) : ""
+            sourceSize: Qt.size(180, 180)
+            smooth: false
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("QR code holding the pairing code")
+        }
+        Label {
+            text: qsTr("Waiting for your other device to approve… The code works for 10 minutes.")
+            color: "#5A6662"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            Accessible.name: text
+            objectName: "syncCancelJoin"
+            text: qsTr("Cancel")
+            onClicked: sync.cancelJoin()
+        }
+    }
+
+    // On: status, sync now, add and remove devices, turn off.
+    ColumnLayout {
+        visible: sync.enabled
+        spacing: 8
+        Layout.fillWidth: true
+        Label {
+            objectName: "syncStatus"
+            text: sync.busy ? qsTr("Syncing…") : sync.lastSyncedText
+            font.weight: Font.DemiBold
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "syncPending"
+            text: sync.pending > 0 ? qsTr("%n change(s) waiting to be sent.", "", sync.pending)
+                                   : qsTr("Everything on this device has been sent.")
+            color: "#5A6662"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Relay: %1").arg(sync.relayUrl)
+            color: "#5A6662"
+            wrapMode: Text.WrapAnywhere
+            Layout.fillWidth: true
+        }
+        FormMessage { objectName: "syncError"; text: sync.errorText; Layout.fillWidth: true }
+        FormMessage { objectName: "syncReport"; text: sync.reportText; isError: false; Layout.fillWidth: true }
+        PrimaryButton {
+            objectName: "syncNowButton"
+            text: qsTr("Sync now")
+            enabled: !sync.busy
+            onClicked: sync.syncNow()
+        }
+
+        Label {
+            text: qsTr("Add a device")
+            font.pixelSize: 17
+            font.weight: Font.DemiBold
+            Layout.topMargin: 8
+        }
+        Label {
+            text: qsTr("On the new device, choose “Join my other device”; it shows a code. Type that code here.")
+            color: "#5A6662"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: approveField
+                objectName: "syncApproveField"
+                placeholderText: qsTr("Code, e.g. ABCD-EFGH")
+                inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Pairing code from the new device")
+                onAccepted: sync.approveDevice(text)
+            }
+            Button {
+                Accessible.name: text
+                objectName: "syncApproveButton"
+                text: qsTr("Add device")
+                enabled: approveField.text.length > 0
+                onClicked: sync.approveDevice(approveField.text)
+            }
+        }
+        FormMessage {
+            objectName: "syncApproveMessage"
+            text: sync.approveText
+            isError: sync.approveFailed
+            Layout.fillWidth: true
+        }
+
+        Label {
+            text: qsTr("Your devices")
+            font.pixelSize: 17
+            font.weight: Font.DemiBold
+            Layout.topMargin: 8
+        }
+        Label {
+            text: qsTr("Lost a device? Remove it here and it can no longer fetch anything.")
+            color: "#5A6662"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Column {
+            objectName: "syncDevices"
+            Layout.fillWidth: true
+            spacing: 4
+            Repeater {
+                model: sync.devices
+                delegate: RowLayout {
+                    width: parent ? parent.width : 0
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label { text: modelData.label; font.weight: Font.DemiBold }
+                        Label { text: modelData.detail; color: "#5A6662"; font.pixelSize: 13 }
+                    }
+                    Button {
+                        Accessible.name: qsTr("Remove %1").arg(modelData.label)
+                        objectName: "syncRemove_" + index
+                        visible: !modelData.isThis && !modelData.revoked
+                        text: qsTr("Remove")
+                        onClicked: sync.removeDevice(modelData.id)
+                    }
+                }
+            }
+        }
+        Button {
+            Accessible.name: text
+            objectName: "syncRefreshDevices"
+            text: qsTr("Refresh the list")
+            onClicked: sync.refreshDevices()
+        }
+        Button {
+            Accessible.name: text
+            objectName: "syncDisable"
+            text: qsTr("Turn off sync on this device")
+            Layout.topMargin: 8
+            onClicked: offMessage.text = sync.disableSync()
+        }
+    }
+}

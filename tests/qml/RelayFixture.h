@@ -1,0 +1,114 @@
+#pragma once
+// Test-only, reachable from QML as "relayFixture": starts the real saib-relay on
+// 127.0.0.1 for the sync page tests, and plays a second device (its own encrypted store
+// and SyncEngine) so the page can pair with something real.
+#include <core/store/CheckinStore.h>
+#include <core/store/Database.h>
+#include <core/sync/SyncEngine.h>
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <memory>
+
+class RelayFixture : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~RelayFixture() override
+    {
+        m_engine.reset();
+        if (m_relay.state() != QProcess::NotRunning) {
+            m_relay.kill();
+            m_relay.waitForFinished(5000);
+        }
+    }
+
+    // The relay's address, or "" if it did not start.
+    Q_INVOKABLE QString startRelay()
+    {
+        if (!m_url.isEmpty())
+            return m_url;
+        const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("relay.db"));
+        m_relay.setProcessChannelMode(QProcess::MergedChannels);
+        m_relay.start(QStringLiteral(SAIB_RELAY_PATH),
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db});
+        if (!m_relay.waitForStarted(10000))
+            return {};
+        QByteArray log;
+        const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && m_relay.state() != QProcess::NotRunning) {
+            m_relay.waitForReadyRead(100);
+            log += m_relay.readAll();
+            const auto match = listening.match(QString::fromUtf8(log));
+            if (match.hasMatch())
+                return m_url = match.captured(1);
+        }
+        return {};
+    }
+
+    // Second device: asks to join and returns the code it would show ("" on failure).
+    Q_INVOKABLE QString secondDeviceJoin()
+    {
+        const saib::SecureBuffer key = saib::SecureBuffer::random(32);
+        auto db = saib::Database::open(m_dir.filePath(QStringLiteral("second.db")), key,
+                                       saib::Database::Mode::Create);
+        if (!db.ok())
+            return {};
+        m_db = db.take();
+        m_engine = std::make_unique<saib::sync::SyncEngine>(*m_db, [](const QString &t) { return t; });
+        QString code;
+        waitFor([&](auto done) {
+            m_engine->startJoin(QUrl(m_url), [&, done](saib::Result<QString> r) {
+                if (r.ok())
+                    code = r.value();
+                done();
+            });
+        });
+        return code;
+    }
+
+    // Second device: collects the key once approved, syncs, and returns how many
+    // check-ins it then holds (-1 on failure).
+    Q_INVOKABLE int secondDeviceFinish()
+    {
+        if (!m_engine)
+            return -1;
+        saib::Error joined(saib::ErrorCode::PairingPending);
+        waitFor([&](auto done) { m_engine->finishJoin([&, done](saib::Error e) { joined = e; done(); }); });
+        if (!joined.ok())
+            return -1;
+        saib::Error synced(saib::ErrorCode::SyncBusy);
+        waitFor([&](auto done) { m_engine->syncNow([&, done](saib::Error e) { synced = e; done(); }); });
+        if (!synced.ok())
+            return -1;
+        auto n = saib::CheckinStore(*m_db).count();
+        return n.ok() ? n.value() : -1;
+    }
+
+private:
+    template <typename Start>
+    void waitFor(Start start)
+    {
+        QEventLoop loop;
+        bool finished = false;
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        start([&] {
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
+            loop.exec();
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_relay;
+    QString m_url;
+    std::unique_ptr<saib::Database> m_db;
+    std::unique_ptr<saib::sync::SyncEngine> m_engine;
+};
