@@ -3,6 +3,7 @@
 #include "CliInsights.h"
 #include "CliJournal.h"
 #include "CliSession.h"
+#include "CliSync.h"
 
 #include <core/crypto/PassphraseStrength.h>
 #include <core/vault/Vault.h>
@@ -37,6 +38,10 @@ const char *const kHelp = R"(Commands:
                        --valued --cared-for --fairness --control, each 1-5
   prompts              list the reflective prompts (--category ID, --lang en|cy);
                        --today for today's prompt only
+  sync on URL          turn on end-to-end-encrypted sync with this as first device
+  sync join URL        join a device that already syncs (shows a code to add there)
+  sync add CODE        add the device showing CODE; sync now | status | devices |
+                       remove ID | off
 
 The passphrase comes from SAIB_PASSPHRASE or a prompt on the terminal. If it is
 lost, the data cannot be recovered by anyone.)";
@@ -107,7 +112,7 @@ int main(int argc, char *argv[])
     addJournalOptions(p);
     addInsightsOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | prompts"));
+                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | prompts | sync"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -147,6 +152,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("rating") && args.size() == 2 && args[1] == QLatin1String("add")) {
         Vault vault(dataDir);
         return ratingAdd(vault, p);
+    }
+    if (command == QLatin1String("sync") && args.size() >= 2) {
+        Vault vault(dataDir);
+        return syncCommand(vault, args.mid(1));
     }
     if (command == QLatin1String("prompts") && args.size() == 1)
         return listPrompts(dataDir, p);

@@ -76,6 +76,13 @@ void RelayProcess::stop()
     m_log += m_process.readAll();
 }
 
+void RelayProcess::crash()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    m_log += m_process.readAll();
+}
+
 QUrl RelayProcess::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));

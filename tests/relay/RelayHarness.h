@@ -41,6 +41,8 @@ public:
     // Everything the relay wrote to stdout and stderr so far.
     QByteArray log();
     void stop();
+    // SIGKILL, as a crash or power cut would end it (crash-safety tests).
+    void crash();
 
 private:
     QProcess m_process;

@@ -1,0 +1,154 @@
+#include "CliSync.h"
+#include "CliSession.h"
+
+#include <core/sync/SyncEngine.h>
+#include <core/vault/Vault.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+#include <cstdio>
+#include <optional>
+
+namespace saib::cli {
+
+namespace {
+using sync::SyncEngine;
+
+constexpr int kJoinWaitSeconds = 10 * 60;
+
+// Runs one asynchronous engine call to its end.
+template <typename T, typename Start>
+T await(Start start)
+{
+    std::optional<T> out;
+    QEventLoop loop;
+    start([&](T value) {
+        out.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+QString conflictTitle(const QString &title)
+{
+    return QCoreApplication::translate("Sync", "%1 (version from another device)").arg(title);
+}
+
+int printStatus(SyncEngine &engine)
+{
+    const sync::SyncStatus s = engine.status();
+    if (!s.enabled) {
+        std::printf("sync: off\n");
+        return Ok;
+    }
+    std::printf("sync: on\nrelay: %s\ndevice: %s\npending: %d\nlast synced: %s\n",
+                qUtf8Printable(s.relayUrl.toString()), qUtf8Printable(s.deviceId), s.pending,
+                s.lastSyncedMs ? qUtf8Printable(QDateTime::fromMSecsSinceEpoch(s.lastSyncedMs).toString(Qt::ISODate))
+                               : "never");
+    return Ok;
+}
+
+int syncNow(SyncEngine &engine)
+{
+    const Error e = await<Error>([&](auto cb) { engine.syncNow(cb); });
+    if (!e.ok())
+        return fail(e);
+    const sync::SyncStatus s = engine.status();
+    // One parseable line: the crash-safety tests read it.
+    std::printf("synced: applied %d, unchanged %d, kept local %d, conflicts %d, rejected %d, pending %d\n",
+                s.lastReport.applied, s.lastReport.unchanged, s.lastReport.keptLocal, s.lastReport.conflicts,
+                s.lastReport.rejected, s.pending);
+    return Ok;
+}
+
+int join(SyncEngine &engine, const QString &address)
+{
+    auto url = SyncEngine::parseRelayUrl(address);
+    if (!url.ok())
+        return fail(url.error());
+    auto code = await<Result<QString>>([&](auto cb) { engine.startJoin(url.value(), cb); });
+    if (!code.ok())
+        return fail(code.error());
+    std::printf("On a device that already syncs, add this device with the code:\n  %s\n", qUtf8Printable(code.value()));
+    std::fflush(stdout);
+    for (int waited = 0; waited < kJoinWaitSeconds; waited += 3) {
+        const Error e = await<Error>([&](auto cb) { engine.finishJoin(cb); });
+        if (e.ok()) {
+            std::printf("Joined. Fetching your data...\n");
+            return syncNow(engine);
+        }
+        if (e.code != ErrorCode::PairingPending)
+            return fail(e);
+        QEventLoop pause;
+        QTimer::singleShot(3000, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+    return fail(Error(ErrorCode::PairingExpired));
+}
+} // namespace
+
+int syncCommand(Vault &vault, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    const bool known = (args.size() == 2 && (verb == QLatin1String("on") || verb == QLatin1String("join")
+                                             || verb == QLatin1String("add") || verb == QLatin1String("remove")))
+        || (args.size() == 1 && (verb == QLatin1String("now") || verb == QLatin1String("status")
+                                 || verb == QLatin1String("devices") || verb == QLatin1String("off")));
+    if (!known)
+        return usage(QStringLiteral("sync needs one of: on URL, join URL, add CODE, now, status, devices, remove ID, off"));
+    if (!unlockOrReport(vault))
+        return Failed;
+    SyncEngine engine(*vault.database(), conflictTitle);
+    if (Error e = engine.load(); !e.ok())
+        return fail(e);
+
+    if (verb == QLatin1String("status"))
+        return printStatus(engine);
+    if (verb == QLatin1String("now"))
+        return syncNow(engine);
+    if (verb == QLatin1String("join"))
+        return join(engine, args[1]);
+    if (verb == QLatin1String("on")) {
+        auto url = SyncEngine::parseRelayUrl(args[1]);
+        if (!url.ok())
+            return fail(url.error());
+        if (Error e = await<Error>([&](auto cb) { engine.enable(url.value(), cb); }); !e.ok())
+            return fail(e);
+        std::printf("Sync is on. Device %s.\n", qUtf8Printable(engine.status().deviceId));
+        return syncNow(engine);
+    }
+    if (verb == QLatin1String("add")) {
+        if (Error e = await<Error>([&](auto cb) { engine.approveDevice(args[1], cb); }); !e.ok())
+            return fail(e);
+        std::printf("Device added.\n");
+        return Ok;
+    }
+    if (verb == QLatin1String("devices")) {
+        auto devices = await<Result<QList<protocol::DeviceInfo>>>([&](auto cb) { engine.listDevices(cb); });
+        if (!devices.ok())
+            return fail(devices.error());
+        for (const protocol::DeviceInfo &d : devices.value())
+            std::printf("%s%s%s\n", qUtf8Printable(d.deviceId),
+                        d.deviceId == engine.status().deviceId ? "  (this device)" : "",
+                        d.revoked ? "  (removed)" : "");
+        return Ok;
+    }
+    if (verb == QLatin1String("remove")) {
+        if (Error e = await<Error>([&](auto cb) { engine.removeDevice(args[1], cb); }); !e.ok())
+            return fail(e);
+        std::printf("Device removed.\n");
+        return Ok;
+    }
+    // off
+    if (Error e = engine.disable(); !e.ok())
+        return fail(e);
+    std::printf("Sync is off on this device; your data here is unchanged.\n");
+    return Ok;
+}
+
+} // namespace saib::cli
