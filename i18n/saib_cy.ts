@@ -607,6 +607,18 @@
         <source>Waiting for your other device to approve the pairing.</source>
         <translation>Yn aros i dy ddyfais arall gymeradwyo&apos;r paru.</translation>
     </message>
+    <message>
+        <source>Sync is already running. Wait for it to finish.</source>
+        <translation>Mae&apos;r cysoni eisoes ar waith. Aros iddo orffen.</translation>
+    </message>
+    <message>
+        <source>Sync is off on this device.</source>
+        <translation>Mae&apos;r cysoni wedi&apos;i ddiffodd ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>That is not a relay server address. Use one like https://relay.example.org.</source>
+        <translation>Nid cyfeiriad gweinydd cyfnewid yw hwnna. Defnyddia un fel https://relay.example.org.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1250,6 +1262,201 @@
     <message>
         <source>Not now</source>
         <translation>Dim nawr</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>%1 (version from another device)</source>
+        <extracomment>Title of the second copy kept when a journal entry was changed on two devices.</extracomment>
+        <translation>%1 (fersiwn o ddyfais arall)</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Heb gysoni eto</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Cysonwyd ddiwethaf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s) had been changed on two devices. Both versions are kept; the copy says “version from another device” in its title.</source>
+        <translation>
+            <numerusform>Doedd dim un cofnod wedi&apos;i newid ar ddwy ddyfais.</numerusform>
+            <numerusform>Roedd %n cofnod wedi&apos;i newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl y copi.</numerusform>
+            <numerusform>Roedd %n o gofnodion wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
+            <numerusform>Roedd %n chofnod wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
+            <numerusform>Roedd %n cofnod wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the relay failed the integrity check and were ignored.</source>
+        <translation>
+            <numerusform>Methodd dim un eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb.</numerusform>
+            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chafodd ei hanwybyddu.</numerusform>
+            <numerusform>Methodd %n o eitemau o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
+            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
+            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the device…</source>
+        <translation>Yn ychwanegu&apos;r ddyfais…</translation>
+    </message>
+    <message>
+        <source>Device added. It will fetch your data in a moment.</source>
+        <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Bydd yn nôl dy ddata mewn munud.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dyfais %1</translation>
+    </message>
+    <message>
+        <source>Removed: it can no longer sync</source>
+        <translation>Wedi&apos;i thynnu: does dim modd iddi gysoni mwyach</translation>
+    </message>
+    <message>
+        <source>Added today</source>
+        <translation>Ychwanegwyd heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n day(s) ago</source>
+        <translation>
+            <numerusform>Ychwanegwyd heddiw</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Ychwanegwyd %n o ddiwrnodau yn ôl</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Sync between your devices</source>
+        <translation>Cysoni rhwng dy ddyfeisiau</translation>
+    </message>
+    <message>
+        <source>Optional. Your devices exchange your data through a relay server, encrypted with a key only your devices hold: the relay stores and passes on ciphertext it cannot read. No account, email or password is needed.</source>
+        <translation>Dewisol. Mae dy ddyfeisiau&apos;n cyfnewid dy ddata drwy weinydd cyfnewid, wedi&apos;i amgryptio ag allwedd sydd gan dy ddyfeisiau di yn unig: mae&apos;r gweinydd yn cadw ac yn trosglwyddo testun cudd na all ei ddarllen. Does dim angen cyfrif, e-bost na chyfrinair.</translation>
+    </message>
+    <message>
+        <source>Relay address, e.g. https://relay.example.org</source>
+        <translation>Cyfeiriad y gweinydd cyfnewid, e.e. https://relay.example.org</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Cyfeiriad y gweinydd cyfnewid</translation>
+    </message>
+    <message>
+        <source>Turn on sync</source>
+        <translation>Troi&apos;r cysoni ymlaen</translation>
+    </message>
+    <message>
+        <source>Join my other device</source>
+        <translation>Ymuno â&apos;m dyfais arall</translation>
+    </message>
+    <message>
+        <source>Use “Turn on sync” on your first device, and “Join my other device” on each device you add.</source>
+        <translation>Defnyddia “Troi&apos;r cysoni ymlaen” ar dy ddyfais gyntaf, ac “Ymuno â&apos;m dyfais arall” ar bob dyfais rwyt ti&apos;n ei hychwanegu.</translation>
+    </message>
+    <message>
+        <source>On a device that already syncs, open Settings, choose “Add a device” and enter this code:</source>
+        <translation>Ar ddyfais sydd eisoes yn cysoni, agora&apos;r Gosodiadau, dewisa “Ychwanegu dyfais” a rho&apos;r cod hwn:</translation>
+    </message>
+    <message>
+        <source>Asking the relay for a pairing code…</source>
+        <translation>Yn gofyn i&apos;r gweinydd cyfnewid am god paru…</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Cod paru %1</translation>
+    </message>
+    <message>
+        <source>QR code holding the pairing code</source>
+        <translation>Cod QR yn cynnwys y cod paru</translation>
+    </message>
+    <message>
+        <source>Waiting for your other device to approve… The code works for 10 minutes.</source>
+        <translation>Yn aros i dy ddyfais arall gymeradwyo… Mae&apos;r cod yn gweithio am 10 munud.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Yn cysoni…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>Does dim newidiadau&apos;n aros i&apos;w hanfon.</numerusform>
+            <numerusform>Mae %n newid yn aros i&apos;w anfon.</numerusform>
+            <numerusform>Mae %n o newidiadau&apos;n aros i&apos;w hanfon.</numerusform>
+            <numerusform>Mae %n newid yn aros i&apos;w hanfon.</numerusform>
+            <numerusform>Mae %n newid yn aros i&apos;w hanfon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything on this device has been sent.</source>
+        <translation>Mae popeth ar y ddyfais hon wedi&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>Relay: %1</source>
+        <translation>Gweinydd cyfnewid: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Ychwanegu dyfais</translation>
+    </message>
+    <message>
+        <source>On the new device, choose “Join my other device”; it shows a code. Type that code here.</source>
+        <translation>Ar y ddyfais newydd, dewisa “Ymuno â&apos;m dyfais arall”; bydd yn dangos cod. Teipia&apos;r cod hwnnw yma.</translation>
+    </message>
+    <message>
+        <source>Code, e.g. ABCD-EFGH</source>
+        <translation>Cod, e.e. ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Pairing code from the new device</source>
+        <translation>Cod paru o&apos;r ddyfais newydd</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Ychwanegu&apos;r ddyfais</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Dy ddyfeisiau</translation>
+    </message>
+    <message>
+        <source>Lost a device? Remove it here and it can no longer fetch anything.</source>
+        <translation>Wedi colli dyfais? Tynna hi yma, a fydd hi ddim yn gallu nôl dim byd mwyach.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Tynnu %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Adnewyddu&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Turn off sync on this device</source>
+        <translation>Diffodd y cysoni ar y ddyfais hon</translation>
     </message>
 </context>
 <context>

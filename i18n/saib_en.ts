@@ -76,4 +76,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n journal entry(s) had been changed on two devices. Both versions are kept; the copy says “version from another device” in its title.</source>
+        <translation>
+            <numerusform>%n journal entry had been changed on two devices. Both versions are kept; the copy says “version from another device” in its title.</numerusform>
+            <numerusform>%n journal entries had been changed on two devices. Both versions of each are kept; each copy says “version from another device” in its title.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the relay failed the integrity check and were ignored.</source>
+        <translation>
+            <numerusform>%n item from the relay failed the integrity check and was ignored.</numerusform>
+            <numerusform>%n items from the relay failed the integrity check and were ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n day(s) ago</source>
+        <translation>
+            <numerusform>Added %n day ago</numerusform>
+            <numerusform>Added %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
