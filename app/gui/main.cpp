@@ -2,6 +2,7 @@
 #include <AppController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
+#include <SurveyController.h>
 #include <platform/DataPaths.h>
 
 #include <QCommandLineParser>
@@ -36,11 +37,13 @@ int main(int argc, char *argv[])
     saib::ui::AppController controller(dataDir, saib::KdfParams::moderate());
     saib::ui::JournalController journal(controller.vault(), controller);
     saib::ui::InsightsController insights(controller.vault(), controller);
+    saib::ui::SurveyController surveys(controller.vault(), controller);
     QQmlApplicationEngine engine;
     controller.attachEngine(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
     engine.rootContext()->setContextProperty(QStringLiteral("journal"), &journal);
     engine.rootContext()->setContextProperty(QStringLiteral("insights"), &insights);
+    engine.rootContext()->setContextProperty(QStringLiteral("surveys"), &surveys);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

@@ -5,6 +5,8 @@
 #include <AppController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
+#include <SurveyController.h>
+#include "SurveyFixture.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -37,6 +39,9 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("journal"), journal);
         auto *insights = new saib::ui::InsightsController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("insights"), insights);
+        auto *surveys = new saib::ui::SurveyController(controller->vault(), *controller, engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("surveys"), surveys);
+        engine->rootContext()->setContextProperty(QStringLiteral("surveyFixture"), new SurveyFixture(engine));
         engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), new Fixtures(*controller, engine));
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())
