@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJSValue>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QUrl>
@@ -28,8 +29,6 @@ namespace {
 const QString kServerKey = QStringLiteral("survey.server");
 const QString kBodyKeyKey = QStringLiteral("survey.bodyKey");
 constexpr qint64 kMaxDefinitionFileBytes = 256 * 1024;
-
-QString tr(const char *text) { return QCoreApplication::translate("Surveys", text); }
 
 QString kindName(QuestionKind k)
 {
@@ -45,12 +44,12 @@ QString kindName(QuestionKind k)
 QString bandLabel(const QString &key)
 {
     if (key == QLatin1String("role"))
-        return tr("Your role");
+        return QCoreApplication::translate("Surveys", "Your role");
     if (key == QLatin1String("phase"))
-        return tr("School phase");
+        return QCoreApplication::translate("Surveys", "School phase");
     if (key == QLatin1String("years_in_role"))
-        return tr("Years in this role");
-    return tr("Region");
+        return QCoreApplication::translate("Surveys", "Years in this role");
+    return QCoreApplication::translate("Surveys", "Region");
 }
 
 QString day(const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
@@ -157,7 +156,7 @@ void SurveyController::reload()
                 m_surveys << QVariantMap{
                     {QStringLiteral("id"), d.id},
                     {QStringLiteral("title"), d.title.in(m_app.language())},
-                    {QStringLiteral("window"), tr("Open %1 to %2").arg(day(d.opens), day(d.closes))},
+                    {QStringLiteral("window"), QCoreApplication::translate("Surveys", "Open %1 to %2").arg(day(d.opens), day(d.closes))},
                     {QStringLiteral("open"), d.isOpenOn(today)},
                     {QStringLiteral("tokens"), wallet.ok() ? wallet.value().count(d.id) : 0},
                     {QStringLiteral("sent"), sentIds.contains(d.id)},
@@ -176,7 +175,7 @@ QString SurveyController::setServer(const QString &text)
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return tr("Enter the server address in full, starting with https://");
+            return QCoreApplication::translate("Surveys", "Enter the server address in full, starting with https://");
     }
     if (Error e = setSetting(kServerKey, trimmed))
         return errorMessage(e);
@@ -220,7 +219,7 @@ void SurveyController::refreshFromServer()
         return;
     }
     if (!pinnedKey()) {
-        emit loadFinished(tr("Enter the survey body's public key first."), true);
+        emit loadFinished(QCoreApplication::translate("Surveys", "Enter the survey body's public key first."), true);
         return;
     }
     setBusy(true);
@@ -244,9 +243,9 @@ void SurveyController::refreshFromServer()
         reload();
         const int refused = static_cast<int>(list.value().size()) - accepted;
         if (refused > 0)
-            emit loadFinished(tr("%n survey(s) from the server were refused: ", "", refused) + refusal, true);
+            emit loadFinished(QCoreApplication::translate("Surveys", "%n survey(s) from the server were refused: ", "", refused) + refusal, true);
         else
-            emit loadFinished(tr("%n verified survey(s) found.", "", accepted), false);
+            emit loadFinished(QCoreApplication::translate("Surveys", "%n verified survey(s) found.", "", accepted), false);
     });
 }
 
@@ -255,12 +254,12 @@ QString SurveyController::loadFromFile(const QString &pathOrUrl)
     if (!m_vault.isUnlocked())
         return errorMessage(ErrorCode::Locked);
     if (!pinnedKey())
-        return tr("Enter the survey body's public key first.");
+        return QCoreApplication::translate("Surveys", "Enter the survey body's public key first.");
     const QUrl url(pathOrUrl);
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("That file could not be opened.");
+        return QCoreApplication::translate("Surveys", "That file could not be opened.");
     const QByteArray envelope = file.read(kMaxDefinitionFileBytes + 1);
     if (envelope.size() > kMaxDefinitionFileBytes)
         return errorMessage(ErrorCode::SurveyDefinitionInvalid);
@@ -334,7 +333,7 @@ QString SurveyController::currentId() const { return m_current ? m_current->id :
 QString SurveyController::currentTitle() const { return m_current ? m_current->title.in(m_surveyLanguage) : QString(); }
 QString SurveyController::currentWindow() const
 {
-    return m_current ? tr("Open %1 to %2").arg(day(m_current->opens), day(m_current->closes)) : QString();
+    return m_current ? QCoreApplication::translate("Surveys", "Open %1 to %2").arg(day(m_current->opens), day(m_current->closes)) : QString();
 }
 bool SurveyController::currentOpen() const { return m_current && m_current->isOpenOn(QDate::currentDate()); }
 int SurveyController::currentTokens() const { return m_tokens; }
@@ -396,15 +395,20 @@ QVariantList SurveyController::bands() const
 
 QVariant SurveyController::answerFor(const QString &questionId) const
 {
-    return m_answers.value(questionId);
+    const QVariant v = m_answers.value(questionId);
+    // A plain list, so QML sees a real JavaScript array.
+    if (v.typeId() == QMetaType::QStringList)
+        return QVariant(v.toList());
+    return v;
 }
 
 bool SurveyController::isPrefilled(const QString &questionId) const { return m_prefilled.contains(questionId); }
 
-void SurveyController::setAnswer(const QString &questionId, const QVariant &value)
+void SurveyController::setAnswer(const QString &questionId, const QVariant &raw)
 {
     if (!m_current || !m_current->question(questionId))
         return;
+    const QVariant value = raw.metaType() == QMetaType::fromType<QJSValue>() ? raw.value<QJSValue>().toVariant() : raw;
     if (isBlank(value))
         m_answers.remove(questionId);
     else
@@ -494,7 +498,7 @@ QVariantMap SurveyController::preview()
         return fail(errorMessage(wallet.error()));
     auto token = wallet.value().next(m_current->id);
     if (!token.ok())
-        return fail(tr("Enrol with your code first: the payload carries a one-time token."));
+        return fail(QCoreApplication::translate("Surveys", "Enrol with your code first: the payload carries a one-time token."));
     auto payload = buildPayload(*m_current, m_answers, m_bands, token.value());
     if (!payload.ok())
         return fail(errorMessage(payload.error()));
@@ -511,7 +515,7 @@ void SurveyController::send()
     if (!m_current || m_busy)
         return;
     if (m_previewBytes.isEmpty())
-        return emit sendFinished(tr("Open the preview first: only what you have seen can be sent."));
+        return emit sendFinished(QCoreApplication::translate("Surveys", "Open the preview first: only what you have seen can be sent."));
     if (m_server.isEmpty())
         return emit sendFinished(errorMessage(ErrorCode::SurveyServerNotSet));
     setBusy(true);

@@ -53,22 +53,24 @@ ScrollPage {
         Layout.fillWidth: true
     }
     FormMessage { id: result; objectName: "sendResult"; Layout.fillWidth: true }
-    RowLayout {
+    ColumnLayout {
         Layout.fillWidth: true
         visible: !page.sent
-        Button {
-            objectName: "previewBack"
-            text: qsTr("Back and change")
-            enabled: !surveys.busy
-            Accessible.name: text
-            onClicked: page.back()
-        }
+        spacing: 8
         PrimaryButton {
             objectName: "confirmSend"
             text: surveys.busy ? qsTr("Sending…") : qsTr("Send these answers")
             enabled: !surveys.busy
             Layout.fillWidth: true
             onClicked: surveys.send()
+        }
+        Button {
+            objectName: "previewBack"
+            text: qsTr("Back and change")
+            enabled: !surveys.busy
+            Accessible.name: text
+            Layout.fillWidth: true
+            onClicked: page.back()
         }
     }
     PrimaryButton {

@@ -70,7 +70,6 @@ ScrollPage {
             }
         }
     }
-    FormMessage { id: loadMessage; objectName: "surveyLoadMessage"; Layout.fillWidth: true }
 
     SectionTitle { text: qsTr("Where surveys come from") }
     Label {
@@ -171,6 +170,8 @@ ScrollPage {
             }
         }
     }
+
+    FormMessage { id: loadMessage; objectName: "surveyLoadMessage"; Layout.fillWidth: true }
 
     SectionTitle { text: qsTr("What you have sent"); visible: surveys.sent.length > 0 }
     Column {
