@@ -83,8 +83,13 @@ enum class ErrorCode {
     SurveyNoTokens,
     SurveyTokensAlreadyIssued,
     SurveyResponseInvalid,
+    SurveyEnrolmentCodeInvalid,
+    SurveyResultsNotPublished,
+    SurveyServerNotSet,
+    SurveyBodyKeyInvalid,
+    SurveysDisabled,
     // Keep last: lets tests walk every code.
-    LastErrorCode = SurveyResponseInvalid,
+    LastErrorCode = SurveysDisabled,
 };
 
 struct Error {

@@ -205,6 +205,21 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::SurveyResponseInvalid:
         text = QT_TRANSLATE_NOOP("Error", "This survey response is not in the form the survey expects.");
         break;
+    case ErrorCode::SurveyEnrolmentCodeInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "That enrolment code is not valid for this survey. Check it and try again.");
+        break;
+    case ErrorCode::SurveyResultsNotPublished:
+        text = QT_TRANSLATE_NOOP("Error", "Results are published only after the survey closes.");
+        break;
+    case ErrorCode::SurveyServerNotSet:
+        text = QT_TRANSLATE_NOOP("Error", "Set the survey server address first.");
+        break;
+    case ErrorCode::SurveyBodyKeyInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "That is not a survey body key. Copy the key exactly as the survey body published it.");
+        break;
+    case ErrorCode::SurveysDisabled:
+        text = QT_TRANSLATE_NOOP("Error", "This server does not run national surveys.");
+        break;
     }
     if (!text)
         return QCoreApplication::translate("Error", "Something went wrong.");

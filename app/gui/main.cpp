@@ -4,6 +4,7 @@
 #include <JournalController.h>
 #include <QrImageProvider.h>
 #include <SyncController.h>
+#include <SurveyController.h>
 #include <platform/DataPaths.h>
 
 #include <QCommandLineParser>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
     saib::ui::JournalController journal(controller.vault(), controller);
     saib::ui::InsightsController insights(controller.vault(), controller);
     saib::ui::SyncController sync(controller.vault(), controller);
+    saib::ui::SurveyController surveys(controller.vault(), controller);
     QQmlApplicationEngine engine;
     controller.attachEngine(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
@@ -46,6 +48,7 @@ int main(int argc, char *argv[])
     engine.rootContext()->setContextProperty(QStringLiteral("insights"), &insights);
     engine.rootContext()->setContextProperty(QStringLiteral("sync"), &sync);
     engine.addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
+    engine.rootContext()->setContextProperty(QStringLiteral("surveys"), &surveys);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

@@ -27,7 +27,15 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         QStringLiteral("PEM certificate: serve HTTPS directly (else put TLS in a reverse proxy)."), QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("tls-key"),
         QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
-    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key});
+    const QCommandLineOption surveyKeys(QStringLiteral("survey-keys"),
+        QStringLiteral("Directory with the survey body's body.pub and one <survey>.voprf key per survey: "
+                       "turns the anonymous survey endpoints on."), QStringLiteral("DIR"));
+    const QCommandLineOption surveyRate(QStringLiteral("survey-submit-rate"),
+        QStringLiteral("Survey submissions per survey per minute (default 600)."), QStringLiteral("N"));
+    const QCommandLineOption today(QStringLiteral("today"),
+        QStringLiteral("Pretend today is this date (YYYY-MM-DD) for survey windows: tests and rehearsals only."),
+        QStringLiteral("DATE"));
+    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, today});
     p.addVersionOption();
 
     auto bad = [&](const QString &why) {
@@ -86,6 +94,17 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         if (!positive(rateIp, 1, 1000000, &n))
             return bad(QStringLiteral("--rate-ip must be a positive number"));
         o.ratePerAddressPerMinute = static_cast<int>(n);
+    }
+    if (p.isSet(surveyRate)) {
+        if (!positive(surveyRate, 1, 1000000, &n))
+            return bad(QStringLiteral("--survey-submit-rate must be a positive number"));
+        o.surveySubmitsPerMinute = static_cast<int>(n);
+    }
+    o.surveyKeysDir = p.value(surveyKeys);
+    if (p.isSet(today)) {
+        o.today = QDate::fromString(p.value(today), Qt::ISODate);
+        if (!o.today.isValid())
+            return bad(QStringLiteral("--today must be a date, YYYY-MM-DD"));
     }
     o.tlsCertificate = p.value(cert);
     o.tlsKey = p.value(key);

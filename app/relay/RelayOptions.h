@@ -2,6 +2,7 @@
 // saib-relay's command line.
 #include <core/Error.h>
 
+#include <QDate>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,10 @@ struct RelayOptions {
     int ratePerAddressPerMinute = 600; // unauthenticated calls (register, login, pairing)
     qint64 tokenLifetimeMs = 15 * 60 * 1000;
     QString tlsCertificate, tlsKey;
+    // Anonymous surveys (SurveyEndpoints.cpp): off unless a key directory is given.
+    QString surveyKeysDir;
+    int surveySubmitsPerMinute = 600; // per survey, not per address (no address is kept)
+    QDate today;                      // --today: pretend date, for tests and rehearsals
 
     // Returns an error with a usage message in detail; `helpOrVersion` is set when the
     // program should just print and exit.

@@ -56,6 +56,7 @@ RelayServer::RelayServer(RelayOptions options, std::unique_ptr<RelayStore> store
     addRoute(QStringLiteral("/v1/pairings/lookup"), M::Post, Access::Device, &RelayServer::pairingLookup);
     addRoute(QStringLiteral("/v1/pairings/approve"), M::Post, Access::Device, &RelayServer::pairingApprove);
     addRoute(QStringLiteral("/v1/pairings/claim"), M::Post, Access::Public, &RelayServer::pairingClaim);
+    addSurveyRoutes();
 
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
@@ -110,12 +111,20 @@ void RelayServer::addRoute(const QString &path, QHttpServerRequest::Method metho
     });
 }
 
+void RelayServer::addArgRoute(const QString &pattern, QHttpServerRequest::Method method, Access access,
+                              Handler handler)
+{
+    m_http.route(pattern, method, [this, access, handler](const QString &arg, const QHttpServerRequest &request) {
+        return dispatch(request, access, handler, arg);
+    });
+}
+
 QHttpServerResponse RelayServer::dispatch(const QHttpServerRequest &request, Access access,
-                                          Handler handler)
+                                          Handler handler, const QString &pathArg)
 {
     QElapsedTimer timer;
     timer.start();
-    Context c{request, nowMs(), {}, {}};
+    Context c{request, nowMs(), {}, {}, pathArg};
     Reply reply;
     if (auto refused = admit(c, access))
         reply = *refused;
@@ -140,7 +149,7 @@ std::optional<RelayServer::Reply> RelayServer::admit(Context &c, Access access)
     if (!lengthOk || c.request.body().size() > m_options.maxBodyBytes)
         return error(Error(ErrorCode::RelayPayloadTooLarge, QStringLiteral("request body too large")));
 
-    if (access == Access::Unlimited)
+    if (access == Access::Unlimited || access == Access::Anonymous)
         return std::nullopt;
     if (access == Access::Public)
         return checkRate(QStringLiteral("ip:") + c.request.remoteAddress().toString(),

@@ -8,6 +8,9 @@
 
 #include <core/protocol/JsonReader.h>
 #include <core/relaystore/RelayStore.h>
+#include <core/relaystore/SurveyStore.h>
+#include <core/survey/SurveyDefinition.h>
+#include <core/survey/Voprf.h>
 
 #include <QHttpServer>
 #include <QJsonObject>
@@ -26,6 +29,9 @@ public:
 
     // Returns the port actually bound.
     Result<quint16> listen();
+    // Turns the survey endpoints on (SurveyEndpoints.cpp): `bodyKey` is the pinned survey
+    // body's Ed25519 key, `keysDir` holds one <survey>.voprf file per survey.
+    void enableSurveys(std::unique_ptr<SurveyStore> store, QByteArray bodyKey, QString keysDir);
 
     struct Reply {
         int status = 200;
@@ -45,14 +51,20 @@ public:
         qint64 nowMs = 0;
         QString accountId; // set for authenticated calls
         QString deviceId;
+        QString pathArg; // the <arg> of a route such as /v1/surveys/<arg>
     };
 
 private:
-    enum class Access { Public, Device, Unlimited };
+    // Anonymous: size limits only; no per-address bucket, so no address is ever written
+    // down (the handler applies its own limit).
+    enum class Access { Public, Device, Unlimited, Anonymous };
     using Handler = Reply (RelayServer::*)(Context &);
 
     void addRoute(const QString &path, QHttpServerRequest::Method method, Access access, Handler handler);
-    QHttpServerResponse dispatch(const QHttpServerRequest &request, Access access, Handler handler);
+    // `pattern` holds one "<arg>" (a path segment), passed to the handler as c.pathArg.
+    void addArgRoute(const QString &pattern, QHttpServerRequest::Method method, Access access, Handler handler);
+    QHttpServerResponse dispatch(const QHttpServerRequest &request, Access access, Handler handler,
+                                 const QString &pathArg = {});
     std::optional<Reply> admit(Context &c, Access access);
     std::optional<Reply> checkRate(const QString &bucket, int limit, qint64 nowMs);
     QHttpServerResponse toResponse(const Reply &reply, qint64 *bytesOut) const;
@@ -77,12 +89,27 @@ private:
     Reply pairingLookup(Context &c);
     Reply pairingApprove(Context &c);
     Reply pairingClaim(Context &c);
+    // SurveyEndpoints.cpp
+    void addSurveyRoutes();
+    Reply listSurveys(Context &c);
+    Reply getSurvey(Context &c);
+    Reply publishSurvey(Context &c);
+    Reply uploadEnrolmentCodes(Context &c);
+    Reply enrolSurvey(Context &c);
+    Reply submitSurvey(Context &c);
+    Reply surveyResults(Context &c);
+    Result<survey::SurveyDefinition> publishedSurvey(const QString &surveyId);
+    Result<survey::voprf::KeyPair> surveyKey(const QString &surveyId);
+    QDate surveyToday() const;
 
     RelayOptions m_options;
     std::unique_ptr<RelayStore> m_store;
     TokenAuthority m_tokens;
     QHttpServer m_http;
     QTimer m_purge;
+    std::unique_ptr<SurveyStore> m_surveys; // null: survey endpoints answer surveys_disabled
+    QByteArray m_surveyBodyKey;
+    QString m_surveyKeysDir;
 };
 
 template <typename T>

@@ -5,6 +5,10 @@
 
 #include <core/crypto/Sodium.h>
 #include <core/relaystore/DatabaseUrl.h>
+#include <core/relaystore/SurveyStore.h>
+#include <core/survey/SurveyKeyFiles.h>
+
+#include <QDir>
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -52,6 +56,22 @@ int main(int argc, char *argv[])
     }
     const bool tls = !options.value().tlsCertificate.isEmpty();
     RelayServer server(options.value(), store.take(), TokenAuthority(secret.take()));
+    if (!options.value().surveyKeysDir.isEmpty()) {
+        // The pinned survey body key sits beside the per-survey VOPRF keys.
+        const QDir keys(options.value().surveyKeysDir);
+        auto bodyKey = survey::readPublicKey(keys.filePath(QStringLiteral("body.pub")));
+        if (!bodyKey.ok()) {
+            writeRelayMessage(QStringLiteral("--survey-keys: cannot read body.pub: ") + bodyKey.error().detail);
+            return 2;
+        }
+        auto surveys = std::make_unique<SurveyStore>();
+        if (Error e = surveys->open(url.value())) {
+            writeRelayMessage(QStringLiteral("cannot open the survey tables: ") + e.detail);
+            return 1;
+        }
+        server.enableSurveys(std::move(surveys), bodyKey.take(), keys.absolutePath());
+        writeRelayMessage(QStringLiteral("anonymous surveys on (keys in %1)").arg(keys.absolutePath()));
+    }
     auto port = server.listen();
     if (!port.ok()) {
         writeRelayMessage(port.error().detail);

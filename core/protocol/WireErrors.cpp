@@ -21,6 +21,22 @@ constexpr Row kTable[] = {
     {ErrorCode::RelayRateLimited, 429, "rate_limited"},
     {ErrorCode::RelayServerError, 500, "server_error"},
     {ErrorCode::StorageFailed, 503, "storage_unavailable"},
+    // Anonymous surveys (app/relay/SurveyEndpoints.cpp)
+    {ErrorCode::SurveysDisabled, 404, "surveys_disabled"},
+    {ErrorCode::SurveyDefinitionInvalid, 400, "survey_definition_invalid"},
+    {ErrorCode::SurveyUnsigned, 400, "survey_unsigned"},
+    {ErrorCode::SurveySignatureInvalid, 400, "survey_signature_invalid"},
+    {ErrorCode::SurveyWrongSigner, 403, "survey_wrong_signer"},
+    {ErrorCode::SurveyClosed, 409, "survey_closed"},
+    {ErrorCode::SurveyResponseInvalid, 400, "survey_response_invalid"},
+    {ErrorCode::SurveyAnswerInvalid, 400, "survey_answer_invalid"},
+    {ErrorCode::SurveyDemographicInvalid, 400, "survey_demographic_invalid"},
+    {ErrorCode::SurveyTokenMalformed, 400, "survey_token_malformed"},
+    {ErrorCode::SurveyTokenInvalid, 403, "survey_token_invalid"},
+    {ErrorCode::SurveyTokenSpent, 409, "survey_token_spent"},
+    {ErrorCode::SurveyTokensAlreadyIssued, 409, "survey_tokens_already_issued"},
+    {ErrorCode::SurveyEnrolmentCodeInvalid, 403, "survey_enrolment_code_invalid"},
+    {ErrorCode::SurveyResultsNotPublished, 409, "survey_results_not_published"},
 };
 } // namespace
 

@@ -156,6 +156,30 @@ const char *const kMigrations[] = {
     SAIB_SYNC_TRIGGERS("skills", "skills_assessments", "id", "id")
     SAIB_SYNC_TRIGGERS("skills", "skill_ratings", "assessment_id", "assessment_id")
     SAIB_SYNC_TRIGGERS("setting", "settings", "key", "key"),
+
+    // 6: anonymous national surveys (DESIGN.md §6). Verified definitions the leader
+    // loaded, the token wallet (unspent token inputs: kept only in this encrypted store)
+    // and a record of exactly what was sent and when.
+    R"sql(
+    CREATE TABLE survey_definitions (
+        survey_id TEXT PRIMARY KEY,
+        envelope  BLOB NOT NULL,                    -- the signed envelope, re-verified on load
+        source    TEXT NOT NULL,                    -- server address or file it came from
+        added_at  TEXT NOT NULL
+    );
+    CREATE TABLE survey_wallet (
+        slot   INTEGER PRIMARY KEY CHECK (slot = 1), -- one wallet
+        tokens TEXT NOT NULL                         -- TokenWallet::toJson()
+    );
+    CREATE TABLE survey_submissions (
+        id        TEXT PRIMARY KEY,
+        survey_id TEXT NOT NULL,
+        payload   TEXT NOT NULL,                    -- the exact bytes sent
+        server    TEXT NOT NULL,
+        sent_at   TEXT NOT NULL                     -- UTC, ISO 8601
+    );
+    CREATE INDEX survey_submissions_by_survey ON survey_submissions (survey_id);
+    )sql",
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

@@ -109,7 +109,7 @@ Item {
                 JournalPage { id: journalPage; objectName: "journalPage" }
                 InsightsPage { objectName: "insightsPage" }
                 HistoryPage { onEditRequested: (day) => area.openCheckin(day) }
-                SettingsPage { objectName: "settingsPage" }
+                SettingsSection {}
             }
 
             TabBar {

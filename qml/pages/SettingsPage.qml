@@ -3,9 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
 
-// Language, passphrase, locking and where the data lives.
+// Language, passphrase, locking, where the data lives, and the way into national surveys.
 ScrollPage {
     id: page
+    signal openSurveys()
 
     function changePassphrase() {
         const error = app.changePassphrase(current.text, next.text, confirm.text)
@@ -169,6 +170,24 @@ ScrollPage {
         }
     }
     FormMessage { id: exportResult; objectName: "exportResult"; Layout.fillWidth: true }
+
+    Label {
+        text: qsTr("National surveys")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("Take part, if you choose, in anonymous national surveys of school leaders' well-being. Nothing is sent until you have seen it and said yes.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Button {
+        Accessible.name: text
+        objectName: "openSurveys"
+        text: qsTr("Open national surveys")
+        onClicked: page.openSurveys()
+    }
 
     Label {
         text: qsTr("Saib %1").arg(app.version)

@@ -8,6 +8,8 @@
 #include <QrImageProvider.h>
 #include "RelayFixture.h"
 #include <SyncController.h>
+#include <SurveyController.h>
+#include "SurveyFixture.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -44,6 +46,9 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("sync"), sync);
         engine->addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
         engine->rootContext()->setContextProperty(QStringLiteral("relayFixture"), new RelayFixture(engine));
+        auto *surveys = new saib::ui::SurveyController(controller->vault(), *controller, engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("surveys"), surveys);
+        engine->rootContext()->setContextProperty(QStringLiteral("surveyFixture"), new SurveyFixture(engine));
         engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), new Fixtures(*controller, engine));
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())

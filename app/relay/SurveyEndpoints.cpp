@@ -1,0 +1,271 @@
+// The anonymous-survey endpoints (DESIGN.md §6), on only with --survey-keys:
+//
+//   GET  /v1/surveys                      signed definitions                  public
+//   GET  /v1/surveys/<id>                 one signed definition               public
+//   POST /v1/surveys                      publish (body-signed envelope)      public
+//   POST /v1/surveys/<id>/enrolment-codes add hashes of codes (body-signed)   public
+//   POST /v1/surveys/<id>/enrol           code + blinded elements -> evaluated elements
+//   POST /v1/surveys/<id>/responses       anonymous submission, spends a token
+//   GET  /v1/surveys/<id>/results?by=..   aggregates with k = 10, once closed
+//
+// Publishing needs no account: only a document signed by the pinned body key is taken.
+// A submission is never tied to an address: it is rate-limited per survey, the log line
+// carries no address (none does), and only the response is stored, with no time.
+#include "RelayServer.h"
+#include "RequestLog.h"
+
+#include <core/survey/Aggregator.h>
+#include <core/survey/EnrolmentCodes.h>
+#include <core/survey/ResponseJson.h>
+#include <core/survey/SignedDefinition.h>
+#include <core/survey/SurveyJson.h>
+#include <core/survey/SurveyKeyFiles.h>
+#include <core/survey/TokenIssuer.h>
+
+#include <QDir>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace saib::relay {
+
+using namespace saib::survey;
+
+namespace {
+constexpr qint64 kMaxDefinitionBytes = 256 * 1024;
+constexpr qint64 kMaxEnrolBytes = 16 * 1024;
+constexpr qint64 kMaxSubmissionBytes = 64 * 1024;
+
+// Spending a token and storing its response happen in one transaction, so a response is
+// never kept without its token spent, nor a token spent without its response kept.
+class StoringSpentSet final : public SpentTokenSet {
+public:
+    StoringSpentSet(SurveyStore &store, QByteArray response) : m_store(store), m_response(std::move(response)) {}
+    Result<bool> markSpent(const QString &surveyId, const QByteArray &inputHash) override
+    {
+        return m_store.spendAndStore(surveyId, inputHash, m_response);
+    }
+
+private:
+    SurveyStore &m_store;
+    QByteArray m_response;
+};
+
+Error tooLarge() { return Error(ErrorCode::RelayPayloadTooLarge, QStringLiteral("request body too large")); }
+} // namespace
+
+void RelayServer::enableSurveys(std::unique_ptr<SurveyStore> store, QByteArray bodyKey, QString keysDir)
+{
+    m_surveys = std::move(store);
+    m_surveyBodyKey = std::move(bodyKey);
+    m_surveyKeysDir = std::move(keysDir);
+}
+
+void RelayServer::addSurveyRoutes()
+{
+    using M = QHttpServerRequest::Method;
+    addRoute(QStringLiteral("/v1/surveys"), M::Get, Access::Public, &RelayServer::listSurveys);
+    addRoute(QStringLiteral("/v1/surveys"), M::Post, Access::Public, &RelayServer::publishSurvey);
+    addArgRoute(QStringLiteral("/v1/surveys/<arg>"), M::Get, Access::Public, &RelayServer::getSurvey);
+    addArgRoute(QStringLiteral("/v1/surveys/<arg>/enrolment-codes"), M::Post, Access::Public,
+                &RelayServer::uploadEnrolmentCodes);
+    addArgRoute(QStringLiteral("/v1/surveys/<arg>/enrol"), M::Post, Access::Public, &RelayServer::enrolSurvey);
+    addArgRoute(QStringLiteral("/v1/surveys/<arg>/responses"), M::Post, Access::Anonymous,
+                &RelayServer::submitSurvey);
+    addArgRoute(QStringLiteral("/v1/surveys/<arg>/results"), M::Get, Access::Public, &RelayServer::surveyResults);
+}
+
+QDate RelayServer::surveyToday() const
+{
+    return m_options.today.isValid() ? m_options.today : QDate::currentDate();
+}
+
+Result<SurveyDefinition> RelayServer::publishedSurvey(const QString &surveyId)
+{
+    if (!m_surveys)
+        return Error(ErrorCode::SurveysDisabled, QStringLiteral("this relay runs no surveys"));
+    if (!isValidId(surveyId))
+        return Error(ErrorCode::NotFound, QStringLiteral("no such survey"));
+    auto envelope = m_surveys->envelope(surveyId);
+    if (!envelope.ok())
+        return envelope.error();
+    // Checked again on every read: a database edited behind the relay's back is refused.
+    return verifySignedDefinition(envelope.value(), m_surveyBodyKey);
+}
+
+Result<voprf::KeyPair> RelayServer::surveyKey(const QString &surveyId)
+{
+    // Read on each use, so a key dropped into the directory works without a restart.
+    const QString path = QDir(m_surveyKeysDir).filePath(surveyId + QStringLiteral(".voprf"));
+    auto key = readVoprfKey(path, surveyId);
+    if (!key.ok())
+        return Error(ErrorCode::SurveyDefinitionInvalid,
+                     QStringLiteral("the relay holds no token key for this survey (%1)").arg(key.error().detail));
+    return key;
+}
+
+RelayServer::Reply RelayServer::listSurveys(Context &)
+{
+    if (!m_surveys)
+        return error(Error(ErrorCode::SurveysDisabled, QStringLiteral("this relay runs no surveys")));
+    auto rows = m_surveys->envelopes();
+    if (!rows.ok())
+        return error(rows.error());
+    QJsonArray list;
+    for (const QByteArray &envelope : rows.value())
+        list.append(QJsonDocument::fromJson(envelope).object());
+    return Reply::ok({{QStringLiteral("surveys"), list}});
+}
+
+RelayServer::Reply RelayServer::getSurvey(Context &c)
+{
+    auto definition = publishedSurvey(c.pathArg);
+    if (!definition.ok())
+        return error(definition.error());
+    auto envelope = m_surveys->envelope(c.pathArg);
+    if (!envelope.ok())
+        return error(envelope.error());
+    return Reply::ok(QJsonDocument::fromJson(envelope.value()).object());
+}
+
+RelayServer::Reply RelayServer::publishSurvey(Context &c)
+{
+    if (!m_surveys)
+        return error(Error(ErrorCode::SurveysDisabled, QStringLiteral("this relay runs no surveys")));
+    const QByteArray envelope = c.request.body();
+    if (envelope.size() > kMaxDefinitionBytes)
+        return error(tooLarge());
+    auto definition = verifySignedDefinition(envelope, m_surveyBodyKey);
+    if (!definition.ok())
+        return error(definition.error());
+    auto key = surveyKey(definition.value().id);
+    if (!key.ok())
+        return error(key.error());
+    if (key.value().publicKey != definition.value().tokenKey)
+        return error(Error(ErrorCode::SurveyDefinitionInvalid,
+                           QStringLiteral("token_key does not match the relay's key for this survey")));
+    if (Error e = m_surveys->publish(definition.value().id, envelope))
+        return error(e);
+    return Reply::ok({{QStringLiteral("survey"), definition.value().id}}, 201);
+}
+
+RelayServer::Reply RelayServer::uploadEnrolmentCodes(Context &c)
+{
+    auto definition = publishedSurvey(c.pathArg);
+    if (!definition.ok())
+        return error(definition.error());
+    auto batch = verifyEnrolmentCodes(c.request.body(), m_surveyBodyKey);
+    if (!batch.ok())
+        return error(batch.error());
+    if (batch.value().surveyId != definition.value().id)
+        return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("codes are for another survey")));
+    auto added = m_surveys->addEnrolmentCodes(definition.value().id, batch.value().hashes);
+    if (!added.ok())
+        return error(added.error());
+    return Reply::ok({{QStringLiteral("added"), added.value()}});
+}
+
+RelayServer::Reply RelayServer::enrolSurvey(Context &c)
+{
+    if (c.request.body().size() > kMaxEnrolBytes)
+        return error(tooLarge());
+    auto definition = publishedSurvey(c.pathArg);
+    if (!definition.ok())
+        return error(definition.error());
+    const SurveyDefinition &def = definition.value();
+    if (surveyToday() > def.closes)
+        return error(Error(ErrorCode::SurveyClosed, QStringLiteral("the survey has closed")));
+
+    const QJsonDocument doc = QJsonDocument::fromJson(c.request.body());
+    const QJsonObject body = doc.object();
+    if (!doc.isObject() || !onlyKeys(body, {QStringLiteral("code"), QStringLiteral("request")})
+        || !body.value(QStringLiteral("request")).isObject())
+        return malformedJson();
+    auto request = IssuanceRequest::fromJson(
+        QJsonDocument(body.value(QStringLiteral("request")).toObject()).toJson(QJsonDocument::Compact));
+    if (!request.ok())
+        return error(request.error());
+    const auto code = normaliseEnrolmentCode(body.value(QStringLiteral("code")).toString());
+    if (!code)
+        return error(Error(ErrorCode::SurveyEnrolmentCodeInvalid, QStringLiteral("not an enrolment code")));
+    const QByteArray codeHash = enrolmentCodeHash(def.id, *code);
+    auto known = m_surveys->hasEnrolmentCode(def.id, codeHash);
+    if (!known.ok())
+        return error(known.error());
+    if (!known.value())
+        return error(Error(ErrorCode::SurveyEnrolmentCodeInvalid, QStringLiteral("unknown enrolment code")));
+
+    auto key = surveyKey(def.id);
+    if (!key.ok())
+        return error(key.error());
+    const TokenIssuer issuer(def.id, key.take());
+    auto response = issuer.issue(QString::fromLatin1(codeHash.toHex()), request.value(), *m_surveys);
+    if (!response.ok())
+        return error(response.error());
+    return Reply::ok(QJsonDocument::fromJson(response.value().toJson()).object());
+}
+
+RelayServer::Reply RelayServer::submitSurvey(Context &c)
+{
+    if (c.request.body().size() > kMaxSubmissionBytes)
+        return error(tooLarge());
+    // Limited per survey, never per address: nothing about the sender is written down.
+    if (auto limited = checkRate(QStringLiteral("survey:") + c.pathArg.left(64),
+                                 m_options.surveySubmitsPerMinute, c.nowMs))
+        return *limited;
+    auto definition = publishedSurvey(c.pathArg);
+    if (!definition.ok())
+        return error(definition.error());
+    const SurveyDefinition &def = definition.value();
+    if (Error e = checkOpen(def, surveyToday()))
+        return error(e);
+    auto parsed = parsePayload(def, c.request.body());
+    if (!parsed.ok())
+        return error(parsed.error());
+    auto key = surveyKey(def.id);
+    if (!key.ok())
+        return error(key.error());
+    const TokenIssuer issuer(def.id, key.take());
+    StoringSpentSet spent(*m_surveys, responseToJson(parsed.value().response));
+    if (Error e = issuer.redeem(parsed.value().token, spent))
+        return error(e);
+    return Reply::ok({{QStringLiteral("status"), QStringLiteral("accepted")}}, 201);
+}
+
+RelayServer::Reply RelayServer::surveyResults(Context &c)
+{
+    auto definition = publishedSurvey(c.pathArg);
+    if (!definition.ok())
+        return error(definition.error());
+    const SurveyDefinition &def = definition.value();
+    // Only after the window: live figures would let anyone who watches them change
+    // before and after one leader's submission work out that leader's answers.
+    if (surveyToday() <= def.closes)
+        return error(Error(ErrorCode::SurveyResultsNotPublished,
+                           QStringLiteral("results are published after %1").arg(def.closes.toString(Qt::ISODate))));
+    QStringList dimensions;
+    const QString by = QUrlQuery(c.request.url()).queryItemValue(QStringLiteral("by"));
+    if (!by.isEmpty()) {
+        dimensions = by.split(QLatin1Char(','));
+        if (dimensions.size() > demographicKeys().size())
+            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("too many dimensions")));
+        for (const QString &d : dimensions) {
+            if (!def.band(d))
+                return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("unknown dimension")));
+        }
+    }
+    auto rows = m_surveys->responses(def.id);
+    if (!rows.ok())
+        return error(rows.error());
+    QList<SurveyResponse> responses;
+    for (const QByteArray &row : rows.value()) {
+        auto r = responseFromJson(row);
+        if (!r.ok())
+            return error(Error(ErrorCode::DatabaseCorrupt, QStringLiteral("stored response unreadable")));
+        responses.append(r.take());
+    }
+    return Reply::ok(aggregate(def, responses, dimensions).toJson());
+}
+
+} // namespace saib::relay

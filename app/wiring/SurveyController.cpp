@@ -1,0 +1,549 @@
+#include "SurveyController.h"
+#include "AppController.h"
+#include "SurveyPrefillStats.h"
+
+#include <core/ErrorMessages.h>
+#include <core/store/InsightStores.h>
+#include <core/store/SettingsStore.h>
+#include <core/store/SurveyLocalStore.h>
+#include <core/survey/BodySignature.h>
+#include <core/survey/EnrolmentCodes.h>
+#include <core/survey/Prefill.h>
+#include <core/survey/SignedDefinition.h>
+#include <core/survey/SurveyClient.h>
+#include <core/vault/Vault.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJSValue>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QUrl>
+#include <memory>
+
+namespace saib::ui {
+
+using namespace saib::survey;
+
+namespace {
+const QString kServerKey = QStringLiteral("survey.server");
+const QString kBodyKeyKey = QStringLiteral("survey.bodyKey");
+constexpr qint64 kMaxDefinitionFileBytes = 256 * 1024;
+
+QString kindName(QuestionKind k)
+{
+    switch (k) {
+    case QuestionKind::Scale: return QStringLiteral("scale");
+    case QuestionKind::Number: return QStringLiteral("number");
+    case QuestionKind::Choice: return QStringLiteral("choice");
+    case QuestionKind::TextShort: return QStringLiteral("text");
+    }
+    return {};
+}
+
+QString bandLabel(const QString &key)
+{
+    if (key == QLatin1String("role"))
+        return QCoreApplication::translate("Surveys", "Your role");
+    if (key == QLatin1String("phase"))
+        return QCoreApplication::translate("Surveys", "School phase");
+    if (key == QLatin1String("years_in_role"))
+        return QCoreApplication::translate("Surveys", "Years in this role");
+    return QCoreApplication::translate("Surveys", "Region");
+}
+
+QString day(const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+
+bool isBlank(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    if (v.typeId() == QMetaType::QString)
+        return v.toString().trimmed().isEmpty();
+    if (v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList)
+        return v.toList().isEmpty();
+    return false;
+}
+} // namespace
+
+SurveyController::SurveyController(Vault &vault, AppController &app, QObject *parent)
+    : QObject(parent), m_vault(vault), m_app(app)
+{
+    connect(&app, &AppController::stateChanged, this, [this] {
+        if (!m_vault.isUnlocked())
+            clearCurrent(); // nothing about a survey stays in memory once locked
+        reload();
+    });
+    connect(&app, &AppController::languageChanged, this, [this] {
+        reload();
+        emit currentChanged();
+    });
+    reload();
+}
+
+QString SurveyController::setting(const QString &key) const
+{
+    if (!m_vault.isUnlocked())
+        return {};
+    auto v = SettingsStore(*const_cast<Vault &>(m_vault).database()).value(key);
+    return v.ok() ? v.value() : QString();
+}
+
+Error SurveyController::setSetting(const QString &key, const QString &value)
+{
+    if (!m_vault.isUnlocked())
+        return Error(ErrorCode::Locked);
+    return SettingsStore(*m_vault.database()).setValue(key, value);
+}
+
+QString SurveyController::bodyKey() const { return setting(kBodyKeyKey); }
+
+std::optional<QByteArray> SurveyController::pinnedKey() const
+{
+    auto key = parseBodyPublicKey(bodyKey());
+    if (!key.ok())
+        return std::nullopt;
+    return key.value();
+}
+
+QString SurveyController::bodyKeyFingerprint() const
+{
+    const auto key = pinnedKey();
+    return key ? survey::bodyKeyFingerprint(*key) : QString();
+}
+
+void SurveyController::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+// Re-reads settings, the stored definitions (verifying each again: a changed pinned key
+// hides surveys signed by the old one) and the record of what was sent.
+void SurveyController::reload()
+{
+    m_server = setting(kServerKey);
+    m_definitions.clear();
+    m_surveys.clear();
+    m_sent.clear();
+    const auto key = pinnedKey();
+    if (m_vault.isUnlocked()) {
+        SurveyLocalStore store(*m_vault.database());
+        auto submissions = store.submissions();
+        QSet<QString> sentIds;
+        if (submissions.ok()) {
+            for (const SentSurvey &s : submissions.value()) {
+                sentIds.insert(s.surveyId);
+                m_sent << QVariantMap{
+                    {QStringLiteral("surveyId"), s.surveyId},
+                    {QStringLiteral("sentAt"), QLocale().toString(s.sentAt.toLocalTime(), QLocale::ShortFormat)},
+                    {QStringLiteral("server"), s.server},
+                    {QStringLiteral("payload"), SurveyPayload{s.payload}.prettyPrint()}};
+            }
+        }
+        auto wallet = loadWallet();
+        auto stored = store.definitions();
+        if (key && stored.ok()) {
+            const QDate today = QDate::currentDate();
+            for (const StoredSurvey &s : stored.value()) {
+                auto def = verifySignedDefinition(s.envelope, *key);
+                if (!def.ok())
+                    continue;
+                m_definitions.append(def.value());
+                const SurveyDefinition &d = def.value();
+                m_surveys << QVariantMap{
+                    {QStringLiteral("id"), d.id},
+                    {QStringLiteral("title"), d.title.in(m_app.language())},
+                    {QStringLiteral("window"), QCoreApplication::translate("Surveys", "Open %1 to %2").arg(day(d.opens), day(d.closes))},
+                    {QStringLiteral("open"), d.isOpenOn(today)},
+                    {QStringLiteral("tokens"), wallet.ok() ? wallet.value().count(d.id) : 0},
+                    {QStringLiteral("sent"), sentIds.contains(d.id)},
+                    {QStringLiteral("source"), s.source}};
+            }
+        }
+    }
+    emit settingsChanged();
+    emit surveysChanged();
+}
+
+QString SurveyController::setServer(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty()) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return QCoreApplication::translate("Surveys", "Enter the server address in full, starting with https://");
+    }
+    if (Error e = setSetting(kServerKey, trimmed))
+        return errorMessage(e);
+    reload();
+    return {};
+}
+
+QString SurveyController::setBodyKey(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty()) {
+        auto key = parseBodyPublicKey(trimmed);
+        if (!key.ok())
+            return errorMessage(key.error());
+    }
+    if (Error e = setSetting(kBodyKeyKey, trimmed))
+        return errorMessage(e);
+    reload();
+    return {};
+}
+
+Result<SurveyDefinition> SurveyController::accept(const QByteArray &envelope, const QString &source)
+{
+    const auto key = pinnedKey();
+    if (!key)
+        return Error(ErrorCode::SurveyBodyKeyInvalid, QStringLiteral("no pinned key"));
+    auto def = verifySignedDefinition(envelope, *key);
+    if (!def.ok())
+        return def.error();
+    if (Error e = SurveyLocalStore(*m_vault.database()).saveDefinition({def.value().id, envelope, source}))
+        return e;
+    return def;
+}
+
+void SurveyController::refreshFromServer()
+{
+    if (!m_vault.isUnlocked() || m_busy)
+        return;
+    if (m_server.isEmpty()) {
+        emit loadFinished(errorMessage(ErrorCode::SurveyServerNotSet), true);
+        return;
+    }
+    if (!pinnedKey()) {
+        emit loadFinished(QCoreApplication::translate("Surveys", "Enter the survey body's public key first."), true);
+        return;
+    }
+    setBusy(true);
+    auto *client = new SurveyClient(QUrl(m_server), this);
+    client->listSurveys([this, client](Result<QList<QByteArray>> list) {
+        client->deleteLater();
+        setBusy(false);
+        if (!list.ok()) {
+            emit loadFinished(errorMessage(list.error()), true);
+            return;
+        }
+        int accepted = 0;
+        QString refusal;
+        for (const QByteArray &envelope : list.value()) {
+            auto def = accept(envelope, m_server);
+            if (def.ok())
+                ++accepted;
+            else if (refusal.isEmpty())
+                refusal = errorMessage(def.error());
+        }
+        reload();
+        const int refused = static_cast<int>(list.value().size()) - accepted;
+        if (refused > 0)
+            emit loadFinished(QCoreApplication::translate("Surveys", "%n survey(s) from the server were refused: ", "", refused) + refusal, true);
+        else
+            emit loadFinished(QCoreApplication::translate("Surveys", "%n verified survey(s) found.", "", accepted), false);
+    });
+}
+
+QString SurveyController::loadFromFile(const QString &pathOrUrl)
+{
+    if (!m_vault.isUnlocked())
+        return errorMessage(ErrorCode::Locked);
+    if (!pinnedKey())
+        return QCoreApplication::translate("Surveys", "Enter the survey body's public key first.");
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("Surveys", "That file could not be opened.");
+    const QByteArray envelope = file.read(kMaxDefinitionFileBytes + 1);
+    if (envelope.size() > kMaxDefinitionFileBytes)
+        return errorMessage(ErrorCode::SurveyDefinitionInvalid);
+    auto def = accept(envelope, path);
+    if (!def.ok())
+        return errorMessage(def.error());
+    reload();
+    return {};
+}
+
+bool SurveyController::openSurvey(const QString &surveyId)
+{
+    clearCurrent();
+    for (const SurveyDefinition &d : m_definitions) {
+        if (d.id == surveyId) {
+            m_current = d;
+            break;
+        }
+    }
+    if (!m_current)
+        return false;
+    m_surveyLanguage = m_app.language();
+    auto wallet = loadWallet();
+    m_tokens = wallet.ok() ? wallet.value().count(surveyId) : 0;
+    prefill();
+    emit currentChanged();
+    return true;
+}
+
+void SurveyController::clearCurrent()
+{
+    m_current.reset();
+    m_answers.clear();
+    m_prefilled.clear();
+    m_bands.clear();
+    m_tokens = 0;
+    m_previewBytes.clear();
+    m_previewTokenInput.clear();
+}
+
+void SurveyController::closeSurvey()
+{
+    clearCurrent();
+    emit currentChanged();
+}
+
+// Pre-fills from check-ins and ratings inside the survey window, up to today.
+void SurveyController::prefill()
+{
+    if (!m_current || !m_vault.isUnlocked())
+        return;
+    const QDate today = QDate::currentDate();
+    const QDate from = m_current->opens;
+    const QDate to = qMin(m_current->closes, today);
+    QVector<Checkin> checkins;
+    QVector<WeeklyRating> ratings;
+    if (from <= to) {
+        auto c = m_vault.checkins().between(from, to);
+        if (c.ok())
+            checkins = c.take();
+        auto r = RatingStore(*m_vault.database()).between(weekStart(from), to);
+        if (r.ok())
+            ratings = r.take();
+    }
+    m_answers = prefillAnswers(*m_current, surveySummaryStats(checkins, ratings));
+    for (auto it = m_answers.begin(); it != m_answers.end(); ++it)
+        m_prefilled.insert(it.key());
+}
+
+QString SurveyController::currentId() const { return m_current ? m_current->id : QString(); }
+QString SurveyController::currentTitle() const { return m_current ? m_current->title.in(m_surveyLanguage) : QString(); }
+QString SurveyController::currentWindow() const
+{
+    return m_current ? QCoreApplication::translate("Surveys", "Open %1 to %2").arg(day(m_current->opens), day(m_current->closes)) : QString();
+}
+bool SurveyController::currentOpen() const { return m_current && m_current->isOpenOn(QDate::currentDate()); }
+int SurveyController::currentTokens() const { return m_tokens; }
+
+bool SurveyController::currentSent() const
+{
+    for (const QVariant &v : m_sent) {
+        if (m_current && v.toMap().value(QStringLiteral("surveyId")).toString() == m_current->id)
+            return true;
+    }
+    return false;
+}
+
+void SurveyController::setSurveyLanguage(const QString &language)
+{
+    const QString lang = language == QLatin1String("cy") ? language : QStringLiteral("en");
+    if (lang != m_surveyLanguage) {
+        m_surveyLanguage = lang;
+        emit currentChanged();
+    }
+}
+
+QVariantList SurveyController::questions() const
+{
+    QVariantList out;
+    if (!m_current)
+        return out;
+    for (const Question &q : m_current->questions) {
+        QVariantList options;
+        for (const ChoiceOption &o : q.options)
+            options << QVariantMap{{QStringLiteral("id"), o.id}, {QStringLiteral("label"), o.label.in(m_surveyLanguage)}};
+        out << QVariantMap{{QStringLiteral("id"), q.id},
+                           {QStringLiteral("kind"), kindName(q.kind)},
+                           {QStringLiteral("text"), q.text.in(m_surveyLanguage)},
+                           {QStringLiteral("min"), q.min},
+                           {QStringLiteral("max"), q.max},
+                           {QStringLiteral("decimals"), q.decimals},
+                           {QStringLiteral("maxChoices"), q.maxChoices},
+                           {QStringLiteral("maxLength"), q.maxLength},
+                           {QStringLiteral("options"), options}};
+    }
+    return out;
+}
+
+QVariantList SurveyController::bands() const
+{
+    QVariantList out;
+    if (!m_current)
+        return out;
+    for (const DemographicBand &b : m_current->demographics) {
+        QVariantList values;
+        for (const ChoiceOption &v : b.values)
+            values << QVariantMap{{QStringLiteral("id"), v.id}, {QStringLiteral("label"), v.label.in(m_surveyLanguage)}};
+        out << QVariantMap{{QStringLiteral("key"), b.key}, {QStringLiteral("label"), bandLabel(b.key)},
+                           {QStringLiteral("values"), values}};
+    }
+    return out;
+}
+
+QVariant SurveyController::answerFor(const QString &questionId) const
+{
+    const QVariant v = m_answers.value(questionId);
+    // A plain list, so QML sees a real JavaScript array.
+    if (v.typeId() == QMetaType::QStringList)
+        return QVariant(v.toList());
+    return v;
+}
+
+bool SurveyController::isPrefilled(const QString &questionId) const { return m_prefilled.contains(questionId); }
+
+void SurveyController::setAnswer(const QString &questionId, const QVariant &raw)
+{
+    if (!m_current || !m_current->question(questionId))
+        return;
+    const QVariant value = raw.metaType() == QMetaType::fromType<QJSValue>() ? raw.value<QJSValue>().toVariant() : raw;
+    if (isBlank(value))
+        m_answers.remove(questionId);
+    else
+        m_answers.insert(questionId, value);
+    m_prefilled.remove(questionId); // the leader's own answer now
+    m_previewBytes.clear();         // what was previewed is no longer what would be sent
+}
+
+void SurveyController::clearAnswer(const QString &questionId) { setAnswer(questionId, QVariant()); }
+
+QString SurveyController::bandValue(const QString &key) const { return m_bands.value(key); }
+
+void SurveyController::setBand(const QString &key, const QString &valueId)
+{
+    if (valueId.isEmpty())
+        m_bands.remove(key);
+    else
+        m_bands.insert(key, valueId);
+    m_previewBytes.clear();
+}
+
+Result<TokenWallet> SurveyController::loadWallet()
+{
+    if (!m_vault.isUnlocked())
+        return Error(ErrorCode::Locked);
+    auto json = SurveyLocalStore(*m_vault.database()).wallet();
+    if (!json.ok())
+        return json.error();
+    if (json.value().isEmpty())
+        return TokenWallet();
+    return TokenWallet::fromJson(json.value());
+}
+
+Error SurveyController::saveWallet(const TokenWallet &wallet)
+{
+    if (!m_vault.isUnlocked())
+        return Error(ErrorCode::Locked);
+    return SurveyLocalStore(*m_vault.database()).saveWallet(wallet.toJson());
+}
+
+void SurveyController::enrol(const QString &code)
+{
+    if (!m_current || m_busy)
+        return;
+    if (m_server.isEmpty())
+        return emit enrolFinished(errorMessage(ErrorCode::SurveyServerNotSet));
+    if (!normaliseEnrolmentCode(code))
+        return emit enrolFinished(errorMessage(ErrorCode::SurveyEnrolmentCodeInvalid));
+    auto pending = TokenWallet::beginIssuance(m_current->id, 1);
+    if (!pending.ok())
+        return emit enrolFinished(errorMessage(pending.error()));
+    setBusy(true);
+    auto shared = std::make_shared<PendingIssuance>(pending.take());
+    auto *client = new SurveyClient(QUrl(m_server), this);
+    const SurveyDefinition def = *m_current;
+    client->enrol(def.id, code, shared->request(), [this, client, shared, def](Result<IssuanceResponse> response) {
+        client->deleteLater();
+        setBusy(false);
+        if (!response.ok())
+            return emit enrolFinished(errorMessage(response.error()));
+        auto wallet = loadWallet();
+        if (!wallet.ok())
+            return emit enrolFinished(errorMessage(wallet.error()));
+        // The proof is checked against the key in the signed definition, never the server's word.
+        if (Error e = wallet.value().completeIssuance(std::move(*shared), response.value(), def.tokenKey))
+            return emit enrolFinished(errorMessage(e));
+        if (Error e = saveWallet(wallet.value()))
+            return emit enrolFinished(errorMessage(e));
+        if (m_current && m_current->id == def.id)
+            m_tokens = wallet.value().count(def.id);
+        reload();
+        emit currentChanged();
+        emit enrolFinished(QString());
+    });
+}
+
+QVariantMap SurveyController::preview()
+{
+    m_previewBytes.clear();
+    auto fail = [](const QString &message) { return QVariantMap{{QStringLiteral("error"), message}}; };
+    if (!m_current)
+        return fail(errorMessage(ErrorCode::NotFound));
+    if (Error e = checkOpen(*m_current, QDate::currentDate()))
+        return fail(errorMessage(e));
+    auto wallet = loadWallet();
+    if (!wallet.ok())
+        return fail(errorMessage(wallet.error()));
+    auto token = wallet.value().next(m_current->id);
+    if (!token.ok())
+        return fail(QCoreApplication::translate("Surveys", "Enrol with your code first: the payload carries a one-time token."));
+    auto payload = buildPayload(*m_current, m_answers, m_bands, token.value());
+    if (!payload.ok())
+        return fail(errorMessage(payload.error()));
+    m_previewBytes = payload.value().bytes;
+    m_previewTokenInput = token.value().input;
+    return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("text"), payload.value().prettyPrint()},
+            {QStringLiteral("bytes"), QString::fromUtf8(m_previewBytes)},
+            {QStringLiteral("size"), static_cast<int>(m_previewBytes.size())}};
+}
+
+void SurveyController::send()
+{
+    if (!m_current || m_busy)
+        return;
+    if (m_previewBytes.isEmpty())
+        return emit sendFinished(QCoreApplication::translate("Surveys", "Open the preview first: only what you have seen can be sent."));
+    if (m_server.isEmpty())
+        return emit sendFinished(errorMessage(ErrorCode::SurveyServerNotSet));
+    setBusy(true);
+    const QString surveyId = m_current->id;
+    const QByteArray bytes = m_previewBytes;
+    const QByteArray tokenInput = m_previewTokenInput;
+    const QString server = m_server;
+    // A client of its own: a fresh connection, no cookies, no authorisation header.
+    auto *client = new SurveyClient(QUrl(server), this);
+    client->submit(surveyId, bytes, [=](Error e) {
+        client->deleteLater();
+        setBusy(false);
+        const bool spent = e.ok() || e.code == ErrorCode::SurveyTokenSpent;
+        if (spent) {
+            auto wallet = loadWallet();
+            if (wallet.ok()) {
+                wallet.value().markSpent(surveyId, tokenInput);
+                saveWallet(wallet.value());
+                m_tokens = wallet.value().count(surveyId);
+            }
+        }
+        if (e.ok() && m_vault.isUnlocked())
+            SurveyLocalStore(*m_vault.database()).recordSubmission({{}, surveyId, bytes, server, {}});
+        m_previewBytes.clear();
+        reload();
+        emit currentChanged();
+        emit sendFinished(e.ok() ? QString() : errorMessage(e));
+    });
+}
+
+} // namespace saib::ui

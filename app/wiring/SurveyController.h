@@ -1,0 +1,132 @@
+#pragma once
+// The QML-facing national surveys ("surveys" in QML, DESIGN.md §6). It keeps the survey
+// server address and the pinned survey-body key in the encrypted settings, shows only
+// definitions whose signature verifies against that key, pre-fills answers from the
+// leader's own check-ins and ratings over the survey window, builds the exact payload for
+// the preview, and sends only those previewed bytes, over SurveyClient (a fresh
+// connection, no cookies, no auth header; never the sync RelayClient). Tokens and the
+// record of what was sent live in the encrypted store only.
+#include <core/survey/SurveyDefinition.h>
+#include <core/survey/SurveyPayload.h>
+#include <core/survey/SurveyToken.h>
+#include <core/survey/TokenWallet.h>
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <optional>
+
+namespace saib {
+class Vault;
+}
+
+namespace saib::ui {
+
+class AppController;
+
+class SurveyController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString server READ server NOTIFY settingsChanged)
+    Q_PROPERTY(QString bodyKey READ bodyKey NOTIFY settingsChanged)
+    Q_PROPERTY(QString bodyKeyFingerprint READ bodyKeyFingerprint NOTIFY settingsChanged)
+    Q_PROPERTY(QVariantList surveys READ surveys NOTIFY surveysChanged)
+    Q_PROPERTY(QVariantList sent READ sent NOTIFY surveysChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString currentId READ currentId NOTIFY currentChanged)
+    Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentChanged)
+    Q_PROPERTY(QString currentWindow READ currentWindow NOTIFY currentChanged)
+    Q_PROPERTY(bool currentOpen READ currentOpen NOTIFY currentChanged)
+    Q_PROPERTY(int currentTokens READ currentTokens NOTIFY currentChanged)
+    Q_PROPERTY(bool currentSent READ currentSent NOTIFY currentChanged)
+    Q_PROPERTY(QString surveyLanguage READ surveyLanguage WRITE setSurveyLanguage NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList questions READ questions NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList bands READ bands NOTIFY currentChanged)
+
+public:
+    SurveyController(Vault &vault, AppController &app, QObject *parent = nullptr);
+
+    QString server() const { return m_server; }
+    QString bodyKey() const;
+    QString bodyKeyFingerprint() const;
+    QVariantList surveys() const { return m_surveys; }
+    QVariantList sent() const { return m_sent; }
+    bool busy() const { return m_busy; }
+    QString currentId() const;
+    QString currentTitle() const;
+    QString currentWindow() const;
+    bool currentOpen() const;
+    int currentTokens() const;
+    bool currentSent() const;
+    QString surveyLanguage() const { return m_surveyLanguage; }
+    void setSurveyLanguage(const QString &language);
+    QVariantList questions() const;
+    QVariantList bands() const;
+
+    // Each returns "" or a sentence in the UI language. "" clears the setting.
+    Q_INVOKABLE QString setServer(const QString &url);
+    Q_INVOKABLE QString setBodyKey(const QString &base64Key);
+    // Fetches the list from the server; loadFinished(message, isError) follows.
+    Q_INVOKABLE void refreshFromServer();
+    // A signed definition saved as a file (e.g. sent by the body by email).
+    Q_INVOKABLE QString loadFromFile(const QString &pathOrUrl);
+    Q_INVOKABLE bool openSurvey(const QString &surveyId);
+    Q_INVOKABLE void closeSurvey();
+
+    // Answers: the value (null when blank), whether Saib pre-filled it, set and clear.
+    Q_INVOKABLE QVariant answerFor(const QString &questionId) const;
+    Q_INVOKABLE bool isPrefilled(const QString &questionId) const;
+    Q_INVOKABLE void setAnswer(const QString &questionId, const QVariant &value);
+    Q_INVOKABLE void clearAnswer(const QString &questionId);
+    Q_INVOKABLE QString bandValue(const QString &key) const;
+    Q_INVOKABLE void setBand(const QString &key, const QString &valueId);
+
+    // Redeems an enrolment code for this survey's token; enrolFinished(error) follows.
+    Q_INVOKABLE void enrol(const QString &code);
+    // Builds the payload from the current answers: {error, text (pretty), bytes (exact),
+    // size}. Only these bytes can be sent, and only until an answer changes.
+    Q_INVOKABLE QVariantMap preview();
+    // Sends the previewed bytes; sendFinished(error) follows.
+    Q_INVOKABLE void send();
+
+signals:
+    void settingsChanged();
+    void surveysChanged();
+    void currentChanged();
+    void busyChanged();
+    void loadFinished(const QString &message, bool isError);
+    void enrolFinished(const QString &error);
+    void sendFinished(const QString &error);
+
+private:
+    void reload();
+    void clearCurrent();
+    void setBusy(bool busy);
+    QString setting(const QString &key) const;
+    Error setSetting(const QString &key, const QString &value);
+    std::optional<QByteArray> pinnedKey() const;
+    // Verifies and stores; returns the definition or the error.
+    Result<survey::SurveyDefinition> accept(const QByteArray &envelope, const QString &source);
+    Result<survey::TokenWallet> loadWallet();
+    Error saveWallet(const survey::TokenWallet &wallet);
+    void prefill();
+
+    Vault &m_vault;
+    AppController &m_app;
+    QString m_server;
+    QVariantList m_surveys;
+    QVariantList m_sent;
+    QList<survey::SurveyDefinition> m_definitions;
+    bool m_busy = false;
+
+    std::optional<survey::SurveyDefinition> m_current;
+    QString m_surveyLanguage;
+    QVariantMap m_answers;
+    QSet<QString> m_prefilled;
+    survey::Demographics m_bands;
+    int m_tokens = 0;
+    // What the preview showed: the only bytes send() will send.
+    QByteArray m_previewBytes;
+    QByteArray m_previewTokenInput;
+};
+
+} // namespace saib::ui

@@ -1,0 +1,126 @@
+#include "SqlConnection.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace saib::relay {
+
+namespace {
+QAtomicInt g_counter;
+
+Error storageError(const QSqlQuery &q)
+{
+    // The driver's text names tables and constraints but never carries bound values.
+    return Error(ErrorCode::StorageFailed, q.lastError().text().left(300));
+}
+} // namespace
+
+SqlConnection::SqlConnection(const QString &prefix)
+    : m_name(QStringLiteral("%1-%2").arg(prefix).arg(g_counter.fetchAndAddRelaxed(1)))
+{
+}
+
+SqlConnection::~SqlConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Error SqlConnection::open(const DatabaseUrl &url)
+{
+    m_dialect.backend = url.backend;
+    const bool pg = m_dialect.isPostgres();
+    const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error(ErrorCode::DatabaseOpenFailed, driver + QStringLiteral(" driver is not installed"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
+    if (pg) {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        const QFileInfo info(url.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(ErrorCode::DatabaseOpenFailed, QStringLiteral("cannot create ") + info.absolutePath());
+        db.setDatabaseName(url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open())
+        return Error(ErrorCode::DatabaseOpenFailed, db.lastError().text().left(300));
+    if (!pg) {
+        QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner);
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+            if (Error e = execRaw(QString::fromLatin1(pragma)))
+                return Error(ErrorCode::DatabaseOpenFailed, e.detail);
+        }
+    }
+    return {};
+}
+
+QSqlQuery SqlConnection::prepare(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+void SqlConnection::reconnectIfLost()
+{
+    if (!m_dialect.isPostgres())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    QSqlQuery ping(db);
+    if (ping.exec(QStringLiteral("SELECT 1")))
+        return;
+    db.close();
+    db.open();
+}
+
+Error SqlConnection::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return {};
+    Error e = storageError(query);
+    reconnectIfLost();
+    return e;
+}
+
+Error SqlConnection::execRaw(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    if (q.exec(sql))
+        return {};
+    return storageError(q);
+}
+
+Error SqlConnection::begin()
+{
+    Error e = execRaw(m_dialect.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (e)
+        reconnectIfLost();
+    return e;
+}
+
+Error SqlConnection::commit()
+{
+    Error e = execRaw(QStringLiteral("COMMIT"));
+    if (e)
+        rollback();
+    return e;
+}
+
+void SqlConnection::rollback() { execRaw(QStringLiteral("ROLLBACK")); }
+
+} // namespace saib::relay

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls
+
+// The settings section: the settings page, with the national surveys pushed on top.
+Item {
+    id: section
+
+    StackView {
+        id: stack
+        objectName: "settingsStack"
+        anchors.fill: parent
+        initialItem: SettingsPage {
+            objectName: "settingsPage"
+            onOpenSurveys: stack.push(surveysComponent)
+        }
+    }
+    Component {
+        id: surveysComponent
+        SurveysPage {
+            onClosed: stack.pop(null)
+            onOpenSurvey: stack.push(answerComponent)
+            onOpenAbout: stack.push(aboutComponent)
+        }
+    }
+    Component {
+        id: answerComponent
+        SurveyAnswerPage {
+            onClosed: { surveys.closeSurvey(); stack.pop() }
+            onPreviewReady: (preview) => stack.push(previewComponent, { preview: preview })
+            onOpenAbout: stack.push(aboutComponent)
+        }
+    }
+    Component {
+        id: previewComponent
+        SurveyPreviewPage {
+            onBack: stack.pop()
+            onDone: { surveys.closeSurvey(); stack.pop(stack.get(1)) }
+        }
+    }
+    Component {
+        id: aboutComponent
+        SurveyAboutPage { onClosed: stack.pop() }
+    }
+}

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// What the survey body and the server can and cannot learn, in plain words.
+ScrollPage {
+    id: page
+    objectName: "surveyAboutPage"
+    signal closed()
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button { objectName: "aboutBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        Label {
+            text: qsTr("About anonymity")
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            color: "#004D40"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+    SectionTitle { text: qsTr("What the survey body can learn") }
+    Label {
+        objectName: "aboutCan"
+        text: qsTr("• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.\n• That someone holding one of its enrolment codes enrolled, because you give it your code.\n• Only totals and averages are published, and any group of fewer than 10 leaders is held back.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    SectionTitle { text: qsTr("What it cannot learn") }
+    Label {
+        objectName: "aboutCannot"
+        text: qsTr("• Which answers are yours. Your token is made so that the server can check it is genuine and unused, but cannot match it to your code.\n• Your name, account, device, sync details, journal or anything else in Saib. None of it is in what is sent.\n• When you sent your answers: the server keeps no time or address with them.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    SectionTitle { text: qsTr("Worth knowing") }
+    Label {
+        text: qsTr("• Free-text answers can give you away by what they say. Leave them blank if unsure.\n• If you enrol and answer within a few moments, someone watching the server could guess the two go together. Enrolling one day and answering another avoids that.\n• Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+}

@@ -1,0 +1,185 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// One survey: enrol with a code, read the questions in English or Welsh, check the
+// answers Saib filled in from your own records, choose coarse groups, then preview.
+ScrollPage {
+    id: page
+    objectName: "surveyAnswerPage"
+    signal closed()
+    signal previewReady(var preview)
+    signal openAbout()
+
+    Connections {
+        target: surveys
+        function onEnrolFinished(error) {
+            enrolMessage.isError = error.length > 0
+            enrolMessage.text = error.length > 0 ? error : qsTr("Enrolled. Your token is kept only on this device.")
+            if (error.length === 0) codeField.text = ""
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button { objectName: "surveyAnswerBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        Label {
+            objectName: "surveyTitle"
+            text: surveys.currentTitle
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            color: "#004D40"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+    Label { text: surveys.currentWindow; color: "#5A6662"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    RowLayout {
+        spacing: 6
+        Label { text: qsTr("Survey language:") }
+        TagChip {
+            objectName: "surveyLangEn"
+            text: "English"
+            checkable: false
+            checked: surveys.surveyLanguage === "en"
+            onClicked: surveys.surveyLanguage = "en"
+        }
+        TagChip {
+            objectName: "surveyLangCy"
+            text: "Cymraeg"
+            checkable: false
+            checked: surveys.surveyLanguage === "cy"
+            onClicked: surveys.surveyLanguage = "cy"
+        }
+    }
+    Label {
+        visible: !surveys.currentOpen
+        text: qsTr("This survey is not open for answers now.")
+        color: "#8A3B12"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        objectName: "alreadySent"
+        visible: surveys.currentSent
+        text: qsTr("You have already answered this survey. Thank you.")
+        color: "#2E7D32"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    // Enrolment: once, with the code the survey body gave you.
+    ColumnLayout {
+        visible: surveys.currentTokens === 0 && !surveys.currentSent
+        Layout.fillWidth: true
+        spacing: 6
+        SectionTitle { text: qsTr("Enrol with your code") }
+        Label {
+            text: qsTr("The survey body gives each leader one code. Saib swaps it for a token that lets you answer once, without the token saying who you are.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: codeField
+                objectName: "enrolCode"
+                placeholderText: "XXXX-XXXX-XXXX-XXXX-XXXX"
+                inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                font.family: "monospace"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Enrolment code")
+            }
+            Button {
+                objectName: "enrolButton"
+                text: qsTr("Enrol")
+                enabled: !surveys.busy && codeField.text.length > 0
+                Accessible.name: qsTr("Enrol with this code")
+                onClicked: surveys.enrol(codeField.text)
+            }
+        }
+    }
+    FormMessage { id: enrolMessage; objectName: "enrolMessage"; Layout.fillWidth: true }
+
+    SectionTitle { text: qsTr("Your answers") }
+    Label {
+        text: qsTr("Saib has filled in what it can from your own check-ins and ratings in the survey period. Change any answer, or leave it blank.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Column {
+        Layout.fillWidth: true
+        spacing: 22
+        Repeater {
+            model: surveys.questions
+            delegate: SurveyQuestion {
+                width: parent.width
+                question: modelData
+            }
+        }
+    }
+
+    SectionTitle { text: qsTr("About you, in broad groups") }
+    Label {
+        text: qsTr("Only these broad groups are asked for. Choose \"Prefer not to say\" for any of them.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Column {
+        Layout.fillWidth: true
+        spacing: 12
+        Repeater {
+            model: surveys.bands
+            delegate: Column {
+                id: band
+                width: parent.width
+                spacing: 6
+                property string chosen: surveys.bandValue(modelData.key)
+                Label { text: modelData.label; font.weight: Font.DemiBold }
+                Flow {
+                    width: parent.width
+                    spacing: 6
+                    TagChip {
+                        objectName: "band_" + modelData.key + "_none"
+                        text: qsTr("Prefer not to say")
+                        checkable: false
+                        checked: band.chosen === ""
+                        onClicked: { surveys.setBand(modelData.key, ""); band.chosen = "" }
+                    }
+                    Repeater {
+                        model: modelData.values
+                        delegate: TagChip {
+                            objectName: "band_" + band.bandKey + "_" + modelData.id
+                            text: modelData.label
+                            checkable: false
+                            checked: band.chosen === modelData.id
+                            onClicked: { surveys.setBand(band.bandKey, modelData.id); band.chosen = modelData.id }
+                        }
+                    }
+                }
+                readonly property string bandKey: modelData.key
+            }
+        }
+    }
+
+    FormMessage { id: previewMessage; objectName: "previewMessage"; Layout.fillWidth: true }
+    PrimaryButton {
+        objectName: "previewSurvey"
+        text: qsTr("See exactly what will be sent")
+        enabled: surveys.currentOpen && !surveys.currentSent
+        Layout.fillWidth: true
+        onClicked: {
+            const preview = surveys.preview()
+            previewMessage.text = preview.error
+            if (preview.error.length === 0)
+                page.previewReady(preview)
+        }
+    }
+    Button {
+        text: qsTr("About anonymity")
+        flat: true
+        Accessible.name: text
+        onClicked: page.openAbout()
+    }
+}

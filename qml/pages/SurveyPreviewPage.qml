@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// Exactly what will be sent, and the one place it can be sent from.
+ScrollPage {
+    id: page
+    objectName: "surveyPreviewPage"
+    signal back()
+    signal done()
+    property var preview: ({})
+    property bool sent: false
+
+    Connections {
+        target: surveys
+        function onSendFinished(error) {
+            result.isError = error.length > 0
+            result.text = error.length > 0 ? error : qsTr("Sent. Thank you for taking part.")
+            page.sent = error.length === 0
+        }
+    }
+
+    Label {
+        text: qsTr("Exactly what will be sent")
+        font.pixelSize: 22
+        font.weight: Font.DemiBold
+        color: "#004D40"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        text: qsTr("These are the bytes Saib will send, laid out for reading. There is no name, account, device, school or time in them. The token shows that you are enrolled, without showing who you are.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    TextArea {
+        objectName: "payloadText"
+        text: page.preview.text || ""
+        readOnly: true
+        selectByMouse: true
+        wrapMode: TextEdit.WrapAnywhere
+        font.family: "monospace"
+        font.pixelSize: 13
+        Layout.fillWidth: true
+        Accessible.name: qsTr("The payload that will be sent")
+        background: Rectangle { color: "white"; border.color: "#D5DDDA"; radius: 6 }
+    }
+    Label {
+        text: qsTr("Sent as %n byte(s), without the spaces and line breaks added here.", "", page.preview.size || 0)
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    FormMessage { id: result; objectName: "sendResult"; Layout.fillWidth: true }
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: !page.sent
+        spacing: 8
+        PrimaryButton {
+            objectName: "confirmSend"
+            text: surveys.busy ? qsTr("Sending…") : qsTr("Send these answers")
+            enabled: !surveys.busy
+            Layout.fillWidth: true
+            onClicked: surveys.send()
+        }
+        Button {
+            objectName: "previewBack"
+            text: qsTr("Back and change")
+            enabled: !surveys.busy
+            Accessible.name: text
+            Layout.fillWidth: true
+            onClicked: page.back()
+        }
+    }
+    PrimaryButton {
+        objectName: "previewDone"
+        visible: page.sent
+        text: qsTr("Done")
+        Layout.fillWidth: true
+        onClicked: page.done()
+    }
+}

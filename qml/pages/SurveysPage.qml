@@ -1,0 +1,205 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "../components"
+
+// National surveys: where they come from (a survey server or a file), the survey body's
+// key that every survey must be signed with, the verified surveys, and what was sent.
+ScrollPage {
+    id: page
+    objectName: "surveysPage"
+    signal closed()
+    signal openSurvey()
+    signal openAbout()
+
+    Connections {
+        target: surveys
+        function onLoadFinished(message, isError) {
+            loadMessage.isError = isError
+            loadMessage.text = message
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button { objectName: "surveysBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        Label {
+            text: qsTr("National surveys")
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            color: "#004D40"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+    Label {
+        text: qsTr("Survey bodies, such as a national academy or your local authority, ask school leaders how they are. Taking part is your choice. Saib fills in answers from your own records, you can change or blank any of them, and nothing is sent until you have seen exactly what will go and said yes.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Button {
+        objectName: "openAboutAnonymity"
+        text: qsTr("About anonymity")
+        Accessible.name: text
+        onClicked: page.openAbout()
+    }
+
+    SectionTitle { text: qsTr("Surveys you can answer") }
+    Label {
+        visible: surveys.surveys.length === 0
+        text: qsTr("No surveys yet. Check the server or load a survey file below.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Column {
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: surveys.surveys
+            delegate: Card {
+                objectName: "survey_" + modelData.id
+                width: parent.width
+                heading: modelData.title
+                subheading: modelData.window
+                body: modelData.sent ? qsTr("You have answered this survey.")
+                    : !modelData.open ? qsTr("Not open for answers now.")
+                    : modelData.tokens > 0 ? qsTr("Enrolled: ready to answer.")
+                    : qsTr("Open: you need an enrolment code from the survey body.")
+                onClicked: if (surveys.openSurvey(modelData.id)) page.openSurvey()
+            }
+        }
+    }
+
+    SectionTitle { text: qsTr("Where surveys come from") }
+    Label {
+        text: qsTr("Survey server address (leave empty to turn surveys off)")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: serverField
+            objectName: "surveyServer"
+            text: surveys.server
+            placeholderText: "https://"
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            selectByMouse: true
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Survey server address")
+        }
+        Button {
+            objectName: "saveSurveyServer"
+            text: qsTr("Save")
+            Accessible.name: qsTr("Save the survey server address")
+            onClicked: {
+                const error = surveys.setServer(serverField.text)
+                settingsMessage.isError = error.length > 0
+                settingsMessage.text = error.length > 0 ? error : qsTr("Saved.")
+            }
+        }
+    }
+    Label {
+        text: qsTr("Survey body's public key. Saib shows a survey only if this key signed it. Copy the key from the survey body's own website or letter, not from the survey server.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: keyField
+            objectName: "surveyBodyKey"
+            text: surveys.bodyKey
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            selectByMouse: true
+            font.family: "monospace"
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Survey body's public key")
+        }
+        Button {
+            objectName: "saveSurveyBodyKey"
+            text: qsTr("Save")
+            Accessible.name: qsTr("Save the survey body's key")
+            onClicked: {
+                const error = surveys.setBodyKey(keyField.text)
+                settingsMessage.isError = error.length > 0
+                settingsMessage.text = error.length > 0 ? error : qsTr("Saved.")
+            }
+        }
+    }
+    Label {
+        objectName: "surveyBodyFingerprint"
+        visible: surveys.bodyKeyFingerprint.length > 0
+        text: qsTr("Key fingerprint: %1. Check it matches the one the survey body gives.").arg(surveys.bodyKeyFingerprint)
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    FormMessage { id: settingsMessage; objectName: "surveySettingsMessage"; Layout.fillWidth: true }
+    Button {
+        objectName: "refreshSurveys"
+        text: surveys.busy ? qsTr("Checking…") : qsTr("Check the server for surveys")
+        enabled: !surveys.busy
+        Accessible.name: qsTr("Check the server for surveys")
+        onClicked: { loadMessage.text = ""; surveys.refreshFromServer() }
+    }
+    Label {
+        text: qsTr("Or load a survey file the survey body sent you:")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: fileField
+            objectName: "surveyFile"
+            placeholderText: qsTr("Path to the survey file")
+            selectByMouse: true
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Path to the survey file")
+        }
+        Button {
+            objectName: "loadSurveyFile"
+            text: qsTr("Load")
+            Accessible.name: qsTr("Load the survey file")
+            onClicked: {
+                const error = surveys.loadFromFile(fileField.text)
+                loadMessage.isError = error.length > 0
+                loadMessage.text = error.length > 0 ? error : qsTr("Survey verified and added.")
+            }
+        }
+    }
+
+    FormMessage { id: loadMessage; objectName: "surveyLoadMessage"; Layout.fillWidth: true }
+
+    SectionTitle { text: qsTr("What you have sent"); visible: surveys.sent.length > 0 }
+    Column {
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: surveys.sent
+            delegate: ColumnLayout {
+                width: parent.width
+                spacing: 4
+                Label {
+                    objectName: "sentRecord" + index
+                    text: qsTr("Sent on %1 to %2").arg(modelData.sentAt).arg(modelData.server)
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                TextArea {
+                    text: modelData.payload
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.WrapAnywhere
+                    font.family: "monospace"
+                    font.pixelSize: 12
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("What was sent")
+                }
+            }
+        }
+    }
+}

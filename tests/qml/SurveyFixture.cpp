@@ -1,0 +1,146 @@
+#include "SurveyFixture.h"
+
+#include <core/survey/EnrolmentCodes.h>
+#include <core/survey/SignedDefinition.h>
+#include <core/survey/SurveyClient.h>
+#include <core/survey/SurveyJson.h>
+#include <core/survey/SurveyKeyFiles.h>
+#include <core/survey/Voprf.h>
+
+#include <QDate>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace saib;
+using namespace saib::survey;
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+template <typename T, typename Start>
+T await(Start start)
+{
+    std::optional<T> out;
+    QEventLoop loop;
+    start([&](T v) {
+        out.emplace(std::move(v));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+} // namespace
+
+SurveyFixture::~SurveyFixture()
+{
+    if (m_relay.state() != QProcess::NotRunning) {
+        m_relay.terminate();
+        if (!m_relay.waitForFinished(5000))
+            m_relay.kill();
+        m_relay.waitForFinished(5000);
+    }
+}
+
+QString SurveyFixture::relayLog()
+{
+    m_log += m_relay.readAll();
+    return QString::fromUtf8(m_log);
+}
+
+QVariantMap SurveyFixture::start()
+{
+    auto fail = [](const QString &why) { return QVariantMap{{QStringLiteral("error"), why}}; };
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QDir dir(m_dir->path());
+    const QString keysDir = dir.filePath(QStringLiteral("relay-keys"));
+    QDir().mkpath(keysDir);
+
+    QFile example(QStringLiteral(SAIB_SOURCE_DIR "/docs/surveys/example-definition.json"));
+    if (!example.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("no example definition"));
+    QJsonObject def = QJsonDocument::fromJson(example.readAll()).object();
+    const QString surveyId = QStringLiteral("qml-test");
+    const QDate today = QDate::currentDate();
+    def.insert(QStringLiteral("id"), surveyId);
+    def.insert(QStringLiteral("window"), QJsonObject{{"opens", today.addDays(-30).toString(Qt::ISODate)},
+                                                     {"closes", today.addDays(30).toString(Qt::ISODate)}});
+
+    const SigningKeyPair body = SigningKeyPair::generate();
+    const voprf::KeyPair tokenKey = voprf::generateKeyPair();
+    if (writePublicKey(keysDir + QStringLiteral("/body.pub"), body.publicKey)
+        || writeVoprfKey(keysDir + QStringLiteral("/") + surveyId + QStringLiteral(".voprf"), surveyId, tokenKey))
+        return fail(QStringLiteral("cannot write keys"));
+    def.insert(QStringLiteral("token_key"), toBase64(tokenKey.publicKey));
+    const QByteArray definitionBytes = QJsonDocument(def).toJson(QJsonDocument::Indented);
+    auto envelope = signDefinition(definitionBytes, body);
+    if (!envelope.ok())
+        return fail(envelope.error().detail);
+
+    // The same survey with one letter changed after signing, and with no signature at all.
+    QJsonObject altered = QJsonDocument::fromJson(envelope.value()).object();
+    QByteArray inner = definitionBytes;
+    inner.replace("Workload", "Workl0ad");
+    altered.insert(QStringLiteral("definition"), toBase64(inner));
+    const QString signedPath = dir.filePath(QStringLiteral("survey.signed.json"));
+    const QString alteredPath = dir.filePath(QStringLiteral("survey.altered.json"));
+    const QString unsignedPath = dir.filePath(QStringLiteral("survey.unsigned.json"));
+    if (!writeFile(signedPath, envelope.value()) || !writeFile(alteredPath, QJsonDocument(altered).toJson())
+        || !writeFile(unsignedPath, definitionBytes))
+        return fail(QStringLiteral("cannot write survey files"));
+
+    EnrolmentCodeBatch batch{surveyId, {}};
+    const QString code = generateEnrolmentCode();
+    batch.hashes.append(enrolmentCodeHash(surveyId, *normaliseEnrolmentCode(code)));
+    auto signedBatch = signEnrolmentCodes(batch, body);
+    if (!signedBatch.ok())
+        return fail(signedBatch.error().detail);
+
+    m_relay.setProcessChannelMode(QProcess::MergedChannels);
+    m_relay.start(QStringLiteral(SAIB_RELAY_PATH),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                   QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("relay.db")),
+                   QStringLiteral("--survey-keys"), keysDir, QStringLiteral("--rate"), QStringLiteral("10000"),
+                   QStringLiteral("--rate-ip"), QStringLiteral("10000")});
+    if (!m_relay.waitForStarted(10000))
+        return fail(QStringLiteral("saib-relay did not start"));
+    const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    QDeadlineTimer deadline(20000);
+    int port = 0;
+    while (!deadline.hasExpired() && port == 0 && m_relay.state() != QProcess::NotRunning) {
+        m_relay.waitForReadyRead(100);
+        m_log += m_relay.readAll();
+        const auto match = listening.match(QString::fromUtf8(m_log));
+        if (match.hasMatch())
+            port = match.captured(1).toInt();
+    }
+    if (port == 0)
+        return fail(QStringLiteral("saib-relay did not listen: ") + QString::fromUtf8(m_log));
+    const QString server = QStringLiteral("http://127.0.0.1:%1").arg(port);
+
+    SurveyClient client{QUrl(server)};
+    const Error published = await<Error>([&](auto cb) { client.publish(envelope.value(), cb); });
+    if (published)
+        return fail(QStringLiteral("publish: ") + published.detail);
+    auto added = await<Result<int>>([&](auto cb) { client.uploadEnrolmentCodes(surveyId, signedBatch.value(), cb); });
+    if (!added.ok() || added.value() != 1)
+        return fail(QStringLiteral("codes: ") + added.error().detail);
+
+    return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("server"), server},
+            {QStringLiteral("bodyKey"), toBase64(body.publicKey)},
+            {QStringLiteral("surveyId"), surveyId},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("file"), signedPath},
+            {QStringLiteral("altered"), alteredPath},
+            {QStringLiteral("unsigned"), unsignedPath}};
+}

@@ -1,0 +1,206 @@
+import QtQuick
+import QtTest
+
+// National surveys through the real pages against a real saib-relay that the fixture
+// starts on 127.0.0.1: an altered or unsigned survey is refused, a signed one is listed,
+// its answers are pre-filled from three known check-ins, the leader enrols with a code,
+// previews the exact payload (which carries no identifier) and confirms; the relay
+// accepts it once and the app keeps a record.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    TestCase {
+        name: "Surveys"
+        when: windowShown
+        property var shell: null
+        property var fx: null
+
+        function find(name) { return findChild(shell, name) }
+        function settle() {
+            const stack = find("settingsStack")
+            if (stack) tryVerify(() => !stack.busy, 3000)
+        }
+        function waitFor(name) {
+            tryVerify(() => find(name) !== null && find(name).visible, 5000, "no visible item " + name)
+            settle()
+            return find(name)
+        }
+        function reveal(item) {
+            let flick = null
+            for (let p = item.parent; p; p = p.parent)
+                if (p.contentY !== undefined && p.contentHeight !== undefined) { flick = p; break }
+            if (flick) {
+                const pos = item.mapToItem(flick.contentItem, 0, 0)
+                flick.contentY = Math.max(0, Math.min(pos.y - 100, flick.contentHeight - flick.height))
+                wait(50)
+            }
+            return item
+        }
+        function click(name) { mouseClick(reveal(waitFor(name))) }
+        function shoot(fileName) {
+            if (!screenshotDir) return
+            wait(400)
+            grabImage(shell).save(screenshotDir + "/" + fileName)
+        }
+        function isoDaysAgo(n) {
+            const d = new Date()
+            d.setDate(d.getDate() - n)
+            return Qt.formatDate(d, "yyyy-MM-dd")
+        }
+
+        function initTestCase() {
+            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell.anchors.fill = root
+            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            // Three days with known figures: demand 7, 8, 9; emotional 4, 5, 6; hours 9,
+            // 10, 11; strategic 10, 20, 30 %; workload drains 3 days, budget 2, scrutiny 1.
+            const drains = [["workload", "budget", "scrutiny"], ["workload", "budget"], ["workload"]]
+            for (let i = 0; i < 3; ++i) {
+                compare(app.saveCheckin({ day: isoDaysAgo(i), hours: 9 + i, strategic: 10 * (i + 1),
+                                          demand: 7 + i, emotional: 4 + i, energy: 5,
+                                          drained: drains[i], sustained: [], note: "" }), "")
+            }
+            fx = surveyFixture.start()
+            compare(fx.error, "")
+        }
+
+        function test_1_only_verified_surveys_are_shown() {
+            mouseClick(waitFor("tabNav4"))
+            click("openSurveys")
+            waitFor("surveysPage")
+            compare(surveys.surveys.length, 0)
+
+            // No pinned key yet: nothing can be verified, so nothing is loaded.
+            find("surveyFile").text = fx.file
+            click("loadSurveyFile")
+            verify(find("surveyLoadMessage").text.indexOf("public key first") >= 0, find("surveyLoadMessage").text)
+
+            find("surveyServer").text = fx.server
+            click("saveSurveyServer")
+            compare(surveys.server, fx.server)
+            find("surveyBodyKey").text = "not a key"
+            click("saveSurveyBodyKey")
+            verify(find("surveySettingsMessage").text.indexOf("not a survey body key") >= 0)
+            find("surveyBodyKey").text = fx.bodyKey
+            click("saveSurveyBodyKey")
+            verify(waitFor("surveyBodyFingerprint").text.indexOf("Key fingerprint") === 0)
+
+            // Altered after signing, or never signed: refused with a clear message.
+            find("surveyFile").text = fx.altered
+            click("loadSurveyFile")
+            verify(find("surveyLoadMessage").text.indexOf("altered") >= 0, find("surveyLoadMessage").text)
+            find("surveyFile").text = fx.unsigned
+            click("loadSurveyFile")
+            verify(find("surveyLoadMessage").text.indexOf("not signed") >= 0, find("surveyLoadMessage").text)
+            compare(surveys.surveys.length, 0)
+
+            // From the server: verified and listed.
+            click("refreshSurveys")
+            tryCompare(surveys, "busy", false, 10000)
+            tryVerify(() => surveys.surveys.length === 1, 10000)
+            verify(find("surveyLoadMessage").text.indexOf("1 verified survey") === 0, find("surveyLoadMessage").text)
+            verify(waitFor("survey_" + fx.surveyId) !== null)
+            shoot("surveys-list-phone-en.png")
+        }
+
+        function test_2_prefilled_answers_in_both_languages() {
+            click("survey_" + fx.surveyId)
+            waitFor("surveyAnswerPage")
+            compare(surveys.currentId, fx.surveyId)
+            compare(find("value_demand").text, "8")
+            verify(find("prefilled_demand").visible)
+            compare(find("value_emotional").text, "5")
+            compare(find("value_hours").text, "10.0")
+            compare(find("value_strategic").text, "20")
+            verify(find("choice_drains_workload").checked)
+            verify(find("choice_drains_budget").checked)
+            verify(!find("choice_drains_scrutiny").checked)
+            // No weekly rating in the window: no figure, so left blank.
+            compare(find("value_cared_for").text, "Blank")
+            shoot("survey-answers-phone-en.png")
+
+            // Every answer can be changed or left blank.
+            click("blank_emotional")
+            compare(find("value_emotional").text, "Blank")
+            verify(!find("prefilled_emotional").visible)
+
+            click("surveyLangCy")
+            tryVerify(() => surveys.questions[0].text.indexOf("gofynion") >= 0)
+            compare(find("surveyTitle").text, "Llesiant arweinwyr ysgolion, gwanwyn 2026")
+            compare(find("value_demand").text, "8") // answers survive the switch
+            shoot("survey-answers-phone-cy.png")
+            click("surveyLangEn")
+            tryVerify(() => surveys.questions[0].text.indexOf("demands") >= 0)
+        }
+
+        function test_3_preview_needs_enrolment_then_enrol() {
+            click("previewSurvey")
+            verify(find("previewMessage").text.indexOf("Enrol with your code first") >= 0)
+            find("enrolCode").text = "0000-0000-0000-0000-0000"
+            click("enrolButton")
+            tryVerify(() => find("enrolMessage").text.length > 0, 10000)
+            verify(find("enrolMessage").text.indexOf("not valid") >= 0, find("enrolMessage").text)
+            find("enrolCode").text = fx.code.toLowerCase()
+            click("enrolButton")
+            tryCompare(surveys, "currentTokens", 1, 10000)
+            verify(find("enrolMessage").text.indexOf("Enrolled") === 0)
+        }
+
+        function test_4_preview_shows_exact_payload_without_identifiers_then_send() {
+            click("band_phase_primary")
+            click("band_role_head")
+            click("previewSurvey")
+            const page = waitFor("surveyPreviewPage")
+            const payload = JSON.parse(find("payloadText").text)
+            compare(Object.keys(payload).sort(), ["answers", "demographics", "survey", "token"])
+            compare(Object.keys(payload.token).sort(), ["input", "output"])
+            compare(payload.survey, fx.surveyId)
+            compare(payload.demographics, { phase: "primary", role: "head" })
+            compare(payload.answers.demand, 8)
+            compare(payload.answers.hours, 10)
+            compare(payload.answers.drains, ["budget", "workload"]) // sorted: tap order is not sent
+            verify(payload.answers.emotional === undefined) // left blank: not sent at all
+            // Every key is one the survey defines: no account, device, install, time or language.
+            const allowed = surveys.questions.map(q => q.id)
+            for (const key of Object.keys(payload.answers))
+                verify(allowed.indexOf(key) >= 0, "unexpected answer key " + key)
+            for (const key of Object.keys(payload.demographics))
+                verify(["role", "phase", "years_in_role", "region"].indexOf(key) >= 0, key)
+            verify(!/account|device|user|install|time|date|lang|version/i.test(find("payloadText").text.replace(/"[A-Za-z0-9+/=]{40,}"/g, "")))
+            shoot("survey-preview-phone-en.png")
+
+            click("confirmSend")
+            tryVerify(() => find("sendResult").text.length > 0, 10000)
+            compare(find("sendResult").text, "Sent. Thank you for taking part.")
+            compare(surveys.currentTokens, 0)
+            compare(surveys.sent.length, 1)
+            compare(JSON.parse(surveys.sent[0].payload), payload) // the record is what was sent
+            const log = surveyFixture.relayLog()
+            const lines = log.split("\n").filter(l => l.indexOf("/responses") >= 0)
+            compare(lines.length, 1)
+            verify(lines[0].indexOf(" 201 ") > 0, lines[0])
+            verify(lines[0].indexOf("127.0.0.1") < 0)
+            shoot("survey-sent-phone-en.png")
+
+            click("previewDone")
+            waitFor("surveysPage")
+            verify(waitFor("sentRecord0").text.indexOf("Sent on") === 0)
+            // Open again: already answered, nothing more to send.
+            click("survey_" + fx.surveyId)
+            verify(waitFor("alreadySent").visible)
+            verify(!find("previewSurvey").enabled)
+            click("surveyAnswerBack")
+            waitFor("surveysPage")
+        }
+
+        function test_5_about_anonymity() {
+            click("openAboutAnonymity")
+            verify(waitFor("aboutCannot").text.indexOf("Which answers are yours") >= 0)
+            shoot("survey-about-phone-en.png")
+            click("aboutBack")
+            waitFor("surveysPage")
+        }
+    }
+}

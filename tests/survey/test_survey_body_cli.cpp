@@ -1,0 +1,119 @@
+// saib-survey-body, run as a program: keys, signing, verification and enrolment codes.
+#include "SurveyFixtures.h"
+#include "SurveyServerHarness.h"
+
+#include <core/survey/EnrolmentCodes.h>
+#include <core/survey/SignedDefinition.h>
+#include <core/survey/SurveyKeyFiles.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace saib;
+using namespace saib::survey;
+using namespace saib::survey::test;
+
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("survey body CLI: keys, signing and verification", "[survey][cli]")
+{
+    SurveyBody body(3);
+    const QString pub = body.bodyDir + "/body.pub";
+
+    // Secret files are readable by their owner only; a second keygen never overwrites.
+    CHECK(QFileInfo(body.bodyDir + "/body.key").permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK_FALSE(QFileInfo(body.relayKeys + "/" + body.surveyId + ".voprf").permissions() & QFileDevice::ReadOther);
+    CliRun again = runBodyTool({"keygen", "--out", body.bodyDir});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("refusing to overwrite"));
+
+    // The signed file verifies against body.pub, both in the CLI and in the app's check,
+    // and its token_key is the relay's VOPRF key.
+    CliRun ok = runBodyTool({"verify", "--pub", pub, "--signed", body.signedPath});
+    INFO(ok.err.toStdString());
+    CHECK(ok.exitCode == 0);
+    const QByteArray envelope = readAll(body.signedPath);
+    auto def = verifySignedDefinition(envelope, body.publicKey);
+    REQUIRE(def.ok());
+    auto voprfKey = readVoprfKey(body.relayKeys + "/" + body.surveyId + ".voprf", body.surveyId);
+    REQUIRE(voprfKey.ok());
+    CHECK(def.value().tokenKey == voprfKey.value().publicKey);
+
+    // One changed byte inside the signed definition: refused by both.
+    QJsonObject o = QJsonDocument::fromJson(envelope).object();
+    QByteArray inner = QByteArray::fromBase64(o.value("definition").toString().toLatin1());
+    inner.replace("Workload", "Workl0ad");
+    o.insert("definition", QString::fromLatin1(inner.toBase64()));
+    const QString altered = body.dir.filePath("altered.json");
+    writeAll(altered, QJsonDocument(o).toJson());
+    CliRun bad = runBodyTool({"verify", "--pub", pub, "--signed", altered});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("NOT VALID"));
+    CHECK(verifySignedDefinition(readAll(altered), body.publicKey).error().code == ErrorCode::SurveySignatureInvalid);
+
+    // Another body's key does not verify it.
+    SurveyBody other(1);
+    CHECK(runBodyTool({"verify", "--pub", other.bodyDir + "/body.pub", "--signed", body.signedPath}).exitCode == 1);
+
+    // A definition asking for a finer band than the four allowed is not signed at all.
+    QJsonObject fine = definitionObject(voprfKey.value().publicKey);
+    QJsonObject bands = fine.value("demographics").toObject();
+    bands.insert("school", QJsonArray{option("x", "X", "X")});
+    fine.insert("demographics", bands);
+    writeAll(body.dir.filePath("fine.json"), toBytes(fine));
+    CliRun refused = runBodyTool({"sign", "--key", body.bodyDir + "/body.key", "--definition",
+                                  body.dir.filePath("fine.json"), "--out", body.dir.filePath("fine.signed.json")});
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE(QFile::exists(body.dir.filePath("fine.signed.json")));
+
+    // Usage errors exit with 2.
+    CHECK(runBodyTool({"sign", "--key"}).exitCode == 2);
+    CHECK(runBodyTool({"frobnicate"}).exitCode == 2);
+}
+
+TEST_CASE("survey body CLI: enrolment codes", "[survey][cli]")
+{
+    SurveyBody body(5);
+    QSet<QString> unique;
+    for (const QString &code : body.codes) {
+        CHECK(code.size() == 24); // 20 characters in five groups of four
+        auto normal = normaliseEnrolmentCode(code);
+        REQUIRE(normal);
+        unique.insert(*normal);
+        // Forgiving typing: lower case, spaces, O for 0 and l for 1 are all the same code.
+        QString typed = code.toLower().replace('-', ' ').replace('0', 'o').replace('1', 'l');
+        CHECK(normaliseEnrolmentCode(typed) == normal);
+    }
+    CHECK(unique.size() == 5);
+    CHECK_FALSE(normaliseEnrolmentCode("ABCD"));
+    CHECK_FALSE(normaliseEnrolmentCode("ABCD-EFGH-JKMN-PQRS-TVWU")); // U is not in the alphabet
+
+    // The signed batch holds the codes' hashes (never the codes) and only the body's key
+    // verifies it.
+    const QByteArray batchBytes = readAll(body.batchPath);
+    for (const QString &code : body.codes)
+        CHECK_FALSE(batchBytes.contains(code.toLatin1()));
+    auto batch = verifyEnrolmentCodes(batchBytes, body.publicKey);
+    REQUIRE(batch.ok());
+    CHECK(batch.value().surveyId == body.surveyId);
+    REQUIRE(batch.value().hashes.size() == 5);
+    for (const QString &code : body.codes)
+        CHECK(batch.value().hashes.contains(enrolmentCodeHash(body.surveyId, *normaliseEnrolmentCode(code))));
+    SurveyBody other(1);
+    CHECK(verifyEnrolmentCodes(batchBytes, other.publicKey).error().code == ErrorCode::SurveyWrongSigner);
+}
