@@ -619,6 +619,26 @@
         <source>That is not a relay server address. Use one like https://relay.example.org.</source>
         <translation>Nid cyfeiriad gweinydd cyfnewid yw hwnna. Defnyddia un fel https://relay.example.org.</translation>
     </message>
+    <message>
+        <source>That enrolment code is not valid for this survey. Check it and try again.</source>
+        <translation>Dydy&apos;r cod cofrestru hwnnw ddim yn ddilys ar gyfer yr arolwg hwn. Gwiria ef a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Results are published only after the survey closes.</source>
+        <translation>Dim ond ar ôl i&apos;r arolwg gau y caiff y canlyniadau eu cyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Set the survey server address first.</source>
+        <translation>Gosoda gyfeiriad gweinydd yr arolygon yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That is not a survey body key. Copy the key exactly as the survey body published it.</source>
+        <translation>Nid allwedd corff arolygon yw honna. Copïa&apos;r allwedd yn union fel y cyhoeddodd y corff arolygon hi.</translation>
+    </message>
+    <message>
+        <source>This server does not run national surveys.</source>
+        <translation>Dydy&apos;r gweinydd hwn ddim yn cynnal arolygon cenedlaethol.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -997,6 +1017,18 @@
             <numerusform>Cloi ar ôl %n munud</numerusform>
         </translation>
     </message>
+    <message>
+        <source>National surveys</source>
+        <translation>Arolygon cenedlaethol</translation>
+    </message>
+    <message>
+        <source>Take part, if you choose, in anonymous national surveys of school leaders&apos; well-being. Nothing is sent until you have seen it and said yes.</source>
+        <translation>Cymer ran, os wyt ti&apos;n dewis, mewn arolygon cenedlaethol dienw am lesiant arweinwyr ysgolion. Does dim byd yn cael ei anfon nes i ti ei weld a dweud ie.</translation>
+    </message>
+    <message>
+        <source>Open national surveys</source>
+        <translation>Agor yr arolygon cenedlaethol</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1262,6 +1294,388 @@
     <message>
         <source>Not now</source>
         <translation>Dim nawr</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAboutPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>About anonymity</source>
+        <translation>Ynglŷn â bod yn ddienw</translation>
+    </message>
+    <message>
+        <source>What the survey body can learn</source>
+        <translation>Beth all y corff arolygon ei ddysgu</translation>
+    </message>
+    <message>
+        <source>• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.
+• That someone holding one of its enrolment codes enrolled, because you give it your code.
+• Only totals and averages are published, and any group of fewer than 10 leaders is held back.</source>
+        <translation>• Dy atebion, a&apos;r grwpiau bras a ddewisaist ti (rôl, cyfnod, blynyddoedd yn y rôl, rhanbarth), yn union fel maen nhw&apos;n cael eu dangos yn y rhagolwg.
+• Bod rhywun sydd ag un o&apos;i godau cofrestru wedi cofrestru, gan dy fod di&apos;n rhoi dy god iddo.
+• Dim ond cyfansymiau a chyfartaleddau sy&apos;n cael eu cyhoeddi, ac mae unrhyw grŵp o lai na 10 arweinydd yn cael ei gadw&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>What it cannot learn</source>
+        <translation>Beth na all ei ddysgu</translation>
+    </message>
+    <message>
+        <source>• Which answers are yours. Your token is made so that the server can check it is genuine and unused, but cannot match it to your code.
+• Your name, account, device, sync details, journal or anything else in Saib. None of it is in what is sent.
+• When you sent your answers: the server keeps no time or address with them.</source>
+        <translation>• Pa atebion yw dy rai di. Mae dy docyn wedi&apos;i greu fel bod y gweinydd yn gallu gwirio ei fod yn ddilys a heb ei ddefnyddio, ond nad yw&apos;n gallu ei gysylltu â&apos;th god.
+• Dy enw, dy gyfrif, dy ddyfais, dy fanylion cysoni, dy ddyddiadur nac unrhyw beth arall yn Saib. Does dim o hyn yn yr hyn sy&apos;n cael ei anfon.
+• Pryd anfonaist ti dy atebion: dydy&apos;r gweinydd ddim yn cadw amser na chyfeiriad gyda nhw.</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Gwerth ei wybod</translation>
+    </message>
+    <message>
+        <source>• Free-text answers can give you away by what they say. Leave them blank if unsure.
+• If you enrol and answer within a few moments, someone watching the server could guess the two go together. Enrolling one day and answering another avoids that.
+• Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.</source>
+        <translation>• Gall atebion testun rhydd ddatgelu pwy wyt ti drwy&apos;r hyn maen nhw&apos;n ei ddweud. Gad nhw&apos;n wag os nad wyt ti&apos;n siŵr.
+• Os byddi di&apos;n cofrestru ac yn ateb o fewn ychydig eiliadau, gallai rhywun sy&apos;n gwylio&apos;r gweinydd ddyfalu bod y ddau&apos;n perthyn i&apos;w gilydd. Mae cofrestru un diwrnod ac ateb ar ddiwrnod arall yn osgoi hynny.
+• Mae Saib yn cadw copi o&apos;r hyn a anfonaist ti, a&apos;th docyn, yn dy storfa wedi&apos;i hamgryptio ar y ddyfais hon yn unig.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerPage</name>
+    <message>
+        <source>Enrolled. Your token is kept only on this device.</source>
+        <translation>Wedi cofrestru. Dim ond ar y ddyfais hon mae dy docyn yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Survey language:</source>
+        <translation>Iaith yr arolwg:</translation>
+    </message>
+    <message>
+        <source>This survey is not open for answers now.</source>
+        <translation>Dydy&apos;r arolwg hwn ddim ar agor i atebion nawr.</translation>
+    </message>
+    <message>
+        <source>You have already answered this survey. Thank you.</source>
+        <translation>Rwyt ti wedi ateb yr arolwg hwn yn barod. Diolch.</translation>
+    </message>
+    <message>
+        <source>Enrol with your code</source>
+        <translation>Cofrestru â&apos;th god</translation>
+    </message>
+    <message>
+        <source>The survey body gives each leader one code. Saib swaps it for a token that lets you answer once, without the token saying who you are.</source>
+        <translation>Mae&apos;r corff arolygon yn rhoi un cod i bob arweinydd. Mae Saib yn ei gyfnewid am docyn sy&apos;n gadael i ti ateb unwaith, heb i&apos;r tocyn ddweud pwy wyt ti.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrol with this code</source>
+        <translation>Cofrestru â&apos;r cod hwn</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Dy atebion</translation>
+    </message>
+    <message>
+        <source>Saib has filled in what it can from your own check-ins and ratings in the survey period. Change any answer, or leave it blank.</source>
+        <translation>Mae Saib wedi llenwi&apos;r hyn a allai ar sail dy gofnodion a&apos;th sgoriau dy hun yn ystod cyfnod yr arolwg. Newidia unrhyw ateb, neu gad ef yn wag.</translation>
+    </message>
+    <message>
+        <source>About you, in broad groups</source>
+        <translation>Amdanat ti, mewn grwpiau bras</translation>
+    </message>
+    <message>
+        <source>Only these broad groups are asked for. Choose &quot;Prefer not to say&quot; for any of them.</source>
+        <translation>Dim ond am y grwpiau bras hyn mae&apos;r arolwg yn gofyn. Dewisa &quot;Gwell gen i beidio â dweud&quot; ar gyfer unrhyw un ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Gwell gen i beidio â dweud</translation>
+    </message>
+    <message>
+        <source>See exactly what will be sent</source>
+        <translation>Gweld yn union beth fydd yn cael ei anfon</translation>
+    </message>
+    <message>
+        <source>About anonymity</source>
+        <translation>Ynglŷn â bod yn ddienw</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPreviewPage</name>
+    <message>
+        <source>Sent. Thank you for taking part.</source>
+        <translation>Wedi&apos;i anfon. Diolch am gymryd rhan.</translation>
+    </message>
+    <message>
+        <source>Exactly what will be sent</source>
+        <translation>Yn union beth fydd yn cael ei anfon</translation>
+    </message>
+    <message>
+        <source>These are the bytes Saib will send, laid out for reading. There is no name, account, device, school or time in them. The token shows that you are enrolled, without showing who you are.</source>
+        <translation>Dyma&apos;r beitiau y bydd Saib yn eu hanfon, wedi&apos;u trefnu fel bod modd eu darllen. Does dim enw, cyfrif, dyfais, ysgol nac amser ynddyn nhw. Mae&apos;r tocyn yn dangos dy fod di wedi cofrestru, heb ddangos pwy wyt ti.</translation>
+    </message>
+    <message>
+        <source>The payload that will be sent</source>
+        <translation>Y data a fydd yn cael ei anfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent as %n byte(s), without the spaces and line breaks added here.</source>
+        <translation>
+            <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
+            <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
+            <numerusform>Bydd yn cael ei anfon fel %n o feitiau, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
+            <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
+            <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Yn anfon…</translation>
+    </message>
+    <message>
+        <source>Send these answers</source>
+        <translation>Anfon yr atebion hyn</translation>
+    </message>
+    <message>
+        <source>Back and change</source>
+        <translation>Yn ôl i newid</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestion</name>
+    <message>
+        <source>Blank</source>
+        <translation>Gwag</translation>
+    </message>
+    <message>
+        <source>Filled in from your own records</source>
+        <translation>Wedi&apos;i lenwi o&apos;th gofnodion dy hun</translation>
+    </message>
+    <message>
+        <source>Leave blank</source>
+        <translation>Gadael yn wag</translation>
+    </message>
+    <message>
+        <source>Leave this answer blank</source>
+        <translation>Gadael yr ateb hwn yn wag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose up to %n.</source>
+        <translation>
+            <numerusform>Dewisa hyd at %n.</numerusform>
+            <numerusform>Dewisa hyd at %n.</numerusform>
+            <numerusform>Dewisa hyd at %n.</numerusform>
+            <numerusform>Dewisa hyd at %n.</numerusform>
+            <numerusform>Dewisa hyd at %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Your role</source>
+        <translation>Dy rôl</translation>
+    </message>
+    <message>
+        <source>School phase</source>
+        <translation>Cyfnod yr ysgol</translation>
+    </message>
+    <message>
+        <source>Years in this role</source>
+        <translation>Blynyddoedd yn y rôl hon</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <source>Open %1 to %2</source>
+        <translation>Ar agor o %1 tan %2</translation>
+    </message>
+    <message>
+        <source>Enter the server address in full, starting with https://</source>
+        <translation>Rho gyfeiriad llawn y gweinydd, gan ddechrau â https://</translation>
+    </message>
+    <message>
+        <source>Enter the survey body&apos;s public key first.</source>
+        <translation>Rho allwedd gyhoeddus y corff arolygon yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s) from the server were refused: </source>
+        <translation>
+            <numerusform>Gwrthodwyd dim un arolwg o&apos;r gweinydd: </numerusform>
+            <numerusform>Gwrthodwyd %n arolwg o&apos;r gweinydd: </numerusform>
+            <numerusform>Gwrthodwyd %n o arolygon o&apos;r gweinydd: </numerusform>
+            <numerusform>Gwrthodwyd %n arolwg o&apos;r gweinydd: </numerusform>
+            <numerusform>Gwrthodwyd %n arolwg o&apos;r gweinydd: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified survey(s) found.</source>
+        <translation>
+            <numerusform>Dim arolygon wedi&apos;u dilysu.</numerusform>
+            <numerusform>Cafwyd hyd i %n arolwg wedi&apos;i ddilysu.</numerusform>
+            <numerusform>Cafwyd hyd i %n o arolygon wedi&apos;u dilysu.</numerusform>
+            <numerusform>Cafwyd hyd i %n arolwg wedi&apos;u dilysu.</numerusform>
+            <numerusform>Cafwyd hyd i %n arolwg wedi&apos;u dilysu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file could not be opened.</source>
+        <translation>Does dim modd agor y ffeil honno.</translation>
+    </message>
+    <message>
+        <source>Enrol with your code first: the payload carries a one-time token.</source>
+        <translation>Cofrestra â&apos;th god yn gyntaf: mae&apos;r data&apos;n cynnwys tocyn untro.</translation>
+    </message>
+    <message>
+        <source>Open the preview first: only what you have seen can be sent.</source>
+        <translation>Agora&apos;r rhagolwg yn gyntaf: dim ond yr hyn rwyt ti wedi&apos;i weld sy&apos;n gallu cael ei anfon.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>National surveys</source>
+        <translation>Arolygon cenedlaethol</translation>
+    </message>
+    <message>
+        <source>Survey bodies, such as a national academy or your local authority, ask school leaders how they are. Taking part is your choice. Saib fills in answers from your own records, you can change or blank any of them, and nothing is sent until you have seen exactly what will go and said yes.</source>
+        <translation>Mae cyrff arolygon, fel academi genedlaethol neu dy awdurdod lleol, yn holi arweinwyr ysgolion sut maen nhw. Ti sy&apos;n dewis a wyt ti am gymryd rhan. Mae Saib yn llenwi atebion o&apos;th gofnodion dy hun, gelli di newid unrhyw un ohonyn nhw neu ei adael yn wag, a does dim byd yn cael ei anfon nes i ti weld yn union beth fydd yn mynd a dweud ie.</translation>
+    </message>
+    <message>
+        <source>About anonymity</source>
+        <translation>Ynglŷn â bod yn ddienw</translation>
+    </message>
+    <message>
+        <source>Surveys you can answer</source>
+        <translation>Arolygon y gelli di eu hateb</translation>
+    </message>
+    <message>
+        <source>No surveys yet. Check the server or load a survey file below.</source>
+        <translation>Dim arolygon eto. Gwiria&apos;r gweinydd neu lwytha ffeil arolwg isod.</translation>
+    </message>
+    <message>
+        <source>You have answered this survey.</source>
+        <translation>Rwyt ti wedi ateb yr arolwg hwn.</translation>
+    </message>
+    <message>
+        <source>Not open for answers now.</source>
+        <translation>Ddim ar agor i atebion nawr.</translation>
+    </message>
+    <message>
+        <source>Enrolled: ready to answer.</source>
+        <translation>Wedi cofrestru: yn barod i ateb.</translation>
+    </message>
+    <message>
+        <source>Open: you need an enrolment code from the survey body.</source>
+        <translation>Ar agor: mae angen cod cofrestru arnat ti gan y corff arolygon.</translation>
+    </message>
+    <message>
+        <source>Where surveys come from</source>
+        <translation>O ble daw&apos;r arolygon</translation>
+    </message>
+    <message>
+        <source>Survey server address (leave empty to turn surveys off)</source>
+        <translation>Cyfeiriad gweinydd yr arolygon (gad ef yn wag i ddiffodd yr arolygon)</translation>
+    </message>
+    <message>
+        <source>Survey server address</source>
+        <translation>Cyfeiriad gweinydd yr arolygon</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save the survey server address</source>
+        <translation>Cadw cyfeiriad gweinydd yr arolygon</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Survey body&apos;s public key. Saib shows a survey only if this key signed it. Copy the key from the survey body&apos;s own website or letter, not from the survey server.</source>
+        <translation>Allwedd gyhoeddus y corff arolygon. Dim ond arolwg wedi&apos;i lofnodi â&apos;r allwedd hon y bydd Saib yn ei ddangos. Copïa&apos;r allwedd o wefan neu lythyr y corff arolygon ei hun, nid o weinydd yr arolygon.</translation>
+    </message>
+    <message>
+        <source>Survey body&apos;s public key</source>
+        <translation>Allwedd gyhoeddus y corff arolygon</translation>
+    </message>
+    <message>
+        <source>Save the survey body&apos;s key</source>
+        <translation>Cadw allwedd y corff arolygon</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Check it matches the one the survey body gives.</source>
+        <translation>Ôl bys allwedd: %1. Gwiria ei fod yn cyfateb i&apos;r un mae&apos;r corff arolygon yn ei roi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Yn gwirio…</translation>
+    </message>
+    <message>
+        <source>Check the server for surveys</source>
+        <translation>Gwirio&apos;r gweinydd am arolygon</translation>
+    </message>
+    <message>
+        <source>Or load a survey file the survey body sent you:</source>
+        <translation>Neu lwytha ffeil arolwg a anfonodd y corff arolygon atat ti:</translation>
+    </message>
+    <message>
+        <source>Path to the survey file</source>
+        <translation>Llwybr i ffeil yr arolwg</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Llwytho</translation>
+    </message>
+    <message>
+        <source>Load the survey file</source>
+        <translation>Llwytho ffeil yr arolwg</translation>
+    </message>
+    <message>
+        <source>Survey verified and added.</source>
+        <translation>Arolwg wedi&apos;i ddilysu a&apos;i ychwanegu.</translation>
+    </message>
+    <message>
+        <source>What you have sent</source>
+        <translation>Beth rwyt ti wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Sent on %1 to %2</source>
+        <translation>Anfonwyd ar %1 i %2</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Beth a anfonwyd</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,43 @@
     </message>
 </context>
 <context>
+    <name>SurveyPreviewPage</name>
+    <message numerus="yes">
+        <source>Sent as %n byte(s), without the spaces and line breaks added here.</source>
+        <translation>
+            <numerusform>Sent as %n byte, without the spaces and line breaks added here.</numerusform>
+            <numerusform>Sent as %n bytes, without the spaces and line breaks added here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestion</name>
+    <message numerus="yes">
+        <source>Choose up to %n.</source>
+        <translation>
+            <numerusform>Choose up to %n.</numerusform>
+            <numerusform>Choose up to %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message numerus="yes">
+        <source>%n survey(s) from the server were refused: </source>
+        <translation>
+            <numerusform>%n survey from the server was refused: </numerusform>
+            <numerusform>%n surveys from the server were refused: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified survey(s) found.</source>
+        <translation>
+            <numerusform>%n verified survey found.</numerusform>
+            <numerusform>%n verified surveys found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message numerus="yes">
         <source>%n journal entry(s) had been changed on two devices. Both versions are kept; the copy says “version from another device” in its title.</source>
