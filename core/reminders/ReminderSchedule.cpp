@@ -71,10 +71,10 @@ int ReminderSchedule::kindsOn(const QDate &date) const
     const int weekday = date.dayOfWeek();
     if (m_settings.dailyEnabled && !(m_settings.weekdaysOnly && weekday >= Qt::Saturday)
         && date != m_progress.checkedInOn)
-        kinds |= DailyCheckin;
+        kinds |= DailyCheckinReminder;
     if (m_settings.weeklyEnabled && weekday == m_settings.weeklyDay
         && !(m_progress.ratedWeekOf.isValid() && sameWeek(date, m_progress.ratedWeekOf)))
-        kinds |= WeeklyRating;
+        kinds |= WeeklyRatingReminder;
     return kinds;
 }
 

@@ -36,7 +36,7 @@ struct ReminderProgress {
     QDate ratedWeekOf;   // any day in the last week that has a rating
 };
 
-enum ReminderKind { DailyCheckin = 1, WeeklyRating = 2 };
+enum ReminderKind { DailyCheckinReminder = 1, WeeklyRatingReminder = 2 };
 
 struct ReminderOccurrence {
     QDateTime at;   // UTC instant; invalid when nothing is scheduled

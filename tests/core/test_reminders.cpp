@@ -143,18 +143,18 @@ TEST_CASE("reminders: weekends off, already checked in, and the weekly rating da
     s.weeklyDay = Qt::Friday;
     const ReminderOccurrence friday = ReminderSchedule(s, london).nextAfter(utc("2026-03-12T09:00:00"));
     CHECK(iso(friday.at) == "2026-03-13T08:00:00Z");
-    CHECK(friday.kinds == (DailyCheckin | WeeklyRating));
+    CHECK(friday.kinds == (DailyCheckinReminder | WeeklyRatingReminder));
 
     // Rated earlier that week (Tuesday): Friday is only the daily reminder...
     ReminderProgress rated;
     rated.ratedWeekOf = QDate(2026, 3, 10);
     const ReminderOccurrence dailyOnly = ReminderSchedule(s, london, rated).nextAfter(utc("2026-03-12T09:00:00"));
-    CHECK(dailyOnly.kinds == DailyCheckin);
+    CHECK(dailyOnly.kinds == DailyCheckinReminder);
     // ...and with the daily reminder off, the next weekly one is a week later.
     s.dailyEnabled = false;
     const ReminderOccurrence nextWeek = ReminderSchedule(s, london, rated).nextAfter(utc("2026-03-12T09:00:00"));
     CHECK(iso(nextWeek.at) == "2026-03-20T08:00:00Z");
-    CHECK(nextWeek.kinds == WeeklyRating);
+    CHECK(nextWeek.kinds == WeeklyRatingReminder);
 
     // Weekends off applies to the daily reminder only: a Sunday rating still comes.
     s.weeklyDay = Qt::Sunday;
