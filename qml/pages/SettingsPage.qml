@@ -198,6 +198,7 @@ ScrollPage {
         SpinBox {
             id: hourBox
             objectName: "reminderHour"
+            width: 140 // hour and minutes side by side on a phone
             from: 0; to: 23
             value: reminders.hour
             editable: true
@@ -211,6 +212,7 @@ ScrollPage {
         SpinBox {
             id: minuteBox
             objectName: "reminderMinute"
+            width: 140
             from: 0; to: 55; stepSize: 5
             value: reminders.minute
             editable: true

@@ -126,16 +126,22 @@ Item {
                 shoot("dashboard-" + size[2] + "-en-dark.png")
                 mouseClick(waitFor(nav + "1"))
                 shoot("journal-" + size[2] + "-en-dark.png")
-                mouseClick(waitFor(nav + "4"))
-                scrollTop("settingsPage")
-                shoot("settings-" + size[2] + "-en-dark.png")
             }
-            app.theme = "light"
-            resize(1280, 800)
-            mouseClick(waitFor("railNav4"))
-            scrollTo("settingsPage", find("dailyReminder"))
-            shoot("settings-laptop-en.png")
-            resize(390, 844)
+            // Settings with reminders on, in both themes.
+            reminders.dailyEnabled = true
+            reminders.weeklyEnabled = true
+            for (const theme of ["light", "dark"]) {
+                app.theme = theme
+                resize(1280, 800)
+                mouseClick(waitFor("railNav4"))
+                scrollTo("settingsPage", find("rememberOnDevice"))
+                shoot("settings-reminders-laptop-en" + (theme === "dark" ? "-dark" : "") + ".png")
+                resize(390, 844)
+                scrollTo("settingsPage", find("dailyReminder"))
+                shoot("settings-reminders-phone-en" + (theme === "dark" ? "-dark" : "") + ".png")
+            }
+            reminders.dailyEnabled = false
+            reminders.weeklyEnabled = false
             app.lock()
             tryVerify(() => find("unlockButton") !== null)
             app.theme = "dark"
