@@ -19,6 +19,10 @@ enum class ErrorCode {
     VaultAlreadyExists,
     KeyFileCorrupt,
     CryptoUnavailable,
+    RememberedKeyInvalid,
+    KeychainUnavailable,
+    KeychainEntryMissing,
+    KeychainFailed,
     // Storage
     DatabaseOpenFailed,
     DatabaseCorrupt,

@@ -31,6 +31,18 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::CryptoUnavailable:
         text = QT_TRANSLATE_NOOP("Error", "Encryption could not start on this device.");
         break;
+    case ErrorCode::RememberedKeyInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "The key remembered on this device no longer opens your data. Unlock with your passphrase.");
+        break;
+    case ErrorCode::KeychainUnavailable:
+        text = QT_TRANSLATE_NOOP("Error", "This device has no keychain Saib can use, so the key cannot be remembered.");
+        break;
+    case ErrorCode::KeychainEntryMissing:
+        text = QT_TRANSLATE_NOOP("Error", "The key is no longer in this device's keychain. Unlock with your passphrase.");
+        break;
+    case ErrorCode::KeychainFailed:
+        text = QT_TRANSLATE_NOOP("Error", "The device keychain did not respond. Unlock with your passphrase.");
+        break;
     case ErrorCode::DatabaseOpenFailed:
         text = QT_TRANSLATE_NOOP("Error", "The data file could not be opened.");
         break;

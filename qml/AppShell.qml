@@ -2,20 +2,27 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import "pages"
+import "theme"
 
 // Chooses what to show: first-run passphrase setup, the lock screen, or the app itself.
 // One tree for every size: `wide` switches side navigation on at laptop widths.
-Item {
+// A Control rather than a plain Item so its font (scaled with the system text size)
+// and its Material colours (light or dark, from the Theme palette) reach every control.
+Control {
     id: shell
     readonly property bool wide: width >= 720
+    padding: 0
+    font.pixelSize: Theme.px(14)
 
-    Material.theme: Material.Light
-    Material.accent: "#00796B"
-    Material.primary: "#004D40"
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.heading
+    Material.background: Theme.background
+    Material.foreground: Theme.text
 
-    Rectangle {
-        anchors.fill: parent
-        color: "#F6F4EF"
+    background: Rectangle {
+        objectName: "shellBackground"
+        color: Theme.background
     }
 
     Loader {

@@ -1,5 +1,7 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import "theme"
 
 // The application window. Everything inside lives in AppShell so tests can host the
 // same tree in their own window at phone or laptop size.
@@ -11,9 +13,24 @@ ApplicationWindow {
     minimumHeight: 560
     visible: true
     title: qsTr("Saib")
+    color: Theme.background
+    font.pixelSize: Theme.px(14)
+    // Dialogs and popups live in the window's overlay, so the window carries the theme too.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
 
-    // Closing the window locks first, so an open journal editor flushes its draft.
-    onClosing: app.lock()
+    // Closing the window locks first, so an open journal editor flushes its draft. With
+    // "keep in tray" on (desktop), the window only hides: Saib stays in the tray so
+    // reminders can arrive, and the tray icon brings it back.
+    onClosing: (close) => {
+        app.lock()
+        if (reminders.keepInTray && reminders.trayAvailable) {
+            close.accepted = false
+            window.hide()
+        }
+    }
 
     AppShell {
         anchors.fill: parent

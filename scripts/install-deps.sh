@@ -16,6 +16,7 @@ PACKAGES=(
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings
   libsqlcipher-dev sqlite3 libsodium-dev catch2 qtkeychain-qt6-dev libqrencode-dev
+  gnome-keyring libsecret-1-0 dbus-daemon
   libgl-dev fonts-dejavu-core
   xvfb xauth imagemagick
 )

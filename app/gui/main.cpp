@@ -5,24 +5,35 @@
 #include <QrImageProvider.h>
 #include <SyncController.h>
 #include <SurveyController.h>
+#include <ReminderController.h>
 #include <platform/DataPaths.h>
+#include <platform/Notifier.h>
 
-#include <QCommandLineParser>
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
 #include <QGuiApplication>
+using SaibApplication = QGuiApplication; // phones: no Widgets, notifications go to the OS
+#else
+#include <QApplication>
+using SaibApplication = QApplication;
+#endif
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickStyle>
+#include <QWindow>
 #include <saib/Version.h>
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Saib"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Saib"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(SAIB_VERSION_STRING));
-    QGuiApplication::setDesktopFileName(QStringLiteral("saib"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/assets/icons/saib.svg")));
+    // QApplication rather than QGuiApplication: the desktop tray icon and its menu are
+    // Qt Widgets. Everything on screen is still Qt Quick.
+    SaibApplication app(argc, argv);
+    SaibApplication::setApplicationName(QStringLiteral("Saib"));
+    SaibApplication::setOrganizationName(QStringLiteral("Saib"));
+    SaibApplication::setApplicationVersion(QStringLiteral(SAIB_VERSION_STRING));
+    SaibApplication::setDesktopFileName(QStringLiteral("saib"));
+    SaibApplication::setWindowIcon(QIcon(QStringLiteral(":/assets/icons/saib.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Saib: a private space for school leaders."));
@@ -41,6 +52,10 @@ int main(int argc, char *argv[])
     saib::ui::InsightsController insights(controller.vault(), controller);
     saib::ui::SyncController sync(controller.vault(), controller);
     saib::ui::SurveyController surveys(controller.vault(), controller);
+    saib::platform::Notifier *notifier = saib::platform::createNotifier(&app);
+    saib::ui::ReminderController reminders(controller, notifier);
+    QObject::connect(&insights, &saib::ui::InsightsController::changed, &reminders,
+                     &saib::ui::ReminderController::refreshProgress);
     QQmlApplicationEngine engine;
     controller.attachEngine(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
@@ -49,8 +64,24 @@ int main(int argc, char *argv[])
     engine.rootContext()->setContextProperty(QStringLiteral("sync"), &sync);
     engine.addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
     engine.rootContext()->setContextProperty(QStringLiteral("surveys"), &surveys);
+    engine.rootContext()->setContextProperty(QStringLiteral("reminders"), &reminders);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+
+    // A click on a reminder or the tray icon brings the (possibly hidden) window back;
+    // the tray's Quit locks first, so drafts are flushed.
+    QObject::connect(notifier, &saib::platform::Notifier::activated, &app, [&engine] {
+        for (QObject *root : engine.rootObjects())
+            if (auto *window = qobject_cast<QWindow *>(root)) {
+                window->show();
+                window->raise();
+                window->requestActivate();
+            }
+    });
+    QObject::connect(notifier, &saib::platform::Notifier::quitRequested, &app, [&controller] {
+        controller.lock();
+        QCoreApplication::quit();
+    });
     return app.exec();
 }

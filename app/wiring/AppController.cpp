@@ -24,8 +24,11 @@ QVariantMap tagEntry(const TagInfo &t)
 } // namespace
 
 AppController::AppController(const QString &dataDir, KdfParams kdf, QObject *parent)
-    : QObject(parent), m_vault(dataDir, kdf), m_prefs(dataDir)
+    : QObject(parent), m_vault(dataDir, kdf), m_prefs(dataDir), m_remembered(m_vault, m_prefs, m_keychain)
 {
+    connect(&m_appearance, &SystemAppearance::changed, this, &AppController::themeChanged);
+    connect(&m_remembered, &platform::RememberedKey::busyChanged, this, &AppController::rememberChanged);
+    connect(&m_remembered, &platform::RememberedKey::stateChanged, this, &AppController::rememberChanged);
     connect(&m_idle, &IdleLock::idleTimeout, this, &AppController::lock);
     m_idle.setTimeoutMinutes(m_prefs.autoLockMinutes());
     // A phone app sent to the background locks at once (desktop windows merely losing
@@ -52,6 +55,20 @@ void AppController::setAutoLockMinutes(int minutes)
     m_prefs.setAutoLockMinutes(minutes);
     m_idle.setTimeoutMinutes(minutes);
     emit autoLockChanged();
+}
+
+void AppController::setTheme(const QString &theme)
+{
+    if (!Preferences::isAllowedTheme(theme) || theme == this->theme())
+        return;
+    m_prefs.setTheme(theme);
+    emit themeChanged();
+}
+
+bool AppController::darkMode() const
+{
+    const QString t = theme();
+    return t == QLatin1String("dark") || (t == QLatin1String("system") && m_appearance.dark());
 }
 
 QString AppController::version() const { return QStringLiteral(SAIB_VERSION_STRING); }
@@ -129,10 +146,39 @@ QString AppController::unlock(const QString &passphrase)
         emit stateChanged();
         return errorMessage(e);
     }
+    afterUnlock();
+    return {};
+}
+
+void AppController::afterUnlock()
+{
     m_idle.start();
     reloadHistory();
     emit stateChanged();
-    return {};
+}
+
+void AppController::setRememberOnDevice(bool on)
+{
+    if (m_remembered.isBusy())
+        return;
+    auto report = [this](Error e) { emit rememberResult(errorMessage(e)); };
+    if (on)
+        m_remembered.turnOn(report);
+    else
+        m_remembered.turnOff(report);
+}
+
+void AppController::unlockRemembered()
+{
+    if (m_remembered.isBusy() || m_vault.isUnlocked())
+        return;
+    m_remembered.unlock([this](Error e) {
+        if (e.ok())
+            afterUnlock();
+        else
+            emit stateChanged();
+        emit rememberResult(errorMessage(e));
+    });
 }
 
 void AppController::lock()

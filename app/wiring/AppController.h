@@ -4,9 +4,12 @@
 // It never hands keys or SQL to QML.
 #include "CheckinListModel.h"
 #include "IdleLock.h"
+#include "SystemAppearance.h"
 
 #include <core/vault/Preferences.h>
 #include <core/vault/Vault.h>
+#include <platform/Keychain.h>
+#include <platform/RememberedKey.h>
 
 #include <QObject>
 #include <QTranslator>
@@ -29,6 +32,14 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList demandTagGroups READ demandTagGroups NOTIFY languageChanged)
     Q_PROPERTY(QVariantList resourceTags READ resourceTags NOTIFY languageChanged)
     Q_PROPERTY(QString todayIso READ todayIso NOTIFY dataChanged)
+    // Look: "system", "light" or "dark"; darkMode is the result; fontScale follows the
+    // system text size.
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool darkMode READ darkMode NOTIFY themeChanged)
+    Q_PROPERTY(qreal fontScale READ fontScale NOTIFY themeChanged)
+    // "Remember on this device": the database key in the OS keychain.
+    Q_PROPERTY(bool rememberOnDevice READ rememberOnDevice NOTIFY rememberChanged)
+    Q_PROPERTY(bool rememberBusy READ rememberBusy NOTIFY rememberChanged)
 
 public:
     AppController(const QString &dataDir, KdfParams kdf, QObject *parent = nullptr);
@@ -53,11 +64,23 @@ public:
     QVariantList demandTagGroups() const;
     QVariantList resourceTags() const;
     QString todayIso() const;
+    QString theme() const { return m_prefs.theme(); }
+    void setTheme(const QString &theme);
+    bool darkMode() const;
+    qreal fontScale() const { return m_appearance.fontScale(); }
+    void setFontScaleForTests(qreal scale) { m_appearance.setFontScaleForTests(scale); }
+    bool rememberOnDevice() const { return m_remembered.isOn(); }
+    bool rememberBusy() const { return m_remembered.isBusy(); }
 
     // Each returns "" on success or a sentence in the UI language.
     Q_INVOKABLE QString createVault(const QString &passphrase, const QString &confirm);
     Q_INVOKABLE QString unlock(const QString &passphrase);
     Q_INVOKABLE void lock();
+    // Turns "remember on this device" on (needs the vault unlocked) or off; the answer
+    // arrives as rememberResult("" or a sentence) because the keychain may take a moment.
+    Q_INVOKABLE void setRememberOnDevice(bool on);
+    // Unlocks with the remembered key; the answer arrives as rememberResult.
+    Q_INVOKABLE void unlockRemembered();
     Q_INVOKABLE QString changePassphrase(const QString &current, const QString &next,
                                          const QString &confirm);
     Q_INVOKABLE int passphraseStrength(const QString &passphrase) const;
@@ -79,9 +102,13 @@ signals:
     void languageChanged();
     void autoLockChanged();
     void dataChanged();
+    void themeChanged();
+    void rememberChanged();
+    void rememberResult(const QString &message);
 
 private:
     void reloadHistory();
+    void afterUnlock(); // after any successful unlock
 
     Vault m_vault;
     Preferences m_prefs;
@@ -90,6 +117,9 @@ private:
     QQmlEngine *m_engine = nullptr;
     CheckinListModel m_history;
     IdleLock m_idle;
+    SystemAppearance m_appearance;
+    platform::Keychain m_keychain;
+    platform::RememberedKey m_remembered;
 };
 
 } // namespace saib::ui

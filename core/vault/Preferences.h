@@ -2,6 +2,9 @@
 // Non-secret device preferences that must be readable before unlock (the lock screen
 // needs the UI language). Kept in preferences.ini in the data directory. Never put
 // anything private here: it is not encrypted.
+#include "../reminders/ReminderSchedule.h"
+
+#include <QDateTime>
 #include <QString>
 
 namespace saib {
@@ -14,6 +17,26 @@ public:
     int autoLockMinutes() const;         // 1, 5 (default), 15 or 30
     void setAutoLockMinutes(int minutes);
     static bool isAllowedAutoLock(int minutes);
+
+    // Reminders fire while Saib is locked, so their settings live here. Nothing in them
+    // is private: times, a weekday, and the dates reminders were last satisfied.
+    ReminderSettings reminders() const;
+    void setReminders(const ReminderSettings &settings);
+    ReminderProgress reminderProgress() const;
+    void setCheckedInOn(const QDate &day);
+    void setRatedWeekOf(const QDate &day);
+    QDateTime reminderLastHandled() const;           // invalid until reminders first run
+    void setReminderLastHandled(const QDateTime &at);
+
+    QString theme() const;               // "system" (default), "light" or "dark"
+    void setTheme(const QString &theme);
+    static bool isAllowedTheme(const QString &theme);
+    // Desktop: closing the window leaves Saib in the system tray (off by default).
+    bool keepInTray() const;
+    void setKeepInTray(bool keep);
+    // Only whether the key is remembered; the key itself lives in the OS keychain.
+    bool rememberOnDevice() const;
+    void setRememberOnDevice(bool remember);
 
 private:
     QString m_file;

@@ -72,6 +72,25 @@ Error Vault::unlock(const QString &passphrase)
     return {};
 }
 
+Error Vault::unlockWithKey(SecureBuffer key)
+{
+    lock();
+    if (!exists())
+        return Error(ErrorCode::VaultMissing);
+    if (key.size() != kDatabaseKeyBytes)
+        return Error(ErrorCode::RememberedKeyInvalid, QStringLiteral("wrong key size"));
+    auto db = Database::open(databasePath(), key, Database::Mode::OpenExisting);
+    if (!db.ok()) {
+        // SQLCipher reports a wrong key as "not a database".
+        if (db.error().code == ErrorCode::DatabaseCorrupt)
+            return Error(ErrorCode::RememberedKeyInvalid, db.error().detail);
+        return db.error();
+    }
+    m_key = std::move(key);
+    m_db = db.take();
+    return {};
+}
+
 void Vault::lock()
 {
     m_db.reset();

@@ -32,6 +32,13 @@ public:
     Error create(const QString &passphrase);
     // Wrong passphrase -> WrongPassphrase, and nothing on disk is touched.
     Error unlock(const QString &passphrase);
+    // "Remember on this device": opens with the database key itself (from the OS
+    // keychain) instead of the passphrase. A key that does not open this database gives
+    // RememberedKeyInvalid and touches nothing.
+    Error unlockWithKey(SecureBuffer key);
+    // The database key while unlocked (null when locked), so it can be handed to the OS
+    // keychain. Never log it or copy it out of secure memory for longer than needed.
+    const SecureBuffer &databaseKey() const { return m_key; }
     void lock();
     // Re-wraps the same database key under a new passphrase; the database is untouched.
     Error changePassphrase(const QString &oldPassphrase, const QString &newPassphrase);

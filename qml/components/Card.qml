@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../theme"
 
 // A tappable card with a heading, a small subheading and a few lines of body text.
 ItemDelegate {
@@ -13,15 +14,15 @@ ItemDelegate {
     Accessible.name: heading + ". " + subheading
     background: Rectangle {
         radius: 10
-        color: card.hovered ? "#EEF5F3" : "white"
-        border.color: "#D5DDDA"
+        color: card.hovered ? Theme.surfaceHover : Theme.surface
+        border.color: Theme.border
     }
     contentItem: ColumnLayout {
         spacing: 4
         Label {
             visible: card.heading.length > 0
             text: card.heading
-            font.pixelSize: 16
+            font.pixelSize: Theme.px(16)
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -29,8 +30,8 @@ ItemDelegate {
         Label {
             visible: card.subheading.length > 0
             text: card.subheading
-            color: "#5A6662"
-            font.pixelSize: 13
+            color: Theme.textMuted
+            font.pixelSize: Theme.px(13)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -38,7 +39,7 @@ ItemDelegate {
             visible: card.body.length > 0
             text: card.body
             textFormat: card.bodyFormat
-            font.pixelSize: card.heading.length > 0 ? 14 : 16
+            font.pixelSize: Theme.px(card.heading.length > 0 ? 14 : 16)
             wrapMode: Text.Wrap
             maximumLineCount: 4
             elide: Text.ElideRight

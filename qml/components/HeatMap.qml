@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import "../theme"
 
 // A calendar heat map of emotional load: one column per week (Monday at the top), one
 // cell per day; darker is heavier, pale grey is a day without a check-in.
@@ -14,11 +15,7 @@ Item {
     Accessible.role: Accessible.Chart
     Accessible.description: summary
 
-    function colour(v) {
-        if (v === null || v === undefined) return "#ECEFEE"
-        const shades = ["#E0F2EE", "#C6E6DE", "#A9D8CC", "#8CC9BA", "#F3D9A6", "#EDBE79", "#E39E52", "#D27A3A", "#B85A2B", "#97401F", "#732D16"]
-        return shades[Math.max(0, Math.min(10, v))]
-    }
+    function colour(v) { return Theme.heatColour(v) }
 
     Repeater {
         model: map.cells

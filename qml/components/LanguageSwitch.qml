@@ -1,23 +1,24 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
 // English / Cymraeg. Each language is named in itself, so it is never translated.
-RowLayout {
-    spacing: 4
-    Button {
+// Chips (from the palette) rather than Material highlighted buttons, whose fill did not
+// render, so the current language is visible in light and dark.
+Row {
+    spacing: 6
+    TagChip {
         objectName: "languageEn"
         text: "English"
-        flat: app.language !== "en"
-        highlighted: app.language === "en"
+        checkable: false
+        checked: app.language === "en"
         Accessible.name: "English"
         onClicked: app.language = "en"
     }
-    Button {
+    TagChip {
         objectName: "languageCy"
         text: "Cymraeg"
-        flat: app.language !== "cy"
-        highlighted: app.language === "cy"
+        checkable: false
+        checked: app.language === "cy"
         Accessible.name: "Cymraeg"
         onClicked: app.language = "cy"
     }

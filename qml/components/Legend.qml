@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../theme"
 
 // Colour keys for a chart.
 Flow {
@@ -12,7 +13,7 @@ Flow {
         delegate: Row {
             spacing: 6
             Rectangle { width: 14; height: 14; radius: 3; color: modelData.colour; anchors.verticalCenter: parent.verticalCenter }
-            Label { text: modelData.label; font.pixelSize: 13 }
+            Label { text: modelData.label; font.pixelSize: Theme.px(13) }
         }
     }
 }

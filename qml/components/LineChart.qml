@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import "../theme"
 
 // A small line chart drawn with Canvas. Each series is {label, color, values: [number|null]};
 // nulls are gaps (no check-in), not zeros. Screen readers get `summary`, not the pixels.
@@ -21,6 +22,9 @@ Item {
     onSeriesChanged: canvas.requestPaint()
     onWidthChanged: canvas.requestPaint()
     onMaxValueChanged: canvas.requestPaint()
+    // Canvas pixels do not follow bindings: repaint when the theme changes.
+    readonly property color gridColour: Theme.chartGrid
+    onGridColourChanged: canvas.requestPaint()
 
     Canvas {
         id: canvas
@@ -34,7 +38,7 @@ Item {
             const range = Math.max(0.0001, chart.maxValue - chart.minValue)
             const y = v => h - 4 - (v - chart.minValue) / range * (h - 8)
             // Grid: bottom, middle, top.
-            ctx.strokeStyle = "#D5DDDA"
+            ctx.strokeStyle = Theme.chartGrid
             ctx.lineWidth = 1
             for (const f of [0, 0.5, 1]) {
                 const gy = Math.round(y(chart.minValue + f * range)) + 0.5
@@ -65,8 +69,8 @@ Item {
             }
         }
     }
-    Label { x: 0; y: 0; text: chart.maxValue; font.pixelSize: 11; color: "#6B7773" }
-    Label { x: 0; y: canvas.height - height; text: chart.minValue; font.pixelSize: 11; color: "#6B7773" }
-    Label { x: canvas.x; anchors.bottom: parent.bottom; text: chart.startLabel; font.pixelSize: 11; color: "#6B7773" }
-    Label { anchors.right: parent.right; anchors.bottom: parent.bottom; text: chart.endLabel; font.pixelSize: 11; color: "#6B7773" }
+    Label { x: 0; y: 0; text: chart.maxValue; font.pixelSize: Theme.px(11); color: Theme.textMuted }
+    Label { x: 0; y: canvas.height - height; text: chart.minValue; font.pixelSize: Theme.px(11); color: Theme.textMuted }
+    Label { x: canvas.x; anchors.bottom: parent.bottom; text: chart.startLabel; font.pixelSize: Theme.px(11); color: Theme.textMuted }
+    Label { anchors.right: parent.right; anchors.bottom: parent.bottom; text: chart.endLabel; font.pixelSize: Theme.px(11); color: Theme.textMuted }
 }

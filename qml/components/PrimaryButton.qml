@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import "../theme"
 
 // The main action of a page, filled with the accent colour. Drawn here rather than by
 // the Material style, whose elevation layer did not render inside StackView pages.
 Button {
     id: control
-    font.pixelSize: 15
+    font.pixelSize: Theme.px(15)
     font.weight: Font.DemiBold
     leftPadding: 18
     rightPadding: 18
@@ -13,7 +14,7 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: "white"
+        color: Theme.textOnAccent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
@@ -22,8 +23,8 @@ Button {
         implicitWidth: 64
         implicitHeight: 44
         radius: 6
-        color: !control.enabled ? "#9DB8B2" : control.down ? "#00564D" : control.hovered ? "#00695C" : "#00796B"
+        color: !control.enabled ? Theme.accentDisabled : control.down ? Theme.accentPressed : control.hovered ? Theme.accentHover : Theme.accent
         border.width: control.visualFocus ? 2 : 0
-        border.color: "#002B24"
+        border.color: Theme.focusRing
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../theme"
 
 // A labelled slider with its current value spelled out, and words for the two ends.
 ColumnLayout {
@@ -21,22 +22,22 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             id: title
-            font.pixelSize: 16
+            font.pixelSize: Theme.px(16)
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             text: scale.valueText
-            font.pixelSize: 18
+            font.pixelSize: Theme.px(18)
             font.weight: Font.DemiBold
-            color: "#00695C"
+            color: Theme.accentText
         }
     }
     Label {
         visible: scale.hint.length > 0
         text: scale.hint
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -51,7 +52,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: -8
         implicitHeight: lowLabel.implicitHeight
-        Label { id: lowLabel; anchors.left: parent.left; text: scale.lowText; color: "#6B7773"; font.pixelSize: 12 }
-        Label { anchors.right: parent.right; text: scale.highText; color: "#6B7773"; font.pixelSize: 12 }
+        Label { id: lowLabel; anchors.left: parent.left; text: scale.lowText; color: Theme.textMuted; font.pixelSize: Theme.px(12) }
+        Label { anchors.right: parent.right; text: scale.highText; color: Theme.textMuted; font.pixelSize: Theme.px(12) }
     }
 }

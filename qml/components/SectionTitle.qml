@@ -1,9 +1,10 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../theme"
 
 Label {
-    font.pixelSize: 20
+    font.pixelSize: Theme.px(20)
     font.weight: Font.DemiBold
     Layout.topMargin: 14
     wrapMode: Text.Wrap

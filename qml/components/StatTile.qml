@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../theme"
 
 // One figure of "this week at a glance" with the four weeks before it for comparison.
 Rectangle {
@@ -15,8 +16,8 @@ Rectangle {
     implicitWidth: 150
     implicitHeight: column.implicitHeight + 20
     radius: 10
-    color: "white"
-    border.color: "#D5DDDA"
+    color: Theme.surface
+    border.color: Theme.border
     Accessible.role: Accessible.StaticText
     Accessible.name: label + ": " + valueText + ". " + qsTr("Previous four weeks: %1").arg(previousText)
 
@@ -25,8 +26,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 10
         spacing: 2
-        Label { text: tile.label; color: "#5A6662"; font.pixelSize: 13; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        Label { text: tile.valueText; font.pixelSize: 24; font.weight: Font.DemiBold; color: "#004D40" }
-        Label { text: qsTr("4 weeks before: %1").arg(tile.previousText); color: "#6B7773"; font.pixelSize: 12; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { text: tile.label; color: Theme.textMuted; font.pixelSize: Theme.px(13); wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { text: tile.valueText; font.pixelSize: Theme.px(24); font.weight: Font.DemiBold; color: Theme.heading }
+        Label { text: qsTr("4 weeks before: %1").arg(tile.previousText); color: Theme.textMuted; font.pixelSize: Theme.px(12); wrapMode: Text.Wrap; Layout.fillWidth: true }
     }
 }

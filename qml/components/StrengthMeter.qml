@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls
+import "../theme"
 
 // Shows the strength hint for a new passphrase: four bars and a sentence.
 ColumnLayout {
     id: meter
     property int strength: 0
-    readonly property var colours: ["#B3261E", "#B3261E", "#C77700", "#2E7D32", "#1B5E20"]
+    readonly property var colours: [Theme.error, Theme.error, Theme.fair, Theme.success, Theme.goodText]
     spacing: 4
     RowLayout {
         spacing: 4
@@ -17,7 +18,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 height: 6
                 radius: 3
-                color: index < meter.strength ? meter.colours[meter.strength] : "#D5DAD8"
+                color: index < meter.strength ? meter.colours[meter.strength] : Theme.meterTrack
             }
         }
     }

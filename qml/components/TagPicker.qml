@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../theme"
 
 // Chips for the built-in tags (optionally in named groups) plus the leader's own words.
 // `selected` is an array of tag ids / free words; it is replaced, never mutated, so
@@ -37,8 +38,8 @@ ColumnLayout {
             Label {
                 visible: modelData.family.length > 0
                 text: modelData.family
-                color: "#5A6662"
-                font.pixelSize: 12
+                color: Theme.textMuted
+                font.pixelSize: Theme.px(12)
                 font.capitalization: Font.AllUppercase
                 font.letterSpacing: 0.6
             }

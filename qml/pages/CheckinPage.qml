@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // The daily check-in: built to be done in under 30 seconds with one thumb. Opening it
 // loads the day's saved check-in if there is one, so saving again edits it.
@@ -43,16 +44,16 @@ ScrollPage {
     Label {
         objectName: "checkinHeading"
         text: page.day === app.todayIso ? qsTr("How was today?") : qsTr("Check-in for an earlier day")
-        font.pixelSize: 26
+        font.pixelSize: Theme.px(26)
         font.weight: Font.DemiBold
-        color: "#004D40"
+        color: Theme.heading
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
         // app.language is read so the date is re-rendered when the language changes.
         text: (app.language, app.longDay(page.day)) + (page.exists ? " · " + qsTr("saved, you are editing it") : "")
-        color: "#44524E"
+        color: Theme.textSecondary
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -103,7 +104,7 @@ ScrollPage {
 
     Label {
         text: qsTr("What drained you?")
-        font.pixelSize: 18
+        font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }
@@ -117,7 +118,7 @@ ScrollPage {
 
     Label {
         text: qsTr("What sustained you?")
-        font.pixelSize: 18
+        font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // The dashboard: support first when load has stayed high, then this week's rating if
 // due, this week at a glance, demands against resources, trends, the six domains, what
@@ -13,11 +14,11 @@ ScrollPage {
 
     readonly property var d: insights.dashboard
     readonly property var metrics: [
-        { id: "demand", label: qsTr("Demand"), max: 10, colour: "#B85A2B" },
-        { id: "emotional", label: qsTr("Emotional load"), max: 10, colour: "#8E3B8A" },
-        { id: "energy", label: qsTr("Energy"), max: 10, colour: "#00796B" },
-        { id: "hours", label: qsTr("Hours worked"), max: 16, colour: "#3A5BA0" },
-        { id: "strategic", label: qsTr("Strategic share"), max: 100, colour: "#6D6D2B" }
+        { id: "demand", label: qsTr("Demand"), max: 10, colour: Theme.chartDemand },
+        { id: "emotional", label: qsTr("Emotional load"), max: 10, colour: Theme.chartEmotional },
+        { id: "energy", label: qsTr("Energy"), max: 10, colour: Theme.chartEnergy },
+        { id: "hours", label: qsTr("Hours worked"), max: 16, colour: Theme.chartHours },
+        { id: "strategic", label: qsTr("Strategic share"), max: 100, colour: Theme.chartStrategic }
     ]
     property int metricIndex: 0
 
@@ -41,9 +42,9 @@ ScrollPage {
 
     Label {
         text: qsTr("Your trends")
-        font.pixelSize: 26
+        font.pixelSize: Theme.px(26)
         font.weight: Font.DemiBold
-        color: "#004D40"
+        color: Theme.heading
     }
     Label {
         objectName: "dashboardSummary"
@@ -87,7 +88,7 @@ ScrollPage {
     SectionTitle { text: qsTr("Demands and resources") }
     Label {
         text: qsTr("Demands: the average of demand and emotional load. Resources: energy, with support from the people and things that sustained you.")
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -96,20 +97,20 @@ ScrollPage {
         Layout.fillWidth: true
         title: qsTr("Demands and resources")
         series: dash.d.jdr ? [
-            { label: qsTr("Demands"), color: "#B85A2B", values: dash.values(dash.d.jdr.points, "demands") },
-            { label: qsTr("Resources"), color: "#00796B", values: dash.values(dash.d.jdr.points, "resources") }
+            { label: qsTr("Demands"), color: Theme.chartDemand, values: dash.values(dash.d.jdr.points, "demands") },
+            { label: qsTr("Resources"), color: Theme.chartEnergy, values: dash.values(dash.d.jdr.points, "resources") }
         ] : []
         startLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[0] : ""
         endLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[1] : ""
         summary: dash.d.jdr ? dash.seriesSummary(qsTr("Demands"), dash.d.jdr.points.map(p => ({ value: p.demands })))
                               + " " + dash.seriesSummary(qsTr("Resources"), dash.d.jdr.points.map(p => ({ value: p.resources }))) : ""
     }
-    Legend { items: [{ label: qsTr("Demands"), colour: "#B85A2B" }, { label: qsTr("Resources"), colour: "#00796B" }] }
+    Legend { items: [{ label: qsTr("Demands"), colour: Theme.chartDemand }, { label: qsTr("Resources"), colour: Theme.chartEnergy }] }
     Label {
         objectName: "gapWarning"
         visible: dash.d.jdr ? dash.d.jdr.widening : false
         text: qsTr("The gap is widening: demands have pulled ahead of your resources over this period.")
-        color: "#8A3B12"
+        color: Theme.warningText
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -148,7 +149,7 @@ ScrollPage {
         objectName: "domainPattern"
         visible: dash.d.purposeWithoutCare === true
         text: qsTr("You rate purpose and belonging highly, but feeling valued and cared for low. Leaders who left headship often described this pattern: it is worth talking about with someone you trust.")
-        color: "#8A3B12"
+        color: Theme.warningText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -178,7 +179,7 @@ ScrollPage {
                     minValue: 1
                     maxValue: 5
                     title: domain ? domain.label : ""
-                    series: domain ? [{ label: domain.label, color: "#3A5BA0", values: dash.values(domain.points) }] : []
+                    series: domain ? [{ label: domain.label, color: Theme.chartHours, values: dash.values(domain.points) }] : []
                     summary: domain ? dash.seriesSummary(domain.label, domain.points) : ""
                 }
             }
@@ -197,7 +198,7 @@ ScrollPage {
     Label {
         visible: (dash.d.whatHelps || []).length === 0
         text: qsTr("After a few weeks of check-ins, this shows how your emotional load differs on days with and without each thing you tag. Each needs at least 5 days with it and 5 without.")
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -213,7 +214,7 @@ ScrollPage {
                 text: (diff < 0 ? qsTr("Days with %1: emotional load %2 lower")
                                 : qsTr("Days with %1: emotional load %2 higher")).arg(modelData.label).arg(dash.fmt(Math.abs(diff)))
                       + " " + qsTr("(%1 days with, %2 without)").arg(modelData.daysWith).arg(modelData.daysWithout)
-                color: diff < 0 ? "#1B5E20" : "#8A3B12"
+                color: diff < 0 ? Theme.goodText : Theme.warningText
                 wrapMode: Text.Wrap
             }
         }
@@ -226,13 +227,13 @@ ScrollPage {
         cells: dash.d.heatmap || []
         summary: qsTr("A calendar of emotional load over the last year, one square per day.")
     }
-    Legend { items: [{ label: qsTr("Light load"), colour: "#C6E6DE" }, { label: qsTr("Heavy load"), colour: "#97401F" }, { label: qsTr("No check-in"), colour: "#ECEFEE" }] }
+    Legend { items: [{ label: qsTr("Light load"), colour: Theme.heatColour(1) }, { label: qsTr("Heavy load"), colour: Theme.heatColour(9) }, { label: qsTr("No check-in"), colour: Theme.heatColour(null) }] }
 
     SectionTitle { text: qsTr("Leadership skills") }
     Label {
         visible: (dash.d.skills || []).length === 0
         text: qsTr("Once a term, rate how important each leadership skill is to you and how confident you feel in it. The gaps show where development would help most.")
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -252,15 +253,15 @@ ScrollPage {
                         width: Math.max(4, Math.abs(modelData.gap) / 9 * (skillList.width * 0.5))
                         height: 10
                         radius: 3
-                        color: modelData.gap > 0 ? "#E39E52" : "#8CC9BA"
+                        color: modelData.gap > 0 ? Theme.gapAbove : Theme.gapBelow
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Label {
                         text: qsTr("gap %1").arg(modelData.gap)
                               + (modelData.previousGap === null || modelData.previousGap === undefined ? ""
                                  : " · " + qsTr("was %1").arg(modelData.previousGap))
-                        color: "#44524E"
-                        font.pixelSize: 13
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.px(13)
                     }
                 }
             }

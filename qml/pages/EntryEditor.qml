@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // Writing or editing one entry. Every pause in typing autosaves an encrypted draft, and
 // the draft is flushed before the app locks or closes, so nothing typed is lost.
@@ -96,7 +97,7 @@ ScrollPage {
         Layout.fillWidth: true
         implicitHeight: promptLabel.implicitHeight + 24
         radius: 10
-        color: "#E3F0EC"
+        color: Theme.promptBackground
         Label {
             id: promptLabel
             objectName: "editorPrompt"
@@ -111,7 +112,7 @@ ScrollPage {
         id: title
         objectName: "entryTitle"
         placeholderText: qsTr("Title")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         maximumLength: 200
         Layout.fillWidth: true
         Accessible.name: qsTr("Title")
@@ -137,7 +138,7 @@ ScrollPage {
         visible: mode.currentIndex === 0
         placeholderText: qsTr("Write freely. Markdown works: *italic*, **bold**, - lists, # headings.")
         wrapMode: TextEdit.Wrap
-        font.pixelSize: 16
+        font.pixelSize: Theme.px(16)
         Layout.fillWidth: true
         Layout.minimumHeight: 320
         Accessible.name: qsTr("Entry")
@@ -149,15 +150,15 @@ ScrollPage {
         text: body.text
         textFormat: Text.MarkdownText
         wrapMode: Text.Wrap
-        font.pixelSize: 16
+        font.pixelSize: Theme.px(16)
         Layout.fillWidth: true
         Layout.minimumHeight: 320
     }
     Label {
         visible: editor.meta.length > 0
         text: editor.meta
-        color: "#6B7773"
-        font.pixelSize: 13
+        color: Theme.textMuted
+        font.pixelSize: Theme.px(13)
     }
     FormMessage { id: status; objectName: "editorStatus"; Layout.fillWidth: true }
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../theme"
 
 // The last 30 days of check-ins, newest first. Tapping one opens it for editing.
 Item {
@@ -21,9 +22,9 @@ Item {
             width: list.width
             bottomPadding: 12
             text: qsTr("%n check-in(s) in the last 30 days", "", list.count)
-            font.pixelSize: 18
+            font.pixelSize: Theme.px(18)
             font.weight: Font.DemiBold
-            color: "#004D40"
+            color: Theme.heading
             wrapMode: Text.Wrap
         }
 
@@ -35,14 +36,14 @@ Item {
             onClicked: page.editRequested(day)
             background: Rectangle {
                 radius: 10
-                color: card.hovered ? "#EEF5F3" : "white"
-                border.color: "#D5DDDA"
+                color: card.hovered ? Theme.surfaceHover : Theme.surface
+                border.color: Theme.border
             }
             contentItem: ColumnLayout {
                 spacing: 4
                 Label {
                     text: dayLabel
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.px(16)
                     font.weight: Font.DemiBold
                 }
                 Label {
@@ -55,14 +56,14 @@ Item {
                 Label {
                     visible: drained.length > 0
                     text: qsTr("Drained by: %1").arg(drained)
-                    color: "#8A3B12"
+                    color: Theme.warningText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {
                     visible: sustained.length > 0
                     text: qsTr("Sustained by: %1").arg(sustained)
-                    color: "#1B5E20"
+                    color: Theme.goodText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -70,7 +71,7 @@ Item {
                     visible: note.length > 0
                     text: note
                     font.italic: true
-                    color: "#44524E"
+                    color: Theme.textSecondary
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -82,7 +83,7 @@ Item {
             width: list.width
             text: qsTr("No check-ins yet. Your first one takes less than 30 seconds.")
             wrapMode: Text.Wrap
-            color: "#44524E"
+            color: Theme.textSecondary
         }
     }
 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // Journal home: search, an unsaved draft if there is one, the prompt of the day,
 // "on this day" and the list of entries. Typing in the search box swaps the list for
@@ -89,9 +90,9 @@ ScrollPage {
         visible: home.searching
         objectName: "resultCount"
         text: qsTr("%n result(s)", "", journal.results.length)
-        font.pixelSize: 18
+        font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
-        color: "#004D40"
+        color: Theme.heading
     }
     Column {
         Layout.fillWidth: true
@@ -117,8 +118,8 @@ ScrollPage {
         Layout.fillWidth: true
         implicitHeight: draftRow.implicitHeight + 24
         radius: 10
-        color: "#FFF4E5"
-        border.color: "#E8B96A"
+        color: Theme.noticeBackground
+        border.color: Theme.noticeBorder
         ColumnLayout {
             id: draftRow
             anchors.fill: parent
@@ -151,7 +152,7 @@ ScrollPage {
         Layout.fillWidth: true
         implicitHeight: promptColumn.implicitHeight + 32
         radius: 12
-        color: "#E3F0EC"
+        color: Theme.promptBackground
         ColumnLayout {
             id: promptColumn
             anchors.fill: parent
@@ -159,8 +160,8 @@ ScrollPage {
             spacing: 8
             Label {
                 text: qsTr("Prompt of the day") + (home.shownPrompt.category ? " · " + home.shownPrompt.category : "")
-                color: "#00695C"
-                font.pixelSize: 13
+                color: Theme.accentText
+                font.pixelSize: Theme.px(13)
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -168,7 +169,7 @@ ScrollPage {
             Label {
                 objectName: "promptText"
                 text: home.shownPrompt.text || ""
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -210,7 +211,7 @@ ScrollPage {
     Label {
         visible: !home.searching && journal.onThisDay.length > 0
         text: qsTr("On this day")
-        font.pixelSize: 18
+        font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }
@@ -233,16 +234,16 @@ ScrollPage {
         visible: !home.searching
         objectName: "entryCount"
         text: qsTr("%n entry(s)", "", journal.entryCount)
-        font.pixelSize: 18
+        font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
-        color: "#004D40"
+        color: Theme.heading
         Layout.topMargin: 8
     }
     Label {
         visible: !home.searching && journal.entryCount === 0
         text: qsTr("Nothing here yet. This is your private space: nobody else can read it.")
         wrapMode: Text.Wrap
-        color: "#44524E"
+        color: Theme.textSecondary
         Layout.fillWidth: true
     }
     Column {

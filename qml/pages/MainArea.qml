@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // The unlocked app: navigation (a side rail when wide, a bottom bar when narrow) and the
 // pages. Page order matches `sections`.
@@ -31,7 +32,7 @@ Item {
             visible: area.wide
             Layout.fillHeight: true
             Layout.preferredWidth: 232
-            Material.background: "#E7EFEC"
+            Material.background: Theme.rail
             padding: 16
 
             ColumnLayout {
@@ -39,13 +40,13 @@ Item {
                 spacing: 6
                 Label {
                     text: qsTr("Saib")
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.px(28)
                     font.weight: Font.DemiBold
-                    color: "#004D40"
+                    color: Theme.heading
                 }
                 Label {
                     text: qsTr("A pause for you")
-                    color: "#44524E"
+                    color: Theme.textSecondary
                     Layout.bottomMargin: 16
                 }
                 Repeater {
@@ -80,21 +81,21 @@ Item {
             ToolBar {
                 visible: !area.wide
                 Layout.fillWidth: true
-                background: Rectangle { color: "#004D40" }
+                background: Rectangle { color: Theme.toolbar }
                 RowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: 16
                     Label {
                         text: area.sections[area.currentIndex] || ""
-                        color: "white"
-                        font.pixelSize: 20
+                        color: Theme.textOnToolbar
+                        font.pixelSize: Theme.px(20)
                         font.weight: Font.DemiBold
                         Layout.fillWidth: true
                     }
                     ToolButton {
                         objectName: "barLock"
                         text: qsTr("Lock")
-                        Material.foreground: "white"
+                        Material.foreground: Theme.textOnToolbar
                         Accessible.name: qsTr("Lock Saib now")
                         onClicked: app.lock()
                     }
@@ -129,7 +130,7 @@ Item {
                         rightPadding: 2
                         // Mixed case and a smaller size so four Welsh labels fit a phone.
                         font.capitalization: Font.MixedCase
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                     }
                 }
             }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // Browse the reflective prompts by category; choosing one starts an entry from it.
 ScrollPage {
@@ -22,9 +23,9 @@ ScrollPage {
         }
         Label {
             text: qsTr("Prompts")
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
-            color: "#004D40"
+            color: Theme.heading
             Layout.fillWidth: true
         }
     }

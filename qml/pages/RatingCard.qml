@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // This week's rating of the six domains, 1 (not at all) to 5 (very much). Skippable.
 Rectangle {
@@ -9,8 +10,8 @@ Rectangle {
     signal finished()
     property var scores: insights.thisWeeksRating.scores ? insights.thisWeeksRating.scores.slice() : [0, 0, 0, 0, 0, 0]
     radius: 12
-    color: "#EEF2FA"
-    border.color: "#C5D0E6"
+    color: Theme.ratingBackground
+    border.color: Theme.ratingBorder
     implicitHeight: column.implicitHeight + 32
 
     ColumnLayout {
@@ -20,13 +21,13 @@ Rectangle {
         spacing: 10
         Label {
             text: qsTr("How was this week?")
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             font.weight: Font.DemiBold
-            color: "#1F3A73"
+            color: Theme.ratingHeading
         }
         Label {
             text: qsTr("For each, 1 is not at all and 5 is very much.")
-            color: "#44524E"
+            color: Theme.textSecondary
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // Language, passphrase, locking, where the data lives, and the way into national surveys.
 ScrollPage {
@@ -23,20 +24,44 @@ ScrollPage {
 
     Label {
         text: qsTr("Language")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
     }
     LanguageSwitch {}
 
     Label {
+        text: qsTr("Appearance")
+        font.pixelSize: Theme.px(20)
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: [{ id: "system", label: qsTr("Same as this device") },
+                    { id: "light", label: qsTr("Light") },
+                    { id: "dark", label: qsTr("Dark") }]
+            delegate: TagChip {
+                objectName: "theme_" + modelData.id
+                text: modelData.label
+                checkable: false
+                checked: app.theme === modelData.id
+                Accessible.name: qsTr("Colours: %1").arg(modelData.label)
+                onClicked: app.theme = modelData.id
+            }
+        }
+    }
+
+    Label {
         text: qsTr("Change passphrase")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
         Layout.topMargin: 16
     }
     Label {
         text: qsTr("Your data stays as it is; only the lock on its key changes.")
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -76,7 +101,7 @@ ScrollPage {
 
     Label {
         text: qsTr("Locking")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
         Layout.topMargin: 16
     }
@@ -106,12 +131,155 @@ ScrollPage {
         text: qsTr("Lock now")
         onClicked: app.lock()
     }
+    ToggleSwitch {
+        id: rememberSwitch
+        objectName: "rememberOnDevice"
+        text: qsTr("Remember on this device")
+        checked: app.rememberOnDevice
+        enabled: !app.rememberBusy
+        Accessible.name: text
+        Layout.fillWidth: true
+        // The keychain answers asynchronously; the switch shows the stored state again
+        // once it has (and stays put if the keychain refused).
+        onToggled: app.setRememberOnDevice(checked)
+    }
+    Label {
+        text: qsTr("Unlock without your passphrase on this computer: the key to your data is kept in the system keychain, so anyone who can use this user account can open Saib. Off by default; turning it off removes the key from the keychain.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    FormMessage { id: rememberMessage; objectName: "rememberMessage"; Layout.fillWidth: true }
+    Connections {
+        target: app
+        function onRememberResult(message) {
+            rememberMessage.isError = message.length > 0
+            rememberMessage.text = message.length > 0 ? message
+                : app.rememberOnDevice ? qsTr("Saib will open on this device without your passphrase.")
+                                       : qsTr("The key has been removed from this device's keychain.")
+            rememberSwitch.checked = Qt.binding(() => app.rememberOnDevice)
+        }
+    }
+
+    Label {
+        text: qsTr("Reminders")
+        font.pixelSize: Theme.px(20)
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("A reminder only says it is time for a pause: never anything you wrote. It can arrive while Saib is locked.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: !reminders.canNotify
+        text: qsTr("This device is not showing notifications from Saib, so reminders cannot appear yet.")
+        color: Theme.warningText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    ToggleSwitch {
+        objectName: "dailyReminder"
+        text: qsTr("Remind me to check in each day")
+        checked: reminders.dailyEnabled
+        Accessible.name: text
+        Layout.fillWidth: true
+        onToggled: reminders.dailyEnabled = checked
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        Label {
+            text: qsTr("Time")
+            height: hourBox.height
+            verticalAlignment: Text.AlignVCenter
+        }
+        SpinBox {
+            id: hourBox
+            objectName: "reminderHour"
+            width: 140 // hour and minutes side by side on a phone
+            from: 0; to: 23
+            value: reminders.hour
+            editable: true
+            textFromValue: (v) => String(v).padStart(2, "0")
+            valueFromText: (t) => parseInt(t, 10)
+            Accessible.name: qsTr("Reminder hour")
+            onValueModified: reminders.setTime(value, reminders.minute)
+            // The editable text inside is focusable on its own: it needs the name too.
+            Binding { target: hourBox.contentItem; property: "Accessible.name"; value: hourBox.Accessible.name }
+        }
+        SpinBox {
+            id: minuteBox
+            objectName: "reminderMinute"
+            width: 140
+            from: 0; to: 55; stepSize: 5
+            value: reminders.minute
+            editable: true
+            textFromValue: (v) => String(v).padStart(2, "0")
+            valueFromText: (t) => parseInt(t, 10)
+            Accessible.name: qsTr("Reminder minutes")
+            onValueModified: reminders.setTime(reminders.hour, value)
+            Binding { target: minuteBox.contentItem; property: "Accessible.name"; value: minuteBox.Accessible.name }
+        }
+    }
+    ToggleSwitch {
+        objectName: "weekdaysOnly"
+        text: qsTr("Not at weekends")
+        checked: reminders.weekdaysOnly
+        enabled: reminders.dailyEnabled
+        Accessible.name: text
+        Layout.fillWidth: true
+        onToggled: reminders.weekdaysOnly = checked
+    }
+    ToggleSwitch {
+        objectName: "weeklyReminder"
+        text: qsTr("Remind me to rate my week")
+        checked: reminders.weeklyEnabled
+        Accessible.name: text
+        Layout.fillWidth: true
+        onToggled: reminders.weeklyEnabled = checked
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        enabled: reminders.weeklyEnabled
+        Label { text: qsTr("On") }
+        ComboBox {
+            id: dayBox
+            objectName: "weeklyDay"
+            model: reminders.weekdays
+            textRole: "name"
+            valueRole: "day"
+            currentIndex: reminders.weeklyDay - 1
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Day for the weekly rating")
+            onActivated: reminders.weeklyDay = currentValue
+            Binding { target: dayBox.contentItem; property: "Accessible.name"; value: dayBox.Accessible.name }
+        }
+    }
+    Label {
+        objectName: "nextReminder"
+        text: reminders.nextText
+        color: Theme.textSecondary
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    ToggleSwitch {
+        objectName: "keepInTray"
+        visible: reminders.trayAvailable
+        text: qsTr("Keep Saib in the system tray when its window is closed, so reminders can arrive")
+        checked: reminders.keepInTray
+        Accessible.name: text
+        Layout.fillWidth: true
+        onToggled: reminders.keepInTray = checked
+    }
 
     SyncSection { Layout.fillWidth: true }
 
     Label {
         text: qsTr("Your data")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
         Layout.topMargin: 16
     }
@@ -129,19 +297,19 @@ ScrollPage {
     }
     Label {
         text: qsTr("If you lose your passphrase, this data cannot be recovered by anyone.")
-        color: "#8A3B12"
+        color: Theme.warningText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
         text: qsTr("Export your journal")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
         Layout.topMargin: 16
     }
     Label {
         text: qsTr("Exported files are not encrypted: keep them somewhere only you can reach.")
-        color: "#8A3B12"
+        color: Theme.warningText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -191,7 +359,7 @@ ScrollPage {
 
     Label {
         text: qsTr("Saib %1").arg(app.version)
-        color: "#6B7773"
+        color: Theme.textMuted
         Layout.topMargin: 8
     }
 }

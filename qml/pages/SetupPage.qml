@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // First run: choose the passphrase that encrypts everything on this device.
 ScrollPage {
@@ -16,21 +17,21 @@ ScrollPage {
     LanguageSwitch { Layout.alignment: Qt.AlignRight }
     Label {
         text: qsTr("Welcome to Saib")
-        font.pixelSize: 30
+        font.pixelSize: Theme.px(30)
         font.weight: Font.DemiBold
-        color: "#004D40"
+        color: Theme.heading
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
         text: qsTr("A private place to pause: a 30-second daily check-in and room to reflect. Everything stays encrypted on this device.")
         wrapMode: Text.Wrap
-        font.pixelSize: 16
+        font.pixelSize: Theme.px(16)
         Layout.fillWidth: true
     }
     Label {
         text: qsTr("Choose a passphrase")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
         Layout.topMargin: 12
     }
@@ -54,7 +55,7 @@ ScrollPage {
     }
     Label {
         text: qsTr("A few unrelated words make a strong passphrase that is easy to remember.")
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -62,15 +63,15 @@ ScrollPage {
         Layout.fillWidth: true
         implicitHeight: warning.implicitHeight + 24
         radius: 8
-        color: "#FFF4E5"
-        border.color: "#E8B96A"
+        color: Theme.noticeBackground
+        border.color: Theme.noticeBorder
         Label {
             id: warning
             anchors.fill: parent
             anchors.margins: 12
             text: qsTr("If you forget this passphrase, your data cannot be recovered. Nobody can reset it: not Saib, not your school, not IT.")
             wrapMode: Text.Wrap
-            color: "#5C3B00"
+            color: Theme.noticeText
         }
     }
     FormMessage { id: message; objectName: "setupMessage"; Layout.fillWidth: true }

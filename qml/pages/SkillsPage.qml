@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // The termly skills self-assessment: for each skill, how important it is to your role
 // and how confident you feel, both 1-10. Skills left at 0 are simply not rated.
@@ -26,9 +27,9 @@ ScrollPage {
         Button { objectName: "closeSkills"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("Leadership skills")
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
-            color: "#004D40"
+            color: Theme.heading
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
@@ -36,7 +37,7 @@ ScrollPage {
     Label {
         text: qsTr("Rate only the skills that matter to your role now. 1 is low, 10 is high.")
         wrapMode: Text.Wrap
-        color: "#44524E"
+        color: Theme.textSecondary
         Layout.fillWidth: true
     }
     Repeater {

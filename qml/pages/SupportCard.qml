@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // A calm offer of support when load has stayed high. Not a diagnosis; it never leaves
 // the device; it can be put away for a week.
@@ -9,8 +10,8 @@ Rectangle {
     id: card
     objectName: "supportCard"
     radius: 12
-    color: "#FFF8EC"
-    border.color: "#E8C98A"
+    color: Theme.supportBackground
+    border.color: Theme.supportBorder
     implicitHeight: column.implicitHeight + 32
 
     ColumnLayout {
@@ -20,9 +21,9 @@ Rectangle {
         spacing: 8
         Label {
             text: qsTr("A gentle check-in from Saib")
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             font.weight: Font.DemiBold
-            color: "#5C3B00"
+            color: Theme.noticeText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -39,21 +40,22 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: 0
                 Label { text: modelData.name; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                Label { text: modelData.description; wrapMode: Text.Wrap; Layout.fillWidth: true; color: "#44524E" }
+                Label { text: modelData.description; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.textSecondary }
                 Label {
                     visible: modelData.phone.length > 0
                     text: "<a href=\"tel:" + modelData.phone.replace(/ /g, "") + "\">" + modelData.phone + "</a>"
                     textFormat: Text.StyledText
-                    font.pixelSize: 17
+                    linkColor: Theme.link
+                    font.pixelSize: Theme.px(17)
                     onLinkActivated: (link) => Qt.openUrlExternally(link)
                     Accessible.name: qsTr("Call %1 on %2").arg(modelData.name).arg(modelData.phone)
                 }
-                Label { visible: modelData.text.length > 0; text: modelData.text; color: "#44524E" }
+                Label { visible: modelData.text.length > 0; text: modelData.text; color: Theme.textSecondary }
             }
         }
         RowLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Region"); color: "#44524E" }
+            Label { text: qsTr("Region"); color: Theme.textSecondary }
             ComboBox {
                 objectName: "regionBox"
                 model: insights.regions
@@ -67,8 +69,8 @@ Rectangle {
         }
         Label {
             text: qsTr("This note is worked out on your device and is never sent anywhere.")
-            color: "#6B7773"
-            font.pixelSize: 13
+            color: Theme.textMuted
+            font.pixelSize: Theme.px(13)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // The lock screen. A wrong passphrase shows a message and changes nothing.
 ScrollPage {
@@ -15,20 +16,41 @@ ScrollPage {
 
     Component.onCompleted: passphrase.forceActiveFocus()
 
+    Connections {
+        target: app
+        function onRememberResult(result) { message.text = result }
+    }
+
     LanguageSwitch { Layout.alignment: Qt.AlignRight }
     Item { Layout.preferredHeight: 40 }
     Label {
         text: qsTr("Saib")
-        font.pixelSize: 40
+        font.pixelSize: Theme.px(40)
         font.weight: Font.DemiBold
-        color: "#004D40"
+        color: Theme.heading
         Layout.alignment: Qt.AlignHCenter
     }
     Label {
         text: qsTr("Saib is locked. Enter your passphrase to open your private space.")
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
-        font.pixelSize: 16
+        font.pixelSize: Theme.px(16)
+        Layout.fillWidth: true
+    }
+    // "Remember on this device" is on: one tap, no passphrase (never automatic, or the
+    // auto-lock would be undone the moment it happened).
+    PrimaryButton {
+        objectName: "unlockRemembered"
+        visible: app.rememberOnDevice
+        text: qsTr("Unlock on this device")
+        enabled: !app.rememberBusy
+        Layout.fillWidth: true
+        onClicked: { message.text = ""; app.unlockRemembered() }
+    }
+    Label {
+        visible: app.rememberOnDevice
+        text: qsTr("Or use your passphrase:")
+        color: Theme.textMuted
         Layout.fillWidth: true
     }
     PassphraseField {

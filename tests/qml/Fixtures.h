@@ -2,16 +2,40 @@
 // Test-only helpers reachable from QML as "fixtures": fills the unlocked store with a
 // deterministic synthetic year so the dashboard has something real to draw.
 #include <AppController.h>
+#include <ReminderController.h>
 #include <core/demo/SyntheticLeader.h>
 #include <core/vault/Vault.h>
 
+#include <platform/Notifier.h>
+
 #include <QObject>
+
+// Stands in for the system's notifications: records what would have been shown.
+class RecordingNotifier : public saib::platform::Notifier {
+    Q_OBJECT
+public:
+    using Notifier::Notifier;
+    bool isAvailable() const override { return true; }
+    void show(const QString &title, const QString &body) override { shownTexts << title + QLatin1Char('|') + body; }
+    QStringList shownTexts;
+};
 
 class Fixtures : public QObject {
     Q_OBJECT
 public:
-    explicit Fixtures(saib::ui::AppController &app, QObject *parent = nullptr)
-        : QObject(parent), m_app(app) {}
+    Fixtures(saib::ui::AppController &app, RecordingNotifier *notifier, QObject *parent = nullptr)
+        : QObject(parent), m_app(app), m_notifier(notifier) {}
+
+    void setReminders(saib::ui::ReminderController *reminders) { m_reminders = reminders; }
+    // Reminders read this clock from now on (milliseconds since the epoch).
+    Q_INVOKABLE void setReminderClock(double msecsSinceEpoch)
+    {
+        const qint64 ms = qint64(msecsSinceEpoch);
+        m_reminders->setClockForTests([ms] { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); });
+    }
+
+    // Everything "shown" as a system notification so far, as "title|body".
+    Q_INVOKABLE QStringList notifications() const { return m_notifier->shownTexts; }
 
     Q_INVOKABLE bool fillSyntheticYear(bool endInHighLoad)
     {
@@ -27,7 +51,11 @@ public:
     }
 
     Q_INVOKABLE void setAutoLockMs(int ms) { m_app.setAutoLockMsForTests(ms); }
+    // As if the system asked for larger text.
+    Q_INVOKABLE void setFontScale(qreal scale) { m_app.setFontScaleForTests(scale); }
 
 private:
     saib::ui::AppController &m_app;
+    RecordingNotifier *m_notifier;
+    saib::ui::ReminderController *m_reminders = nullptr;
 };

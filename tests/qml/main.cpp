@@ -10,6 +10,7 @@
 #include <SyncController.h>
 #include <SurveyController.h>
 #include "SurveyFixture.h"
+#include <ReminderController.h>
 
 #include <QAccessible>
 #include <QDir>
@@ -49,7 +50,19 @@ public slots:
         auto *surveys = new saib::ui::SurveyController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("surveys"), surveys);
         engine->rootContext()->setContextProperty(QStringLiteral("surveyFixture"), new SurveyFixture(engine));
-        engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), new Fixtures(*controller, engine));
+        // A recording notifier: reminders are computed and recorded, never shown here.
+        auto *notifier = new RecordingNotifier(engine);
+        auto *reminders = new saib::ui::ReminderController(*controller, notifier, engine);
+        connect(insights, &saib::ui::InsightsController::changed, reminders,
+                &saib::ui::ReminderController::refreshProgress);
+        engine->rootContext()->setContextProperty(QStringLiteral("reminders"), reminders);
+        // scripts/update-screenshots.sh runs the suite once more with SAIB_THEME=dark.
+        const QString theme = qEnvironmentVariable("SAIB_THEME");
+        if (!theme.isEmpty())
+            controller->setTheme(theme);
+        auto *fixtures = new Fixtures(*controller, notifier, engine);
+        fixtures->setReminders(reminders);
+        engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), fixtures);
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QDir().mkpath(shots);

@@ -1,0 +1,127 @@
+import QtQuick
+import QtTest
+
+// Reminder settings in Settings: off by default; daily on with a chosen time and
+// weekends off; the weekly rating day; the next reminder is spelled out; choices are
+// stored (preferences.ini, readable while locked) and survive locking.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    TestCase {
+        name: "Reminders"
+        when: windowShown
+        property var shell: null
+
+        function find(name) { return findChild(shell, name) }
+        function waitFor(name) {
+            tryVerify(() => find(name) !== null && find(name).visible, 3000, "no visible item " + name)
+            return find(name)
+        }
+        function reveal(item) {
+            const flick = find("settingsPage").contentItem
+            const pos = item.mapToItem(flick.contentItem, 0, 0)
+            flick.contentY = Math.max(0, Math.min(pos.y - 150, flick.contentHeight - flick.height))
+            wait(50)
+            return item
+        }
+        function openSettings() {
+            if (!app.unlocked) verify(app.unlock("afon goch llyfr tawel") === "")
+            mouseClick(waitFor("tabNav4"))
+        }
+
+        function initTestCase() {
+            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell.anchors.fill = root
+            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+        }
+
+        function test_1_off_by_default() {
+            openSettings()
+            verify(!reminders.dailyEnabled)
+            verify(!reminders.weeklyEnabled)
+            verify(!find("dailyReminder").checked)
+            compare(find("nextReminder").text, "No reminders are set.")
+        }
+
+        function test_2_daily_time_and_weekends() {
+            openSettings()
+            mouseClick(reveal(waitFor("dailyReminder")))
+            verify(reminders.dailyEnabled)
+            const hour = reveal(find("reminderHour"))
+            hour.forceActiveFocus()
+            // Down from 08 to 07 with the keyboard, then the minutes up to 30.
+            keyClick(Qt.Key_Down)
+            compare(reminders.hour, 7)
+            const minute = find("reminderMinute")
+            minute.forceActiveFocus()
+            for (let i = 0; i < 6; ++i) keyClick(Qt.Key_Up)
+            compare(reminders.minute, 30)
+            compare(reminders.time, "07:30")
+            verify(find("nextReminder").text.indexOf("Next reminder: ") === 0, find("nextReminder").text)
+            verify(find("nextReminder").text.indexOf("at 07:30") > 0, find("nextReminder").text)
+            verify(reminders.weekdaysOnly) // school leaders' default
+            mouseClick(reveal(find("weekdaysOnly")))
+            verify(!reminders.weekdaysOnly)
+        }
+
+        function test_3_weekly_day() {
+            openSettings()
+            const weekly = reveal(waitFor("weeklyReminder"))
+            mouseClick(weekly)
+            verify(reminders.weeklyEnabled)
+            const box = reveal(find("weeklyDay"))
+            compare(box.currentText, "Friday")
+            box.currentIndex = 6
+            box.activated(6)
+            compare(reminders.weeklyDay, 7)
+            compare(box.currentText, "Sunday")
+        }
+
+        function test_4_kept_while_locked_and_no_retroactive_fire() {
+            openSettings()
+            app.lock()
+            tryVerify(() => !app.unlocked)
+            // Settings are readable without the passphrase...
+            compare(reminders.time, "07:30")
+            verify(reminders.dailyEnabled && reminders.weeklyEnabled)
+            compare(reminders.weeklyDay, 7)
+            // ...and changing them never fires one for a time already past.
+            compare(reminders.checkNowForTests(), "")
+            openSettings()
+            mouseClick(reveal(find("dailyReminder")))
+            mouseClick(reveal(find("weeklyReminder")))
+            compare(find("nextReminder").text, "No reminders are set.")
+        }
+
+        function test_5_fires_once_at_the_time_even_after_sleep() {
+            // A fixed clock: tomorrow at 07:29 local time.
+            const d = new Date(); d.setDate(d.getDate() + 1); d.setHours(7, 29, 0, 0)
+            fixtures.setReminderClock(d.getTime())
+            reminders.weekdaysOnly = false
+            reminders.setTime(7, 30)
+            reminders.dailyEnabled = true
+            compare(reminders.checkNowForTests(), "")
+            // The laptop sleeps through 07:30 and wakes at 07:50: one reminder, generic text.
+            fixtures.setReminderClock(d.getTime() + 21 * 60 * 1000)
+            const shown = reminders.checkNowForTests()
+            compare(shown, "Time for a pause|How was today? A check-in takes 30 seconds.")
+            compare(fixtures.notifications().length, 1)
+            fixtures.setReminderClock(d.getTime() + 22 * 60 * 1000)
+            compare(reminders.checkNowForTests(), "")
+            compare(fixtures.notifications().length, 1)
+            reminders.dailyEnabled = false
+            fixtures.setReminderClock(Date.now())
+        }
+
+        function test_6_welsh_day_names() {
+            openSettings()
+            app.language = "cy"
+            const names = reminders.weekdays.map(d => d.name)
+            compare(names.length, 7)
+            verify(names[0].indexOf("Llun") >= 0, names[0])
+            app.language = "en"
+        }
+    }
+}
