@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import "../theme"
 import QtQuick.Layouts
 
 // One survey question with its answer control. The answer lives in the controller
@@ -25,7 +26,7 @@ ColumnLayout {
 
     Label {
         text: box.question.text
-        font.pixelSize: 16
+        font.pixelSize: Theme.px(16)
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -36,16 +37,16 @@ ColumnLayout {
             objectName: "value_" + box.qid
             visible: box.question.kind === "scale" || box.question.kind === "number"
             text: box.blank ? qsTr("Blank") : box.formatNumber(box.answer)
-            font.pixelSize: 18
+            font.pixelSize: Theme.px(18)
             font.weight: Font.DemiBold
-            color: box.blank ? "#6B7773" : "#00695C"
+            color: box.blank ? Theme.textMuted : Theme.accentText
         }
         Label {
             objectName: "prefilled_" + box.qid
             visible: box.prefilled && !box.blank
             text: qsTr("Filled in from your own records")
-            color: "#5A6662"
-            font.pixelSize: 13
+            color: Theme.textMuted
+            font.pixelSize: Theme.px(13)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -106,8 +107,8 @@ ColumnLayout {
     Label {
         visible: box.question.kind === "choice" && box.question.maxChoices > 1
         text: qsTr("Choose up to %n.", "", box.question.maxChoices || 1)
-        color: "#5A6662"
-        font.pixelSize: 13
+        color: Theme.textMuted
+        font.pixelSize: Theme.px(13)
     }
     TextField {
         objectName: "text_" + box.qid

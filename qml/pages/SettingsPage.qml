@@ -341,7 +341,7 @@ ScrollPage {
 
     Label {
         text: qsTr("National surveys")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
         Layout.topMargin: 16
     }

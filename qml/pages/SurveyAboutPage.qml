@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // What the survey body and the server can and cannot learn, in plain words.
 ScrollPage {
@@ -14,9 +15,9 @@ ScrollPage {
         Button { objectName: "aboutBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("About anonymity")
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
-            color: "#004D40"
+            color: Theme.heading
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // One survey: enrol with a code, read the questions in English or Welsh, check the
 // answers Saib filled in from your own records, choose coarse groups, then preview.
@@ -27,14 +28,14 @@ ScrollPage {
         Label {
             objectName: "surveyTitle"
             text: surveys.currentTitle
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
-            color: "#004D40"
+            color: Theme.heading
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }
-    Label { text: surveys.currentWindow; color: "#5A6662"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    Label { text: surveys.currentWindow; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
     RowLayout {
         spacing: 6
         Label { text: qsTr("Survey language:") }
@@ -56,7 +57,7 @@ ScrollPage {
     Label {
         visible: !surveys.currentOpen
         text: qsTr("This survey is not open for answers now.")
-        color: "#8A3B12"
+        color: Theme.warningText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -64,7 +65,7 @@ ScrollPage {
         objectName: "alreadySent"
         visible: surveys.currentSent
         text: qsTr("You have already answered this survey. Thank you.")
-        color: "#2E7D32"
+        color: Theme.success
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

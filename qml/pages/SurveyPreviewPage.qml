@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // Exactly what will be sent, and the one place it can be sent from.
 ScrollPage {
@@ -23,9 +24,9 @@ ScrollPage {
 
     Label {
         text: qsTr("Exactly what will be sent")
-        font.pixelSize: 22
+        font.pixelSize: Theme.px(22)
         font.weight: Font.DemiBold
-        color: "#004D40"
+        color: Theme.heading
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -41,14 +42,14 @@ ScrollPage {
         selectByMouse: true
         wrapMode: TextEdit.WrapAnywhere
         font.family: "monospace"
-        font.pixelSize: 13
+        font.pixelSize: Theme.px(13)
         Layout.fillWidth: true
         Accessible.name: qsTr("The payload that will be sent")
-        background: Rectangle { color: "white"; border.color: "#D5DDDA"; radius: 6 }
+        background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
     }
     Label {
         text: qsTr("Sent as %n byte(s), without the spaces and line breaks added here.", "", page.preview.size || 0)
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // National surveys: where they come from (a survey server or a file), the survey body's
 // key that every survey must be signed with, the verified surveys, and what was sent.
@@ -25,9 +26,9 @@ ScrollPage {
         Button { objectName: "surveysBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("National surveys")
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
-            color: "#004D40"
+            color: Theme.heading
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -48,7 +49,7 @@ ScrollPage {
     Label {
         visible: surveys.surveys.length === 0
         text: qsTr("No surveys yet. Check the server or load a survey file below.")
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -132,7 +133,7 @@ ScrollPage {
         objectName: "surveyBodyFingerprint"
         visible: surveys.bodyKeyFingerprint.length > 0
         text: qsTr("Key fingerprint: %1. Check it matches the one the survey body gives.").arg(surveys.bodyKeyFingerprint)
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -195,7 +196,7 @@ ScrollPage {
                     selectByMouse: true
                     wrapMode: TextEdit.WrapAnywhere
                     font.family: "monospace"
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     Layout.fillWidth: true
                     Accessible.name: qsTr("What was sent")
                 }

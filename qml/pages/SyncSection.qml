@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "../components"
+import "../theme"
 
 // Settings → Sync between your devices: turn sync on, pair a device (code and QR),
 // status, the device list with "remove", and turning sync off. All state lives in the
@@ -12,13 +13,13 @@ ColumnLayout {
 
     Label {
         text: qsTr("Sync between your devices")
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
         Layout.topMargin: 16
     }
     Label {
         text: qsTr("Optional. Your devices exchange your data through a relay server, encrypted with a key only your devices hold: the relay stores and passes on ciphertext it cannot read. No account, email or password is needed.")
-        color: "#5A6662"
+        color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -56,7 +57,7 @@ ColumnLayout {
         }
         Label {
             text: qsTr("Use “Turn on sync” on your first device, and “Join my other device” on each device you add.")
-            color: "#5A6662"
+            color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -79,11 +80,11 @@ ColumnLayout {
             objectName: "syncPairingCode"
             visible: sync.pairingCode.length > 0
             text: sync.pairingCode
-            font.pixelSize: 34
+            font.pixelSize: Theme.px(34)
             font.weight: Font.Bold
             font.letterSpacing: 4
             font.family: "monospace"
-            color: "#004D40"
+            color: Theme.heading
             Accessible.name: qsTr("Pairing code %1").arg(sync.pairingCode.split("").join(" "))
         }
         Image {
@@ -97,7 +98,7 @@ ColumnLayout {
         }
         Label {
             text: qsTr("Waiting for your other device to approve… The code works for 10 minutes.")
-            color: "#5A6662"
+            color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -125,13 +126,13 @@ ColumnLayout {
             objectName: "syncPending"
             text: sync.pending > 0 ? qsTr("%n change(s) waiting to be sent.", "", sync.pending)
                                    : qsTr("Everything on this device has been sent.")
-            color: "#5A6662"
+            color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             text: qsTr("Relay: %1").arg(sync.relayUrl)
-            color: "#5A6662"
+            color: Theme.textMuted
             wrapMode: Text.WrapAnywhere
             Layout.fillWidth: true
         }
@@ -146,13 +147,13 @@ ColumnLayout {
 
         Label {
             text: qsTr("Add a device")
-            font.pixelSize: 17
+            font.pixelSize: Theme.px(17)
             font.weight: Font.DemiBold
             Layout.topMargin: 8
         }
         Label {
             text: qsTr("On the new device, choose “Join my other device”; it shows a code. Type that code here.")
-            color: "#5A6662"
+            color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -184,13 +185,13 @@ ColumnLayout {
 
         Label {
             text: qsTr("Your devices")
-            font.pixelSize: 17
+            font.pixelSize: Theme.px(17)
             font.weight: Font.DemiBold
             Layout.topMargin: 8
         }
         Label {
             text: qsTr("Lost a device? Remove it here and it can no longer fetch anything.")
-            color: "#5A6662"
+            color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -206,7 +207,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 0
                         Label { text: modelData.label; font.weight: Font.DemiBold }
-                        Label { text: modelData.detail; color: "#5A6662"; font.pixelSize: 13 }
+                        Label { text: modelData.detail; color: Theme.textMuted; font.pixelSize: Theme.px(13) }
                     }
                     Button {
                         Accessible.name: qsTr("Remove %1").arg(modelData.label)
