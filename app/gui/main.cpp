@@ -3,6 +3,7 @@
 #include <InsightsController.h>
 #include <JournalController.h>
 #include <platform/DataPaths.h>
+#include "StartupProbe.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -11,6 +12,7 @@
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <saib/Version.h>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -27,6 +29,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."),
                       QStringLiteral("dir")});
+    // For saib-bench: quit at the first frame of the lock screen or of the dashboard.
+    QCommandLineOption benchStartup(QStringLiteral("bench-startup"), QStringLiteral("Benchmarks only."),
+                                    QStringLiteral("lock|dashboard"));
+    benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchStartup);
     parser.process(app);
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
         ? parser.value(QStringLiteral("data-dir"))
@@ -41,6 +48,9 @@ int main(int argc, char *argv[])
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
     engine.rootContext()->setContextProperty(QStringLiteral("journal"), &journal);
     engine.rootContext()->setContextProperty(QStringLiteral("insights"), &insights);
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(benchStartup))
+        probe = std::make_unique<StartupProbe>(parser.value(benchStartup), controller, engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

@@ -28,6 +28,16 @@ public:
 
     Q_INVOKABLE void setAutoLockMs(int ms) { m_app.setAutoLockMsForTests(ms); }
 
+    // Makes the open store refuse writes as a read-only data folder does (SQLITE_READONLY
+    // -> ErrorCode::ReadOnlyStorage), or lifts that again. The real folder cases are in
+    // tests/crash; this checks what the pages show.
+    Q_INVOKABLE bool setStoreReadOnly(bool readOnly)
+    {
+        if (!m_app.vault().isUnlocked())
+            return false;
+        return m_app.vault().database()->exec(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF").ok();
+    }
+
 private:
     saib::ui::AppController &m_app;
 };
