@@ -23,6 +23,7 @@ struct BenchConfig {
     QString relayPath;           // saib-relay, for the push rate
     int relayClients = 4;
     int repeats = 3;             // unlock and GUI start runs (the median is reported)
+    int storeRounds = 1;         // store phases, alternating engines (medians are reported)
     QStringList only;            // phases to run (empty: all)
 
     // Fixed, so every run measures the same data (and "today" for the dashboard).

@@ -78,7 +78,8 @@ QStringList configArgs(const BenchConfig &c)
 {
     QStringList a{QStringLiteral("--work"), c.workDir, QStringLiteral("--seed"), QString::number(c.seed),
                   QStringLiteral("--clients"), QString::number(c.relayClients),
-                  QStringLiteral("--repeats"), QString::number(c.repeats)};
+                  QStringLiteral("--repeats"), QString::number(c.repeats),
+                  QStringLiteral("--store-rounds"), QString::number(c.storeRounds)};
     if (c.quick)
         a << QStringLiteral("--quick");
     if (!c.relayPath.isEmpty())
@@ -136,29 +137,56 @@ QJsonObject runGui(const BenchConfig &c)
     return out;
 }
 
+// Median of each number over several runs of the same phase (same JSON shape).
+QJsonValue medianOf(const QList<QJsonValue> &values)
+{
+    if (values.isEmpty())
+        return {};
+    if (values.first().isObject()) {
+        QJsonObject out;
+        for (const QString &key : values.first().toObject().keys()) {
+            QList<QJsonValue> column;
+            for (const QJsonValue &v : values)
+                column << v.toObject().value(key);
+            out[key] = medianOf(column);
+        }
+        return out;
+    }
+    if (values.first().isDouble()) {
+        QVector<double> numbers;
+        for (const QJsonValue &v : values)
+            numbers << v.toDouble();
+        return round3(percentile(numbers, 50));
+    }
+    return values.first();
+}
+
 double ratio(const QJsonObject &a, const QJsonObject &b, const QString &key)
 {
     const double x = a.value(key).toDouble(), y = b.value(key).toDouble();
     return y > 0 ? round3(x / y) : 0;
 }
 
-// SQLCipher time / plain time for every operation both engines ran.
-QJsonObject ratios(const QJsonObject &enc, const QJsonObject &plain)
+// SQLCipher time / plain time for every operation both engines ran, by wall time or
+// (cpu = true) by the thread's CPU time.
+QJsonObject ratios(const QJsonObject &enc, const QJsonObject &plain, bool cpu)
 {
+    const QString mean = cpu ? QStringLiteral("cpu_mean_ms") : QStringLiteral("mean_ms");
     QJsonObject r;
     r[QStringLiteral("bulk_insert")] = ratio(enc[QStringLiteral("bulk_insert")].toObject(),
-                                             plain[QStringLiteral("bulk_insert")].toObject(), QStringLiteral("total_ms"));
+                                             plain[QStringLiteral("bulk_insert")].toObject(),
+                                             cpu ? QStringLiteral("cpu_total_ms") : QStringLiteral("total_ms"));
     for (const char *k : {"save_entry", "save_checkin", "search"})
-        r[QLatin1String(k)] = ratio(enc[QLatin1String(k)].toObject(), plain[QLatin1String(k)].toObject(),
-                                    QStringLiteral("mean_ms"));
+        r[QLatin1String(k)] = ratio(enc[QLatin1String(k)].toObject(), plain[QLatin1String(k)].toObject(), mean);
     const QJsonObject eq = enc[QStringLiteral("queries")].toObject(), pq = plain[QStringLiteral("queries")].toObject();
     for (const QString &k : eq.keys())
-        r[k] = ratio(eq[k].toObject(), pq[k].toObject(), QStringLiteral("mean_ms"));
+        r[k] = ratio(eq[k].toObject(), pq[k].toObject(), mean);
     const QJsonObject ed = enc[QStringLiteral("dashboard")].toObject(), pd = plain[QStringLiteral("dashboard")].toObject();
     for (const QString &k : ed.keys())
-        r[QStringLiteral("dashboard_") + k] = ratio(ed[k].toObject(), pd[k].toObject(), QStringLiteral("mean_ms"));
-    r[QStringLiteral("db_bytes")] = plain[QStringLiteral("db_bytes")].toDouble() > 0
-        ? round3(enc[QStringLiteral("db_bytes")].toDouble() / plain[QStringLiteral("db_bytes")].toDouble()) : 0;
+        r[QStringLiteral("dashboard_") + k] = ratio(ed[k].toObject(), pd[k].toObject(), mean);
+    if (!cpu)
+        r[QStringLiteral("db_bytes")] = plain[QStringLiteral("db_bytes")].toDouble() > 0
+            ? round3(enc[QStringLiteral("db_bytes")].toDouble() / plain[QStringLiteral("db_bytes")].toDouble()) : 0;
     return r;
 }
 
@@ -186,12 +214,28 @@ int drive(BenchConfig c, const QStringList &childCommand)
                                                  {QStringLiteral("words_per_entry"), w.wordsPerEntry},
                                                  {QStringLiteral("weekly_ratings"), w.weeklyRatings}}}};
     if (wanted("store")) {
-        report[QStringLiteral("store_sqlcipher")] = runChild(c, childCommand, QStringLiteral("store"),
-                                                             {QStringLiteral("--engine"), QStringLiteral("sqlcipher")}, QStringLiteral("store-sqlcipher"));
-        report[QStringLiteral("store_plain")] = runChild(c, childCommand, QStringLiteral("store"),
-                                                         {QStringLiteral("--engine"), QStringLiteral("plain")}, QStringLiteral("store-plain"));
-        report[QStringLiteral("ratio_sqlcipher_to_plain")] =
-            ratios(report[QStringLiteral("store_sqlcipher")].toObject(), report[QStringLiteral("store_plain")].toObject());
+        // Engines take turns, so a burst of other load on the machine hits both alike;
+        // each figure is the median over the rounds.
+        QList<QJsonValue> enc, plain;
+        for (int round = 0; round < c.storeRounds; ++round) {
+            enc << runChild(c, childCommand, QStringLiteral("store"),
+                            {QStringLiteral("--engine"), QStringLiteral("sqlcipher")}, QStringLiteral("store-sqlcipher"));
+            plain << runChild(c, childCommand, QStringLiteral("store"),
+                              {QStringLiteral("--engine"), QStringLiteral("plain")}, QStringLiteral("store-plain"));
+        }
+        auto merged = [](const QList<QJsonValue> &runs) {
+            for (const QJsonValue &r : runs)
+                if (r.toObject().contains(QStringLiteral("error")))
+                    return r.toObject(); // a failure is reported as it was
+            QJsonObject o = medianOf(runs).toObject();
+            o[QStringLiteral("rounds")] = runs.size();
+            return o;
+        };
+        const QJsonObject e = merged(enc), p = merged(plain);
+        report[QStringLiteral("store_sqlcipher")] = e;
+        report[QStringLiteral("store_plain")] = p;
+        report[QStringLiteral("ratio_sqlcipher_to_plain")] = ratios(e, p, false);
+        report[QStringLiteral("ratio_sqlcipher_to_plain_cpu")] = ratios(e, p, true);
     }
     if (wanted("unlock"))
         report[QStringLiteral("unlock")] = runChild(c, childCommand, QStringLiteral("unlock"), {}, QStringLiteral("unlock"));
@@ -252,6 +296,7 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
     p.addOption({QStringLiteral("only"), QStringLiteral("Run only these phases: store, unlock, gui, relay (comma-separated)."), QStringLiteral("phases")});
     p.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent relay clients (default 4)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("repeats"), QStringLiteral("Runs of unlock and of each GUI start (default 3, quick 1)."), QStringLiteral("n")});
+    p.addOption({QStringLiteral("store-rounds"), QStringLiteral("Store runs per engine, taking turns (default 3, quick 1)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("saib"), QStringLiteral("The saib GUI binary."), QStringLiteral("path")});
     p.addOption({QStringLiteral("relay"), QStringLiteral("The saib-relay binary."), QStringLiteral("path")});
     // Internal: how the driver runs one phase in a child process.
@@ -276,6 +321,7 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
     BenchConfig c;
     c.quick = p.isSet(QStringLiteral("quick"));
     c.repeats = c.quick ? 1 : 3;
+    c.storeRounds = c.quick ? 1 : 3;
     bool ok = true;
     auto number = [&](const char *name, int lo, int hi, int *target) {
         if (!p.isSet(QLatin1String(name)))
@@ -294,6 +340,7 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
     c.seed = quint32(seed);
     number("clients", 1, 64, &c.relayClients);
     number("repeats", 1, 50, &c.repeats);
+    number("store-rounds", 1, 20, &c.storeRounds);
     if (!ok)
         return 2;
     c.workDir = p.value(QStringLiteral("work"));

@@ -10,9 +10,10 @@ namespace {
 QString num(double v, int decimals = 2) { return QString::number(v, 'f', decimals); }
 QString mib(const QJsonValue &kb) { return kb.isDouble() ? num(kb.toDouble() / 1024.0, 0) + QStringLiteral(" MiB") : QStringLiteral("-"); }
 
-QString row(const QString &label, const QString &a, const QString &b = {}, const QString &c = {})
+QString row(const QString &label, const QString &a, const QString &b = {}, const QString &c = {},
+            const QString &d = {})
 {
-    return QStringLiteral("  %1 %2 %3 %4\n").arg(label, -34).arg(a, 14).arg(b, 14).arg(c, 8);
+    return QStringLiteral("  %1 %2 %3 %4 %5\n").arg(label, -34).arg(a, 14).arg(b, 14).arg(c, 8).arg(d, 10);
 }
 
 QString problem(const QJsonObject &o)
@@ -43,32 +44,40 @@ QString formatTable(const QJsonObject &r)
         const QJsonObject enc = r[QStringLiteral("store_sqlcipher")].toObject();
         const QJsonObject plain = r[QStringLiteral("store_plain")].toObject();
         const QJsonObject ratio = r[QStringLiteral("ratio_sqlcipher_to_plain")].toObject();
+        const QJsonObject cpuRatio = r[QStringLiteral("ratio_sqlcipher_to_plain_cpu")].toObject();
+        auto cpu = [&](const QString &key) { return num(cpuRatio[key].toDouble()); };
         const QJsonObject wl = enc[QStringLiteral("workload")].toObject();
-        t += QStringLiteral("\nStore (%1 check-ins, %2 ratings, %3 entries, %4 words)\n")
+        t += QStringLiteral("\nStore (%1 check-ins, %2 ratings, %3 entries, %4 words; median of %5 rounds)\n")
                  .arg(wl[QStringLiteral("checkins")].toInt())
                  .arg(wl[QStringLiteral("ratings")].toInt())
                  .arg(wl[QStringLiteral("entries")].toInt())
-                 .arg(wl[QStringLiteral("words")].toInteger());
+                 .arg(wl[QStringLiteral("words")].toInteger())
+                 .arg(enc[QStringLiteral("rounds")].toInt());
         t += problem(enc) + problem(plain);
-        t += row(QStringLiteral("operation (mean)"), QStringLiteral("SQLCipher"), QStringLiteral("unencrypted"), QStringLiteral("ratio"));
+        t += row(QStringLiteral("operation (mean wall time)"), QStringLiteral("SQLCipher"), QStringLiteral("unencrypted"),
+                 QStringLiteral("ratio"), QStringLiteral("CPU ratio"));
         auto ms = [](const QJsonObject &o, const char *section, const char *key) {
             return num(o[QLatin1String(section)].toObject()[QLatin1String(key)].toDouble(), 3) + QStringLiteral(" ms");
         };
         t += row(QStringLiteral("bulk insert, all records"), ms(enc, "bulk_insert", "total_ms"),
-                 ms(plain, "bulk_insert", "total_ms"), num(ratio[QStringLiteral("bulk_insert")].toDouble()));
+                 ms(plain, "bulk_insert", "total_ms"), num(ratio[QStringLiteral("bulk_insert")].toDouble()),
+                 cpu(QStringLiteral("bulk_insert")));
         t += row(QStringLiteral("save entry (own commit)"), ms(enc, "save_entry", "mean_ms"),
-                 ms(plain, "save_entry", "mean_ms"), num(ratio[QStringLiteral("save_entry")].toDouble()));
+                 ms(plain, "save_entry", "mean_ms"), num(ratio[QStringLiteral("save_entry")].toDouble()),
+                 cpu(QStringLiteral("save_entry")));
         t += row(QStringLiteral("save check-in (own commit)"), ms(enc, "save_checkin", "mean_ms"),
-                 ms(plain, "save_checkin", "mean_ms"), num(ratio[QStringLiteral("save_checkin")].toDouble()));
+                 ms(plain, "save_checkin", "mean_ms"), num(ratio[QStringLiteral("save_checkin")].toDouble()),
+                 cpu(QStringLiteral("save_checkin")));
         const QJsonObject eq = enc[QStringLiteral("queries")].toObject(), pq = plain[QStringLiteral("queries")].toObject();
         for (const QString &k : eq.keys())
             t += row(k, num(eq[k].toObject()[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
                      num(pq[k].toObject()[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
-                     num(ratio[k].toDouble()));
+                     num(ratio[k].toDouble()), cpu(k));
         const QJsonObject es = enc[QStringLiteral("search")].toObject(), ps = plain[QStringLiteral("search")].toObject();
         t += row(QStringLiteral("search (%1 queries), mean").arg(es[QStringLiteral("n")].toInt()),
                  num(es[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
-                 num(ps[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"), num(ratio[QStringLiteral("search")].toDouble()));
+                 num(ps[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"), num(ratio[QStringLiteral("search")].toDouble()),
+                 cpu(QStringLiteral("search")));
         for (const char *p : {"p50_ms", "p95_ms"})
             t += row(QStringLiteral("search %1").arg(QLatin1String(p).left(3)),
                      num(es[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"),
@@ -78,7 +87,7 @@ QString formatTable(const QJsonObject &r)
             t += row(QStringLiteral("dashboard, range %1").arg(k),
                      num(ed[k].toObject()[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
                      num(pd[k].toObject()[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
-                     num(ratio[QStringLiteral("dashboard_") + k].toDouble()));
+                     num(ratio[QStringLiteral("dashboard_") + k].toDouble()), cpu(QStringLiteral("dashboard_") + k));
         t += row(QStringLiteral("database size"), num(enc[QStringLiteral("db_bytes")].toDouble() / 1048576.0, 1) + QStringLiteral(" MiB"),
                  num(plain[QStringLiteral("db_bytes")].toDouble() / 1048576.0, 1) + QStringLiteral(" MiB"),
                  num(ratio[QStringLiteral("db_bytes")].toDouble()));

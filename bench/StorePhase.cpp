@@ -122,17 +122,19 @@ QJsonObject runStorePhase(const BenchConfig &c, bool encrypted)
     std::fprintf(stderr, "saib-bench: store (%s): inserting %d check-ins, %d ratings, %d entries\n",
                  qPrintable(engine), int(data.checkins.size()), int(data.ratings.size()), int(data.entries.size()));
     Error insertError;
-    const double insertMs = timed([&] { insertError = writeSyntheticLeader(*db, data, 500); });
+    Samples insert;
+    insert.time([&] { insertError = writeSyntheticLeader(*db, data, 500); });
     if (!insertError.ok())
         return fail(QStringLiteral("insert"), insertError);
     const int records = data.checkins.size() + data.ratings.size() + data.entries.size();
     out[QStringLiteral("bulk_insert")] = QJsonObject{
         {QStringLiteral("records"), records},
-        {QStringLiteral("total_ms"), round3(insertMs)},
-        {QStringLiteral("per_record_ms"), round3(insertMs / std::max(1, records))}};
+        {QStringLiteral("total_ms"), round3(insert.wall[0])},
+        {QStringLiteral("cpu_total_ms"), round3(insert.cpu[0])},
+        {QStringLiteral("per_record_ms"), round3(insert.wall[0] / std::max(1, records))}};
 
     // One transaction (and one fsync) per record, as the app saves while you use it.
-    QVector<double> entrySaves, checkinSaves;
+    Samples entrySaves, checkinSaves;
     {
         SyntheticOptions extra = c.workload();
         extra.seed = c.seed + 99;
@@ -144,13 +146,13 @@ QJsonObject runStorePhase(const BenchConfig &c, bool encrypted)
         CheckinStore checkins(*db);
         for (const JournalEntry &e : more.entries) {
             Error err;
-            entrySaves << timed([&] { err = journal.save(e).error(); });
+            entrySaves.time([&] { err = journal.save(e).error(); });
             if (!err.ok())
                 return fail(QStringLiteral("entry save"), err);
         }
         for (const Checkin &ch : more.checkins) {
             Error err;
-            checkinSaves << timed([&] { err = checkins.save(ch, ch.day).error(); });
+            checkinSaves.time([&] { err = checkins.save(ch, ch.day).error(); });
             if (!err.ok())
                 return fail(QStringLiteral("check-in save"), err);
         }
@@ -171,10 +173,10 @@ QJsonObject runStorePhase(const BenchConfig &c, bool encrypted)
         ids << e.id;
     QJsonObject queries;
     auto measure = [&](const char *name, int n, const std::function<Error()> &op) -> bool {
-        QVector<double> ms;
+        Samples ms;
         for (int i = 0; i < n; ++i) {
             Error err;
-            ms << timed([&] { err = op(); });
+            ms.time([&] { err = op(); });
             if (!err.ok()) {
                 queries[QLatin1String(name)] = QJsonObject{{QStringLiteral("error"), err.detail}};
                 return false;
@@ -195,25 +197,25 @@ QJsonObject runStorePhase(const BenchConfig &c, bool encrypted)
     measure("journal_tags", 20, [&] { return journal.tags().error(); });
     out[QStringLiteral("queries")] = queries;
 
-    QVector<double> searchMs;
+    Samples searchMs;
     qint64 hits = 0;
     for (const SearchQuery &q : searchWorkload(c, c.searchQueries())) {
         Result<QVector<SearchHit>> r = QVector<SearchHit>();
-        searchMs << timed([&] { r = journal.search(q); });
+        searchMs.time([&] { r = journal.search(q); });
         if (!r.ok())
             return fail(QStringLiteral("search"), r.error());
         hits += r.value().size();
     }
     QJsonObject search = summary(searchMs);
-    search[QStringLiteral("mean_hits")] = round3(double(hits) / std::max(1, int(searchMs.size())));
+    search[QStringLiteral("mean_hits")] = round3(double(hits) / std::max(1, int(searchMs.wall.size())));
     out[QStringLiteral("search")] = search;
 
     QJsonObject dashboard;
     for (const auto range : {insights::Range::FourWeeks, insights::Range::ThreeMonths, insights::Range::Year}) {
-        QVector<double> ms;
+        Samples ms;
         for (int i = 0; i < 5; ++i) {
             Error err;
-            ms << timed([&] { err = insights::computeDashboard(*db, range, c.lastDay).error(); });
+            ms.time([&] { err = insights::computeDashboard(*db, range, c.lastDay).error(); });
             if (!err.ok())
                 return fail(QStringLiteral("dashboard"), err);
         }
