@@ -7,6 +7,7 @@
 
 #include <core/ErrorMessages.h>
 #include <core/insights/Dashboard.h>
+#include <core/journal/JournalExport.h>
 #include <core/store/Database.h>
 #include <core/store/Statement.h>
 
@@ -48,6 +49,19 @@ JournalEntry entry(const QString &title, int words)
     e.body = body.join(QLatin1Char(' '));
     e.tags = {QStringLiteral("faults")};
     return e;
+}
+
+// Takes every free byte of the disk holding `path` (appending; unbuffered, large blocks
+// then small ones, until a write fails).
+void fillDisk(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered));
+    for (const int size : {64 * 1024, 4096, 64, 1}) {
+        const QByteArray block(size, 'x');
+        while (f.write(block) == block.size()) {
+        }
+    }
 }
 
 QByteArray fileHash(const QString &path)
@@ -144,6 +158,21 @@ TEST_CASE("a read-only data folder opens for reading, refuses writes clearly and
     CHECK(vault.checkins().save(checkinOn(kToday, QStringLiteral("today")), kToday).ok());
 }
 
+TEST_CASE("choosing a passphrase in a read-only folder says the folder is read-only", "[faults]")
+{
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    QDir().mkpath(data);
+    ReadOnlyFolder readOnly(data);
+    if (!readOnly.active()) {
+        WARN("SKIPPED: cannot make a read-only folder here: " << readOnly.why().toStdString());
+        return;
+    }
+    Vault vault(data, KdfParams::minimum());
+    CHECK(vault.create(kCrashPassphrase).code == ErrorCode::ReadOnlyStorage);
+    CHECK_FALSE(vault.exists());
+}
+
 TEST_CASE("a full disk refuses writes with DiskFull, keeps reading, and loses nothing", "[faults]")
 {
     QTemporaryDir tmp;
@@ -165,13 +194,7 @@ TEST_CASE("a full disk refuses writes with DiskFull, keeps reading, and loses no
         REQUIRE(vault.journal().save(entry(QStringLiteral("Entry %1").arg(entries), 300)).ok());
 
     if (realDisk) {
-        // Take every free byte.
-        QFile f(filler);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        const QByteArray block(64 * 1024, 'x');
-        while (f.write(block) == block.size() && f.flush()) {
-        }
-        f.close();
+        fillDisk(filler);
     } else {
         Statement pages(vault.database()->handle(), "PRAGMA page_count");
         REQUIRE(pages.next());
@@ -207,12 +230,25 @@ TEST_CASE("a full disk refuses writes with DiskFull, keeps reading, and loses no
         CliRun list = runCli(base + QStringList{QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")});
         INFO(list.err.toStdString());
         CHECK(list.exitCode == 0);
+        // Changing the passphrase rewrites only the key file; on a full disk it fails
+        // clearly and the old key file (and passphrase) stay as they were.
+        fillDisk(filler); // whatever the other process's failed writes gave back
+        const QByteArray keyFile = fileHash(vault.keyFilePath());
+        CHECK(vault.changePassphrase(kCrashPassphrase, QStringLiteral("a brand new passphrase")).code == ErrorCode::DiskFull);
+        CHECK(fileHash(vault.keyFilePath()) == keyFile);
+        // An export on a full disk fails too, and leaves no empty file behind.
+        auto all = vault.journal().list();
+        REQUIRE(all.ok());
+        const QString exported = QDir(diskDir).filePath(QStringLiteral("export.json"));
+        CHECK(JournalExport::writeJson(all.value(), exported).code == ErrorCode::DiskFull);
+        CHECK_FALSE(QFile::exists(exported));
         QFile::remove(filler);
     } else {
         REQUIRE(vault.database()->exec("PRAGMA max_page_count = 1073741823").ok());
     }
 
-    // With space again, writing works and everything saved before is intact.
+    // With space again, writing works and everything saved before is intact (and the
+    // passphrase is the old one).
     REQUIRE(vault.journal().save(entry(QStringLiteral("After"), 50)).ok());
     ++entries;
     vault.lock();
