@@ -4,6 +4,9 @@
 #include "CliJournal.h"
 #include "CliSession.h"
 #include "CliSync.h"
+#include "CliStress.h"
+
+#include <bench/Bench.h>
 
 #include <core/crypto/PassphraseStrength.h>
 #include <core/vault/Vault.h>
@@ -42,6 +45,11 @@ const char *const kHelp = R"(Commands:
   sync join URL        join a device that already syncs (shows a code to add there)
   sync add CODE        add the device showing CODE; sync now | status | devices |
                        remove ID | off
+  bench                the benchmark on a synthetic 10-year leader (--quick,
+                       --json FILE; 'saib-cli bench --help' lists the rest)
+  stress               write check-ins and entries in a loop (--count N),
+                       printing "committed <kind> <id>" after each commit; for
+                       the crash-safety test, on a throwaway store
 
 The passphrase comes from SAIB_PASSPHRASE or a prompt on the terminal. If it is
 lost, the data cannot be recovered by anyone.)";
@@ -101,6 +109,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("saib-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAIB_VERSION_STRING));
+    // The benchmark has its own options (and re-runs "saib-cli bench" for each phase).
+    if (argc > 1 && qstrcmp(argv[1], "bench") == 0)
+        return bench::benchMain(QCoreApplication::arguments().mid(2),
+                                {QCoreApplication::applicationFilePath(), QStringLiteral("bench")});
 
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Saib: a private, encrypted well-being journal for school leaders.\n\n") + QLatin1String(kHelp));
@@ -111,8 +123,9 @@ int main(int argc, char *argv[])
     addCheckinOptions(p);
     addJournalOptions(p);
     addInsightsOptions(p);
+    addStressOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | prompts | sync"));
+                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | prompts | sync | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -156,6 +169,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("sync") && args.size() >= 2) {
         Vault vault(dataDir);
         return syncCommand(vault, args.mid(1));
+    }
+    if (command == QLatin1String("stress") && args.size() == 1) {
+        Vault vault(dataDir);
+        return stress(vault, p);
     }
     if (command == QLatin1String("prompts") && args.size() == 1)
         return listPrompts(dataDir, p);

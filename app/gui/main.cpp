@@ -8,6 +8,7 @@
 #include <ReminderController.h>
 #include <platform/DataPaths.h>
 #include <platform/Notifier.h>
+#include "StartupProbe.h"
 
 #if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
 #include <QGuiApplication>
@@ -23,6 +24,7 @@ using SaibApplication = QApplication;
 #include <QQuickStyle>
 #include <QWindow>
 #include <saib/Version.h>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -41,6 +43,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."),
                       QStringLiteral("dir")});
+    // For saib-bench: quit at the first frame of the lock screen or of the dashboard.
+    QCommandLineOption benchStartup(QStringLiteral("bench-startup"), QStringLiteral("Benchmarks only."),
+                                    QStringLiteral("lock|dashboard"));
+    benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchStartup);
     parser.process(app);
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
         ? parser.value(QStringLiteral("data-dir"))
@@ -65,6 +72,9 @@ int main(int argc, char *argv[])
     engine.addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
     engine.rootContext()->setContextProperty(QStringLiteral("surveys"), &surveys);
     engine.rootContext()->setContextProperty(QStringLiteral("reminders"), &reminders);
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(benchStartup))
+        probe = std::make_unique<StartupProbe>(parser.value(benchStartup), controller, engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

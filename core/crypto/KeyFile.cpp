@@ -88,7 +88,16 @@ Error KeyFile::write(const QString &path, const SecureBuffer &databaseKey,
         return Error(QFileInfo(path).dir().exists() ? ErrorCode::ReadOnlyStorage
                                                     : ErrorCode::StorageFailed,
                      out.errorString());
-    if (out.write(file) != file.size() || !out.commit())
+    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
+    // own final flush fails (ENOSPC), renaming an EMPTY file over the key file, which
+    // would make the store unopenable. Qt reports ENOSPC as ResourceError.
+    if (out.write(file) != file.size() || !out.flush() || out.error() != QFileDevice::NoError) {
+        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::StorageFailed,
+                      out.errorString());
+        out.cancelWriting();
+        return e;
+    }
+    if (!out.commit())
         return Error(ErrorCode::StorageFailed, out.errorString());
     return {};
 }

@@ -7,6 +7,7 @@
 #include "../store/Database.h"
 #include "../store/InsightStores.h"
 #include "../store/JournalStore.h"
+#include "SyntheticWords.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -51,7 +52,52 @@ QString sentence(QRandomGenerator &rng, bool welsh, int words)
     s[0] = s[0].toUpper();
     return s + QLatin1Char('.');
 }
+
+QString richSentence(QRandomGenerator &rng, bool welsh, int words)
+{
+    QStringList out;
+    for (int i = 0; i < words; ++i)
+        out << demo::zipfWord(rng, welsh);
+    QString s = out.join(QLatin1Char(' '));
+    s[0] = s[0].toUpper();
+    return s + QLatin1Char('.');
+}
+
+int wordsIn(const QString &text)
+{
+    int n = 0;
+    bool inWord = false;
+    for (const QChar ch : text) {
+        const bool letter = !ch.isSpace();
+        n += letter && !inWord;
+        inWord = letter;
+    }
+    return n;
+}
 } // namespace
+
+SyntheticOptions SyntheticOptions::tenYears(quint32 seed, const QDate &lastDay)
+{
+    SyntheticOptions o;
+    o.seed = seed;
+    o.lastDay = lastDay;
+    o.days = 3650;
+    o.journalEntries = 5000;
+    o.wordsPerEntry = 400;
+    o.checkinEveryDay = true;
+    o.weeklyRatings = 520;
+    o.checkinNotes = true;
+    o.richText = true;
+    return o;
+}
+
+qint64 wordCount(const SyntheticData &data)
+{
+    qint64 n = 0;
+    for (const JournalEntry &e : data.entries)
+        n += wordsIn(e.title) + wordsIn(e.body);
+    return n;
+}
 
 SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
 {
@@ -63,7 +109,7 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
         const bool weekend = d.dayOfWeek() >= 6;
         const bool holiday = isHoliday(d);
         // Leaders check in on most school days and some other days.
-        if (rng.generateDouble() > (weekend || holiday ? 0.25 : 0.85))
+        if (!o.checkinEveryDay && rng.generateDouble() > (weekend || holiday ? 0.25 : 0.85))
             continue;
         Checkin c;
         c.day = d;
@@ -93,10 +139,18 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
         c.hours = weekend || holiday ? std::round(rng.bounded(8)) / 2.0
                                      : std::min(24.0, std::round((8 + load * 0.6 + noise(1.0)) * 2) / 2.0);
         c.strategicPercent = std::clamp(int(std::lround((weekend ? 30 : 22 - load * 2) + noise(8) )) / 5 * 5, 0, 100);
+        if (o.checkinNotes && rng.generateDouble() < 0.3) {
+            const bool welsh = rng.generateDouble() < 0.4;
+            c.note = richSentence(rng, welsh, 4 + int(rng.bounded(12)));
+        }
         data.checkins << c;
     }
-    for (QDate monday = weekStart(first); monday <= o.lastDay; monday = monday.addDays(7)) {
-        if (rng.generateDouble() > 0.8)
+    // With a fixed count, the latest weeks are rated (a 3,650-day span has 522 Mondays).
+    QDate firstRated = weekStart(first);
+    if (o.weeklyRatings >= 0)
+        firstRated = std::max(firstRated, weekStart(o.lastDay).addDays(-7 * qint64(o.weeklyRatings - 1)));
+    for (QDate monday = firstRated; monday <= o.lastDay; monday = monday.addDays(7)) {
+        if (o.weeklyRatings < 0 && rng.generateDouble() > 0.8)
             continue; // some weeks are skipped, as in real life
         WeeklyRating r;
         r.week = monday;
@@ -110,15 +164,25 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
         JournalEntry e;
         e.day = first.addDays(qint64(rng.bounded(o.days)));
         const bool welsh = rng.generateDouble() < 0.4;
-        e.title = sentence(rng, welsh, 3 + int(rng.bounded(4)));
+        auto make = o.richText ? richSentence : sentence;
+        e.title = make(rng, welsh, 3 + int(rng.bounded(4)));
         e.title.chop(1);
-        QStringList paragraphs;
+        QStringList sentences;
         for (int written = 0; written < o.wordsPerEntry;) {
-            const int n = 8 + int(rng.bounded(12));
-            paragraphs << sentence(rng, welsh, n);
+            int n = 8 + int(rng.bounded(12));
+            if (o.richText)
+                n = std::min(n, o.wordsPerEntry - written); // exact length: the word total is the workload
+            sentences << make(rng, welsh, n);
             written += n;
         }
-        e.body = paragraphs.join(QLatin1Char(' '));
+        if (o.richText) {
+            // Paragraphs of five sentences, as Markdown.
+            for (int k = 0; k < sentences.size(); ++k)
+                e.body += sentences[k] + (k + 1 == sentences.size() ? QString()
+                                          : (k + 1) % 5 == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+        } else {
+            e.body = sentences.join(QLatin1Char(' '));
+        }
         e.tags << QString::fromUtf8(welsh ? kWordsCy[rng.bounded(int(std::size(kWordsCy)))]
                                           : kWordsEn[rng.bounded(int(std::size(kWordsEn)))]);
         e.createdAt = QDateTime(e.day, QTime(19, 30), Qt::UTC);
@@ -128,20 +192,40 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
     return data;
 }
 
-Error writeSyntheticLeader(Database &db, const SyntheticData &data)
+Error writeSyntheticLeader(Database &db, const SyntheticData &data, int batch)
 {
+    // Every store call still runs its own (nested) transaction, so the records are
+    // written exactly as the app writes them; only the commits are grouped.
     CheckinStore checkins(db);
-    for (const Checkin &c : data.checkins)
-        if (auto r = checkins.save(c, c.day); !r.ok())
-            return r.error();
     RatingStore ratings(db);
-    for (const WeeklyRating &w : data.ratings)
-        if (auto r = ratings.save(w); !r.ok())
-            return r.error();
     JournalStore journal(db);
-    for (const JournalEntry &e : data.entries)
-        if (auto r = journal.save(e); !r.ok())
-            return r.error();
+    const int total = data.checkins.size() + data.ratings.size() + data.entries.size();
+    batch = std::max(1, batch);
+    for (int start = 0; start < total; start += batch) {
+        Error e = db.transaction([&]() -> Error {
+            for (int i = start; i < std::min(total, start + batch); ++i) {
+                int k = i;
+                if (k < data.checkins.size()) {
+                    const Checkin &c = data.checkins[k];
+                    if (auto r = checkins.save(c, c.day); !r.ok())
+                        return r.error();
+                    continue;
+                }
+                k -= data.checkins.size();
+                if (k < data.ratings.size()) {
+                    if (auto r = ratings.save(data.ratings[k]); !r.ok())
+                        return r.error();
+                    continue;
+                }
+                k -= data.ratings.size();
+                if (auto r = journal.save(data.entries[k]); !r.ok())
+                    return r.error();
+            }
+            return {};
+        });
+        if (!e.ok())
+            return e;
+    }
     return {};
 }
 

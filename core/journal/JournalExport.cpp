@@ -42,7 +42,15 @@ Error writeFile(const QString &path, const QByteArray &bytes)
         return Error(ErrorCode::ExportFailed, out.errorString());
     // The export is plaintext: owner-only before any byte of it is written.
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(bytes) != bytes.size() || !out.commit())
+    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
+    // final flush fails (ENOSPC) and leaves an empty file. Qt reports ENOSPC as ResourceError.
+    if (out.write(bytes) != bytes.size() || !out.flush() || out.error() != QFileDevice::NoError) {
+        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::ExportFailed,
+                      out.errorString());
+        out.cancelWriting();
+        return e;
+    }
+    if (!out.commit())
         return Error(ErrorCode::ExportFailed, out.errorString());
     return {};
 }

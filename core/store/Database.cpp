@@ -2,6 +2,8 @@
 #include "Migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 
@@ -21,6 +23,22 @@ int applyRawKey(sqlite3 *db, const SecureBuffer &key)
     p[2 + hexLen] = '\'';
     return sqlite3_key(db, p, int(hexLen + 3));
 }
+
+bool writable(const QString &path)
+{
+    const QFileInfo file(path);
+    return QFileInfo(file.absolutePath()).isWritable() && file.isWritable();
+}
+
+// SQLite 3.15 cannot read a WAL database from a folder it cannot write (it must create
+// the -shm index), so a read-only store is opened as "immutable": no locks, no WAL, only
+// the main file. A clean close folds the WAL into that file, so only commits of a session
+// that crashed just before the folder became read-only stay out of sight until it is
+// writable again; nothing is lost or changed.
+QByteArray readOnlyUri(const QString &path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+}
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecureBuffer &key,
@@ -28,22 +46,63 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
 {
     if (key.size() != 32)
         return Error(ErrorCode::CipherUnavailable, QStringLiteral("key must be 32 bytes"));
+    return openWith(path, &key, mode, migrateTo);
+}
+
+Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QString &path, Mode mode)
+{
+    return openWith(path, nullptr, mode, -1);
+}
+
+Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const SecureBuffer *key,
+                                                     Mode mode, int migrateTo)
+{
     const bool exists = QFile::exists(path);
     if (mode == Mode::OpenExisting && !exists)
         return Error(ErrorCode::VaultMissing, path);
     if (mode == Mode::Create && exists)
         return Error(ErrorCode::VaultAlreadyExists, path);
 
+    auto db = connect(path, key, mode, false);
+    if (!db.ok() && mode == Mode::OpenExisting && !writable(path)
+        && (db.error().code == ErrorCode::DatabaseOpenFailed || db.error().code == ErrorCode::ReadOnlyStorage))
+        db = connect(path, key, mode, true);
+    if (!db.ok())
+        return db.error();
+    if (db.value()->isReadOnly()) {
+        // Nothing can be migrated in place: an older schema is refused rather than misread.
+        const int version = db.value()->schemaVersion();
+        if (version > Migrations::latestVersion())
+            return Error(ErrorCode::DatabaseTooNew, QStringLiteral("schema %1").arg(version));
+        if (version < Migrations::latestVersion() && (migrateTo < 0 || version < migrateTo))
+            return Error(ErrorCode::ReadOnlyStorage, QStringLiteral("schema %1 needs migrating").arg(version));
+        return db;
+    }
+    if (Error e = Migrations::apply(*db.value(), migrateTo); !e.ok())
+        return e;
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, const SecureBuffer *key,
+                                                    Mode mode, bool readOnly)
+{
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0)
+    int flags = SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0)
         | SQLITE_OPEN_FULLMUTEX;
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    QByteArray name = QFile::encodeName(path);
+    if (readOnly) {
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX;
+        name = readOnlyUri(path);
+    }
+    int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return sqliteError(raw, rc, "open");
-    rc = applyRawKey(raw, key);
-    if (rc != SQLITE_OK)
-        return sqliteError(raw, rc, "key");
+    if (key) {
+        rc = applyRawKey(raw, *key);
+        if (rc != SQLITE_OK)
+            return sqliteError(raw, rc, "key");
+    }
 
     // Plain SQLite accepts PRAGMA key silently; only SQLCipher answers cipher_version.
     if (db->cipherVersion().isEmpty())
@@ -59,6 +118,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     }
     if (Error e = db->exec("PRAGMA temp_store = MEMORY"); !e.ok())
         return e;
+    // Without a key, use SQLCipher 3's page size, so a benchmark compares encryption and
+    // nothing else (plain SQLite would default to 4096-byte pages).
+    if (!key && mode == Mode::Create)
+        if (Error e = db->exec("PRAGMA page_size = 1024"); !e.ok())
+            return e;
+    // A file we may read but not write (e.g. mode 0400) opens read-only by itself.
+    db->m_readOnly = readOnly || sqlite3_db_readonly(raw, "main") == 1;
+    if (db->m_readOnly)
+        return db;
     {
         Statement wal(raw, "PRAGMA journal_mode = WAL");
         wal.next();
@@ -67,14 +135,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     }
     if (Error e = db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"); !e.ok())
         return e;
-    if (Error e = Migrations::apply(*db, migrateTo); !e.ok())
-        return e;
     return db;
 }
 
 Database::~Database()
 {
-    if (m_db) {
+    if (m_db && m_readOnly) {
+        sqlite3_close_v2(m_db);
+    } else if (m_db) {
         // Fold the WAL back into the main file so a closed vault is one file at rest.
         sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
         sqlite3_close_v2(m_db);
@@ -93,6 +161,17 @@ Error Database::exec(const char *sql)
 
 Error Database::transaction(const std::function<Error()> &body)
 {
+    if (!sqlite3_get_autocommit(m_db)) {
+        if (Error e = exec("SAVEPOINT saib_nested"); !e.ok())
+            return e;
+        Error result = body();
+        if (!result.ok()) {
+            exec("ROLLBACK TO saib_nested");
+            exec("RELEASE saib_nested");
+            return result;
+        }
+        return exec("RELEASE saib_nested");
+    }
     if (Error e = exec("BEGIN IMMEDIATE"); !e.ok())
         return e;
     Error result = body();

@@ -32,7 +32,7 @@ Error Vault::create(const QString &passphrase)
         return Error(ErrorCode::VaultAlreadyExists);
     if (passphrase.size() < kMinPassphraseLength)
         return Error(ErrorCode::PassphraseTooShort);
-    if (!QDir().mkpath(m_dataDir))
+    if (!QDir().mkpath(m_dataDir) || !QFileInfo(m_dataDir).isWritable())
         return Error(ErrorCode::ReadOnlyStorage, m_dataDir);
     // Owner-only: other accounts on a shared laptop should not even see the ciphertext.
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

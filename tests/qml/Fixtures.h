@@ -54,6 +54,16 @@ public:
     // As if the system asked for larger text.
     Q_INVOKABLE void setFontScale(qreal scale) { m_app.setFontScaleForTests(scale); }
 
+    // Makes the open store refuse writes as a read-only data folder does (SQLITE_READONLY
+    // -> ErrorCode::ReadOnlyStorage), or lifts that again. The real folder cases are in
+    // tests/crash; this checks what the pages show.
+    Q_INVOKABLE bool setStoreReadOnly(bool readOnly)
+    {
+        if (!m_app.vault().isUnlocked())
+            return false;
+        return m_app.vault().database()->exec(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF").ok();
+    }
+
 private:
     saib::ui::AppController &m_app;
     RecordingNotifier *m_notifier;

@@ -1,0 +1,31 @@
+#pragma once
+// `saib --bench-startup lock|dashboard`: quits as soon as the first frame of the lock
+// screen (or, after unlocking with SAIB_PASSPHRASE, of the dashboard) has been drawn, so
+// saib-bench can time a cold start as whole-process wall time. Does nothing otherwise.
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace saib::ui {
+class AppController;
+}
+
+class StartupProbe : public QObject {
+    Q_OBJECT
+public:
+    StartupProbe(QString target, saib::ui::AppController &app, QQmlApplicationEngine &engine);
+
+private:
+    void frameDrawn();
+    void finish(int code, const char *what);
+
+    QString m_target;
+    saib::ui::AppController &m_app;
+    QQmlApplicationEngine &m_engine;
+    QQuickWindow *m_window = nullptr;
+    QElapsedTimer m_clock;
+    bool m_unlocked = false;
+};

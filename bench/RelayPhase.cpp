@@ -1,0 +1,192 @@
+// Relay throughput: several devices (each its own account, as separate leaders would be)
+// push sealed envelopes at once to a real saib-relay on loopback with SQLite storage.
+// Every device signs in (challenge-response) before the clock starts.
+#include "Bench.h"
+#include "Spawn.h"
+#include "Stats.h"
+
+#include <core/protocol/DeviceIdentity.h>
+#include <core/protocol/Envelope.h>
+#include <core/protocol/Hlc.h>
+#include <core/protocol/Ids.h>
+#include <core/protocol/RelayClient.h>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace saib::bench {
+
+using namespace saib::protocol;
+
+namespace {
+struct Device {
+    std::unique_ptr<RelayClient> client;
+    std::unique_ptr<HybridLogicalClock> clock;
+    QList<Envelope> pending;
+    int done = 0;
+};
+
+// Runs the event loop until `pending` reaches zero or the deadline passes.
+bool runUntil(const std::function<bool()> &finished, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!finished() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return finished();
+}
+
+// A record-sized plaintext (a check-in with a note is a few hundred bytes).
+QByteArray samplePlaintext(int i)
+{
+    return QStringLiteral("{\"kind\":\"checkin\",\"i\":%1,\"demand\":7,\"emotional\":6,\"energy\":4,"
+                          "\"note\":\"%2\"}")
+        .arg(i)
+        .arg(QString(180, QLatin1Char('x')))
+        .toUtf8();
+}
+} // namespace
+
+QJsonObject runRelayPhase(const BenchConfig &c)
+{
+    auto fail = [](const QString &why) { return QJsonObject{{QStringLiteral("error"), why}}; };
+    if (c.relayPath.isEmpty() || !QFile::exists(c.relayPath))
+        return {{QStringLiteral("skipped"), QStringLiteral("saib-relay not found (--relay PATH)")}};
+    const QString log = QDir(c.workDir).filePath(QStringLiteral("relay.log"));
+    const QString dbFile = QDir(c.workDir).filePath(QStringLiteral("relay.db"));
+    QFile::remove(log);
+    QFile::remove(dbFile);
+    ChildProcess relay;
+    if (!relay.start({c.relayPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--db"), QStringLiteral("sqlite:") + dbFile,
+                      QStringLiteral("--rate"), QStringLiteral("1000000"),
+                      QStringLiteral("--rate-ip"), QStringLiteral("1000000")},
+                     {}, log))
+        return fail(relay.result().error);
+    struct Stop {
+        ChildProcess &p;
+        ~Stop() { if (p.pid() > 0) { p.terminate(); p.wait(); } }
+    } stopRelay{relay};
+
+    // Port 0: the relay picks a free port and prints it.
+    const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    quint16 port = 0;
+    for (QDeadlineTimer deadline(20000); !deadline.hasExpired() && port == 0; QThread::msleep(20)) {
+        QFile f(log);
+        if (f.open(QIODevice::ReadOnly)) {
+            const auto m = listening.match(QString::fromUtf8(f.readAll()));
+            if (m.hasMatch())
+                port = quint16(m.captured(1).toUInt());
+        }
+    }
+    if (port == 0)
+        return fail(QStringLiteral("relay did not start (see %1)").arg(log));
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+
+    const SecureBuffer vaultKey = newVaultKey();
+    std::vector<Device> devices(std::size_t(std::max(1, c.relayClients)));
+    int registered = 0;
+    Error firstError;
+    for (Device &d : devices) {
+        d.client = std::make_unique<RelayClient>(url);
+        auto identity = DeviceIdentity::generate();
+        if (!identity.ok())
+            return fail(identity.error().detail);
+        d.client->setIdentity(identity.take());
+        d.clock = std::make_unique<HybridLogicalClock>(d.client->identity().deviceId());
+        d.client->registerAccount([&](Error e) {
+            if (!e.ok() && firstError.ok())
+                firstError = e;
+            ++registered;
+        });
+    }
+    if (!runUntil([&] { return registered == int(devices.size()); }, 60000) || !firstError.ok())
+        return fail(QStringLiteral("register: %1").arg(firstError.detail));
+
+    auto seal = [&](Device &d, int n) -> bool {
+        d.pending.clear();
+        d.done = 0;
+        for (int i = 0; i < n; ++i) {
+            auto env = sealEnvelope(vaultKey, randomId(), QStringLiteral("checkin"), d.clock->tick(), samplePlaintext(i));
+            if (!env.ok())
+                return false;
+            d.pending << env.take();
+        }
+        return true;
+    };
+
+    // Warm-up: one push each signs the device in, so login is not timed.
+    int warmed = 0;
+    for (Device &d : devices) {
+        if (!seal(d, 1))
+            return fail(QStringLiteral("seal"));
+        d.client->push(d.pending, [&](Result<PushResponse> r) {
+            if (!r.ok() && firstError.ok())
+                firstError = r.error();
+            ++warmed;
+        });
+    }
+    if (!runUntil([&] { return warmed == int(devices.size()); }, 60000) || !firstError.ok())
+        return fail(QStringLiteral("warm-up push: %1").arg(firstError.detail));
+
+    // Each device pushes its envelopes one request after another, `perPush` at a time;
+    // the devices run side by side.
+    auto round = [&](int perDevice, int perPush, double *elapsedMs) -> Error {
+        for (Device &d : devices)
+            if (!seal(d, perDevice))
+                return Error(ErrorCode::CryptoUnavailable);
+        int finished = 0;
+        Error err;
+        std::function<void(Device &)> next = [&](Device &d) {
+            if (d.done >= d.pending.size() || !err.ok()) {
+                ++finished;
+                return;
+            }
+            const QList<Envelope> batch = d.pending.mid(d.done, perPush);
+            Device *device = &d;
+            d.client->push(batch, [&err, &next, device, n = batch.size()](Result<PushResponse> r) {
+                if (!r.ok() && err.ok())
+                    err = r.error();
+                device->done += int(n);
+                next(*device);
+            });
+        };
+        const double t0 = nowMs();
+        for (Device &d : devices)
+            next(d);
+        if (!runUntil([&] { return finished == int(devices.size()); }, 600000) && err.ok())
+            err = Error(ErrorCode::RelayUnreachable, QStringLiteral("timed out"));
+        *elapsedMs = nowMs() - t0;
+        return err;
+    };
+
+    const int clients = int(devices.size());
+    double singleMs = 0, batchMs = 0;
+    if (Error e = round(c.pushesPerClient(), 1, &singleMs); !e.ok())
+        return fail(QStringLiteral("push: %1").arg(e.detail));
+    const int batchSize = 100;
+    if (Error e = round(c.batchedEnvelopesPerClient(), batchSize, &batchMs); !e.ok())
+        return fail(QStringLiteral("batched push: %1").arg(e.detail));
+
+    const int pushes = clients * c.pushesPerClient();
+    const int envelopes = clients * c.batchedEnvelopesPerClient();
+    relay.terminate();
+    const ProcessResult relayRun = relay.wait();
+    return {{QStringLiteral("clients"), clients},
+            {QStringLiteral("pushes"), pushes},
+            {QStringLiteral("pushes_per_s"), round3(pushes / (singleMs / 1000.0))},
+            {QStringLiteral("push_ms_mean"), round3(singleMs * clients / std::max(1, pushes))},
+            {QStringLiteral("batched_envelopes"), envelopes},
+            {QStringLiteral("batch_size"), batchSize},
+            {QStringLiteral("envelopes_per_s"), round3(envelopes / (batchMs / 1000.0))},
+            {QStringLiteral("relay_peak_rss_kb"), relayRun.peakRssKb}};
+}
+
+} // namespace saib::bench
