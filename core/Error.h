@@ -47,6 +47,14 @@ enum class ErrorCode {
     InvalidDateRange,
     ExportFailed,
     ImportInvalid,
+    // Encrypted backup and restore (core/backup)
+    BackupInvalid,
+    BackupTooNew,
+    BackupWrongPassphrase,
+    BackupCorrupt,
+    BackupTruncated,
+    BackupWriteFailed,
+    RestoreTargetNotEmpty,
     // Insights
     InvalidRating,
     UnknownSkill,

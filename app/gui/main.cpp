@@ -1,5 +1,6 @@
 // saib: the GUI. Wires the AppController into a QML engine and shows qml/Main.qml.
 #include <AppController.h>
+#include <BackupController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
 #include <platform/DataPaths.h>
@@ -36,11 +37,13 @@ int main(int argc, char *argv[])
     saib::ui::AppController controller(dataDir, saib::KdfParams::moderate());
     saib::ui::JournalController journal(controller.vault(), controller);
     saib::ui::InsightsController insights(controller.vault(), controller);
+    saib::ui::BackupController backup(controller, saib::KdfParams::moderate());
     QQmlApplicationEngine engine;
     controller.attachEngine(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
     engine.rootContext()->setContextProperty(QStringLiteral("journal"), &journal);
     engine.rootContext()->setContextProperty(QStringLiteral("insights"), &insights);
+    engine.rootContext()->setContextProperty(QStringLiteral("backup"), &backup);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

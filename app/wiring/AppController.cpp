@@ -217,6 +217,13 @@ QString AppController::longDay(const QString &isoDay) const
     return ui::longDay(QDate::fromString(isoDay, Qt::ISODate), m_language);
 }
 
+void AppController::dataReplaced()
+{
+    reloadHistory();
+    emit stateChanged(); // the journal reloads its draft too
+    emit dataChanged();
+}
+
 void AppController::reloadHistory()
 {
     if (!m_vault.isUnlocked())

@@ -69,6 +69,10 @@ public:
     Q_INVOKABLE QString tagLabel(const QString &id) const;
     Q_INVOKABLE QString longDay(const QString &isoDay) const;
 
+    // After a restore or import wrote records behind the controllers' backs: reloads the
+    // history and tells every view to refresh.
+    void dataReplaced();
+
 signals:
     void stateChanged();
     // Emitted just before the vault locks, so open editors can flush their drafts.

@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 
 #include <AppController.h>
+#include <BackupController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
 
@@ -37,6 +38,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("journal"), journal);
         auto *insights = new saib::ui::InsightsController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("insights"), insights);
+        auto *backup = new saib::ui::BackupController(*controller, saib::KdfParams::minimum(), engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("backup"), backup);
         engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), new Fixtures(*controller, engine));
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())
