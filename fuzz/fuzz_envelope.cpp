@@ -8,6 +8,7 @@
 #include <core/protocol/Base64Url.h>
 #include <core/protocol/DeviceIdentity.h>
 #include <core/protocol/Envelope.h>
+#include <core/protocol/Ids.h>
 #include <core/protocol/Padding.h>
 #include <core/protocol/Pairing.h>
 #include <core/protocol/Wire.h>

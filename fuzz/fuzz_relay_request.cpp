@@ -6,11 +6,13 @@
 
 #include <app/relay/TokenAuthority.h>
 #include <core/protocol/Envelope.h>
+#include <core/protocol/Ids.h>
 #include <core/protocol/Pairing.h>
 #include <core/protocol/Wire.h>
 
 using namespace saib;
 using namespace saib::protocol;
+using saib::relay::TokenAuthority;
 
 namespace {
 constexpr qint64 kNow = 1767225600000; // 2026-01-01, fixed so seeded tokens stay valid

@@ -55,7 +55,7 @@ Item {
             page.restoreFrom("file://" + fixtures.tempPath("other.saibbackup"))
             const result = find("backupResult")
             verify(!result.isError, result.text)
-            verify(result.text.indexOf("20 check-ins") >= 0, result.text)
+            verify(/Restored from the backup: \d+ check-ins, 3 journal entries/.test(result.text), result.text)
             compare(journal.entryCount, 3)
             compare(find("backupPassphrase").text, "")
             // The history page shows the restored days.
@@ -107,7 +107,7 @@ Item {
             setPassphrases(backupPass, backupPass)
             const dialog = find("backupSaveDialog")
             verify(dialog !== null)
-            mouseClick(find("backUpButton"))
+            find("backUpButton").clicked()   // the button may be scrolled out of view
             tryVerify(() => dialog.visible, 3000, "save dialog did not open")
             dialog.close()
             tryVerify(() => !dialog.visible)
