@@ -9,18 +9,16 @@
 
 using namespace saib;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+bool fuzzOne(const QByteArray &input)
 {
-    if (size > 4 << 20)
-        return 0;
-    auto parsed = BackupPayload::parse(fuzz::view(data, size));
+    auto parsed = BackupPayload::parse(input);
     if (!parsed.ok())
-        return 0;
+        return false;
     const QByteArray once = BackupPayload::serialize(parsed.value());
     auto again = BackupPayload::parse(once);
     SAIB_FUZZ_CHECK(again.ok());
     SAIB_FUZZ_CHECK(BackupPayload::serialize(again.value()) == once);
-    return 0;
+    return true;
 }
 
 void writeSeeds(const fuzz::Seeder &seed)

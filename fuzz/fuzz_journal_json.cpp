@@ -9,20 +9,18 @@
 
 using namespace saib;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+bool fuzzOne(const QByteArray &input)
 {
-    if (size > 4 << 20)
-        return 0;
-    auto entries = journalFromJson(fuzz::view(data, size));
+    auto entries = journalFromJson(input);
     if (!entries.ok())
-        return 0;
+        return false;
     for (const JournalEntry &e : entries.value())
         SAIB_FUZZ_CHECK(validate(e).ok() && !e.id.isEmpty());
     auto again = journalFromJson(journalToJson(entries.value()));
     SAIB_FUZZ_CHECK(again.ok() && again.value().size() == entries.value().size());
     for (int i = 0; i < again.value().size(); ++i)
         SAIB_FUZZ_CHECK(toJson(again.value()[i]) == toJson(entries.value()[i]));
-    return 0;
+    return true;
 }
 
 void writeSeeds(const fuzz::Seeder &seed)

@@ -8,22 +8,24 @@
 using namespace saib;
 using namespace saib::survey;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+bool fuzzOne(const QByteArray &input)
 {
-    if (size < 1 || size > 1 << 20)
-        return 0;
-    const QByteArray body = fuzz::view(data + 1, size - 1);
-    switch (data[0] % 3) {
-    case 0: {
+    if (input.isEmpty())
+        return false;
+    const QByteArray body = fuzz::tail(input);
+    const int selector = quint8(input[0]) % 3;
+    if (selector == 0) {
         auto def = verifySignedDefinition(body, fuzz::bodyKey().publicKey);
-        if (def.ok())
-            SAIB_FUZZ_CHECK(def.value().opens <= def.value().closes && !def.value().questions.isEmpty());
-        break;
+        if (!def.ok())
+            return false;
+        SAIB_FUZZ_CHECK(def.value().opens <= def.value().closes && !def.value().questions.isEmpty());
+        return true;
     }
-    case 1:
-    case 2: {
-        auto def = SurveyDefinition::fromJson(body, data[0] % 3 == 2);
-        if (def.ok()) {
+    {
+        auto def = SurveyDefinition::fromJson(body, selector == 2);
+        if (!def.ok())
+            return false;
+        {
             const SurveyDefinition &d = def.value();
             SAIB_FUZZ_CHECK(isValidId(d.id) && d.opens.isValid() && d.closes.isValid());
             for (const Question &q : d.questions) {
@@ -35,10 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (signedBytes.ok())
                 SAIB_FUZZ_CHECK(verifySignedDefinition(signedBytes.value(), fuzz::bodyKey().publicKey).ok());
         }
-        break;
+        return true;
     }
-    }
-    return 0;
 }
 
 void writeSeeds(const fuzz::Seeder &seed)

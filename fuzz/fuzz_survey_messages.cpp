@@ -13,16 +13,16 @@
 using namespace saib;
 using namespace saib::survey;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+bool fuzzOne(const QByteArray &input)
 {
-    if (size < 1 || size > 1 << 20)
-        return 0;
-    const QByteArray body = fuzz::view(data + 1, size - 1);
-    switch (data[0] % 4) {
+    if (input.isEmpty())
+        return false;
+    const QByteArray body = fuzz::tail(input);
+    switch (quint8(input[0]) % 4) {
     case 0: {
         auto parsed = parsePayload(fuzz::definition(), body);
         if (!parsed.ok())
-            break;
+            return false;
         const ParsedSubmission &p = parsed.value();
         SAIB_FUZZ_CHECK(p.token.isWellFormed());
         auto rebuilt = buildPayload(fuzz::definition(), p.response.answers, p.response.demographics, p.token);
@@ -31,36 +31,35 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         SAIB_FUZZ_CHECK(again.ok());
         SAIB_FUZZ_CHECK(again.value().response.answers == p.response.answers);
         SAIB_FUZZ_CHECK(again.value().response.demographics == p.response.demographics);
-        break;
+        return true;
     }
     case 1: {
         auto r = IssuanceRequest::fromJson(body);
-        if (r.ok()) {
-            auto again = IssuanceRequest::fromJson(r.value().toJson());
-            SAIB_FUZZ_CHECK(again.ok() && again.value().surveyId == r.value().surveyId
-                            && again.value().blindedElements == r.value().blindedElements);
-        }
-        break;
+        if (!r.ok())
+            return false;
+        auto again = IssuanceRequest::fromJson(r.value().toJson());
+        SAIB_FUZZ_CHECK(again.ok() && again.value().surveyId == r.value().surveyId
+                        && again.value().blindedElements == r.value().blindedElements);
+        return true;
     }
     case 2: {
         auto r = IssuanceResponse::fromJson(body);
-        if (r.ok()) {
-            auto again = IssuanceResponse::fromJson(r.value().toJson());
-            SAIB_FUZZ_CHECK(again.ok() && again.value().proof == r.value().proof
-                            && again.value().evaluatedElements == r.value().evaluatedElements);
-        }
-        break;
+        if (!r.ok())
+            return false;
+        auto again = IssuanceResponse::fromJson(r.value().toJson());
+        SAIB_FUZZ_CHECK(again.ok() && again.value().proof == r.value().proof
+                        && again.value().evaluatedElements == r.value().evaluatedElements);
+        return true;
     }
-    case 3: {
+    default: {
         auto w = TokenWallet::fromJson(body);
-        if (w.ok()) {
-            auto again = TokenWallet::fromJson(w.value().toJson());
-            SAIB_FUZZ_CHECK(again.ok() && again.value().toJson() == w.value().toJson());
-        }
-        break;
+        if (!w.ok())
+            return false;
+        auto again = TokenWallet::fromJson(w.value().toJson());
+        SAIB_FUZZ_CHECK(again.ok() && again.value().toJson() == w.value().toJson());
+        return true;
     }
     }
-    return 0;
 }
 
 void writeSeeds(const fuzz::Seeder &seed)
