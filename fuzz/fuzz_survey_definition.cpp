@@ -21,24 +21,20 @@ bool fuzzOne(const QByteArray &input)
         SAIB_FUZZ_CHECK(def.value().opens <= def.value().closes && !def.value().questions.isEmpty());
         return true;
     }
-    {
-        auto def = SurveyDefinition::fromJson(body, selector == 2);
-        if (!def.ok())
-            return false;
-        {
-            const SurveyDefinition &d = def.value();
-            SAIB_FUZZ_CHECK(isValidId(d.id) && d.opens.isValid() && d.closes.isValid());
-            for (const Question &q : d.questions) {
-                SAIB_FUZZ_CHECK(isValidId(q.id));
-                SAIB_FUZZ_CHECK(q.min <= q.max);
-            }
-            // What the body would sign must verify in the app.
-            auto signedBytes = signDefinition(body, fuzz::bodyKey());
-            if (signedBytes.ok())
-                SAIB_FUZZ_CHECK(verifySignedDefinition(signedBytes.value(), fuzz::bodyKey().publicKey).ok());
-        }
-        return true;
+    auto def = SurveyDefinition::fromJson(body, selector == 2);
+    if (!def.ok())
+        return false;
+    const SurveyDefinition &d = def.value();
+    SAIB_FUZZ_CHECK(isValidId(d.id) && d.opens.isValid() && d.closes.isValid());
+    for (const Question &q : d.questions) {
+        SAIB_FUZZ_CHECK(isValidId(q.id));
+        SAIB_FUZZ_CHECK(q.min <= q.max);
     }
+    // What the body would sign must verify in the app.
+    auto signedBytes = signDefinition(body, fuzz::bodyKey());
+    if (signedBytes.ok())
+        SAIB_FUZZ_CHECK(verifySignedDefinition(signedBytes.value(), fuzz::bodyKey().publicKey).ok());
+    return true;
 }
 
 void writeSeeds(const fuzz::Seeder &seed)
