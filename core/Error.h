@@ -51,6 +51,14 @@ enum class ErrorCode {
     InvalidDateRange,
     ExportFailed,
     ImportInvalid,
+    // Encrypted backup and restore (core/backup)
+    BackupInvalid,
+    BackupTooNew,
+    BackupWrongPassphrase,
+    BackupCorrupt,
+    BackupTruncated,
+    BackupWriteFailed,
+    RestoreTargetNotEmpty,
     // Insights
     InvalidRating,
     UnknownSkill,

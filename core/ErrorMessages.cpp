@@ -118,6 +118,27 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::ImportInvalid:
         text = QT_TRANSLATE_NOOP("Error", "That file is not a Saib journal export.");
         break;
+    case ErrorCode::BackupInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "That file is not a Saib backup. Nothing was restored.");
+        break;
+    case ErrorCode::BackupTooNew:
+        text = QT_TRANSLATE_NOOP("Error", "This backup was made by a newer version of Saib. Please update the app, then restore it.");
+        break;
+    case ErrorCode::BackupWrongPassphrase:
+        text = QT_TRANSLATE_NOOP("Error", "That backup passphrase is not right, or the backup is damaged. Nothing was restored.");
+        break;
+    case ErrorCode::BackupCorrupt:
+        text = QT_TRANSLATE_NOOP("Error", "The backup file is damaged, so nothing was restored.");
+        break;
+    case ErrorCode::BackupTruncated:
+        text = QT_TRANSLATE_NOOP("Error", "The backup file is incomplete (perhaps it did not finish copying), so nothing was restored.");
+        break;
+    case ErrorCode::BackupWriteFailed:
+        text = QT_TRANSLATE_NOOP("Error", "The backup could not be written there. Choose another place and try again.");
+        break;
+    case ErrorCode::RestoreTargetNotEmpty:
+        text = QT_TRANSLATE_NOOP("Error", "Saib already holds entries here. A backup can only be restored into an empty Saib, so nothing was restored.");
+        break;
     case ErrorCode::InvalidRating:
         text = QT_TRANSLATE_NOOP("Error", "Each rating must be a whole number in its scale.");
         break;

@@ -5,6 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config ninja-build
+  clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev
@@ -14,7 +15,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qttest
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs
-  qml6-module-qt-labs-settings
+  qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel
   libsqlcipher-dev sqlite3 libsodium-dev catch2 qtkeychain-qt6-dev libqrencode-dev
   gnome-keyring libsecret-1-0 dbus-daemon
   libgl-dev fonts-dejavu-core

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: Catch2 core tests, the Qt Quick
 # tests that drive the real QML (offscreen), the relay tests (SQLite, and PostgreSQL in a
-# throwaway cluster), and the translation completeness check.
+# throwaway cluster), and the translation completeness check; then the libFuzzer targets
+# (scripts/fuzz.sh: a separate clang build, 30 s per target here; SAIB_FUZZ_SECONDS to
+# change, SAIB_SKIP_FUZZ=1 to skip).
 # Screenshots taken by the UI tests land in build/screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,3 +26,8 @@ fi
 cd "${SAIB_BUILD_DIR:-build}"
 export QT_QPA_PLATFORM=offscreen
 ctest --output-on-failure --timeout 900 "$@"
+
+if [ "${SAIB_SKIP_FUZZ:-0}" != 1 ]; then
+  cd "$root"
+  SAIB_FUZZ_SECONDS=${SAIB_FUZZ_SECONDS:-30} scripts/fuzz.sh
+fi

@@ -1,4 +1,5 @@
 // saib-cli: a thin headless front end over saib_core, for scripting and power users.
+#include "CliBackup.h"
 #include "CliCheckin.h"
 #include "CliInsights.h"
 #include "CliJournal.h"
@@ -39,6 +40,11 @@ const char *const kHelp = R"(Commands:
                        prints exactly the figures the app's dashboard shows
   rating add           this week's six-domain rating: --purpose --belonging
                        --valued --cared-for --fairness --control, each 1-5
+  backup FILE          write an encrypted backup of everything to FILE, under a
+                       separate backup passphrase (SAIB_BACKUP_PASSPHRASE or a
+                       prompt); --kdf interactive for slow devices
+  restore FILE         restore a backup into a new store here (or an empty one);
+                       a store that already holds entries is left untouched
   prompts              list the reflective prompts (--category ID, --lang en|cy);
                        --today for today's prompt only
   sync on URL          turn on end-to-end-encrypted sync with this as first device
@@ -119,13 +125,13 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("kdf"), QStringLiteral("For init: 'moderate' (default) or 'interactive' (faster on slow devices)."), QStringLiteral("profile")});
+    p.addOption({QStringLiteral("kdf"), QStringLiteral("For init, backup and restore: 'moderate' (default) or 'interactive' (faster on slow devices)."), QStringLiteral("profile")});
     addCheckinOptions(p);
     addJournalOptions(p);
     addInsightsOptions(p);
     addStressOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | prompts | sync | bench | stress"));
+                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -174,6 +180,10 @@ int main(int argc, char *argv[])
         Vault vault(dataDir);
         return stress(vault, p);
     }
+    if (command == QLatin1String("backup") && args.size() == 2)
+        return backupCreate(dataDir, p, args[1]);
+    if (command == QLatin1String("restore") && args.size() == 2)
+        return backupRestore(dataDir, p, args[1]);
     if (command == QLatin1String("prompts") && args.size() == 1)
         return listPrompts(dataDir, p);
     if (command.isEmpty())

@@ -1,5 +1,6 @@
 // saib: the GUI. Wires the AppController into a QML engine and shows qml/Main.qml.
 #include <AppController.h>
+#include <BackupController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
 #include <QrImageProvider.h>
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
     saib::ui::ReminderController reminders(controller, notifier);
     QObject::connect(&insights, &saib::ui::InsightsController::changed, &reminders,
                      &saib::ui::ReminderController::refreshProgress);
+    saib::ui::BackupController backup(controller, saib::KdfParams::moderate());
     QQmlApplicationEngine engine;
     controller.attachEngine(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
@@ -75,6 +77,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<StartupProbe> probe;
     if (parser.isSet(benchStartup))
         probe = std::make_unique<StartupProbe>(parser.value(benchStartup), controller, engine);
+    engine.rootContext()->setContextProperty(QStringLiteral("backup"), &backup);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

@@ -263,9 +263,10 @@ QString AppController::longDay(const QString &isoDay) const
     return ui::longDay(QDate::fromString(isoDay, Qt::ISODate), m_language);
 }
 
-void AppController::notifyDataChangedElsewhere()
+void AppController::dataReplaced()
 {
     reloadHistory();
+    emit stateChanged(); // the journal reloads its draft too
     emit dataChanged();
 }
 

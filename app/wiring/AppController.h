@@ -92,8 +92,9 @@ public:
     Q_INVOKABLE QString tagLabel(const QString &id) const;
     Q_INVOKABLE QString longDay(const QString &isoDay) const;
 
-    // Records changed behind the UI's back (sync applied another device's changes).
-    void notifyDataChangedElsewhere();
+    // After a restore or import wrote records behind the controllers' backs: reloads the
+    // history and tells every view to refresh.
+    void dataReplaced();
 
 signals:
     void stateChanged();

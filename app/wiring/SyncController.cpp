@@ -251,8 +251,8 @@ void SyncController::afterSync(const Error &e)
 {
     setError(e);
     if (m_engine && (m_engine->status().lastReport.applied > 0 || m_engine->status().lastReport.conflicts > 0))
-        m_app.notifyDataChangedElsewhere();
-    // Our own notifyDataChangedElsewhere() must not schedule another sync.
+        m_app.dataReplaced();
+    // Our own dataReplaced() must not schedule another sync.
     m_soon.stop();
 }
 

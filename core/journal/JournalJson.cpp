@@ -38,6 +38,23 @@ QByteArray journalToJson(const QVector<JournalEntry> &entries)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+Result<JournalEntry> journalEntryFromJson(const QJsonObject &o)
+{
+    JournalEntry e;
+    e.id = o.value(QStringLiteral("id")).toString();
+    e.title = o.value(QStringLiteral("title")).toString();
+    e.body = o.value(QStringLiteral("body")).toString();
+    for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
+        e.tags << t.toString();
+    e.promptId = o.value(QStringLiteral("promptId")).toString();
+    e.day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
+    e.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    e.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs);
+    if (e.id.isEmpty() || !e.day.isValid() || !e.createdAt.isValid() || validate(e).code != ErrorCode::None)
+        return Error(ErrorCode::ImportInvalid, QStringLiteral("bad entry"));
+    return e;
+}
+
 Result<QVector<JournalEntry>> journalFromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -50,20 +67,10 @@ Result<QVector<JournalEntry>> journalFromJson(const QByteArray &json)
 
     QVector<JournalEntry> out;
     for (const QJsonValue &v : root.value(QStringLiteral("entries")).toArray()) {
-        const QJsonObject o = v.toObject();
-        JournalEntry e;
-        e.id = o.value(QStringLiteral("id")).toString();
-        e.title = o.value(QStringLiteral("title")).toString();
-        e.body = o.value(QStringLiteral("body")).toString();
-        for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
-            e.tags << t.toString();
-        e.promptId = o.value(QStringLiteral("promptId")).toString();
-        e.day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
-        e.createdAt = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-        e.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs);
-        if (e.id.isEmpty() || !e.day.isValid() || !e.createdAt.isValid() || validate(e).code != ErrorCode::None)
+        auto e = journalEntryFromJson(v.toObject());
+        if (!e.ok())
             return Error(ErrorCode::ImportInvalid, QStringLiteral("bad entry %1").arg(out.size()));
-        out << e;
+        out << e.take();
     }
     return out;
 }

@@ -12,6 +12,9 @@ namespace saib {
 
 QJsonObject toJson(const JournalEntry &entry);
 QByteArray journalToJson(const QVector<JournalEntry> &entries);
+// One entry as toJson() writes it; ImportInvalid when it lacks an id, day or creation
+// time, or is not a valid entry. Shared with the encrypted backup.
+Result<JournalEntry> journalEntryFromJson(const QJsonObject &object);
 // ImportInvalid when the bytes are not a version-1 Saib journal export.
 Result<QVector<JournalEntry>> journalFromJson(const QByteArray &json);
 

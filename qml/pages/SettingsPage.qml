@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import "../components"
 import "../theme"
 
@@ -15,6 +16,21 @@ ScrollPage {
         result.text = error.length > 0 ? error : qsTr("Passphrase changed. Use the new one next time you unlock.")
         if (!result.isError) { current.text = ""; next.text = ""; confirm.text = "" }
     }
+
+    // The file dialogs call these; tests call them with a path directly.
+    function show(target, result) {
+        target.isError = result.error.length > 0
+        target.text = target.isError ? result.error : result.message
+    }
+    function backUpTo(file) {
+        page.show(backupResult, backup.backUp(file, backupPassphrase.text, backupConfirm.text))
+        if (!backupResult.isError) { backupPassphrase.text = ""; backupConfirm.text = "" }
+    }
+    function restoreFrom(file) {
+        page.show(backupResult, backup.restore(file, backupPassphrase.text))
+        if (!backupResult.isError) { backupPassphrase.text = ""; backupConfirm.text = "" }
+    }
+    function importFrom(file) { page.show(importResult, backup.importJournal(file)) }
 
     function showExport(result) {
         exportResult.isError = result.error.length > 0
@@ -338,6 +354,96 @@ ScrollPage {
         }
     }
     FormMessage { id: exportResult; objectName: "exportResult"; Layout.fillWidth: true }
+    Button {
+        Accessible.name: text
+        objectName: "importJournal"
+        text: qsTr("Import a journal export (JSON)…")
+        onClicked: importDialog.open()
+    }
+    FormMessage { id: importResult; objectName: "importResult"; Layout.fillWidth: true }
+
+    Label {
+        text: qsTr("Back up and restore")
+        font.pixelSize: 20
+        font.weight: Font.DemiBold
+        Layout.topMargin: 16
+    }
+    Label {
+        text: qsTr("A backup is one encrypted file holding everything in Saib. It has its own passphrase, so you can restore it on a new device. Without that passphrase nobody can open the backup, not even you.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    PassphraseField {
+        id: backupPassphrase
+        objectName: "backupPassphrase"
+        placeholderText: qsTr("Backup passphrase (at least 8 characters)")
+        Layout.fillWidth: true
+    }
+    StrengthMeter {
+        visible: backupPassphrase.text.length > 0
+        strength: app.passphraseStrength(backupPassphrase.text)
+        Layout.fillWidth: true
+    }
+    PassphraseField {
+        id: backupConfirm
+        objectName: "backupConfirm"
+        placeholderText: qsTr("Type the backup passphrase again (not needed to restore)")
+        Layout.fillWidth: true
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Button {
+            Accessible.name: text
+            objectName: "backUpButton"
+            text: qsTr("Back up…")
+            enabled: backupPassphrase.text.length > 0 && backupConfirm.text.length > 0
+            onClicked: saveDialog.open()
+        }
+        Button {
+            Accessible.name: text
+            objectName: "restoreButton"
+            text: qsTr("Restore from backup…")
+            enabled: backupPassphrase.text.length > 0
+            onClicked: restoreDialog.open()
+        }
+    }
+    Label {
+        text: qsTr("Restoring works only while Saib is empty, for example on a new device: nothing here is ever overwritten.")
+        color: "#5A6662"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    FormMessage { id: backupResult; objectName: "backupResult"; Layout.fillWidth: true }
+
+    FileDialog {
+        id: saveDialog
+        objectName: "backupSaveDialog"
+        title: qsTr("Save the backup as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "saibbackup"
+        nameFilters: [qsTr("Saib backups (*.saibbackup)"), qsTr("All files (*)")]
+        currentFolder: backup.documentsFolder()
+        onAccepted: page.backUpTo(selectedFile)
+    }
+    FileDialog {
+        id: restoreDialog
+        objectName: "backupOpenDialog"
+        title: qsTr("Choose a backup to restore")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Saib backups (*.saibbackup)"), qsTr("All files (*)")]
+        currentFolder: backup.documentsFolder()
+        onAccepted: page.restoreFrom(selectedFile)
+    }
+    FileDialog {
+        id: importDialog
+        objectName: "importDialog"
+        title: qsTr("Choose a journal export to import")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("JSON files (*.json)"), qsTr("All files (*)")]
+        currentFolder: backup.documentsFolder()
+        onAccepted: page.importFrom(selectedFile)
+    }
 
     Label {
         text: qsTr("National surveys")

@@ -3,12 +3,15 @@
 // deterministic synthetic year so the dashboard has something real to draw.
 #include <AppController.h>
 #include <ReminderController.h>
+#include <core/backup/Backup.h>
 #include <core/demo/SyntheticLeader.h>
 #include <core/vault/Vault.h>
 
 #include <platform/Notifier.h>
 
+#include <QFile>
 #include <QObject>
+#include <QTemporaryDir>
 
 // Stands in for the system's notifications: records what would have been shown.
 class RecordingNotifier : public saib::platform::Notifier {
@@ -64,8 +67,28 @@ public:
         return m_app.vault().database()->exec(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF").ok();
     }
 
+    // A backup as another device would make it: a throwaway vault with `days` check-ins
+    // and `entries` journal entries, backed up to `path` under `passphrase`.
+    Q_INVOKABLE bool writeOtherDeviceBackup(const QString &path, const QString &passphrase, int days, int entries)
+    {
+        QTemporaryDir dir;
+        saib::Vault other(dir.filePath(QStringLiteral("other")), saib::KdfParams::minimum());
+        if (!other.create(QStringLiteral("other device passphrase")).ok())
+            return false;
+        saib::SyntheticOptions o;
+        o.days = days;
+        o.journalEntries = entries;
+        o.wordsPerEntry = 40;
+        if (!saib::writeSyntheticLeader(*other.database(), saib::generateSyntheticLeader(o)).ok())
+            return false;
+        return saib::Backup::writeFile(*other.database(), path, passphrase, saib::KdfParams::minimum()).ok();
+    }
+    Q_INVOKABLE bool fileExists(const QString &path) const { return QFile::exists(path); }
+    Q_INVOKABLE QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+
 private:
     saib::ui::AppController &m_app;
     RecordingNotifier *m_notifier;
     saib::ui::ReminderController *m_reminders = nullptr;
+#include <QFile>
 };

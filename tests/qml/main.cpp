@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 
 #include <AppController.h>
+#include <BackupController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
 #include <QrImageProvider.h>
@@ -43,6 +44,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("journal"), journal);
         auto *insights = new saib::ui::InsightsController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("insights"), insights);
+        auto *backup = new saib::ui::BackupController(*controller, saib::KdfParams::minimum(), engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("backup"), backup);
         auto *sync = new saib::ui::SyncController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("sync"), sync);
         engine->addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
