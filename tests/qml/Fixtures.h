@@ -90,5 +90,5 @@ private:
     saib::ui::AppController &m_app;
     RecordingNotifier *m_notifier;
     saib::ui::ReminderController *m_reminders = nullptr;
-#include <QFile>
+    QTemporaryDir m_dir;
 };
