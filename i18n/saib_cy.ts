@@ -639,6 +639,50 @@
         <source>This server does not run national surveys.</source>
         <translation>Dydy&apos;r gweinydd hwn ddim yn cynnal arolygon cenedlaethol.</translation>
     </message>
+    <message>
+        <source>The key remembered on this device no longer opens your data. Unlock with your passphrase.</source>
+        <translation>Dydy&apos;r allwedd sydd wedi&apos;i chofio ar y ddyfais hon ddim yn agor dy ddata mwyach. Datgloa â&apos;th gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>This device has no keychain Saib can use, so the key cannot be remembered.</source>
+        <translation>Does dim cadwyn allweddi ar y ddyfais hon y gall Saib ei defnyddio, felly does dim modd cofio&apos;r allwedd.</translation>
+    </message>
+    <message>
+        <source>The key is no longer in this device&apos;s keychain. Unlock with your passphrase.</source>
+        <translation>Dydy&apos;r allwedd ddim yng nghadwyn allweddi&apos;r ddyfais hon mwyach. Datgloa â&apos;th gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The device keychain did not respond. Unlock with your passphrase.</source>
+        <translation>Wnaeth cadwyn allweddi&apos;r ddyfais ddim ymateb. Datgloa â&apos;th gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>That file is not a Saib backup. Nothing was restored.</source>
+        <translation>Nid copi wrth gefn o Saib yw&apos;r ffeil honno. Chafodd dim byd ei adfer.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Saib. Please update the app, then restore it.</source>
+        <translation>Fersiwn mwy newydd o Saib a wnaeth y copi wrth gefn hwn. Diweddara&apos;r ap, os gweli di&apos;n dda, ac yna adfer y copi.</translation>
+    </message>
+    <message>
+        <source>That backup passphrase is not right, or the backup is damaged. Nothing was restored.</source>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ar gyfer y copi wrth gefn ddim yn gywir, neu mae&apos;r copi wedi&apos;i ddifrodi. Chafodd dim byd ei adfer.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged, so nothing was restored.</source>
+        <translation>Mae ffeil y copi wrth gefn wedi&apos;i difrodi, felly chafodd dim byd ei adfer.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (perhaps it did not finish copying), so nothing was restored.</source>
+        <translation>Dydy ffeil y copi wrth gefn ddim yn gyflawn (efallai na orffennodd y copïo), felly chafodd dim byd ei adfer.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there. Choose another place and try again.</source>
+        <translation>Does dim modd ysgrifennu&apos;r copi wrth gefn yno. Dewisa le gwahanol a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Saib already holds entries here. A backup can only be restored into an empty Saib, so nothing was restored.</source>
+        <translation>Mae cofnodion yn Saib yma&apos;n barod. Dim ond i Saib gwag y mae modd adfer copi wrth gefn, felly chafodd dim byd ei adfer.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1028,6 +1072,146 @@
     <message>
         <source>Open national surveys</source>
         <translation>Agor yr arolygon cenedlaethol</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Same as this device</source>
+        <translation>Yr un fath â&apos;r ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>Colours: %1</source>
+        <translation>Lliwiau: %1</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Cofio ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Unlock without your passphrase on this computer: the key to your data is kept in the system keychain, so anyone who can use this user account can open Saib. Off by default; turning it off removes the key from the keychain.</source>
+        <translation>Datgloi heb dy gyfrinymadrodd ar y cyfrifiadur hwn: mae&apos;r allwedd i dy ddata&apos;n cael ei chadw yng nghadwyn allweddi&apos;r system, felly gall unrhyw un sy&apos;n gallu defnyddio&apos;r cyfrif defnyddiwr hwn agor Saib. Wedi&apos;i ddiffodd yn ddiofyn; mae ei ddiffodd yn tynnu&apos;r allwedd o&apos;r gadwyn allweddi.</translation>
+    </message>
+    <message>
+        <source>Saib will open on this device without your passphrase.</source>
+        <translation>Bydd Saib yn agor ar y ddyfais hon heb dy gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The key has been removed from this device&apos;s keychain.</source>
+        <translation>Mae&apos;r allwedd wedi&apos;i thynnu o gadwyn allweddi&apos;r ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Nodiadau atgoffa</translation>
+    </message>
+    <message>
+        <source>A reminder only says it is time for a pause: never anything you wrote. It can arrive while Saib is locked.</source>
+        <translation>Dim ond dweud ei bod hi&apos;n amser am saib y mae nodyn atgoffa: fydd e byth yn dangos dim byd a ysgrifennaist ti. Gall gyrraedd pan fydd Saib wedi&apos;i gloi.</translation>
+    </message>
+    <message>
+        <source>This device is not showing notifications from Saib, so reminders cannot appear yet.</source>
+        <translation>Dydy&apos;r ddyfais hon ddim yn dangos hysbysiadau gan Saib, felly does dim modd i nodiadau atgoffa ymddangos eto.</translation>
+    </message>
+    <message>
+        <source>Remind me to check in each day</source>
+        <translation>Atgoffa fi i gofnodi bob dydd</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Reminder hour</source>
+        <translation>Awr y nodyn atgoffa</translation>
+    </message>
+    <message>
+        <source>Reminder minutes</source>
+        <translation>Munudau&apos;r nodyn atgoffa</translation>
+    </message>
+    <message>
+        <source>Not at weekends</source>
+        <translation>Dim ar benwythnosau</translation>
+    </message>
+    <message>
+        <source>Remind me to rate my week</source>
+        <translation>Atgoffa fi i roi sgôr i&apos;m hwythnos</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bob</translation>
+    </message>
+    <message>
+        <source>Day for the weekly rating</source>
+        <translation>Diwrnod y sgôr wythnosol</translation>
+    </message>
+    <message>
+        <source>Keep Saib in the system tray when its window is closed, so reminders can arrive</source>
+        <translation>Cadw Saib yn hambwrdd y system pan fydd ei ffenestr ar gau, fel bod nodiadau atgoffa&apos;n gallu cyrraedd</translation>
+    </message>
+    <message>
+        <source>Import a journal export (JSON)…</source>
+        <translation>Mewnforio allforyn o&apos;r dyddiadur (JSON)…</translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation>Gwneud copi wrth gefn ac adfer</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding everything in Saib. It has its own passphrase, so you can restore it on a new device. Without that passphrase nobody can open the backup, not even you.</source>
+        <translation>Un ffeil wedi&apos;i hamgryptio sy&apos;n cynnwys popeth yn Saib yw copi wrth gefn. Mae ganddo ei gyfrinymadrodd ei hun, felly gelli di ei adfer ar ddyfais newydd. Heb y cyfrinymadrodd hwnnw, all neb agor y copi wrth gefn: nid hyd yn oed ti.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (at least 8 characters)</source>
+        <translation>Cyfrinymadrodd y copi wrth gefn (o leiaf 8 nod)</translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase again (not needed to restore)</source>
+        <translation>Teipia gyfrinymadrodd y copi wrth gefn eto (does dim angen hyn i adfer)</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Restoring works only while Saib is empty, for example on a new device: nothing here is ever overwritten.</source>
+        <translation>Dim ond pan fydd Saib yn wag y mae adfer yn gweithio, er enghraifft ar ddyfais newydd: fydd dim byd sydd yma byth yn cael ei drosysgrifo.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Cadw&apos;r copi wrth gefn fel</translation>
+    </message>
+    <message>
+        <source>Saib backups (*.saibbackup)</source>
+        <translation>Copïau wrth gefn Saib (*.saibbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Dewisa gopi wrth gefn i&apos;w adfer</translation>
+    </message>
+    <message>
+        <source>Choose a journal export to import</source>
+        <translation>Dewisa allforyn dyddiadur i&apos;w fewnforio</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ffeiliau JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2220,72 @@
     <message>
         <source>Unlock</source>
         <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>Unlock on this device</source>
+        <translation>Datgloi ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Or use your passphrase:</source>
+        <translation>Neu defnyddia dy gyfrinymadrodd:</translation>
+    </message>
+</context>
+<context>
+    <name>saib::ui::BackupController</name>
+    <message>
+        <source>Backup saved to %1. Keep its passphrase safe: without it nobody can open the backup.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i gadw yn %1. Cadwa ei gyfrinymadrodd yn ddiogel: hebddo, all neb agor y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup: %1 check-ins, %2 journal entries, %3 weekly ratings and %4 skills assessments.</source>
+        <translation>Adferwyd y data o&apos;r copi wrth gefn. Cofnodion dyddiol: %1; cofnodion dyddiadur: %2; sgoriau wythnosol: %3; asesiadau sgiliau: %4.</translation>
+    </message>
+    <message>
+        <source>Journal imported: %1 new, %2 updated, %3 already here.</source>
+        <translation>Mewnforiwyd y dyddiadur. Cofnodion newydd: %1; wedi&apos;u diweddaru: %2; yma&apos;n barod: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>saib::ui::ReminderController</name>
+    <message>
+        <source>No reminders are set.</source>
+        <translation>Does dim nodiadau atgoffa wedi&apos;u gosod.</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1 at %2</source>
+        <translation>Y nodyn atgoffa nesaf: %1 am %2</translation>
+    </message>
+    <message>
+        <source>Time for a pause</source>
+        <translation>Amser am saib</translation>
+    </message>
+    <message>
+        <source>Your week in Saib</source>
+        <translation>Dy wythnos yn Saib</translation>
+    </message>
+    <message>
+        <source>A 30-second check-in, and this week&apos;s rating when you have a moment.</source>
+        <translation>Cofnod 30 eiliad, a sgôr yr wythnos hon pan fydd gen ti funud.</translation>
+    </message>
+    <message>
+        <source>How was this week? Rate it when you have a moment.</source>
+        <translation>Sut aeth yr wythnos hon? Rho sgôr iddi pan fydd gen ti funud.</translation>
+    </message>
+    <message>
+        <source>How was today? A check-in takes 30 seconds.</source>
+        <translation>Sut aeth heddiw? Mae cofnod yn cymryd 30 eiliad.</translation>
+    </message>
+    <message>
+        <source>Saib</source>
+        <translation>Saib</translation>
+    </message>
+    <message>
+        <source>Open Saib</source>
+        <translation>Agor Saib</translation>
+    </message>
+    <message>
+        <source>Quit Saib</source>
+        <translation>Gadael Saib</translation>
     </message>
 </context>
 </TS>
