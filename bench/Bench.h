@@ -47,6 +47,7 @@ int benchMain(const QStringList &args, const QStringList &childCommand);
 QJsonObject runStorePhase(const BenchConfig &config, bool encrypted);
 QJsonObject runUnlockPhase(const BenchConfig &config);
 QJsonObject runRelayPhase(const BenchConfig &config);
+QJsonObject runSyncPhase(const BenchConfig &config);
 
 // The human-readable table for a finished report.
 QString formatTable(const QJsonObject &report);

@@ -39,7 +39,7 @@ SyntheticOptions BenchConfig::workload() const
 }
 
 namespace {
-const char *const kPhases[] = {"store", "unlock", "gui", "relay"};
+const char *const kPhases[] = {"store", "unlock", "gui", "relay", "sync"};
 
 // A binary beside this one (installed together), else the path CMake compiled in.
 QString findTool(const QString &name, const char *builtPath)
@@ -243,11 +243,8 @@ int drive(BenchConfig c, const QStringList &childCommand)
         report[QStringLiteral("gui_cold_start")] = runGui(c);
     if (wanted("relay"))
         report[QStringLiteral("relay")] = runChild(c, childCommand, QStringLiteral("relay"), {}, QStringLiteral("relay"));
-    // Full sync of the 10-year account to a fresh device over loopback belongs here: a
-    // "sync" phase that pushes the sqlcipher store through the relay from one vault and
-    // pulls it into an empty one. It waits for the client sync (issue 5).
-    report[QStringLiteral("full_sync")] = QJsonObject{
-        {QStringLiteral("skipped"), QStringLiteral("client sync is not built yet (issue 5)")}};
+    if (wanted("sync"))
+        report[QStringLiteral("full_sync")] = runChild(c, childCommand, QStringLiteral("sync"), {}, QStringLiteral("sync"));
 
     bool failed = false;
     for (const QString &k : report.keys())
@@ -270,6 +267,8 @@ int runPhase(const BenchConfig &c, const QString &phase, const QString &engine, 
         result = runUnlockPhase(c);
     else if (phase == QLatin1String("relay"))
         result = runRelayPhase(c);
+    else if (phase == QLatin1String("sync"))
+        result = runSyncPhase(c);
     else
         result = {{QStringLiteral("error"), QStringLiteral("unknown phase %1").arg(phase)}};
     result[QStringLiteral("self_peak_rss_kb")] = selfPeakRssKb();
@@ -285,7 +284,7 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
     p.setApplicationDescription(QStringLiteral(
         "Measures Saib on a deterministic 10-year synthetic leader (3,650 check-ins, 520 weekly ratings, "
         "5,000 journal entries, about 2 million words): the store on SQLCipher against the same engine "
-        "unencrypted, journal search, the dashboard, unlock, GUI cold start and relay pushes, each with "
+        "unencrypted, journal search, the dashboard, unlock, GUI cold start, relay pushes and a full sync to a fresh device, each with "
         "its peak memory."));
     p.addHelpOption();
     p.addOption({QStringLiteral("quick"), QStringLiteral("Small sizes (one school year) for CI.")});
@@ -293,7 +292,7 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
     p.addOption({QStringLiteral("seed"), QStringLiteral("Workload seed (default 2026)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("work"), QStringLiteral("Folder for the stores and logs (default: a temporary one)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("Keep the temporary work folder.")});
-    p.addOption({QStringLiteral("only"), QStringLiteral("Run only these phases: store, unlock, gui, relay (comma-separated)."), QStringLiteral("phases")});
+    p.addOption({QStringLiteral("only"), QStringLiteral("Run only these phases: store, unlock, gui, relay, sync (comma-separated)."), QStringLiteral("phases")});
     p.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent relay clients (default 4)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("repeats"), QStringLiteral("Runs of unlock and of each GUI start (default 3, quick 1)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("store-rounds"), QStringLiteral("Store runs per engine, taking turns (default 3, quick 1)."), QStringLiteral("n")});

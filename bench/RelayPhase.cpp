@@ -34,15 +34,6 @@ struct Device {
     int done = 0;
 };
 
-// Runs the event loop until `pending` reaches zero or the deadline passes.
-bool runUntil(const std::function<bool()> &finished, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!finished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    return finished();
-}
-
 // A record-sized plaintext (a check-in with a note is a few hundred bytes).
 QByteArray samplePlaintext(int i)
 {
@@ -54,30 +45,20 @@ QByteArray samplePlaintext(int i)
 }
 } // namespace
 
-QJsonObject runRelayPhase(const BenchConfig &c)
+QString RelayUnderTest::start(const BenchConfig &c, const QString &name)
 {
-    auto fail = [](const QString &why) { return QJsonObject{{QStringLiteral("error"), why}}; };
-    if (c.relayPath.isEmpty() || !QFile::exists(c.relayPath))
-        return {{QStringLiteral("skipped"), QStringLiteral("saib-relay not found (--relay PATH)")}};
-    const QString log = QDir(c.workDir).filePath(QStringLiteral("relay.log"));
-    const QString dbFile = QDir(c.workDir).filePath(QStringLiteral("relay.db"));
+    const QString log = QDir(c.workDir).filePath(name + QStringLiteral(".log"));
+    const QString dbFile = QDir(c.workDir).filePath(name + QStringLiteral(".db"));
     QFile::remove(log);
     QFile::remove(dbFile);
-    ChildProcess relay;
-    if (!relay.start({c.relayPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                      QStringLiteral("--db"), QStringLiteral("sqlite:") + dbFile,
-                      QStringLiteral("--rate"), QStringLiteral("1000000"),
-                      QStringLiteral("--rate-ip"), QStringLiteral("1000000")},
-                     {}, log))
-        return fail(relay.result().error);
-    struct Stop {
-        ChildProcess &p;
-        ~Stop() { if (p.pid() > 0) { p.terminate(); p.wait(); } }
-    } stopRelay{relay};
-
+    if (!process.start({c.relayPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--db"), QStringLiteral("sqlite:") + dbFile,
+                        QStringLiteral("--rate"), QStringLiteral("1000000"),
+                        QStringLiteral("--rate-ip"), QStringLiteral("1000000")},
+                       {}, log))
+        return process.result().error;
     // Port 0: the relay picks a free port and prints it.
     const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    quint16 port = 0;
     for (QDeadlineTimer deadline(20000); !deadline.hasExpired() && port == 0; QThread::msleep(20)) {
         QFile f(log);
         if (f.open(QIODevice::ReadOnly)) {
@@ -86,8 +67,34 @@ QJsonObject runRelayPhase(const BenchConfig &c)
                 port = quint16(m.captured(1).toUInt());
         }
     }
-    if (port == 0)
-        return fail(QStringLiteral("relay did not start (see %1)").arg(log));
+    return port == 0 ? QStringLiteral("relay did not start (see %1)").arg(log) : QString();
+}
+
+RelayUnderTest::~RelayUnderTest()
+{
+    if (process.pid() > 0) {
+        process.terminate();
+        process.wait();
+    }
+}
+
+bool runUntil(const std::function<bool()> &finished, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!finished() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return finished();
+}
+
+QJsonObject runRelayPhase(const BenchConfig &c)
+{
+    auto fail = [](const QString &why) { return QJsonObject{{QStringLiteral("error"), why}}; };
+    if (c.relayPath.isEmpty() || !QFile::exists(c.relayPath))
+        return {{QStringLiteral("skipped"), QStringLiteral("saib-relay not found (--relay PATH)")}};
+    RelayUnderTest relay;
+    if (QString why = relay.start(c, QStringLiteral("relay")); !why.isEmpty())
+        return fail(why);
+    const quint16 port = relay.port;
     const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
 
     const SecureBuffer vaultKey = newVaultKey();
@@ -177,8 +184,8 @@ QJsonObject runRelayPhase(const BenchConfig &c)
 
     const int pushes = clients * c.pushesPerClient();
     const int envelopes = clients * c.batchedEnvelopesPerClient();
-    relay.terminate();
-    const ProcessResult relayRun = relay.wait();
+    relay.process.terminate();
+    const ProcessResult relayRun = relay.process.wait();
     return {{QStringLiteral("clients"), clients},
             {QStringLiteral("pushes"), pushes},
             {QStringLiteral("pushes_per_s"), round3(pushes / (singleMs / 1000.0))},

@@ -132,8 +132,19 @@ QString formatTable(const QJsonObject &r)
                      mib(rl[QStringLiteral("peak_rss_kb")]));
         }
     }
-    t += QStringLiteral("\nFull sync to a fresh device: %1\n")
-             .arg(r[QStringLiteral("full_sync")].toObject()[QStringLiteral("skipped")].toString());
+    if (r.contains(QStringLiteral("full_sync"))) {
+        const QJsonObject s = r[QStringLiteral("full_sync")].toObject();
+        t += QStringLiteral("\nFull sync of the account to a fresh device (relay on loopback, %1 records)\n")
+                 .arg(s[QStringLiteral("records")].toInt());
+        t += problem(s);
+        if (!s.contains(QStringLiteral("error")) && !s.contains(QStringLiteral("skipped"))) {
+            t += row(QStringLiteral("first device pushes everything"), num(s[QStringLiteral("push_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
+                     num(s[QStringLiteral("push_records_per_s")].toDouble(), 0) + QStringLiteral(" records/s"));
+            t += row(QStringLiteral("fresh device pulls and applies it"), num(s[QStringLiteral("pull_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
+                     num(s[QStringLiteral("pull_records_per_s")].toDouble(), 0) + QStringLiteral(" records/s"));
+            t += row(QStringLiteral("peak memory: pull / whole phase"), mib(s[QStringLiteral("pull_peak_rss_kb")]), mib(s[QStringLiteral("peak_rss_kb")]));
+        }
+    }
     return t;
 }
 

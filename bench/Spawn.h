@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace saib::bench {
 
@@ -40,6 +41,20 @@ private:
     qint64 m_startNs = 0;
     ProcessResult m_result;
 };
+
+// A saib-relay on loopback with its own SQLite file and log in the work folder, stopped
+// when this goes out of scope.
+struct BenchConfig;
+struct RelayUnderTest {
+    ChildProcess process;
+    quint16 port = 0;
+    // "" once it listens (port set), else why it did not start.
+    QString start(const BenchConfig &config, const QString &name);
+    ~RelayUnderTest();
+};
+
+// Runs the event loop until `finished` is true or the deadline passes.
+bool runUntil(const std::function<bool()> &finished, int timeoutMs);
 
 // start() + wait().
 ProcessResult runProcess(const QStringList &argv, const QMap<QString, QString> &env = {},

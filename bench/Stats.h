@@ -24,6 +24,15 @@ inline double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+// Wall milliseconds of one run of f.
+template <typename F>
+double timed(F &&f)
+{
+    const double start = nowMs();
+    f();
+    return nowMs() - start;
+}
+
 // Wall and CPU milliseconds of repeated runs of one operation.
 struct Samples {
     QVector<double> wall, cpu;

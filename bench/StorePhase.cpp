@@ -67,12 +67,6 @@ QVector<SearchQuery> searchWorkload(const BenchConfig &c, int count)
     return out;
 }
 
-double timed(const std::function<void()> &f)
-{
-    const double t0 = nowMs();
-    f();
-    return nowMs() - t0;
-}
 
 qint64 storeBytes(const QString &dbPath)
 {
