@@ -9,6 +9,7 @@
 #include <ReminderController.h>
 #include <platform/DataPaths.h>
 #include <platform/Notifier.h>
+#include <platform/WindowPrivacy.h>
 #include "StartupProbe.h"
 
 #if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    saib::platform::protectWindowContent();
 
     // A click on a reminder or the tray icon brings the (possibly hidden) window back;
     // the tray's Quit locks first, so drafts are flushed.
