@@ -83,7 +83,7 @@ Item {
             compare(relayFixture.secondDeviceFinish(), 1) // it received today's check-in
             tryVerify(() => sync.devices.length === 2, 5000)
             reveal(waitFor("syncStatus"))
-            shot("sync-on-1280x800-en.png")
+            shot("sync-laptop-en.png")
         }
 
         function test_4_remove_the_second_device() {
@@ -104,7 +104,16 @@ Item {
             const qr = waitFor("syncPairingQr")
             tryVerify(() => qr.status === Image.Ready && qr.paintedWidth >= 100, 5000)
             reveal(code)
-            shot("sync-join-1280x800-en.png")
+            shot("sync-join-laptop-en.png")
+            // The same screen on a phone, in Welsh.
+            app.language = "cy"
+            root.width = 390; root.height = 844
+            wait(200)
+            reveal(code)
+            shot("sync-join-phone-cy.png")
+            app.language = "en"
+            root.width = 1280; root.height = 800
+            wait(200)
             click("syncCancelJoin")
             tryVerify(() => !sync.joining)
             verify(find("syncRelayField").visible)
