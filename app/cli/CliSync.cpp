@@ -1,4 +1,5 @@
 #include "CliSync.h"
+#include <core/Await.h>
 #include "CliSession.h"
 
 #include <core/sync/SyncEngine.h>
@@ -19,20 +20,6 @@ using sync::SyncEngine;
 
 constexpr int kJoinWaitSeconds = 10 * 60;
 
-// Runs one asynchronous engine call to its end.
-template <typename T, typename Start>
-T await(Start start)
-{
-    std::optional<T> out;
-    QEventLoop loop;
-    start([&](T value) {
-        out.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
-}
 
 QString conflictTitle(const QString &title)
 {
@@ -55,7 +42,7 @@ int printStatus(SyncEngine &engine)
 
 int syncNow(SyncEngine &engine)
 {
-    const Error e = await<Error>([&](auto cb) { engine.syncNow(cb); });
+    const Error e = awaitCallback<Error>([&](auto cb) { engine.syncNow(cb); });
     if (!e.ok())
         return fail(e);
     const sync::SyncStatus s = engine.status();
@@ -71,13 +58,13 @@ int join(SyncEngine &engine, const QString &address)
     auto url = SyncEngine::parseRelayUrl(address);
     if (!url.ok())
         return fail(url.error());
-    auto code = await<Result<QString>>([&](auto cb) { engine.startJoin(url.value(), cb); });
+    auto code = awaitCallback<Result<QString>>([&](auto cb) { engine.startJoin(url.value(), cb); });
     if (!code.ok())
         return fail(code.error());
     std::printf("On a device that already syncs, add this device with the code:\n  %s\n", qUtf8Printable(code.value()));
     std::fflush(stdout);
     for (int waited = 0; waited < kJoinWaitSeconds; waited += 3) {
-        const Error e = await<Error>([&](auto cb) { engine.finishJoin(cb); });
+        const Error e = awaitCallback<Error>([&](auto cb) { engine.finishJoin(cb); });
         if (e.ok()) {
             std::printf("Joined. Fetching your data...\n");
             return syncNow(engine);
@@ -117,19 +104,19 @@ int syncCommand(Vault &vault, const QStringList &args)
         auto url = SyncEngine::parseRelayUrl(args[1]);
         if (!url.ok())
             return fail(url.error());
-        if (Error e = await<Error>([&](auto cb) { engine.enable(url.value(), cb); }); !e.ok())
+        if (Error e = awaitCallback<Error>([&](auto cb) { engine.enable(url.value(), cb); }); !e.ok())
             return fail(e);
         std::printf("Sync is on. Device %s.\n", qUtf8Printable(engine.status().deviceId));
         return syncNow(engine);
     }
     if (verb == QLatin1String("add")) {
-        if (Error e = await<Error>([&](auto cb) { engine.approveDevice(args[1], cb); }); !e.ok())
+        if (Error e = awaitCallback<Error>([&](auto cb) { engine.approveDevice(args[1], cb); }); !e.ok())
             return fail(e);
         std::printf("Device added.\n");
         return Ok;
     }
     if (verb == QLatin1String("devices")) {
-        auto devices = await<Result<QList<protocol::DeviceInfo>>>([&](auto cb) { engine.listDevices(cb); });
+        auto devices = awaitCallback<Result<QList<protocol::DeviceInfo>>>([&](auto cb) { engine.listDevices(cb); });
         if (!devices.ok())
             return fail(devices.error());
         for (const protocol::DeviceInfo &d : devices.value())
@@ -139,7 +126,7 @@ int syncCommand(Vault &vault, const QStringList &args)
         return Ok;
     }
     if (verb == QLatin1String("remove")) {
-        if (Error e = await<Error>([&](auto cb) { engine.removeDevice(args[1], cb); }); !e.ok())
+        if (Error e = awaitCallback<Error>([&](auto cb) { engine.removeDevice(args[1], cb); }); !e.ok())
             return fail(e);
         std::printf("Device removed.\n");
         return Ok;

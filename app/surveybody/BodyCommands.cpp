@@ -1,4 +1,5 @@
 #include "BodyCommands.h"
+#include <core/Await.h>
 
 #include <core/survey/BodySignature.h>
 #include <core/survey/EnrolmentCodes.h>
@@ -87,20 +88,6 @@ int missing(QTextStream &err, const QString &what)
     return 2;
 }
 
-// Runs an asynchronous SurveyClient call to completion.
-template <typename T, typename Start>
-T await(Start start)
-{
-    std::optional<T> out;
-    QEventLoop loop;
-    start([&](T value) {
-        out.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
-}
 
 int keygen(const Args &a, QTextStream &out, QTextStream &err)
 {
@@ -243,7 +230,7 @@ int publish(const Args &a, QTextStream &out, QTextStream &err)
         auto envelope = readFile(a.get("signed"), err);
         if (!envelope)
             return 1;
-        const Error e = await<Error>([&](auto cb) { client.publish(*envelope, cb); });
+        const Error e = awaitCallback<Error>([&](auto cb) { client.publish(*envelope, cb); });
         if (e)
             return fail(err, e);
         out << "published " << a.get("signed") << "\n";
@@ -255,7 +242,7 @@ int publish(const Args &a, QTextStream &out, QTextStream &err)
         const QString surveyId = QJsonDocument::fromJson(
             QByteArray::fromBase64(QJsonDocument::fromJson(*batch).object().value(QStringLiteral("batch")).toString().toLatin1()))
                                      .object().value(QStringLiteral("survey")).toString();
-        auto added = await<Result<int>>([&](auto cb) { client.uploadEnrolmentCodes(surveyId, *batch, cb); });
+        auto added = awaitCallback<Result<int>>([&](auto cb) { client.uploadEnrolmentCodes(surveyId, *batch, cb); });
         if (!added.ok())
             return fail(err, added.error());
         out << "enrolment codes uploaded: " << added.value() << " new\n";
@@ -269,7 +256,7 @@ int results(const Args &a, QTextStream &out, QTextStream &err)
         return missing(err, QStringLiteral("--relay and --survey"));
     SurveyClient client(QUrl(a.get("relay")));
     const QStringList by = a.get("by").isEmpty() ? QStringList() : a.get("by").split(QLatin1Char(','));
-    auto report = await<Result<QJsonObject>>([&](auto cb) { client.results(a.get("survey"), by, cb); });
+    auto report = awaitCallback<Result<QJsonObject>>([&](auto cb) { client.results(a.get("survey"), by, cb); });
     if (!report.ok())
         return fail(err, report.error());
     out << QJsonDocument(report.value()).toJson(QJsonDocument::Indented);

@@ -54,6 +54,7 @@ Error SqlConnection::open(const DatabaseUrl &url)
         if (!QDir().mkpath(info.absolutePath()))
             return Error(ErrorCode::DatabaseOpenFailed, QStringLiteral("cannot create ") + info.absolutePath());
         db.setDatabaseName(url.path);
+        // Several relays may share the file; wait for the write lock instead of failing.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open())
@@ -107,6 +108,8 @@ Error SqlConnection::execRaw(const QString &sql)
 
 Error SqlConnection::begin()
 {
+    // IMMEDIATE takes SQLite's write lock up front: a deferred transaction that reads and
+    // then writes can fail with SQLITE_BUSY without waiting when another relay writes.
     Error e = execRaw(m_dialect.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     if (e)
         reconnectIfLost();

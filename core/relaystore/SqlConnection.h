@@ -2,7 +2,7 @@
 // One named QtSql connection (QSQLITE or QPSQL) with the few helpers every relay-side
 // store needs: prepared queries, transactions that take SQLite's write lock up front,
 // errors without bound values, and a reconnect after PostgreSQL drops the connection.
-// Used by SqlSurveyStore; SqlRelayStore predates it and keeps its own copy for now.
+// Used by SqlRelayStore and SqlSurveyStore.
 #include "DatabaseUrl.h"
 #include "SqlDialect.h"
 

@@ -3,11 +3,7 @@
 #include <core/crypto/Sodium.h>
 #include <core/protocol/Base64Url.h>
 
-#include <QAtomicInt>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QDir>
 #include <QSqlError>
 #include <QVariant>
 
@@ -20,124 +16,30 @@ constexpr qint64 kRateWindowKeepMs = 10 * 60 * 1000;
 // several relays start at once on one PostgreSQL database.
 constexpr qint64 kSchemaLockId = 0x5a1b0005;
 
-QAtomicInt g_connectionCounter;
-
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
-Error storageError(const QSqlQuery &q)
-{
-    // The driver's text names tables and constraints but never carries bound values.
-    return Error(ErrorCode::StorageFailed, q.lastError().text().left(300));
-}
 } // namespace
 
-SqlRelayStore::SqlRelayStore()
-    : m_connection(QStringLiteral("saib-relay-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+SqlRelayStore::SqlRelayStore() : m_db(QStringLiteral("saib-relay")) {}
 
-SqlRelayStore::~SqlRelayStore()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+SqlRelayStore::~SqlRelayStore() = default;
 
 Error SqlRelayStore::open(const DatabaseUrl &url)
 {
-    m_dialect.backend = url.backend;
-    const bool pg = m_dialect.isPostgres();
-    const QString driver = pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
-    if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error(ErrorCode::DatabaseOpenFailed, driver + QStringLiteral(" driver is not installed"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connection);
-    if (pg) {
-        db.setHostName(url.host);
-        db.setPort(url.port);
-        db.setUserName(url.user);
-        db.setPassword(url.password);
-        db.setDatabaseName(url.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-    } else {
-        const QFileInfo info(url.path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error(ErrorCode::DatabaseOpenFailed, QStringLiteral("cannot create ") + info.absolutePath());
-        db.setDatabaseName(url.path);
-        // Several relays may share the file; wait for the write lock instead of failing.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    }
-    if (!db.open())
-        return Error(ErrorCode::DatabaseOpenFailed, db.lastError().text().left(300));
-    if (!pg) {
-        QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner);
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA synchronous=NORMAL"}) {
-            if (Error e = execRaw(QString::fromLatin1(pragma)))
-                return Error(ErrorCode::DatabaseOpenFailed, e.detail);
-        }
-    }
+    if (Error e = m_db.open(url))
+        return e;
+    if (!m_db.isPostgres())
+        if (Error e = execRaw(QStringLiteral("PRAGMA foreign_keys=ON")))
+            return Error(ErrorCode::DatabaseOpenFailed, e.detail);
     return createSchema();
 }
 
-QSqlQuery SqlRelayStore::prepare(const QString &sql)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    return q;
-}
-
-void SqlRelayStore::reconnectIfLost()
-{
-    if (!m_dialect.isPostgres())
-        return;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery ping(db);
-    if (ping.exec(QStringLiteral("SELECT 1")))
-        return;
-    db.close();
-    db.open(); // the next request gets a fresh connection, or a 503 again
-}
-
-Error SqlRelayStore::exec(QSqlQuery &query)
-{
-    if (query.exec())
-        return {};
-    Error e = storageError(query);
-    reconnectIfLost();
-    return e;
-}
-
-Error SqlRelayStore::execRaw(const QString &sql)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(sql))
-        return {};
-    return storageError(q);
-}
-
-Error SqlRelayStore::begin()
-{
-    // IMMEDIATE takes SQLite's write lock up front: a deferred transaction that reads and
-    // then writes can fail with SQLITE_BUSY without waiting when another relay writes.
-    Error e = execRaw(m_dialect.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
-    if (e)
-        reconnectIfLost();
-    return e;
-}
-
-Error SqlRelayStore::commit()
-{
-    Error e = execRaw(QStringLiteral("COMMIT"));
-    if (e)
-        rollback();
-    return e;
-}
-
-void SqlRelayStore::rollback() { execRaw(QStringLiteral("ROLLBACK")); }
+QSqlQuery SqlRelayStore::prepare(const QString &sql) { return m_db.prepare(sql); }
+Error SqlRelayStore::exec(QSqlQuery &query) { return m_db.exec(query); }
+Error SqlRelayStore::execRaw(const QString &sql) { return m_db.execRaw(sql); }
+Error SqlRelayStore::begin() { return m_db.begin(); }
+Error SqlRelayStore::commit() { return m_db.commit(); }
+void SqlRelayStore::rollback() { m_db.rollback(); }
 
 Error SqlRelayStore::createSchema()
 {
@@ -147,11 +49,11 @@ Error SqlRelayStore::createSchema()
         rollback();
         return Error(ErrorCode::DatabaseOpenFailed, e.detail);
     };
-    if (m_dialect.isPostgres()) {
+    if (m_db.dialect().isPostgres()) {
         if (Error e = execRaw(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockId)))
             return fail(e);
     }
-    for (const QString &sql : m_dialect.schema()) {
+    for (const QString &sql : m_db.dialect().schema()) {
         if (Error e = execRaw(sql))
             return fail(e);
     }
@@ -298,7 +200,7 @@ Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
         return out;
     if (Error e = begin())
         return e;
-    const QString lock = m_dialect.lockAccountRow();
+    const QString lock = m_db.dialect().lockAccountRow();
     if (!lock.isEmpty()) {
         QSqlQuery l = prepare(lock);
         l.bindValue(QStringLiteral(":account"), accountId);

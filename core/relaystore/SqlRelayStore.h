@@ -2,7 +2,7 @@
 // RelayStore over QtSql, for both QSQLITE and QPSQL. One connection per store object,
 // used from the thread that opened it.
 #include "RelayStore.h"
-#include "SqlDialect.h"
+#include "SqlConnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -38,19 +38,16 @@ public:
     Error purgeExpired(qint64 nowMs) override;
 
 private:
+    // Short forms of m_db's helpers (see SqlConnection.h).
     QSqlQuery prepare(const QString &sql);
-    // Runs a prepared query; on failure logs nothing sensitive and returns StorageFailed
-    // (and reconnects a PostgreSQL connection that has gone away).
     Error exec(QSqlQuery &query);
     Error execRaw(const QString &sql);
     Error begin();
     Error commit();
     void rollback();
     Error createSchema();
-    void reconnectIfLost();
 
-    QString m_connection;
-    SqlDialect m_dialect;
+    SqlConnection m_db;
 };
 
 } // namespace saib::relay

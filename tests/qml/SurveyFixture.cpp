@@ -1,4 +1,5 @@
 #include "SurveyFixture.h"
+#include <core/Await.h>
 
 #include <core/survey/EnrolmentCodes.h>
 #include <core/survey/SignedDefinition.h>
@@ -26,19 +27,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-template <typename T, typename Start>
-T await(Start start)
-{
-    std::optional<T> out;
-    QEventLoop loop;
-    start([&](T v) {
-        out.emplace(std::move(v));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
-}
 } // namespace
 
 SurveyFixture::~SurveyFixture()
@@ -128,10 +116,10 @@ QVariantMap SurveyFixture::start()
     const QString server = QStringLiteral("http://127.0.0.1:%1").arg(port);
 
     SurveyClient client{QUrl(server)};
-    const Error published = await<Error>([&](auto cb) { client.publish(envelope.value(), cb); });
+    const Error published = awaitCallback<Error>([&](auto cb) { client.publish(envelope.value(), cb); });
     if (published)
         return fail(QStringLiteral("publish: ") + published.detail);
-    auto added = await<Result<int>>([&](auto cb) { client.uploadEnrolmentCodes(surveyId, signedBatch.value(), cb); });
+    auto added = awaitCallback<Result<int>>([&](auto cb) { client.uploadEnrolmentCodes(surveyId, signedBatch.value(), cb); });
     if (!added.ok() || added.value() != 1)
         return fail(QStringLiteral("codes: ") + added.error().detail);
 
