@@ -63,7 +63,7 @@ void SyncController::onVaultStateChanged()
         m_engine.reset(); // with it the sync key and device secret leave memory
     } else {
         m_engine = std::make_unique<sync::SyncEngine>(*m_vault.database(), conflictTitle);
-        connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncController::statusChanged);
+        connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncController::refreshStatus);
         if (Error e = m_engine->load(); !e.ok())
             setError(e);
         if (enabled()) {
@@ -72,25 +72,33 @@ void SyncController::onVaultStateChanged()
             refreshDevices();
         }
     }
-    emit statusChanged();
+    refreshStatus();
     emit devicesChanged();
     emit approveTextChanged();
+}
+
+void SyncController::refreshStatus()
+{
+    // One snapshot per change (it counts pending changes in the store), read by every
+    // property below.
+    m_status = m_engine ? m_engine->status() : sync::SyncStatus();
+    emit statusChanged();
 }
 
 void SyncController::onLanguageChanged()
 {
     // Sentences were made in the old language; the state behind them is unchanged.
     if (m_engine)
-        m_errorText = m_engine->status().lastError.ok() ? QString() : errorMessage(m_engine->status().lastError);
+        m_errorText = m_status.lastError.ok() ? QString() : errorMessage(m_status.lastError);
     emit statusChanged();
     refreshDevices();
 }
 
 bool SyncController::enabled() const { return m_engine && m_engine->isEnabled(); }
-bool SyncController::busy() const { return m_engine && m_engine->status().busy; }
-bool SyncController::joining() const { return m_engine && m_engine->status().joining; }
-QString SyncController::relayUrl() const { return m_engine ? m_engine->status().relayUrl.toString() : QString(); }
-int SyncController::pending() const { return m_engine ? m_engine->status().pending : 0; }
+bool SyncController::busy() const { return m_status.busy; }
+bool SyncController::joining() const { return m_status.joining; }
+QString SyncController::relayUrl() const { return m_status.relayUrl.toString(); }
+int SyncController::pending() const { return m_status.pending; }
 
 QString SyncController::pairingLink() const
 {
@@ -107,18 +115,16 @@ QString SyncController::pairingLink() const
 
 QString SyncController::lastSyncedText() const
 {
-    if (!m_engine || m_engine->status().lastSyncedMs == 0)
+    if (m_status.lastSyncedMs == 0)
         return QCoreApplication::translate("Sync", "Not synced yet");
     const QLocale locale(m_app.language() == QLatin1String("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB"));
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(m_engine->status().lastSyncedMs);
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(m_status.lastSyncedMs);
     return QCoreApplication::translate("Sync", "Last synced %1").arg(locale.toString(when, QLocale::ShortFormat));
 }
 
 QString SyncController::reportText() const
 {
-    if (!m_engine)
-        return {};
-    const sync::ApplyReport &r = m_engine->status().lastReport;
+    const sync::ApplyReport &r = m_status.lastReport;
     QStringList parts;
     if (r.conflicts > 0)
         parts << QCoreApplication::translate(
@@ -250,7 +256,7 @@ void SyncController::syncNow()
 void SyncController::afterSync(const Error &e)
 {
     setError(e);
-    if (m_engine && (m_engine->status().lastReport.applied > 0 || m_engine->status().lastReport.conflicts > 0))
+    if (m_status.lastReport.applied > 0 || m_status.lastReport.conflicts > 0)
         m_app.dataReplaced();
     // Our own dataReplaced() must not schedule another sync.
     m_soon.stop();
@@ -261,7 +267,7 @@ void SyncController::refreshDevices()
     if (!enabled())
         return;
     QPointer<SyncController> self(this);
-    const QString self_id = m_engine->status().deviceId;
+    const QString self_id = m_status.deviceId;
     m_engine->listDevices([self, self_id](Result<QList<protocol::DeviceInfo>> r) {
         if (!self)
             return;

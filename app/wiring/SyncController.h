@@ -73,6 +73,7 @@ signals:
 private:
     void onVaultStateChanged();
     void onLanguageChanged();
+    void refreshStatus();
     void afterSync(const Error &e);
     void pollJoin();
     void setError(const Error &e);
@@ -81,6 +82,7 @@ private:
     Vault &m_vault;
     AppController &m_app;
     std::unique_ptr<sync::SyncEngine> m_engine;
+    sync::SyncStatus m_status; // the engine's state as of its last statusChanged
     QTimer m_periodic;    // every few minutes while sync is on
     QTimer m_soon;        // shortly after a local change
     QTimer m_joinPoll;    // asks whether the other device approved yet
