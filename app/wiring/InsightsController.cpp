@@ -1,11 +1,11 @@
 #include "InsightsController.h"
+#include "VaultSettings.h"
 #include "AppController.h"
 
 #include <core/ErrorMessages.h>
 #include <core/insights/Dashboard.h>
 #include <core/insights/SupportDirectory.h>
 #include <core/store/InsightStores.h>
-#include <core/store/SettingsStore.h>
 #include <core/vault/Vault.h>
 
 #include <QCoreApplication>
@@ -94,16 +94,12 @@ QString InsightsController::buildSummary() const
 
 QString InsightsController::setting(const QString &key) const
 {
-    if (!m_vault.isUnlocked())
-        return {};
-    auto v = SettingsStore(*const_cast<Vault &>(m_vault).database()).value(key);
-    return v.ok() ? v.value() : QString();
+    return readSetting(const_cast<Vault &>(m_vault), key);
 }
 
 void InsightsController::setSetting(const QString &key, const QString &value)
 {
-    if (m_vault.isUnlocked())
-        SettingsStore(*m_vault.database()).setValue(key, value);
+    writeSetting(m_vault, key, value);
 }
 
 QVariantList InsightsController::domains() const

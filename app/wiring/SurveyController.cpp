@@ -1,10 +1,10 @@
 #include "SurveyController.h"
+#include "VaultSettings.h"
 #include "AppController.h"
 #include "SurveyPrefillStats.h"
 
 #include <core/ErrorMessages.h>
 #include <core/store/InsightStores.h>
-#include <core/store/SettingsStore.h>
 #include <core/store/SurveyLocalStore.h>
 #include <core/survey/BodySignature.h>
 #include <core/survey/EnrolmentCodes.h>
@@ -83,17 +83,12 @@ SurveyController::SurveyController(Vault &vault, AppController &app, QObject *pa
 
 QString SurveyController::setting(const QString &key) const
 {
-    if (!m_vault.isUnlocked())
-        return {};
-    auto v = SettingsStore(*const_cast<Vault &>(m_vault).database()).value(key);
-    return v.ok() ? v.value() : QString();
+    return readSetting(const_cast<Vault &>(m_vault), key);
 }
 
 Error SurveyController::setSetting(const QString &key, const QString &value)
 {
-    if (!m_vault.isUnlocked())
-        return Error(ErrorCode::Locked);
-    return SettingsStore(*m_vault.database()).setValue(key, value);
+    return writeSetting(m_vault, key, value);
 }
 
 QString SurveyController::bodyKey() const { return setting(kBodyKeyKey); }
