@@ -6,11 +6,9 @@
 #include <core/store/Database.h>
 #include <core/sync/SyncEngine.h>
 
-#include <QDeadlineTimer>
+#include <LocalRelay.h>
 #include <QEventLoop>
 #include <QObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <memory>
@@ -19,14 +17,7 @@ class RelayFixture : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    ~RelayFixture() override
-    {
-        m_engine.reset();
-        if (m_relay.state() != QProcess::NotRunning) {
-            m_relay.kill();
-            m_relay.waitForFinished(5000);
-        }
-    }
+    ~RelayFixture() override { m_engine.reset(); }
 
     // The relay's address, or "" if it did not start.
     Q_INVOKABLE QString startRelay()
@@ -34,22 +25,9 @@ public:
         if (!m_url.isEmpty())
             return m_url;
         const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("relay.db"));
-        m_relay.setProcessChannelMode(QProcess::MergedChannels);
-        m_relay.start(QStringLiteral(SAIB_RELAY_PATH),
-                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db});
-        if (!m_relay.waitForStarted(10000))
+        if (!m_relay.start(QStringLiteral(SAIB_RELAY_PATH), {QStringLiteral("--db"), db}).isEmpty())
             return {};
-        QByteArray log;
-        const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired() && m_relay.state() != QProcess::NotRunning) {
-            m_relay.waitForReadyRead(100);
-            log += m_relay.readAll();
-            const auto match = listening.match(QString::fromUtf8(log));
-            if (match.hasMatch())
-                return m_url = match.captured(1);
-        }
-        return {};
+        return m_url = m_relay.url().toString();
     }
 
     // Second device: asks to join and returns the code it would show ("" on failure).
@@ -107,7 +85,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QProcess m_relay;
+    saib::test::LocalRelay m_relay;
     QString m_url;
     std::unique_ptr<saib::Database> m_db;
     std::unique_ptr<saib::sync::SyncEngine> m_engine;

@@ -9,13 +9,11 @@
 #include <core/survey/Voprf.h>
 
 #include <QDate>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace saib;
 using namespace saib::survey;
@@ -29,20 +27,9 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-SurveyFixture::~SurveyFixture()
-{
-    if (m_relay.state() != QProcess::NotRunning) {
-        m_relay.terminate();
-        if (!m_relay.waitForFinished(5000))
-            m_relay.kill();
-        m_relay.waitForFinished(5000);
-    }
-}
-
 QString SurveyFixture::relayLog()
 {
-    m_log += m_relay.readAll();
-    return QString::fromUtf8(m_log);
+    return QString::fromUtf8(m_relay.log());
 }
 
 QVariantMap SurveyFixture::start()
@@ -93,27 +80,14 @@ QVariantMap SurveyFixture::start()
     if (!signedBatch.ok())
         return fail(signedBatch.error().detail);
 
-    m_relay.setProcessChannelMode(QProcess::MergedChannels);
-    m_relay.start(QStringLiteral(SAIB_RELAY_PATH),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                   QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("relay.db")),
-                   QStringLiteral("--survey-keys"), keysDir, QStringLiteral("--rate"), QStringLiteral("10000"),
-                   QStringLiteral("--rate-ip"), QStringLiteral("10000")});
-    if (!m_relay.waitForStarted(10000))
-        return fail(QStringLiteral("saib-relay did not start"));
-    const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    QDeadlineTimer deadline(20000);
-    int port = 0;
-    while (!deadline.hasExpired() && port == 0 && m_relay.state() != QProcess::NotRunning) {
-        m_relay.waitForReadyRead(100);
-        m_log += m_relay.readAll();
-        const auto match = listening.match(QString::fromUtf8(m_log));
-        if (match.hasMatch())
-            port = match.captured(1).toInt();
-    }
-    if (port == 0)
-        return fail(QStringLiteral("saib-relay did not listen: ") + QString::fromUtf8(m_log));
-    const QString server = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    const QString failure = m_relay.start(
+        QStringLiteral(SAIB_RELAY_PATH),
+        {QStringLiteral("--db"), QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("relay.db")),
+         QStringLiteral("--survey-keys"), keysDir, QStringLiteral("--rate"), QStringLiteral("10000"),
+         QStringLiteral("--rate-ip"), QStringLiteral("10000")});
+    if (!failure.isEmpty())
+        return fail(failure);
+    const QString server = m_relay.url().toString();
 
     SurveyClient client{QUrl(server)};
     const Error published = awaitCallback<Error>([&](auto cb) { client.publish(envelope.value(), cb); });

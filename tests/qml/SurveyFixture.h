@@ -4,8 +4,8 @@
 // (window moved around today), issues enrolment codes, starts the real saib-relay on
 // 127.0.0.1 with --survey-keys and publishes the survey and codes to it. Nothing is mocked:
 // the app then talks to that relay over HTTP.
+#include <LocalRelay.h>
 #include <QObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QVariantMap>
 #include <memory>
@@ -14,7 +14,6 @@ class SurveyFixture : public QObject {
     Q_OBJECT
 public:
     explicit SurveyFixture(QObject *parent = nullptr) : QObject(parent) {}
-    ~SurveyFixture() override;
 
     // {server, bodyKey, surveyId, code, file (signed), altered (one byte changed),
     //  unsigned (bare definition), error ("" when all went well)}.
@@ -24,6 +23,5 @@ public:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QProcess m_relay;
-    QByteArray m_log;
+    saib::test::LocalRelay m_relay;
 };

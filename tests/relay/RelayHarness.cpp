@@ -3,11 +3,9 @@
 #include <core/protocol/Ids.h>
 #include <core/protocol/Pairing.h>
 
-#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QRegularExpression>
 
 namespace saib::test {
 
@@ -38,60 +36,10 @@ std::optional<Backend> postgresBackend()
 
 RelayProcess::RelayProcess(const Backend &backend, const QStringList &extraArgs)
 {
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--db"), backend.dbUrl};
-    args += extraArgs;
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral(SAIB_RELAY_PATH), args);
-    REQUIRE(m_process.waitForStarted(10000));
-    // Port 0 lets the relay pick a free port; it prints the one it got.
-    const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        m_process.waitForReadyRead(100);
-        m_log += m_process.readAll();
-        const auto match = listening.match(QString::fromUtf8(m_log));
-        if (match.hasMatch()) {
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
-            break;
-        }
-        if (m_process.state() == QProcess::NotRunning)
-            break;
-    }
-    INFO("relay output: " << m_log.toStdString());
-    REQUIRE(m_port != 0);
-}
-
-RelayProcess::~RelayProcess() { stop(); }
-
-void RelayProcess::stop()
-{
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    m_log += m_process.readAll();
-}
-
-void RelayProcess::crash()
-{
-    m_process.kill();
-    m_process.waitForFinished(5000);
-    m_log += m_process.readAll();
-}
-
-QUrl RelayProcess::url() const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-}
-
-QByteArray RelayProcess::log()
-{
-    m_log += m_process.readAll();
-    return m_log;
+    const QString failure = m_relay.start(QStringLiteral(SAIB_RELAY_PATH),
+                                          QStringList{QStringLiteral("--db"), backend.dbUrl} + extraArgs);
+    INFO("relay: " << failure.toStdString());
+    REQUIRE(failure.isEmpty());
 }
 
 TestDevice newDevice(const RelayProcess &relay)

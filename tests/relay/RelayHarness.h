@@ -7,6 +7,7 @@
 #include <core/protocol/RelayClient.h>
 
 #include <QEventLoop>
+#include <LocalRelay.h>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -32,22 +33,19 @@ std::optional<Backend> postgresBackend();
 class RelayProcess {
 public:
     RelayProcess(const Backend &backend, const QStringList &extraArgs = {});
-    ~RelayProcess();
     RelayProcess(const RelayProcess &) = delete;
     RelayProcess &operator=(const RelayProcess &) = delete;
 
-    quint16 port() const { return m_port; }
-    QUrl url() const;
+    quint16 port() const { return m_relay.port(); }
+    QUrl url() const { return m_relay.url(); }
     // Everything the relay wrote to stdout and stderr so far.
-    QByteArray log();
-    void stop();
+    QByteArray log() { return m_relay.log(); }
+    void stop() { m_relay.stop(); }
     // SIGKILL, as a crash or power cut would end it (crash-safety tests).
-    void crash();
+    void crash() { m_relay.crash(); }
 
 private:
-    QProcess m_process;
-    QByteArray m_log;
-    quint16 m_port = 0;
+    LocalRelay m_relay;
 };
 
 // Runs the event loop until `start` calls its callback (or 30 s pass).
