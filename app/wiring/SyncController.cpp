@@ -66,11 +66,8 @@ void SyncController::onVaultStateChanged()
         connect(m_engine.get(), &sync::SyncEngine::statusChanged, this, &SyncController::refreshStatus);
         if (Error e = m_engine->load(); !e.ok())
             setError(e);
-        if (enabled()) {
-            m_periodic.start();
-            syncNow();
-            refreshDevices();
-        }
+        if (enabled())
+            startSyncing();
     }
     refreshStatus();
     emit devicesChanged();
@@ -149,36 +146,44 @@ void SyncController::setApproveText(const QString &text, bool failed)
     emit approveTextChanged();
 }
 
-QString SyncController::enableSync(const QString &relayAddress)
+Result<QUrl> SyncController::relayUrlFor(const QString &relayAddress)
 {
     if (!m_engine)
-        return errorMessage(ErrorCode::Locked);
+        return Error(ErrorCode::Locked);
     auto url = sync::SyncEngine::parseRelayUrl(relayAddress);
+    if (url.ok())
+        setError({});
+    return url;
+}
+
+void SyncController::startSyncing()
+{
+    m_periodic.start();
+    syncNow();
+    refreshDevices();
+}
+
+QString SyncController::enableSync(const QString &relayAddress)
+{
+    auto url = relayUrlFor(relayAddress);
     if (!url.ok())
         return errorMessage(url.error());
-    setError({});
     QPointer<SyncController> self(this);
     m_engine->enable(url.value(), [self](Error e) {
         if (!self)
             return;
         self->setError(e);
-        if (e.ok()) {
-            self->m_periodic.start();
-            self->syncNow();
-            self->refreshDevices();
-        }
+        if (e.ok())
+            self->startSyncing();
     });
     return {};
 }
 
 QString SyncController::joinAccount(const QString &relayAddress)
 {
-    if (!m_engine)
-        return errorMessage(ErrorCode::Locked);
-    auto url = sync::SyncEngine::parseRelayUrl(relayAddress);
+    auto url = relayUrlFor(relayAddress);
     if (!url.ok())
         return errorMessage(url.error());
-    setError({});
     QPointer<SyncController> self(this);
     m_engine->startJoin(url.value(), [self](Result<QString> code) {
         if (!self)
@@ -208,11 +213,8 @@ void SyncController::pollJoin()
         }
         self->m_pairingCode.clear();
         self->setError(e);
-        if (e.ok()) {
-            self->m_periodic.start();
-            self->syncNow();
-            self->refreshDevices();
-        }
+        if (e.ok())
+            self->startSyncing();
     });
 }
 

@@ -74,6 +74,10 @@ private:
     void onVaultStateChanged();
     void onLanguageChanged();
     void refreshStatus();
+    // A typed relay address checked (and the old error cleared), or why not.
+    Result<QUrl> relayUrlFor(const QString &relayAddress);
+    // Sync is on: sync now, then every few minutes, and list the devices.
+    void startSyncing();
     void afterSync(const Error &e);
     void pollJoin();
     void setError(const Error &e);
