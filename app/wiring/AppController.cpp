@@ -1,5 +1,6 @@
 #include "AppController.h"
 #include "UiStrings.h"
+#include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
 #include <core/crypto/PassphraseStrength.h>
@@ -124,7 +125,7 @@ QVariantList AppController::resourceTags() const
     return tags;
 }
 
-QString AppController::todayIso() const { return QDate::currentDate().toString(Qt::ISODate); }
+QString AppController::todayIso() const { return saib::Clock::today().toString(Qt::ISODate); }
 
 QString AppController::createVault(const QString &passphrase, const QString &confirm)
 {
@@ -248,7 +249,7 @@ QString AppController::saveCheckin(const QVariantMap &f)
     c.drainedBy = f.value(QStringLiteral("drained")).toStringList();
     c.sustainedBy = f.value(QStringLiteral("sustained")).toStringList();
     c.note = f.value(QStringLiteral("note")).toString();
-    auto saved = m_vault.checkins().save(c, QDate::currentDate());
+    auto saved = m_vault.checkins().save(c, saib::Clock::today());
     if (!saved.ok())
         return errorMessage(saved.error());
     reloadHistory();
@@ -274,7 +275,7 @@ void AppController::reloadHistory()
 {
     if (!m_vault.isUnlocked())
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     auto list = m_vault.checkins().between(today.addDays(-(kHistoryDays - 1)), today);
     m_history.setCheckins(list.ok() ? list.take() : QVector<Checkin>());
 }

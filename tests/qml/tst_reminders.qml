@@ -97,7 +97,7 @@ Item {
 
         function test_5_fires_once_at_the_time_even_after_sleep() {
             // A fixed clock: tomorrow at 07:29 local time.
-            const d = new Date(); d.setDate(d.getDate() + 1); d.setHours(7, 29, 0, 0)
+            const d = new Date(fixtures.nowMs()); d.setDate(d.getDate() + 1); d.setHours(7, 29, 0, 0)
             fixtures.setReminderClock(d.getTime())
             reminders.weekdaysOnly = false
             reminders.setTime(7, 30)
@@ -112,7 +112,7 @@ Item {
             compare(reminders.checkNowForTests(), "")
             compare(fixtures.notifications().length, 1)
             reminders.dailyEnabled = false
-            fixtures.setReminderClock(Date.now())
+            fixtures.clearReminderClock()
         }
 
         function test_6_welsh_day_names() {
