@@ -1,5 +1,6 @@
 #include "Clock.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QtGlobal>
@@ -12,6 +13,7 @@ struct State {
     bool envRead = false;
     QDateTime fromEnv;  // SAIB_NOW, read once
     QDateTime fromTest; // Clock::setFixed
+    QElapsedTimer sinceFixed; // started when the fixed instant took effect
 };
 
 State &state()
@@ -30,9 +32,12 @@ QDateTime fixedLocked(State &s)
             s.fromEnv = Clock::parseFixed(text);
             if (!s.fromEnv.isValid())
                 qWarning("SAIB_NOW is not an ISO 8601 date-time (e.g. 2028-02-29T08:30); using the system clock");
+            else
+                s.sinceFixed.start();
         }
     }
-    return s.fromTest.isValid() ? s.fromTest : s.fromEnv;
+    const QDateTime start = s.fromTest.isValid() ? s.fromTest : s.fromEnv;
+    return start.isValid() ? start.addMSecs(s.sinceFixed.elapsed()) : start;
 }
 
 } // namespace
@@ -59,7 +64,9 @@ void Clock::setFixed(const QDateTime &at)
 {
     State &s = state();
     QMutexLocker lock(&s.mutex);
+    fixedLocked(s); // reads SAIB_NOW first, so a later first read does not restart its timer
     s.fromTest = at.isValid() ? at.toLocalTime() : QDateTime();
+    s.sinceFixed.start();
 }
 
 bool Clock::isFixed()

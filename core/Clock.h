@@ -5,10 +5,12 @@
 //
 // It reads the system clock unless it is fixed, either by a test (Clock::setFixed) or for
 // the whole process by SAIB_NOW=<ISO 8601 local date-time>, e.g. SAIB_NOW=2028-02-29T08:30.
-// A fixed clock does not move: "today" cannot roll over half-way through a test run started
-// at 23:59. Child processes (saib-cli, saib-relay started by a test) inherit SAIB_NOW, so
-// every process of one test agrees on the day. The day is the local date in the process's
-// time zone (TZ), as a leader's phone would see it.
+// A fixed clock starts at that instant and then runs on with real elapsed time, so two
+// saves a moment apart still get different times (an entry saved later lists first); a
+// test process lasts seconds, so the day does not roll over unless a test starts within
+// that of midnight on purpose. Child processes (saib-cli, saib-relay started by a test)
+// inherit SAIB_NOW, so every process of one test agrees on the day. The day is the local
+// date in the process's time zone (TZ), as a leader's phone would see it.
 //
 // Protocol clocks that must advance (the sync hybrid logical clock, request rate limits,
 // session expiry on the relay) keep the real elapsed time and do not use this.
@@ -25,8 +27,8 @@ public:
     // The local date of now().
     static QDate today();
 
-    // Fixes the clock at `at` for this process (an invalid QDateTime returns to SAIB_NOW,
-    // or to the system clock). For tests.
+    // Sets the clock to `at` for this process, from where it runs on (an invalid QDateTime
+    // returns to SAIB_NOW, or to the system clock). For tests.
     static void setFixed(const QDateTime &at);
     static bool isFixed();
 
