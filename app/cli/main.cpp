@@ -3,6 +3,7 @@
 #include "CliCheckin.h"
 #include "CliInsights.h"
 #include "CliJournal.h"
+#include "CliRecovery.h"
 #include "CliSession.h"
 #include "CliSync.h"
 #include "CliStress.h"
@@ -26,6 +27,11 @@ namespace {
 const char *const kHelp = R"(Commands:
   init                 choose a passphrase and create the encrypted store
   passwd               change the passphrase (SAIB_NEW_PASSPHRASE or a prompt)
+  recovery create      make a recovery key and print it once (a newer one
+                       replaces the old, which then stops working)
+  recovery reset       forgot the passphrase: the recovery key (SAIB_RECOVERY_KEY
+                       or a prompt) sets a new one (SAIB_NEW_PASSPHRASE or a prompt)
+  recovery status      whether a recovery key is set, and since when
   checkin add          save today's check-in (or --day); a second save edits it
   checkin list         list the last 30 days (or --days N); --json for JSON
   journal add          save a journal entry: --title, --body (or piped input),
@@ -58,7 +64,7 @@ const char *const kHelp = R"(Commands:
                        the crash-safety test, on a throwaway store
 
 The passphrase comes from SAIB_PASSPHRASE or a prompt on the terminal. If it is
-lost, the data cannot be recovered by anyone.)";
+lost, only the recovery key (if you made one) can open the data: nobody else can.)";
 
 int init(const QString &dataDir, const QCommandLineParser &p)
 {
@@ -131,7 +137,7 @@ int main(int argc, char *argv[])
     addInsightsOptions(p);
     addStressOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
+                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -142,6 +148,8 @@ int main(int argc, char *argv[])
         return init(dataDir, p);
     if (command == QLatin1String("passwd") && args.size() == 1)
         return passwd(dataDir);
+    if (command == QLatin1String("recovery") && args.size() >= 2)
+        return recoveryCommand(dataDir, args.mid(1), QDate::currentDate());
     if (command == QLatin1String("checkin") && args.size() == 2) {
         Vault vault(dataDir);
         if (args[1] == QLatin1String("add"))
