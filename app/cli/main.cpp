@@ -2,6 +2,7 @@
 #include "CliBackup.h"
 #include "CliCheckin.h"
 #include "CliInsights.h"
+#include "CliImport.h"
 #include "CliJournal.h"
 #include "CliRecovery.h"
 #include "CliSession.h"
@@ -42,6 +43,12 @@ const char *const kHelp = R"(Commands:
   journal export       --markdown DIR (one file per entry) or --json FILE;
                        exported files are NOT encrypted
   journal import       --json FILE: read back a JSON export
+  import KIND FILE     import from another app: dayone (Journal.json), daylio
+                       (CSV export; --mood NAME=D,E,N maps your own moods) or
+                       checkins (CSV: day,hours,strategic_percent,demand,
+                       emotional,energy,drained_by,sustained_by,note). Shows what
+                       it read first; --dry-run writes nothing; importing the
+                       same file again adds nothing twice
   insights             this week, trends, what helps (--range 4w|3m|1y); --json
                        prints exactly the figures the app's dashboard shows
   rating add           this week's six-domain rating: --purpose --belonging
@@ -136,8 +143,9 @@ int main(int argc, char *argv[])
     addJournalOptions(p);
     addInsightsOptions(p);
     addStressOptions(p);
+    addImportOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
+                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -171,6 +179,10 @@ int main(int argc, char *argv[])
             return journalExport(vault, p, rest);
         if (verb == QLatin1String("import"))
             return journalImport(vault, p, rest);
+    }
+    if (command == QLatin1String("import") && args.size() >= 2) {
+        Vault vault(dataDir);
+        return importCommand(vault, p, args.mid(1), QDate::currentDate());
     }
     if (command == QLatin1String("insights") && args.size() == 1) {
         Vault vault(dataDir);
