@@ -816,6 +816,49 @@
     </message>
 </context>
 <context>
+    <name>ImportSection</name>
+    <message>
+        <source>Import from another app</source>
+        <translation>Mewnforio o ap arall</translation>
+    </message>
+    <message>
+        <source>Day One: the Journal.json inside its JSON export. Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
+        <translation>Day One: y ffeil Journal.json yn ei allforyn JSON. Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n gofnodion dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV cofnodion dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Day One…</source>
+        <translation>Day One…</translation>
+    </message>
+    <message>
+        <source>Daylio…</source>
+        <translation>Daylio…</translation>
+    </message>
+    <message>
+        <source>Check-ins CSV…</source>
+        <translation>CSV cofnodion dyddiol…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Dewisa&apos;r ffeil i&apos;w mewnforio</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ffeiliau JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message numerus="yes">
         <source>%n check-in(s) this week.</source>
@@ -2442,6 +2485,25 @@
     <message>
         <source>Journal imported: %1 new, %2 updated, %3 already here.</source>
         <translation>Mewnforiwyd y dyddiadur. Cofnodion newydd: %1; wedi&apos;u diweddaru: %2; yma&apos;n barod: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>saib::ui::ImportController</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Cofnod %1: %2</translation>
+    </message>
+    <message>
+        <source>Ready to import. Journal entries: %1; check-ins: %2; days: %3; tags: %4. Already in Saib: %5. Skipped: %6.</source>
+        <translation>Yn barod i fewnforio. Cofnodion dyddiadur: %1; cofnodion dyddiol: %2; diwrnodau: %3; tagiau: %4. Yn Saib yn barod: %5. Wedi&apos;u hepgor: %6.</translation>
+    </message>
+    <message>
+        <source>Imported. Journal entries: %1; check-ins: %2.</source>
+        <translation>Wedi mewnforio. Cofnodion dyddiadur: %1; cofnodion dyddiol: %2.</translation>
     </message>
 </context>
 <context>

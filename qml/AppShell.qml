@@ -30,10 +30,19 @@ Control {
         objectName: "stage"
         anchors.fill: parent
         sourceComponent: !app.vaultExists ? setupComponent
-                       : !app.unlocked ? unlockComponent : mainComponent
+                       : !app.unlocked ? (shell.recovering ? forgotComponent : unlockComponent)
+                       : recovery.showingKey ? recoveryKeyComponent : mainComponent
+    }
+    // The lock screen's "Forgot your passphrase?" is open; it closes once Saib is open.
+    property bool recovering: false
+    Connections {
+        target: app
+        function onStateChanged() { if (app.unlocked) shell.recovering = false }
     }
 
     Component { id: setupComponent; SetupPage {} }
-    Component { id: unlockComponent; UnlockPage {} }
+    Component { id: unlockComponent; UnlockPage { onForgotPassphrase: shell.recovering = true } }
+    Component { id: forgotComponent; ForgotPassphrasePage { onClosed: shell.recovering = false } }
+    Component { id: recoveryKeyComponent; RecoveryKeyPage {} }
     Component { id: mainComponent; MainArea { wide: shell.wide } }
 }

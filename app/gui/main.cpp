@@ -1,6 +1,7 @@
 // saib: the GUI. Wires the AppController into a QML engine and shows qml/Main.qml.
 #include <AppController.h>
 #include <BackupController.h>
+#include <RecoveryController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
 #include <QrImageProvider.h>
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     QObject::connect(&insights, &saib::ui::InsightsController::changed, &reminders,
                      &saib::ui::ReminderController::refreshProgress);
     saib::ui::BackupController backup(controller, saib::KdfParams::moderate());
+    saib::ui::RecoveryController recovery(controller);
     QQmlApplicationEngine engine;
     controller.attachEngine(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
@@ -79,6 +81,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(benchStartup))
         probe = std::make_unique<StartupProbe>(parser.value(benchStartup), controller, engine);
     engine.rootContext()->setContextProperty(QStringLiteral("backup"), &backup);
+    engine.rootContext()->setContextProperty(QStringLiteral("recovery"), &recovery);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

@@ -95,6 +95,8 @@ public:
     // After a restore or import wrote records behind the controllers' backs: reloads the
     // history and tells every view to refresh.
     void dataReplaced();
+    // After the vault was opened by other means than unlock() (the recovery key).
+    void afterUnlock();
 
 signals:
     void stateChanged();
@@ -109,7 +111,6 @@ signals:
 
 private:
     void reloadHistory();
-    void afterUnlock(); // after any successful unlock
 
     Vault m_vault;
     Preferences m_prefs;

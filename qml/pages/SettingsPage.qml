@@ -311,12 +311,7 @@ ScrollPage {
         Layout.fillWidth: true
         Accessible.name: qsTr("Data folder")
     }
-    Label {
-        text: qsTr("If you lose your passphrase, this data cannot be recovered by anyone.")
-        color: Theme.warningText
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
+    RecoverySection { Layout.fillWidth: true }
     Label {
         text: qsTr("Export your journal")
         font.pixelSize: Theme.px(20)

@@ -8,6 +8,7 @@ import "../theme"
 ScrollPage {
     id: page
     maxWidth: 460
+    signal forgotPassphrase()
 
     function submit() {
         message.text = app.unlock(passphrase.text)
@@ -67,5 +68,13 @@ ScrollPage {
         enabled: passphrase.text.length > 0
         Layout.fillWidth: true
         onClicked: page.submit()
+    }
+    Button {
+        objectName: "forgotPassphrase"
+        text: qsTr("Forgot your passphrase?")
+        flat: true
+        Accessible.name: text
+        Layout.alignment: Qt.AlignHCenter
+        onClicked: page.forgotPassphrase()
     }
 }

@@ -4,6 +4,7 @@
 
 #include <AppController.h>
 #include <BackupController.h>
+#include <RecoveryController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
 #include <QrImageProvider.h>
@@ -46,6 +47,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("insights"), insights);
         auto *backup = new saib::ui::BackupController(*controller, saib::KdfParams::minimum(), engine);
         engine->rootContext()->setContextProperty(QStringLiteral("backup"), backup);
+        engine->rootContext()->setContextProperty(QStringLiteral("recovery"),
+                                                  new saib::ui::RecoveryController(*controller, engine));
         auto *sync = new saib::ui::SyncController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("sync"), sync);
         engine->addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);

@@ -74,6 +74,9 @@ Item {
             clickOn(find("setupCreate"))
             tryVerify(() => app.unlocked)
             verify(app.vaultExists)
+            // The new recovery key is shown next (tst_recovery.qml covers it).
+            clickOn(waitFor("recoveryLater"), "recoveryKeyPage")
+            tryVerify(() => !recovery.showingKey)
         }
 
         function test_2_fill_and_save_checkin() {
