@@ -1,6 +1,7 @@
 // saib: the GUI. Wires the AppController into a QML engine and shows qml/Main.qml.
 #include <AppController.h>
 #include <BackupController.h>
+#include <ImportController.h>
 #include <RecoveryController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
                      &saib::ui::ReminderController::refreshProgress);
     saib::ui::BackupController backup(controller, saib::KdfParams::moderate());
     saib::ui::RecoveryController recovery(controller);
+    saib::ui::ImportController importer(controller);
     QQmlApplicationEngine engine;
     controller.attachEngine(&engine);
     engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
@@ -82,6 +84,7 @@ int main(int argc, char *argv[])
         probe = std::make_unique<StartupProbe>(parser.value(benchStartup), controller, engine);
     engine.rootContext()->setContextProperty(QStringLiteral("backup"), &backup);
     engine.rootContext()->setContextProperty(QStringLiteral("recovery"), &recovery);
+    engine.rootContext()->setContextProperty(QStringLiteral("importer"), &importer);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));

@@ -356,6 +356,7 @@ ScrollPage {
         onClicked: importDialog.open()
     }
     FormMessage { id: importResult; objectName: "importResult"; Layout.fillWidth: true }
+    ImportSection { Layout.fillWidth: true }
 
     Label {
         text: qsTr("Back up and restore")

@@ -118,6 +118,17 @@ TEST_CASE("a recovery key is 13 checked groups that round-trip", "[recovery]")
     }
 }
 
+TEST_CASE("the written form of a recovery key is fixed", "[recovery]")
+{
+    // Printed keys must keep working in every later version: a known answer (also the
+    // fuzz_recovery_key seed).
+    SecureBuffer key(kRecoveryKeyBytes);
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key.data()[i] = static_cast<unsigned char>(i * 37 + 11);
+    CHECK(text(RecoveryKey::format(key))
+          == QStringLiteral("1CR5E-AYMZ9-RKMGF-WCTR1-FPHC8-FV0HX-6SDRP-19EAP-XWA3F-JQM3H-N36Z1-45SW2-C630N"));
+}
+
 TEST_CASE("the key file's recovery slot", "[recovery][keyfile]")
 {
     QTemporaryDir dir;

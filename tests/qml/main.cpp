@@ -4,6 +4,7 @@
 
 #include <AppController.h>
 #include <BackupController.h>
+#include <ImportController.h>
 #include <RecoveryController.h>
 #include <InsightsController.h>
 #include <JournalController.h>
@@ -49,6 +50,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("backup"), backup);
         engine->rootContext()->setContextProperty(QStringLiteral("recovery"),
                                                   new saib::ui::RecoveryController(*controller, engine));
+        engine->rootContext()->setContextProperty(QStringLiteral("importer"),
+                                                  new saib::ui::ImportController(*controller, engine));
         auto *sync = new saib::ui::SyncController(controller->vault(), *controller, engine);
         engine->rootContext()->setContextProperty(QStringLiteral("sync"), sync);
         engine->addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
