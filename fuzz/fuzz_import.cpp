@@ -59,6 +59,15 @@ void writeSeeds(const fuzz::Seeder &seed)
   "timeZone":"Pacific/Auckland","starred":true,"tags":["Estyn","team"],
   "text":"# Ar ôl Estyn\n\nGwelais **ŵyn** bach yn y cae."},
  {"uuid":"EMPTY0000001","creationDate":"2024-03-07T10:00:00Z","text":"   "}]})").toUtf8()));
+    // The export zip itself (photos/ stored, Journal.json deflated), as Python's zipfile writes it.
+    seed("dayone-zip", fuzz::selected(0, QByteArray::fromHex(
+        "504b0304140000000000004065584742ad2714000000140000000d00000070686f746f732f612e6a7065677878787878"
+        "787878787878787878787878787878504b030414000000080000406558771332d556000000590000000c0000004a6f75"
+        "726e616c2e6a736f6eab564acd2b29ca4c2d56b28aae562a2dcd4c51b2528a3254d2514a2e4a4d2cc9cccf73492c4905"
+        "8a19191899e81a18eb1a988618585819180051145055496a4509505659212ab320262f26cfbdbc323943a936b6160050"
+        "4b01021403140000000000004065584742ad2714000000140000000d000000000000000000000080010000000070686f"
+        "746f732f612e6a706567504b0102140314000000080000406558771332d556000000590000000c000000000000000000"
+        "000080013f0000004a6f75726e616c2e6a736f6e504b0506000000000200020075000000bf0000000000")));
     seed("daylio", fuzz::selected(1, QStringLiteral(
         "full_date,date,weekday,time,mood,activities,note_title,note\n"
         "2024-05-02,May 2,Thursday,8:15 pm,rad,friends | exercise,Diwrnod da,\"Cerdded, a siarad\nâ ffrindiau\"\n"

@@ -822,10 +822,6 @@
         <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
-        <source>Day One: the Journal.json inside its JSON export. Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
-        <translation>Day One: y ffeil Journal.json yn ei allforyn JSON. Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n gofnodion dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV cofnodion dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
-    </message>
-    <message>
         <source>Day One…</source>
         <translation>Day One…</translation>
     </message>
@@ -850,12 +846,16 @@
         <translation>Dewisa&apos;r ffeil i&apos;w mewnforio</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Ffeiliau JSON (*.json)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
+        <translation>Day One: ei allforyn JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n gofnodion dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV cofnodion dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Day One exports (*.zip *.json)</source>
+        <translation>Allforion Day One (*.zip *.json)</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ const char *const kHelp = R"(Commands:
   journal export       --markdown DIR (one file per entry) or --json FILE;
                        exported files are NOT encrypted
   journal import       --json FILE: read back a JSON export
-  import KIND FILE     import from another app: dayone (Journal.json), daylio
+  import KIND FILE     import from another app: dayone (the export zip or its Journal.json), daylio
                        (CSV export; --mood NAME=D,E,N maps your own moods) or
                        checkins (CSV: day,hours,strategic_percent,demand,
                        emotional,energy,drained_by,sustained_by,note). Shows what

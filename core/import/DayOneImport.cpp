@@ -1,4 +1,5 @@
 #include "DayOneImport.h"
+#include "ZipReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,8 +37,18 @@ void splitTitle(const QString &text, JournalEntry &e)
 }
 } // namespace
 
-ImportParse parse(const QByteArray &json, const QDate &today)
+ImportParse parse(const QByteArray &file, const QDate &today)
 {
+    // The export zip as Day One writes it, or the Journal.json taken out of it.
+    QByteArray json = file;
+    if (looksLikeZip(file)) {
+        auto entry = readZipEntry(file, [](const QString &name) {
+            return name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        });
+        if (!entry.ok())
+            return ImportParse::failure(0, false, entry.error().detail);
+        json = entry.take();
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())

@@ -1,5 +1,5 @@
 #pragma once
-// Day One's JSON export (the Journal.json inside its export zip): entries[] with text
+// Day One's JSON export (its export zip, or the Journal.json inside it): entries[] with text
 // (Markdown), creationDate, modifiedDate, tags, uuid, starred and timeZone. Each entry
 // becomes a journal entry: a leading "# heading" becomes its title, the rest its body
 // (Markdown kept as written), its day is the creation date in its own time zone, and a
@@ -10,5 +10,6 @@
 #include <QByteArray>
 
 namespace saib::DayOneImport {
-ImportParse parse(const QByteArray &json, const QDate &today);
+// `file`: the zip (its first top-level .json entry is read) or the JSON itself.
+ImportParse parse(const QByteArray &file, const QDate &today);
 } // namespace saib::DayOneImport

@@ -33,7 +33,7 @@ ColumnLayout {
         Layout.topMargin: 16
     }
     Label {
-        text: qsTr("Day One: the Journal.json inside its JSON export. Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.")
+        text: qsTr("Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -86,7 +86,7 @@ ColumnLayout {
         id: fileDialog
         title: qsTr("Choose the file to import")
         fileMode: FileDialog.OpenFile
-        nameFilters: section.kind === "dayone" ? [qsTr("JSON files (*.json)")] : [qsTr("CSV files (*.csv)")]
+        nameFilters: section.kind === "dayone" ? [qsTr("Day One exports (*.zip *.json)")] : [qsTr("CSV files (*.csv)")]
         onAccepted: section.previewFile(selectedFile)
     }
 }

@@ -6,6 +6,10 @@
 #include <core/import/Csv.h>
 #include <core/import/DayOneImport.h>
 #include <core/import/DaylioImport.h>
+#include <core/import/ZipReader.h>
+
+#include <QtEndian>
+#include <zlib.h>
 
 using namespace saib;
 
@@ -22,6 +26,47 @@ QByteArray dayOneExport()
  {"uuid":"FUTURE000001","creationDate":"2099-01-01T10:00:00Z","text":"later"},
  {"uuid":"PLAIN0000001","creationDate":"2024-04-01T07:00:00Z","timeZone":"Europe/London","text":"No heading here.\nSecond line."}
 ]})").toUtf8();
+}
+
+// A zip as Day One exports it: the photos folder first, then Journal.json (deflated).
+QByteArray zipOf(const QList<QPair<QString, QByteArray>> &files, bool compressed)
+{
+    QByteArray out, directory;
+    auto le16 = [](QByteArray &b, quint16 v) { char c[2]; qToLittleEndian(v, c); b.append(c, 2); };
+    auto le32 = [](QByteArray &b, quint32 v) { char c[4]; qToLittleEndian(v, c); b.append(c, 4); };
+    for (const auto &[name, content] : files) {
+        QByteArray packed = content;
+        if (compressed) {
+            packed.resize(int(compressBound(uLong(content.size()))) + 64);
+            z_stream z{};
+            REQUIRE(deflateInit2(&z, 9, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+            z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(content.constData()));
+            z.avail_in = uInt(content.size());
+            z.next_out = reinterpret_cast<Bytef *>(packed.data());
+            z.avail_out = uInt(packed.size());
+            REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
+            packed.resize(int(z.total_out));
+            deflateEnd(&z);
+        }
+        const quint32 crc = quint32(crc32(0L, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size())));
+        const QByteArray utf8 = name.toUtf8();
+        const quint32 offset = quint32(out.size());
+        le32(out, 0x04034b50); le16(out, 20); le16(out, 0); le16(out, compressed ? 8 : 0); le16(out, 0); le16(out, 0);
+        le32(out, crc); le32(out, quint32(packed.size())); le32(out, quint32(content.size()));
+        le16(out, quint16(utf8.size())); le16(out, 0);
+        out += utf8 + packed;
+        le32(directory, 0x02014b50); le16(directory, 20); le16(directory, 20); le16(directory, 0);
+        le16(directory, compressed ? 8 : 0); le16(directory, 0); le16(directory, 0);
+        le32(directory, crc); le32(directory, quint32(packed.size())); le32(directory, quint32(content.size()));
+        le16(directory, quint16(utf8.size())); le16(directory, 0); le16(directory, 0); le16(directory, 0);
+        le16(directory, 0); le32(directory, 0); le32(directory, offset);
+        directory += utf8;
+    }
+    const quint32 dirOffset = quint32(out.size());
+    out += directory;
+    le32(out, 0x06054b50); le16(out, 0); le16(out, 0); le16(out, quint16(files.size()));
+    le16(out, quint16(files.size())); le32(out, quint32(directory.size())); le32(out, dirOffset); le16(out, 0);
+    return out;
 }
 
 int entryCount(Vault &v) { return v.journal().count().value(); }
@@ -94,6 +139,30 @@ TEST_CASE("Day One: preview, import once, Markdown and Welsh intact", "[import]"
     CHECK(again.value().entriesAdded == 0);
     CHECK(again.value().alreadyThere.size() == 2);
     CHECK(entryCount(t.vault) == 2);
+}
+
+TEST_CASE("Day One: the export zip itself", "[import]")
+{
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("photos/0a1b2c.jpeg"), QByteArray(300, 'x')},
+        {QStringLiteral("Journal.json"), dayOneExport()}};
+    for (bool deflated : {true, false}) {
+        const QByteArray zip = zipOf(files, deflated);
+        REQUIRE(looksLikeZip(zip));
+        ImportParse parsed = DayOneImport::parse(zip, kToday);
+        INFO(parsed.error.detail.toStdString());
+        REQUIRE(parsed.ok());
+        CHECK(parsed.plan.entries.size() == 2);
+        CHECK(parsed.plan.entries[0].body.contains(QStringLiteral("ŵyn")));
+    }
+    QByteArray damaged = zipOf(files, true);
+    const int inside = int(damaged.indexOf("Journal.json")) + 12 + 5; // into its compressed data
+    damaged[inside] = char(damaged[inside] ^ 0x55);
+    ImportParse refused = DayOneImport::parse(damaged, kToday);
+    CHECK(refused.error.code == ErrorCode::ImportInvalid);
+    CHECK(refused.where == 0);
+    CHECK(DayOneImport::parse(zipOf({{QStringLiteral("photos/a.jpeg"), "x"}}, false), kToday).error.code
+          == ErrorCode::ImportInvalid);
 }
 
 TEST_CASE("Day One: a malformed export names the entry", "[import]")
