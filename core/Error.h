@@ -23,6 +23,13 @@ enum class ErrorCode {
     KeychainUnavailable,
     KeychainEntryMissing,
     KeychainFailed,
+    // The recovery key (second slot of the key file)
+    RecoveryKeyTypo,
+    RecoveryKeyMalformed,
+    WrongRecoveryKey,
+    RecoveryKeyMissing,
+    RecoverySlotDamaged,
+    KeyFileTooNew,
     // Storage
     DatabaseOpenFailed,
     DatabaseCorrupt,

@@ -43,6 +43,24 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::KeychainFailed:
         text = QT_TRANSLATE_NOOP("Error", "The device keychain did not respond. Unlock with your passphrase.");
         break;
+    case ErrorCode::RecoveryKeyTypo:
+        text = QT_TRANSLATE_NOOP("Error", "The recovery key has a typo. Check it against your saved copy.");
+        break;
+    case ErrorCode::RecoveryKeyMalformed:
+        text = QT_TRANSLATE_NOOP("Error", "That is not a whole recovery key: it has 13 groups of 5 letters and digits.");
+        break;
+    case ErrorCode::WrongRecoveryKey:
+        text = QT_TRANSLATE_NOOP("Error", "That recovery key does not open this Saib (a newer one may have replaced it). Nothing has been changed.");
+        break;
+    case ErrorCode::RecoveryKeyMissing:
+        text = QT_TRANSLATE_NOOP("Error", "This Saib has no recovery key yet. Make one in Settings while it is unlocked.");
+        break;
+    case ErrorCode::RecoverySlotDamaged:
+        text = QT_TRANSLATE_NOOP("Error", "The recovery key's part of the key file is damaged. Your passphrase still opens Saib; make a new recovery key.");
+        break;
+    case ErrorCode::KeyFileTooNew:
+        text = QT_TRANSLATE_NOOP("Error", "The key file was written by a newer version of Saib. Update Saib to open it.");
+        break;
     case ErrorCode::DatabaseOpenFailed:
         text = QT_TRANSLATE_NOOP("Error", "The data file could not be opened.");
         break;
@@ -257,6 +275,12 @@ QString errorMessage(ErrorCode code)
     if (!text)
         return QCoreApplication::translate("Error", "Something went wrong.");
     return QCoreApplication::translate("Error", text);
+}
+
+QString recoveryKeyTypoMessage(int group)
+{
+    return QCoreApplication::translate("Error", "Group %1 of the recovery key has a typo. Check it against your saved copy.")
+        .arg(group);
 }
 
 } // namespace saib

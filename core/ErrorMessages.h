@@ -7,4 +7,6 @@
 namespace saib {
 QString errorMessage(ErrorCode code);
 inline QString errorMessage(const Error &e) { return errorMessage(e.code); }
+// "Group N of the recovery key has a typo": RecoveryKey::parse names the group.
+QString recoveryKeyTypoMessage(int group);
 } // namespace saib

@@ -683,6 +683,65 @@
         <source>Saib already holds entries here. A backup can only be restored into an empty Saib, so nothing was restored.</source>
         <translation>Mae cofnodion yn Saib yma&apos;n barod. Dim ond i Saib gwag y mae modd adfer copi wrth gefn, felly chafodd dim byd ei adfer.</translation>
     </message>
+    <message>
+        <source>The recovery key has a typo. Check it against your saved copy.</source>
+        <translation>Mae gwall teipio yn yr allwedd adfer. Gwiria hi yn erbyn y copi a gadwaist ti.</translation>
+    </message>
+    <message>
+        <source>That is not a whole recovery key: it has 13 groups of 5 letters and digits.</source>
+        <translation>Nid allwedd adfer gyfan yw honno: mae gan allwedd adfer 13 grŵp o 5 nod (llythrennau a digidau).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this Saib (a newer one may have replaced it). Nothing has been changed.</source>
+        <translation>Dydy&apos;r allwedd adfer honno ddim yn agor y Saib hwn (efallai fod allwedd newydd wedi cymryd ei lle). Does dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>This Saib has no recovery key yet. Make one in Settings while it is unlocked.</source>
+        <translation>Does dim allwedd adfer gan y Saib hwn eto. Gwna un yn y Gosodiadau pan fydd Saib wedi&apos;i ddatgloi.</translation>
+    </message>
+    <message>
+        <source>The recovery key&apos;s part of the key file is damaged. Your passphrase still opens Saib; make a new recovery key.</source>
+        <translation>Mae rhan yr allwedd adfer yn y ffeil allwedd wedi&apos;i difrodi. Mae dy gyfrinymadrodd yn dal i agor Saib; gwna allwedd adfer newydd.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of Saib. Update Saib to open it.</source>
+        <translation>Fersiwn mwy newydd o Saib a ysgrifennodd y ffeil allwedd. Diweddara Saib i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key has a typo. Check it against your saved copy.</source>
+        <translation>Mae gwall teipio yng ngrŵp %1 o&apos;r allwedd adfer. Gwiria ef yn erbyn y copi a gadwaist ti.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPassphrasePage</name>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation>Wedi anghofio dy gyfrinymadrodd?</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you saved when you set up Saib (13 groups of 5), then choose a new passphrase. Your check-ins and journal stay as they are.</source>
+        <translation>Teipia&apos;r allwedd adfer a gadwaist ti pan sefydlaist ti Saib (13 grŵp o 5), yna dewisa gyfrinymadrodd newydd. Bydd dy gofnodion a&apos;th ddyddiadur yn aros fel y maen nhw.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters)</source>
+        <translation>Cyfrinymadrodd newydd (o leiaf 8 nod)</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Teipia ef eto</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase and open Saib</source>
+        <translation>Gosod y cyfrinymadrodd newydd ac agor Saib</translation>
+    </message>
+    <message>
+        <source>Back to unlock</source>
+        <translation>Yn ôl i ddatgloi</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -711,6 +770,92 @@
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
         <translation>Dim cofnodion eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>nothing written in it</source>
+        <translation>does dim wedi&apos;i ysgrifennu ynddo</translation>
+    </message>
+    <message>
+        <source>its date cannot be read</source>
+        <translation>does dim modd darllen ei ddyddiad</translation>
+    </message>
+    <message>
+        <source>its date is in the future</source>
+        <translation>mae ei ddyddiad yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>a second check-in for the same day (the first is kept)</source>
+        <translation>ail gofnod ar gyfer yr un diwrnod (mae&apos;r cyntaf yn cael ei gadw)</translation>
+    </message>
+    <message>
+        <source>no mapping for the mood “%1”</source>
+        <translation>dim cyfatebiaeth i&apos;r hwyliau “%1”</translation>
+    </message>
+    <message>
+        <source>too long for one entry</source>
+        <translation>rhy hir i un cofnod</translation>
+    </message>
+    <message>
+        <source>already in Saib</source>
+        <translation>yn Saib yn barod</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: it is not in the form expected.</source>
+        <translation>Does dim modd mewnforio&apos;r ffeil hon: dydy hi ddim yn y ffurf ddisgwyliedig.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: line %1 is not in the form expected.</source>
+        <translation>Does dim modd mewnforio&apos;r ffeil hon: dydy llinell %1 ddim yn y ffurf ddisgwyliedig.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: entry %1 is not in the form expected.</source>
+        <translation>Does dim modd mewnforio&apos;r ffeil hon: dydy cofnod %1 ddim yn y ffurf ddisgwyliedig.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSection</name>
+    <message>
+        <source>Import from another app</source>
+        <translation>Mewnforio o ap arall</translation>
+    </message>
+    <message>
+        <source>Day One…</source>
+        <translation>Day One…</translation>
+    </message>
+    <message>
+        <source>Daylio…</source>
+        <translation>Daylio…</translation>
+    </message>
+    <message>
+        <source>Check-ins CSV…</source>
+        <translation>CSV cofnodion dyddiol…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Dewisa&apos;r ffeil i&apos;w mewnforio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
+        <translation>Day One: ei allforyn JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n gofnodion dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV cofnodion dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Day One exports (*.zip *.json)</source>
+        <translation>Allforion Day One (*.zip *.json)</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1089,103 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Saved. Print it, or keep the file somewhere only you can reach.</source>
+        <translation>Wedi&apos;i chadw. Argraffa hi, neu cadwa&apos;r ffeil rywle lle mai dim ond ti all ei chyrraedd.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Dy allwedd adfer</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key opens Saib and lets you choose a new one. Saib keeps no copy and will not show it again: save it or write it down now, and keep it away from this device.</source>
+        <translation>Os byddi di byth yn anghofio dy gyfrinymadrodd, mae&apos;r allwedd hon yn agor Saib ac yn gadael i ti ddewis un newydd. Dydy Saib ddim yn cadw copi, a fydd e ddim yn ei dangos eto: cadwa hi neu ysgrifenna hi nawr, a&apos;i chadw i ffwrdd o&apos;r ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Grŵp %1: %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print…</source>
+        <translation>Cadw fel PDF i&apos;w argraffu…</translation>
+    </message>
+    <message>
+        <source>Check you have kept it</source>
+        <translation>Gwiria dy fod wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>From your saved copy, type group %1 and group %2.</source>
+        <translation>O&apos;r copi a gadwaist ti, teipia&apos;r grŵp %1 a&apos;r grŵp %2.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grŵp %1</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>Rydw i wedi&apos;i chadw</translation>
+    </message>
+    <message>
+        <source>Skip the check</source>
+        <translation>Hepgor y gwiriad</translation>
+    </message>
+    <message>
+        <source>Save your recovery key</source>
+        <translation>Cadw dy allwedd adfer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPdf</name>
+    <message>
+        <source>Saib recovery key</source>
+        <translation>Allwedd adfer Saib</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Wedi&apos;i gwneud ar %1</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere safe and private, away from your device: anyone who has this key and your device can open your journal.</source>
+        <translation>Cadwa hi rywle diogel a phreifat, i ffwrdd o dy ddyfais: gall unrhyw un sydd â&apos;r allwedd hon a&apos;th ddyfais agor dy ddyddiadur.</translation>
+    </message>
+    <message>
+        <source>Saib keeps no copy of this key and never sends it anywhere. If you make a new recovery key, this one stops working. Backups keep their own passphrase.</source>
+        <translation>Dydy Saib ddim yn cadw copi o&apos;r allwedd hon, a dydy e byth yn ei hanfon i unman. Os byddi di&apos;n gwneud allwedd adfer newydd, bydd hon yn peidio â gweithio. Mae gan gopïau wrth gefn eu cyfrinymadrodd eu hunain.</translation>
+    </message>
+    <message>
+        <source>The key uses digits and capital letters without I, L, O or U. Small letters, spaces and dashes make no difference.</source>
+        <translation>Mae&apos;r allwedd yn defnyddio digidau a phriflythrennau heb I, L, O nac U. Does dim gwahaniaeth os wyt ti&apos;n defnyddio llythrennau bach, bylchau neu gysylltnodau.</translation>
+    </message>
+    <message>
+        <source>This key opens your Saib if you forget your passphrase. On the lock screen choose “Forgot your passphrase?”, type this key, then choose a new passphrase. Your check-ins and journal stay as they were.</source>
+        <translation>Mae&apos;r allwedd hon yn agor dy Saib os byddi di&apos;n anghofio dy gyfrinymadrodd. Ar y sgrin gloi, dewisa “Wedi anghofio dy gyfrinymadrodd?”, teipia&apos;r allwedd hon, yna dewisa gyfrinymadrodd newydd. Bydd dy gofnodion a&apos;th ddyddiadur yn aros fel roedden nhw.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySection</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Your passphrase and your recovery key each open your data. Nobody else can: not Saib, not your school, not IT.</source>
+        <translation>Mae dy gyfrinymadrodd a&apos;th allwedd adfer ill dau yn agor dy ddata. All neb arall wneud hynny: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Gwneud allwedd adfer newydd</translation>
+    </message>
+    <message>
+        <source>Make a recovery key</source>
+        <translation>Gwneud allwedd adfer</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Passphrase changed. Use the new one next time you unlock.</source>
@@ -1002,10 +1244,6 @@
     <message>
         <source>Data folder</source>
         <translation>Ffolder ddata</translation>
-    </message>
-    <message>
-        <source>If you lose your passphrase, this data cannot be recovered by anyone.</source>
-        <translation>Os byddi di&apos;n colli dy gyfrinymadrodd, all neb adfer y data hwn.</translation>
     </message>
     <message>
         <source>Saib %1</source>
@@ -1241,12 +1479,12 @@
         <translation>Mae ychydig o eiriau digyswllt yn gwneud cyfrinymadrodd cryf sy&apos;n hawdd ei gofio.</translation>
     </message>
     <message>
-        <source>If you forget this passphrase, your data cannot be recovered. Nobody can reset it: not Saib, not your school, not IT.</source>
-        <translation>Os anghofi di&apos;r cyfrinymadrodd hwn, does dim modd adfer dy ddata. All neb ei ailosod: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
-    </message>
-    <message>
         <source>Create my private space</source>
         <translation>Creu fy lle preifat</translation>
+    </message>
+    <message>
+        <source>Next, Saib gives you a recovery key to save or print: the only way back in if you forget this passphrase. Nobody else can reset it: not Saib, not your school, not IT.</source>
+        <translation>Nesaf, bydd Saib yn rhoi allwedd adfer i ti i&apos;w chadw neu ei hargraffu: yr unig ffordd yn ôl i mewn os byddi di&apos;n anghofio&apos;r cyfrinymadrodd hwn. All neb arall ei ailosod: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2467,10 @@
         <source>Or use your passphrase:</source>
         <translation>Neu defnyddia dy gyfrinymadrodd:</translation>
     </message>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation>Wedi anghofio dy gyfrinymadrodd?</translation>
+    </message>
 </context>
 <context>
     <name>saib::ui::BackupController</name>
@@ -2243,6 +2485,44 @@
     <message>
         <source>Journal imported: %1 new, %2 updated, %3 already here.</source>
         <translation>Mewnforiwyd y dyddiadur. Cofnodion newydd: %1; wedi&apos;u diweddaru: %2; yma&apos;n barod: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>saib::ui::ImportController</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Cofnod %1: %2</translation>
+    </message>
+    <message>
+        <source>Ready to import. Journal entries: %1; check-ins: %2; days: %3; tags: %4. Already in Saib: %5. Skipped: %6.</source>
+        <translation>Yn barod i fewnforio. Cofnodion dyddiadur: %1; cofnodion dyddiol: %2; diwrnodau: %3; tagiau: %4. Yn Saib yn barod: %5. Wedi&apos;u hepgor: %6.</translation>
+    </message>
+    <message>
+        <source>Imported. Journal entries: %1; check-ins: %2.</source>
+        <translation>Wedi mewnforio. Cofnodion dyddiadur: %1; cofnodion dyddiol: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>saib::ui::RecoveryController</name>
+    <message>
+        <source>No recovery key yet. Without one, a forgotten passphrase means your data is lost.</source>
+        <translation>Does dim allwedd adfer eto. Heb un, os anghofi di dy gyfrinymadrodd, bydd dy ddata wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>Recovery key made on %1.</source>
+        <translation>Allwedd adfer wedi&apos;i gwneud ar %1.</translation>
+    </message>
+    <message>
+        <source>Those groups do not match your recovery key. Check your saved copy and type them again.</source>
+        <translation>Dydy&apos;r grwpiau hynny ddim yn cyfateb i dy allwedd adfer. Gwiria&apos;r copi a gadwaist ti a&apos;u teipio eto.</translation>
+    </message>
+    <message>
+        <source>saib-recovery-key</source>
+        <translation>allwedd-adfer-saib</translation>
     </message>
 </context>
 <context>

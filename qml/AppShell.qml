@@ -29,10 +29,19 @@ Control {
         objectName: "stage"
         anchors.fill: parent
         sourceComponent: !App.vaultExists ? setupComponent
-                       : !App.unlocked ? unlockComponent : mainComponent
+                       : !App.unlocked ? (shell.recovering ? forgotComponent : unlockComponent)
+                       : Recovery.showingKey ? recoveryKeyComponent : mainComponent
+    }
+    // The lock screen's "Forgot your passphrase?" is open; it closes once Saib is open.
+    property bool recovering: false
+    Connections {
+        target: App
+        function onStateChanged() { if (App.unlocked) shell.recovering = false }
     }
 
     Component { id: setupComponent; SetupPage {} }
-    Component { id: unlockComponent; UnlockPage {} }
+    Component { id: unlockComponent; UnlockPage { onForgotPassphrase: shell.recovering = true } }
+    Component { id: forgotComponent; ForgotPassphrasePage { onClosed: shell.recovering = false } }
+    Component { id: recoveryKeyComponent; RecoveryKeyPage {} }
     Component { id: mainComponent; MainArea { wide: shell.wide } }
 }

@@ -16,7 +16,7 @@ PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qttest
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs
   qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel
-  libsqlcipher-dev sqlite3 libsodium-dev catch2 qtkeychain-qt6-dev libqrencode-dev
+  libsqlcipher-dev sqlite3 libsodium-dev catch2 qtkeychain-qt6-dev libqrencode-dev zlib1g-dev
   gnome-keyring libsecret-1-0 dbus-daemon
   libgl-dev fonts-dejavu-core
   xvfb xauth imagemagick

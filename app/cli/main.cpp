@@ -1,8 +1,11 @@
 // saib-cli: a thin headless front end over saib_core, for scripting and power users.
+#include <core/Clock.h>
 #include "CliBackup.h"
 #include "CliCheckin.h"
 #include "CliInsights.h"
+#include "CliImport.h"
 #include "CliJournal.h"
+#include "CliRecovery.h"
 #include "CliSession.h"
 #include "CliSync.h"
 #include "CliStress.h"
@@ -26,6 +29,11 @@ namespace {
 const char *const kHelp = R"(Commands:
   init                 choose a passphrase and create the encrypted store
   passwd               change the passphrase (SAIB_NEW_PASSPHRASE or a prompt)
+  recovery create      make a recovery key and print it once (a newer one
+                       replaces the old, which then stops working)
+  recovery reset       forgot the passphrase: the recovery key (SAIB_RECOVERY_KEY
+                       or a prompt) sets a new one (SAIB_NEW_PASSPHRASE or a prompt)
+  recovery status      whether a recovery key is set, and since when
   checkin add          save today's check-in (or --day); a second save edits it
   checkin list         list the last 30 days (or --days N); --json for JSON
   journal add          save a journal entry: --title, --body (or piped input),
@@ -36,6 +44,12 @@ const char *const kHelp = R"(Commands:
   journal export       --markdown DIR (one file per entry) or --json FILE;
                        exported files are NOT encrypted
   journal import       --json FILE: read back a JSON export
+  import KIND FILE     import from another app: dayone (the export zip or its Journal.json), daylio
+                       (CSV export; --mood NAME=D,E,N maps your own moods) or
+                       checkins (CSV: day,hours,strategic_percent,demand,
+                       emotional,energy,drained_by,sustained_by,note). Shows what
+                       it read first; --dry-run writes nothing; importing the
+                       same file again adds nothing twice
   insights             this week, trends, what helps (--range 4w|3m|1y); --json
                        prints exactly the figures the app's dashboard shows
   rating add           this week's six-domain rating: --purpose --belonging
@@ -58,7 +72,7 @@ const char *const kHelp = R"(Commands:
                        the crash-safety test, on a throwaway store
 
 The passphrase comes from SAIB_PASSPHRASE or a prompt on the terminal. If it is
-lost, the data cannot be recovered by anyone.)";
+lost, only the recovery key (if you made one) can open the data: nobody else can.)";
 
 int init(const QString &dataDir, const QCommandLineParser &p)
 {
@@ -130,8 +144,9 @@ int main(int argc, char *argv[])
     addJournalOptions(p);
     addInsightsOptions(p);
     addStressOptions(p);
+    addImportOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | checkin add|list | journal add|list|search|export|import | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
+                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -142,6 +157,8 @@ int main(int argc, char *argv[])
         return init(dataDir, p);
     if (command == QLatin1String("passwd") && args.size() == 1)
         return passwd(dataDir);
+    if (command == QLatin1String("recovery") && args.size() >= 2)
+        return recoveryCommand(dataDir, args.mid(1), saib::Clock::today());
     if (command == QLatin1String("checkin") && args.size() == 2) {
         Vault vault(dataDir);
         if (args[1] == QLatin1String("add"))
@@ -163,6 +180,10 @@ int main(int argc, char *argv[])
             return journalExport(vault, p, rest);
         if (verb == QLatin1String("import"))
             return journalImport(vault, p, rest);
+    }
+    if (command == QLatin1String("import") && args.size() >= 2) {
+        Vault vault(dataDir);
+        return importCommand(vault, p, args.mid(1), saib::Clock::today());
     }
     if (command == QLatin1String("insights") && args.size() == 1) {
         Vault vault(dataDir);

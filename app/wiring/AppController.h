@@ -80,6 +80,8 @@ public:
     // After a restore or import wrote records behind the controllers' backs: tells every
     // view to refresh.
     void dataReplaced();
+    // After the vault was opened by other means than unlock() (the recovery key).
+    void afterUnlock();
 
 signals:
     void stateChanged();
@@ -93,7 +95,6 @@ signals:
     void rememberResult(const QString &message);
 
 private:
-    void afterUnlock(); // after any successful unlock
 
     Vault m_vault;
     Preferences m_prefs;

@@ -7,7 +7,9 @@
 #include "BackupController.h"
 #include "CheckinController.h"
 #include "InsightsController.h"
+#include "ImportController.h"
 #include "JournalController.h"
+#include "RecoveryController.h"
 #include "ReminderController.h"
 #include "SurveyController.h"
 #include "SyncController.h"
@@ -92,6 +94,22 @@ struct BackupSingleton {
     QML_SINGLETON
 public:
     static BackupController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::backup); }
+};
+struct RecoverySingleton {
+    Q_GADGET
+    QML_FOREIGN(saib::ui::RecoveryController)
+    QML_NAMED_ELEMENT(Recovery)
+    QML_SINGLETON
+public:
+    static RecoveryController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::recovery); }
+};
+struct ImporterSingleton {
+    Q_GADGET
+    QML_FOREIGN(saib::ui::ImportController)
+    QML_NAMED_ELEMENT(Importer)
+    QML_SINGLETON
+public:
+    static ImportController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::importer); }
 };
 
 } // namespace saib::ui

@@ -2,9 +2,11 @@
 #include "AppController.h"
 #include "BackupController.h"
 #include "CheckinController.h"
+#include "ImportController.h"
 #include "InsightsController.h"
 #include "JournalController.h"
 #include "QrImageProvider.h"
+#include "RecoveryController.h"
 #include "ReminderController.h"
 #include "SurveyController.h"
 #include "SyncController.h"
@@ -31,6 +33,8 @@ Wiring::Wiring(const QString &dataDir, KdfParams kdf, platform::Notifier *notifi
     , m_surveys(std::make_unique<SurveyController>(m_app->vault(), *m_app))
     , m_reminders(std::make_unique<ReminderController>(*m_app, notifier))
     , m_backup(std::make_unique<BackupController>(*m_app, kdf))
+    , m_recovery(std::make_unique<RecoveryController>(*m_app))
+    , m_importer(std::make_unique<ImportController>(*m_app))
 {
     // The weekly progress in a reminder follows the insights.
     connect(m_insights.get(), &InsightsController::changed, m_reminders.get(),

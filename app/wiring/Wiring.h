@@ -2,7 +2,8 @@
 // The one place that builds Saib's controllers and hands them to a QML engine. The app
 // (app/gui/main.cpp) and the Qt Quick tests (tests/qml/main.cpp) both go through it, so
 // they run the same wiring. QML reaches the controllers as the typed singletons of the
-// Saib module (App, Checkins, Journal, Insights, Sync, Surveys, Reminders, Backup; see
+// Saib module (App, Checkins, Journal, Insights, Sync, Surveys, Reminders, Backup,
+// Recovery, Importer; see
 // QmlSingletons.h), each resolved to this object's controller for its engine.
 #include <core/crypto/KeyFile.h>
 
@@ -21,6 +22,8 @@ namespace saib::ui {
 class AppController;
 class BackupController;
 class CheckinController;
+class ImportController;
+class RecoveryController;
 class InsightsController;
 class JournalController;
 class ReminderController;
@@ -48,6 +51,8 @@ public:
     SurveyController &surveys() { return *m_surveys; }
     ReminderController &reminders() { return *m_reminders; }
     BackupController &backup() { return *m_backup; }
+    RecoveryController &recovery() { return *m_recovery; }
+    ImportController &importer() { return *m_importer; }
 
 private:
     // Declaration order is construction order: everything else refers to the app.
@@ -59,6 +64,8 @@ private:
     std::unique_ptr<SurveyController> m_surveys;
     std::unique_ptr<ReminderController> m_reminders;
     std::unique_ptr<BackupController> m_backup;
+    std::unique_ptr<RecoveryController> m_recovery;
+    std::unique_ptr<ImportController> m_importer;
 };
 
 } // namespace saib::ui

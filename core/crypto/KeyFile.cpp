@@ -13,13 +13,24 @@ namespace saib {
 
 namespace {
 constexpr char kMagic[8] = {'S', 'A', 'I', 'B', 'K', 'E', 'Y', '1'};
-constexpr quint8 kVersion = 1;
+constexpr quint8 kRecordVersion = 1; // the passphrase record (and a whole version-1 file)
+constexpr quint8 kFileVersion = 2;
 constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES; // 16
 constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES; // 24
 constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES; // 16
-constexpr std::size_t kHeaderBytes = 24 + kSaltBytes; // 40: the associated data
-constexpr std::size_t kFileBytes = kHeaderBytes + kNonceBytes + kDatabaseKeyBytes + kTagBytes;
-static_assert(kFileBytes == 112, "key file layout changed");
+constexpr std::size_t kHeaderBytes = 24 + kSaltBytes; // 40: the record's associated data
+constexpr std::size_t kRecordBytes = kHeaderBytes + kNonceBytes + kDatabaseKeyBytes + kTagBytes;
+static_assert(kRecordBytes == 112, "passphrase record layout changed");
+// Version 2: a 12-byte file header, the passphrase record, then the recovery slot.
+constexpr std::size_t kFileHeaderBytes = 12;
+constexpr quint8 kFlagRecovery = 0x01;
+constexpr std::size_t kSlotHeaderBytes = 16;
+constexpr std::size_t kSlotBytes = kSlotHeaderBytes + kNonceBytes + kDatabaseKeyBytes + kTagBytes;
+static_assert(kSlotBytes == 88, "recovery slot layout changed");
+constexpr quint8 kSlotAlgorithm = 1; // crypto_kdf (BLAKE2b) + XChaCha20-Poly1305
+// crypto_kdf context: the recovery key is used for nothing else, but a fixed label keeps
+// the derived key from ever equalling a key derived for another purpose.
+constexpr char kRecoveryContext[crypto_kdf_CONTEXTBYTES] = {'S', 'a', 'i', 'b', 'R', 'c', 'v', 'y'};
 
 Result<SecureBuffer> deriveKek(const SecureBuffer &passphrase, const unsigned char *salt,
                                const KdfParams &params)
@@ -38,6 +49,119 @@ bool paramsAcceptable(const KdfParams &p)
 {
     return p.opslimit >= crypto_pwhash_OPSLIMIT_MIN && p.opslimit <= 64
         && p.memlimit >= crypto_pwhash_MEMLIMIT_MIN && p.memlimit <= (quint64(4) << 30);
+}
+
+const unsigned char *bytes(const QByteArray &a) { return reinterpret_cast<const unsigned char *>(a.constData()); }
+
+// A key file split into its parts. Only the layout is checked here; the AEAD tags are
+// checked when a slot is opened.
+struct Parsed {
+    KeyFileInfo info;
+    QByteArray record; // the passphrase record, 112 bytes
+    QByteArray slot;   // the recovery slot, when info.recovery == Present
+};
+
+Result<KdfParams> recordParams(const QByteArray &record)
+{
+    if (record.size() != int(kRecordBytes) || std::memcmp(record.constData(), kMagic, sizeof kMagic) != 0
+        || quint8(record[8]) != kRecordVersion || quint8(record[9]) != crypto_pwhash_ALG_ARGON2ID13)
+        return Error(ErrorCode::KeyFileCorrupt);
+    KdfParams p{qFromLittleEndian<quint32>(bytes(record) + 12), qFromLittleEndian<quint64>(bytes(record) + 16)};
+    if (!paramsAcceptable(p))
+        return Error(ErrorCode::KeyFileCorrupt, QStringLiteral("KDF parameters out of range"));
+    return p;
+}
+
+Result<Parsed> readKeyFile(const QString &path)
+{
+    QFile in(path);
+    if (!in.exists())
+        return Error(ErrorCode::VaultMissing);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::DatabaseOpenFailed, in.errorString());
+    const QByteArray file = in.read(4096); // far more than any version needs
+    if (file.size() < 9 || std::memcmp(file.constData(), kMagic, sizeof kMagic) != 0)
+        return Error(ErrorCode::KeyFileCorrupt);
+    Parsed out;
+    out.info.version = quint8(file[8]);
+    if (out.info.version > kFileVersion)
+        return Error(ErrorCode::KeyFileTooNew, QString::number(out.info.version));
+    if (out.info.version == kRecordVersion) {
+        out.record = file;
+    } else {
+        if (file.size() < int(kFileHeaderBytes + kRecordBytes))
+            return Error(ErrorCode::KeyFileCorrupt);
+        out.record = file.mid(int(kFileHeaderBytes), int(kRecordBytes));
+        const QByteArray rest = file.mid(int(kFileHeaderBytes + kRecordBytes));
+        const bool flagged = quint8(file[9]) & kFlagRecovery;
+        if (!flagged && rest.isEmpty()) {
+            out.info.recovery = KeyFileInfo::Recovery::None;
+        } else if (flagged && rest.size() == int(kSlotBytes) && quint8(rest[0]) == kSlotAlgorithm) {
+            out.info.recovery = KeyFileInfo::Recovery::Present;
+            out.info.recoveryMade = QDate::fromJulianDay(qFromLittleEndian<qint64>(bytes(rest) + 8));
+            out.slot = rest;
+        } else {
+            out.info.recovery = KeyFileInfo::Recovery::Damaged;
+        }
+    }
+    auto params = recordParams(out.record);
+    if (!params.ok())
+        return params.error();
+    out.info.params = params.value();
+    return out;
+}
+
+// The recovery slot's associated data: the file header and the slot's own header.
+QByteArray slotAssociatedData(const QByteArray &fileHeader, const QByteArray &slot)
+{
+    return fileHeader + slot.left(int(kSlotHeaderBytes));
+}
+
+QByteArray fileHeader(bool withRecovery)
+{
+    QByteArray h(int(kFileHeaderBytes), '\0');
+    std::memcpy(h.data(), kMagic, sizeof kMagic);
+    h[8] = char(kFileVersion);
+    h[9] = char(withRecovery ? kFlagRecovery : 0);
+    return h;
+}
+
+SecureBuffer recoveryKek(const SecureBuffer &recoveryKey)
+{
+    SecureBuffer kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    crypto_kdf_derive_from_key(kek.data(), kek.size(), 1, kRecoveryContext, recoveryKey.data());
+    return kek;
+}
+
+// The one place a key file reaches the disk. QSaveFile writes a temporary and renames it
+// over the old file, so a crash leaves either the old key file or the new one, never a
+// half-written one.
+Error replaceAtomically(const QString &path, const QByteArray &file)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(QFileInfo(path).dir().exists() ? ErrorCode::ReadOnlyStorage
+                                                    : ErrorCode::StorageFailed,
+                     out.errorString());
+    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
+    // own final flush fails (ENOSPC), renaming an EMPTY file over the key file, which
+    // would make the store unopenable. Qt reports ENOSPC as ResourceError.
+    if (out.write(file) != file.size() || !out.flush() || out.error() != QFileDevice::NoError) {
+        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::StorageFailed,
+                      out.errorString());
+        out.cancelWriting();
+        return e;
+    }
+    if (!out.commit())
+        return Error(ErrorCode::StorageFailed, out.errorString());
+    return {};
+}
+
+// Writes the current version from its parts: a passphrase record and, if not empty, a
+// recovery slot (already sealed against fileHeader(true)).
+Error writeFile(const QString &path, const QByteArray &record, const QByteArray &slot)
+{
+    return replaceAtomically(path, fileHeader(!slot.isEmpty()) + record + slot);
 }
 } // namespace
 
@@ -62,10 +186,10 @@ Error KeyFile::write(const QString &path, const SecureBuffer &databaseKey,
     if (databaseKey.size() != kDatabaseKeyBytes || !paramsAcceptable(params))
         return Error(ErrorCode::CryptoUnavailable, QStringLiteral("bad key or KDF parameters"));
 
-    QByteArray file(int(kFileBytes), '\0');
-    auto *raw = reinterpret_cast<unsigned char *>(file.data());
+    QByteArray record(int(kRecordBytes), '\0');
+    auto *raw = reinterpret_cast<unsigned char *>(record.data());
     std::memcpy(raw, kMagic, sizeof kMagic);
-    raw[8] = kVersion;
+    raw[8] = kRecordVersion;
     raw[9] = quint8(crypto_pwhash_ALG_ARGON2ID13);
     qToLittleEndian<quint32>(params.opslimit, raw + 12);
     qToLittleEndian<quint64>(params.memlimit, raw + 16);
@@ -81,59 +205,67 @@ Error KeyFile::write(const QString &path, const SecureBuffer &databaseKey,
                                                databaseKey.size(), raw, kHeaderBytes, nullptr,
                                                nonce, kek.value().data());
 
-    // QSaveFile writes a temporary and renames it over the old file, so a crash leaves
-    // either the old key file or the new one, never a half-written one.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(QFileInfo(path).dir().exists() ? ErrorCode::ReadOnlyStorage
-                                                    : ErrorCode::StorageFailed,
-                     out.errorString());
-    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
-    // own final flush fails (ENOSPC), renaming an EMPTY file over the key file, which
-    // would make the store unopenable. Qt reports ENOSPC as ResourceError.
-    if (out.write(file) != file.size() || !out.flush() || out.error() != QFileDevice::NoError) {
-        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::StorageFailed,
-                      out.errorString());
-        out.cancelWriting();
-        return e;
+    QByteArray slot;
+    if (QFile::exists(path)) {
+        auto old = readKeyFile(path);
+        if (old.ok() && old.value().info.recovery == KeyFileInfo::Recovery::Present)
+            slot = old.value().slot;
     }
-    if (!out.commit())
-        return Error(ErrorCode::StorageFailed, out.errorString());
-    return {};
+    return writeFile(path, record, slot);
+}
+
+Error KeyFile::setRecovery(const QString &path, const SecureBuffer &databaseKey,
+                           const SecureBuffer &recoveryKey, const QDate &made)
+{
+    if (!ensureSodium())
+        return Error(ErrorCode::CryptoUnavailable);
+    if (databaseKey.size() != kDatabaseKeyBytes || recoveryKey.size() != crypto_kdf_KEYBYTES)
+        return Error(ErrorCode::CryptoUnavailable, QStringLiteral("bad key size"));
+    auto old = readKeyFile(path);
+    if (!old.ok())
+        return old.error();
+
+    QByteArray slot(int(kSlotBytes), '\0');
+    auto *raw = reinterpret_cast<unsigned char *>(slot.data());
+    raw[0] = kSlotAlgorithm;
+    qToLittleEndian<qint64>(made.toJulianDay(), raw + 8);
+    unsigned char *nonce = raw + kSlotHeaderBytes;
+    randombytes_buf(nonce, kNonceBytes);
+    const QByteArray ad = slotAssociatedData(fileHeader(true), slot);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, databaseKey.data(),
+                                               databaseKey.size(), bytes(ad), std::size_t(ad.size()),
+                                               nullptr, nonce, recoveryKek(recoveryKey).data());
+    return writeFile(path, old.value().record, slot);
 }
 
 Result<KdfParams> KeyFile::readParams(const QString &path)
 {
-    QFile in(path);
-    if (!in.exists())
-        return Error(ErrorCode::VaultMissing);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::DatabaseOpenFailed, in.errorString());
-    const QByteArray file = in.readAll();
-    if (file.size() != int(kFileBytes) || std::memcmp(file.constData(), kMagic, sizeof kMagic) != 0
-        || quint8(file[8]) != kVersion || quint8(file[9]) != crypto_pwhash_ALG_ARGON2ID13)
-        return Error(ErrorCode::KeyFileCorrupt);
-    const auto *raw = reinterpret_cast<const unsigned char *>(file.constData());
-    KdfParams p{qFromLittleEndian<quint32>(raw + 12), qFromLittleEndian<quint64>(raw + 16)};
-    if (!paramsAcceptable(p))
-        return Error(ErrorCode::KeyFileCorrupt, QStringLiteral("KDF parameters out of range"));
-    return p;
+    auto parsed = readKeyFile(path);
+    if (!parsed.ok())
+        return parsed.error();
+    return parsed.value().info.params;
+}
+
+Result<KeyFileInfo> KeyFile::inspect(const QString &path)
+{
+    auto parsed = readKeyFile(path);
+    if (!parsed.ok())
+        return parsed.error();
+    return parsed.value().info;
 }
 
 Result<SecureBuffer> KeyFile::unwrap(const QString &path, const SecureBuffer &passphrase)
 {
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
-    auto params = readParams(path);
-    if (!params.ok())
-        return params.error();
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::DatabaseOpenFailed, in.errorString());
-    const QByteArray file = in.readAll();
-    const auto *raw = reinterpret_cast<const unsigned char *>(file.constData());
+    auto parsed = readKeyFile(path);
+    if (!parsed.ok())
+        return parsed.error();
+    const QByteArray &record = parsed.value().record;
+    const unsigned char *raw = bytes(record);
 
-    auto kek = deriveKek(passphrase, raw + 24, params.value());
+    auto kek = deriveKek(passphrase, raw + 24, parsed.value().info.params);
     if (!kek.ok())
         return kek.error();
     SecureBuffer key(kDatabaseKeyBytes);
@@ -147,6 +279,40 @@ Result<SecureBuffer> KeyFile::unwrap(const QString &path, const SecureBuffer &pa
             != 0
         || keyLen != kDatabaseKeyBytes)
         return Error(ErrorCode::WrongPassphrase);
+    return key;
+}
+
+Result<SecureBuffer> KeyFile::unwrapWithRecovery(const QString &path, const SecureBuffer &recoveryKey)
+{
+    if (!ensureSodium())
+        return Error(ErrorCode::CryptoUnavailable);
+    if (recoveryKey.size() != crypto_kdf_KEYBYTES)
+        return Error(ErrorCode::RecoveryKeyMalformed, QStringLiteral("wrong size"));
+    auto parsed = readKeyFile(path);
+    if (!parsed.ok())
+        return parsed.error();
+    switch (parsed.value().info.recovery) {
+    case KeyFileInfo::Recovery::None:
+        return Error(ErrorCode::RecoveryKeyMissing);
+    case KeyFileInfo::Recovery::Damaged:
+        return Error(ErrorCode::RecoverySlotDamaged);
+    case KeyFileInfo::Recovery::Present:
+        break;
+    }
+    const QByteArray &slot = parsed.value().slot;
+    const QByteArray ad = slotAssociatedData(fileHeader(true), slot);
+    const unsigned char *nonce = bytes(slot) + kSlotHeaderBytes;
+    SecureBuffer key(kDatabaseKeyBytes);
+    unsigned long long keyLen = 0;
+    // As with the passphrase: a key that was replaced by a newer one and a tampered slot
+    // look the same; the first is what happens in practice.
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(key.data(), &keyLen, nullptr, nonce + kNonceBytes,
+                                                   kDatabaseKeyBytes + kTagBytes, bytes(ad),
+                                                   std::size_t(ad.size()), nonce,
+                                                   recoveryKek(recoveryKey).data())
+            != 0
+        || keyLen != kDatabaseKeyBytes)
+        return Error(ErrorCode::WrongRecoveryKey);
     return key;
 }
 

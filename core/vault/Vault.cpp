@@ -1,5 +1,6 @@
 #include "Vault.h"
 #include "../crypto/PassphraseStrength.h"
+#include "../crypto/RecoveryKey.h"
 #include "../crypto/Sodium.h"
 
 #include <QDir>
@@ -106,6 +107,45 @@ Error Vault::changePassphrase(const QString &oldPassphrase, const QString &newPa
         return key.error();
     return KeyFile::write(keyFilePath(), key.value(), SecureBuffer::fromUtf8(newPassphrase), m_kdf);
 }
+
+Result<SecureBuffer> Vault::createRecoveryKey(const QDate &today)
+{
+    if (!isUnlocked())
+        return Error(ErrorCode::Locked);
+    SecureBuffer recovery = RecoveryKey::generate();
+    if (Error e = KeyFile::setRecovery(keyFilePath(), m_key, recovery, today); !e.ok())
+        return e;
+    return RecoveryKey::format(recovery);
+}
+
+Error Vault::resetPassphrase(const SecureBuffer &recoveryKey, const QString &newPassphrase)
+{
+    lock();
+    if (!exists())
+        return Error(ErrorCode::VaultMissing);
+    if (newPassphrase.size() < kMinPassphraseLength)
+        return Error(ErrorCode::PassphraseTooShort);
+    auto params = KeyFile::readParams(keyFilePath());
+    if (!params.ok())
+        return params.error();
+    auto key = KeyFile::unwrapWithRecovery(keyFilePath(), recoveryKey);
+    if (!key.ok())
+        return key.error();
+    // Open the database before touching the key file: a key that does not open it must
+    // not end up wrapped under the new passphrase.
+    auto db = Database::open(databasePath(), key.value(), Database::Mode::OpenExisting);
+    if (!db.ok())
+        return db.error();
+    if (Error e = KeyFile::write(keyFilePath(), key.value(), SecureBuffer::fromUtf8(newPassphrase),
+                                 params.value());
+        !e.ok())
+        return e;
+    m_key = key.take();
+    m_db = db.take();
+    return {};
+}
+
+Result<KeyFileInfo> Vault::keyFileInfo() const { return KeyFile::inspect(keyFilePath()); }
 
 CheckinStore Vault::checkins()
 {

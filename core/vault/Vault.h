@@ -43,6 +43,18 @@ public:
     // Re-wraps the same database key under a new passphrase; the database is untouched.
     Error changePassphrase(const QString &oldPassphrase, const QString &newPassphrase);
 
+    // The recovery key (see RecoveryKey.h and KeyFile.h). Making one needs the vault
+    // unlocked; it wraps the database key in the key file's recovery slot, replacing (and
+    // so invalidating) any earlier recovery key, and returns the key written out in groups
+    // for the leader to keep. Saib keeps no other copy of it.
+    Result<SecureBuffer> createRecoveryKey(const QDate &today);
+    // Forgotten passphrase: opens the store with the recovery key (parsed by
+    // RecoveryKey::parse) and re-wraps the database key under `newPassphrase`, with the
+    // KDF limits already in the key file. Only the key file's passphrase slot changes; the
+    // recovery key keeps working. Leaves the vault unlocked. On any error nothing is written.
+    Error resetPassphrase(const SecureBuffer &recoveryKey, const QString &newPassphrase);
+    Result<KeyFileInfo> keyFileInfo() const;
+
     // Valid only while unlocked.
     Database *database() { return m_db.get(); }
     CheckinStore checkins();

@@ -314,12 +314,7 @@ ScrollPage {
         Layout.fillWidth: true
         Accessible.name: qsTr("Data folder")
     }
-    Label {
-        text: qsTr("If you lose your passphrase, this data cannot be recovered by anyone.")
-        color: Theme.warningText
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
+    RecoverySection { Layout.fillWidth: true }
     Label {
         text: qsTr("Export your journal")
         font.pixelSize: Theme.px(20)
@@ -364,6 +359,7 @@ ScrollPage {
         onClicked: importDialog.open()
     }
     FormMessage { id: importResult; objectName: "importResult"; Layout.fillWidth: true }
+    ImportSection { Layout.fillWidth: true }
 
     Label {
         text: qsTr("Back up and restore")

@@ -9,7 +9,7 @@ ScrollPage {
     maxWidth: 520
 
     function submit() {
-        message.text = App.createVault(passphrase.text, confirm.text)
+        message.text = Recovery.setUpVault(passphrase.text, confirm.text)
         if (message.text.length === 0) { passphrase.text = ""; confirm.text = "" }
     }
 
@@ -68,7 +68,7 @@ ScrollPage {
             id: warning
             anchors.fill: parent
             anchors.margins: 12
-            text: qsTr("If you forget this passphrase, your data cannot be recovered. Nobody can reset it: not Saib, not your school, not IT.")
+            text: qsTr("Next, Saib gives you a recovery key to save or print: the only way back in if you forget this passphrase. Nobody else can reset it: not Saib, not your school, not IT.")
             wrapMode: Text.Wrap
             color: Theme.noticeText
         }

@@ -7,6 +7,7 @@ import Saib
 ScrollPage {
     id: page
     maxWidth: 460
+    signal forgotPassphrase()
 
     function submit() {
         message.text = App.unlock(passphrase.text)
@@ -66,5 +67,13 @@ ScrollPage {
         enabled: passphrase.text.length > 0
         Layout.fillWidth: true
         onClicked: page.submit()
+    }
+    Button {
+        objectName: "forgotPassphrase"
+        text: qsTr("Forgot your passphrase?")
+        flat: true
+        Accessible.name: text
+        Layout.alignment: Qt.AlignHCenter
+        onClicked: page.forgotPassphrase()
     }
 }

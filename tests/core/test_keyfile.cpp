@@ -12,7 +12,7 @@ TEST_CASE("key file wraps and unwraps the database key", "[keyfile]")
     const SecureBuffer pass = SecureBuffer::fromUtf8(QStringLiteral("ŵyn bach ar y bryn"));
 
     REQUIRE(KeyFile::write(path, key, pass, KdfParams::minimum()).ok());
-    CHECK(QFile(path).size() == 112);
+    CHECK(QFile(path).size() == 12 + 112); // version 2, no recovery slot yet
 
     auto back = KeyFile::unwrap(path, pass);
     REQUIRE(back.ok());
@@ -26,7 +26,7 @@ TEST_CASE("key file wraps and unwraps the database key", "[keyfile]")
     SECTION("the KDF parameters are authenticated")
     {
         QByteArray bytes = test::readAll(path);
-        bytes[12] = char(bytes[12] + 1); // opslimit
+        bytes[12 + 12] = char(bytes[12 + 12] + 1); // opslimit, in the passphrase record after the 12-byte file header
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(bytes);

@@ -96,6 +96,18 @@ public:
         return saib::Backup::writeFile(*other.database(), path, passphrase, saib::KdfParams::minimum()).ok();
     }
     Q_INVOKABLE bool fileExists(const QString &path) const { return QFile::exists(path); }
+    Q_INVOKABLE bool writeFile(const QString &path, const QString &text) const
+    {
+        QFile f(path);
+        const QByteArray bytes = text.toUtf8();
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    }
+    // The first bytes of a file, as Latin-1 (e.g. "%PDF-").
+    Q_INVOKABLE QString fileHead(const QString &path, int bytes) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
+    }
     Q_INVOKABLE QString tempPath(const QString &name) const { return m_dir.filePath(name); }
 
 private:

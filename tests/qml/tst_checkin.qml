@@ -75,6 +75,9 @@ Item {
             clickOn(find("setupCreate"))
             tryVerify(() => App.unlocked)
             verify(App.vaultExists)
+            // The new recovery key is shown next (tst_Recovery.qml covers it).
+            clickOn(waitFor("recoveryLater"), "recoveryKeyPage")
+            tryVerify(() => !Recovery.showingKey)
         }
 
         function test_2_fill_and_save_checkin() {

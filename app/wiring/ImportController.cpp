@@ -1,0 +1,103 @@
+#include "ImportController.h"
+#include "AppController.h"
+
+#include <core/ErrorMessages.h>
+#include <core/import/CheckinCsv.h>
+#include <core/import/DayOneImport.h>
+#include <core/import/DaylioImport.h>
+
+#include <QFile>
+#include <QUrl>
+
+namespace saib::ui {
+
+namespace {
+QString localPath(const QString &fileOrUrl)
+{
+    const QUrl url(fileOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
+}
+
+QVariantMap failure(const QString &message)
+{
+    return {{QStringLiteral("error"), message}, {QStringLiteral("summary"), QString()},
+            {QStringLiteral("message"), QString()}, {QStringLiteral("skipped"), QStringList()}};
+}
+} // namespace
+
+ImportController::ImportController(AppController &app, QObject *parent) : QObject(parent), m_app(app)
+{
+    // Nothing read from a file outlives the unlocked session.
+    connect(&m_app, &AppController::stateChanged, this, [this] {
+        if (!m_app.unlocked())
+            cancel();
+    });
+}
+
+QVariantMap ImportController::preview(const QString &kind, const QString &fileOrUrl)
+{
+    cancel();
+    if (!m_app.vault().isUnlocked())
+        return failure(errorMessage(ErrorCode::Locked));
+    QFile in(localPath(fileOrUrl));
+    if (!in.open(QIODevice::ReadOnly))
+        return failure(errorMessage(ErrorCode::ImportInvalid));
+    const QByteArray bytes = in.readAll();
+    const QDate today = QDate::fromString(m_app.todayIso(), Qt::ISODate);
+    ImportParse parsed;
+    if (kind == QLatin1String("dayone"))
+        parsed = DayOneImport::parse(bytes, today);
+    else if (kind == QLatin1String("daylio"))
+        parsed = DaylioImport::parse(bytes, DaylioImport::defaultMoods(), today);
+    else
+        parsed = CheckinCsv::parse(bytes, today);
+    if (!parsed.ok())
+        return failure(importFailureText(parsed));
+
+    // What is already in Saib is found by a dry run, so the preview says it up front.
+    auto outcome = applyImport(*m_app.vault().database(), parsed.plan, today, true);
+    if (!outcome.ok())
+        return failure(errorMessage(outcome.error()));
+    QStringList skipped;
+    const bool byLine = kind != QLatin1String("dayone");
+    for (const ImportSkip &s : parsed.plan.skipped)
+        skipped << (byLine ? tr("Line %1: %2") : tr("Entry %1: %2")).arg(s.where).arg(skipReasonText(s));
+    const ImportOutcome &o = outcome.value();
+    const QString summary
+        = tr("Ready to import. Journal entries: %1; check-ins: %2; days: %3; tags: %4. Already in Saib: %5. Skipped: %6.")
+              .arg(o.entriesAdded).arg(o.checkinsAdded).arg(parsed.plan.days()).arg(parsed.plan.tags().size())
+              .arg(o.alreadyThere.size()).arg(parsed.plan.skipped.size());
+    m_plan = parsed.plan;
+    m_ready = true;
+    emit changed();
+    return {{QStringLiteral("error"), QString()}, {QStringLiteral("summary"), summary},
+            {QStringLiteral("skipped"), skipped}};
+}
+
+QVariantMap ImportController::confirm()
+{
+    if (!m_ready)
+        return failure(QString());
+    if (!m_app.vault().isUnlocked())
+        return failure(errorMessage(ErrorCode::Locked));
+    const QDate today = QDate::fromString(m_app.todayIso(), Qt::ISODate);
+    auto outcome = applyImport(*m_app.vault().database(), m_plan, today, false);
+    cancel();
+    if (!outcome.ok())
+        return failure(errorMessage(outcome.error()));
+    m_app.dataReplaced();
+    return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("message"), tr("Imported. Journal entries: %1; check-ins: %2.")
+                                            .arg(outcome.value().entriesAdded).arg(outcome.value().checkinsAdded)}};
+}
+
+void ImportController::cancel()
+{
+    const bool was = m_ready;
+    m_plan = ImportPlan();
+    m_ready = false;
+    if (was)
+        emit changed();
+}
+
+} // namespace saib::ui

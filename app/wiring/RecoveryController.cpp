@@ -1,0 +1,197 @@
+#include "RecoveryController.h"
+#include "AppController.h"
+#include "RecoveryKeyPdf.h"
+
+#include <core/ErrorMessages.h>
+#include <core/crypto/KeyFile.h>
+#include <core/crypto/PassphraseStrength.h>
+#include <core/crypto/RecoveryKey.h>
+
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QRandomGenerator>
+
+namespace saib::ui {
+
+namespace {
+QString localPath(const QString &fileOrUrl)
+{
+    const QUrl url(fileOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
+}
+
+QString message(const ParsedRecoveryKey &parsed)
+{
+    if (parsed.error.code == ErrorCode::RecoveryKeyTypo)
+        return recoveryKeyTypoMessage(parsed.badGroup);
+    return errorMessage(parsed.error);
+}
+
+// Compares a typed group with the real one the way the parser reads keys: case, spaces
+// and the look-alikes O/I/L do not matter.
+QString normalised(QString group)
+{
+    group = group.trimmed().toUpper();
+    group.remove(QLatin1Char(' '));
+    group.replace(QLatin1Char('O'), QLatin1Char('0'));
+    group.replace(QLatin1Char('I'), QLatin1Char('1'));
+    group.replace(QLatin1Char('L'), QLatin1Char('1'));
+    return group;
+}
+} // namespace
+
+RecoveryController::RecoveryController(AppController &app, QObject *parent) : QObject(parent), m_app(app)
+{
+    // Nothing of the key outlives the unlocked session; the status may change on lock too.
+    connect(&m_app, &AppController::stateChanged, this, [this] {
+        if (!m_app.unlocked())
+            forgetKey();
+        emit changed();
+    });
+}
+
+QString RecoveryController::status() const
+{
+    if (!m_app.vault().exists())
+        return {};
+    auto info = m_app.vault().keyFileInfo();
+    if (!info.ok())
+        return errorMessage(info.error());
+    switch (info.value().recovery) {
+    case KeyFileInfo::Recovery::None:
+        return tr("No recovery key yet. Without one, a forgotten passphrase means your data is lost.");
+    case KeyFileInfo::Recovery::Damaged:
+        return errorMessage(ErrorCode::RecoverySlotDamaged);
+    case KeyFileInfo::Recovery::Present:
+        break;
+    }
+    return tr("Recovery key made on %1.").arg(QLocale().toString(info.value().recoveryMade, QLocale::LongFormat));
+}
+
+bool RecoveryController::hasKey() const
+{
+    auto info = m_app.vault().keyFileInfo();
+    return info.ok() && info.value().recovery == KeyFileInfo::Recovery::Present;
+}
+
+QStringList RecoveryController::keyGroups() const
+{
+    QStringList groups;
+    if (m_formatted.isNull())
+        return groups;
+    for (int g = 1; g <= kRecoveryKeyGroups; ++g)
+        groups << RecoveryKey::group(m_formatted, g);
+    return groups;
+}
+
+QString RecoveryController::setUpVault(const QString &passphrase, const QString &confirm)
+{
+    // Showing first, so the shell goes straight from setup to the key page when the
+    // store opens, without building the main pages in between.
+    m_showing = true;
+    const QString error = m_app.createVault(passphrase, confirm);
+    if (!error.isEmpty()) {
+        m_showing = false;
+        return error;
+    }
+    const QString keyError = showNewKey();
+    if (!keyError.isEmpty()) {
+        // The store exists and works; only the recovery key failed. Say so in Settings.
+        forgetKey();
+        emit changed();
+    }
+    return keyError;
+}
+
+QString RecoveryController::makeNewKey()
+{
+    const QString error = showNewKey();
+    emit changed();
+    return error;
+}
+
+QString RecoveryController::showNewKey()
+{
+    auto made = m_app.vault().createRecoveryKey(QDate::fromString(m_app.todayIso(), Qt::ISODate));
+    if (!made.ok())
+        return errorMessage(made.error());
+    m_formatted = made.take();
+    m_showing = true;
+    // Two different groups, at random, to type back.
+    m_first = 1 + QRandomGenerator::system()->bounded(kRecoveryKeyGroups);
+    m_second = 1 + QRandomGenerator::system()->bounded(kRecoveryKeyGroups - 1);
+    if (m_second >= m_first)
+        ++m_second;
+    if (m_second < m_first)
+        std::swap(m_first, m_second);
+    emit changed();
+    return {};
+}
+
+QString RecoveryController::confirmKept(const QString &first, const QString &second)
+{
+    if (m_formatted.isNull())
+        return {};
+    if (normalised(first) != RecoveryKey::group(m_formatted, m_first)
+        || normalised(second) != RecoveryKey::group(m_formatted, m_second))
+        return tr("Those groups do not match your recovery key. Check your saved copy and type them again.");
+    closeKey();
+    return {};
+}
+
+void RecoveryController::closeKey()
+{
+    forgetKey();
+    emit changed();
+}
+
+void RecoveryController::forgetKey()
+{
+    m_formatted.clear();
+    m_showing = false;
+    m_first = m_second = 0;
+}
+
+QUrl RecoveryController::suggestedPdfFile() const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QUrl::fromLocalFile(QDir(folder).filePath(tr("saib-recovery-key") + QStringLiteral(".pdf")));
+}
+
+QString RecoveryController::savePdf(const QString &fileOrUrl)
+{
+    if (m_formatted.isNull())
+        return errorMessage(ErrorCode::Locked);
+    auto info = m_app.vault().keyFileInfo();
+    const QDate made = info.ok() ? info.value().recoveryMade : QDate();
+    if (Error e = RecoveryKeyPdf::write(localPath(fileOrUrl), m_formatted, made); !e.ok())
+        return errorMessage(e);
+    return {};
+}
+
+QString RecoveryController::checkKey(const QString &typed) const
+{
+    return message(RecoveryKey::parse(typed));
+}
+
+QString RecoveryController::resetPassphrase(const QString &recoveryKey, const QString &next,
+                                            const QString &confirm)
+{
+    // The key first: a typo is named before the slow work or any other complaint.
+    ParsedRecoveryKey parsed = RecoveryKey::parse(recoveryKey);
+    if (!parsed.ok())
+        return message(parsed);
+    if (next.size() < kMinPassphraseLength)
+        return errorMessage(ErrorCode::PassphraseTooShort);
+    if (next != confirm)
+        return errorMessage(ErrorCode::PassphraseMismatch);
+    if (Error e = m_app.vault().resetPassphrase(parsed.key, next); !e.ok())
+        return errorMessage(e);
+    m_app.afterUnlock();
+    return {};
+}
+
+} // namespace saib::ui

@@ -1,0 +1,69 @@
+#pragma once
+// The recovery key in the app ("recovery" in QML): made at setup or from Settings,
+// shown once with a PDF to save or print, confirmed by typing two groups back; and the
+// lock screen's "Forgot your passphrase?" (recovery key -> new passphrase). The key is
+// held only in secure memory while it is on screen, and wiped when it is confirmed,
+// skipped or the app locks.
+#include <core/crypto/SecureBuffer.h>
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace saib::ui {
+
+class AppController;
+
+class RecoveryController : public QObject {
+    Q_OBJECT
+    // A sentence: whether this store has a recovery key, and since when.
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(bool hasKey READ hasKey NOTIFY changed)
+    // A new key is on screen, waiting to be confirmed (the shell shows RecoveryKeyPage).
+    Q_PROPERTY(bool showingKey READ showingKey NOTIFY changed)
+    Q_PROPERTY(QStringList keyGroups READ keyGroups NOTIFY changed)
+    // The two groups (1-based) the leader types back to show the key was kept.
+    Q_PROPERTY(int firstCheck READ firstCheck NOTIFY changed)
+    Q_PROPERTY(int secondCheck READ secondCheck NOTIFY changed)
+
+public:
+    RecoveryController(AppController &app, QObject *parent = nullptr);
+
+    QString status() const;
+    bool hasKey() const;
+    bool showingKey() const { return m_showing; }
+    QStringList keyGroups() const;
+    int firstCheck() const { return m_first; }
+    int secondCheck() const { return m_second; }
+
+    // Each returns "" on success or a sentence in the UI language.
+    // First run: creates the store (as app.createVault) and then its recovery key.
+    Q_INVOKABLE QString setUpVault(const QString &passphrase, const QString &confirm);
+    // Makes a new recovery key (the old one stops working) and shows it.
+    Q_INVOKABLE QString makeNewKey();
+    Q_INVOKABLE QString confirmKept(const QString &first, const QString &second);
+    // Closes the key page without the check (the key stays valid; a new one can be made).
+    Q_INVOKABLE void closeKey();
+    // The key on screen as a one-page PDF, in the UI language, owner-only.
+    Q_INVOKABLE QString savePdf(const QString &fileOrUrl);
+    Q_INVOKABLE QUrl suggestedPdfFile() const;
+    // The lock screen: "" or why the typed key is not a key (a typo names its group).
+    Q_INVOKABLE QString checkKey(const QString &typed) const;
+    Q_INVOKABLE QString resetPassphrase(const QString &recoveryKey, const QString &next,
+                                        const QString &confirm);
+
+signals:
+    void changed();
+
+private:
+    QString showNewKey();
+    void forgetKey();
+
+    AppController &m_app;
+    SecureBuffer m_formatted; // the key on screen, in groups; empty otherwise
+    bool m_showing = false;
+    int m_first = 0;
+    int m_second = 0;
+};
+
+} // namespace saib::ui
