@@ -1,10 +1,10 @@
 #include "KeyFile.h"
 #include "Sodium.h"
+#include "../io/AtomicFile.h"
 
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtEndian>
 #include <sodium.h>
 #include <cstring>
@@ -81,25 +81,9 @@ Error KeyFile::write(const QString &path, const SecureBuffer &databaseKey,
                                                databaseKey.size(), raw, kHeaderBytes, nullptr,
                                                nonce, kek.value().data());
 
-    // QSaveFile writes a temporary and renames it over the old file, so a crash leaves
-    // either the old key file or the new one, never a half-written one.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(QFileInfo(path).dir().exists() ? ErrorCode::ReadOnlyStorage
-                                                    : ErrorCode::StorageFailed,
-                     out.errorString());
-    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
-    // own final flush fails (ENOSPC), renaming an EMPTY file over the key file, which
-    // would make the store unopenable. Qt reports ENOSPC as ResourceError.
-    if (out.write(file) != file.size() || !out.flush() || out.error() != QFileDevice::NoError) {
-        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::StorageFailed,
-                      out.errorString());
-        out.cancelWriting();
-        return e;
-    }
-    if (!out.commit())
-        return Error(ErrorCode::StorageFailed, out.errorString());
-    return {};
+    // A crash or a full disk leaves either the old key file or the new one, never a
+    // short or empty one (which would make the store unopenable).
+    return AtomicFile::write(path, file, ErrorCode::StorageFailed);
 }
 
 Result<KdfParams> KeyFile::readParams(const QString &path)

@@ -1,10 +1,10 @@
 #include "JournalExport.h"
 #include "JournalJson.h"
 #include "../store/JournalStore.h"
+#include "../io/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace saib::JournalExport {
 
@@ -35,24 +35,10 @@ QString yamlString(const QString &s)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// Exports are plaintext: owner-only before any byte is written.
 Error writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::ExportFailed, out.errorString());
-    // The export is plaintext: owner-only before any byte of it is written.
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
-    // final flush fails (ENOSPC) and leaves an empty file. Qt reports ENOSPC as ResourceError.
-    if (out.write(bytes) != bytes.size() || !out.flush() || out.error() != QFileDevice::NoError) {
-        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::ExportFailed,
-                      out.errorString());
-        out.cancelWriting();
-        return e;
-    }
-    if (!out.commit())
-        return Error(ErrorCode::ExportFailed, out.errorString());
-    return {};
+    return AtomicFile::write(path, bytes, ErrorCode::ExportFailed);
 }
 } // namespace
 
