@@ -106,7 +106,8 @@ Result<ImportSummary> importJson(JournalStore &store, const QString &file)
             ++summary.skipped;
             continue;
         }
-        auto saved = store.save(incoming);
+        // The exported updatedAt is kept: a later import of an older copy must still lose.
+        auto saved = store.save(incoming, JournalStore::Stamp::AsGiven);
         if (!saved.ok())
             return saved.error();
         ++(existing.value() ? summary.updated : summary.added);

@@ -28,7 +28,7 @@ JournalEntry readRow(const Statement &st)
 }
 } // namespace
 
-Result<JournalEntry> JournalStore::save(JournalEntry e)
+Result<JournalEntry> JournalStore::save(JournalEntry e, Stamp stamp)
 {
     e.title = e.title.trimmed();
     e.tags = normaliseTags(e.tags);
@@ -55,7 +55,7 @@ Result<JournalEntry> JournalStore::save(JournalEntry e)
         }
         if (!exists && !e.createdAt.isValid())
             e.createdAt = now;
-        if (!e.updatedAt.isValid() || exists)
+        if (!e.updatedAt.isValid() || (exists && stamp == Stamp::Now))
             e.updatedAt = now;
 
         Statement write(m_db.handle(),
