@@ -1,5 +1,6 @@
 #include "JournalExport.h"
 #include "JournalJson.h"
+#include "MarkdownEscape.h"
 #include "../store/JournalStore.h"
 #include "../io/AtomicFile.h"
 
@@ -48,13 +49,15 @@ QString markdownFileName(const JournalEntry &e)
         .arg(e.day.toString(Qt::ISODate), slug(e.title), e.id.left(8));
 }
 
+// Front matter first (pandoc and most static-site tools read it as metadata; pandoc reads
+// its strings as Markdown, hence the escaping), then the title as a heading, then the body.
 QString toMarkdown(const JournalEntry &e)
 {
     QStringList tags;
     for (const QString &t : e.tags)
-        tags << yamlString(t);
+        tags << yamlString(MarkdownEscape::literal(t));
     QString md = QStringLiteral("---\n");
-    md += QStringLiteral("title: %1\n").arg(yamlString(e.title));
+    md += QStringLiteral("title: %1\n").arg(yamlString(MarkdownEscape::literal(e.title)));
     md += QStringLiteral("day: %1\n").arg(e.day.toString(Qt::ISODate));
     md += QStringLiteral("created: %1\n").arg(e.createdAt.toUTC().toString(Qt::ISODateWithMs));
     md += QStringLiteral("updated: %1\n").arg(e.updatedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -63,8 +66,8 @@ QString toMarkdown(const JournalEntry &e)
         md += QStringLiteral("prompt: %1\n").arg(e.promptId);
     md += QStringLiteral("id: %1\n---\n\n").arg(e.id);
     if (!e.title.isEmpty())
-        md += QStringLiteral("# %1\n\n").arg(e.title);
-    md += e.body;
+        md += QStringLiteral("# %1\n\n").arg(MarkdownEscape::literal(e.title));
+    md += MarkdownEscape::body(e.body);
     if (!md.endsWith(QLatin1Char('\n')))
         md += QLatin1Char('\n');
     return md;

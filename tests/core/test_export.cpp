@@ -162,7 +162,8 @@ TEST_CASE("Markdown export writes one file per entry with front matter", "[expor
     CHECK(files[0].startsWith(QStringLiteral("2026-04-02-wyn-a-gobaith-")));
     CHECK(files[2].startsWith(QStringLiteral("2026-06-04-entry-")));
     const QString md = QString::fromUtf8(test::readAll(out.filePath(QStringLiteral("md/")) + files[1]));
-    CHECK(md.startsWith(QStringLiteral("---\ntitle: \"A \\\"quoted\\\" title\"\n")));
+    // Titles are literal text (quotes escaped for Markdown, then for YAML).
+    CHECK(md.startsWith(QStringLiteral("---\ntitle: \"A \\\\\\\"quoted\\\\\\\" title\"\n")));
     CHECK(md.contains(QStringLiteral("prompt: celebrating-02\n")));
-    CHECK(md.contains(QStringLiteral("# A \"quoted\" title\n\nBody with a # heading\nand lines\n")));
+    CHECK(md.contains(QStringLiteral("# A \\\"quoted\\\" title\n\nBody with a # heading\nand lines\n")));
 }
