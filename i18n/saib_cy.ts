@@ -2056,6 +2056,10 @@
         <source>Turn off sync on this device</source>
         <translation>Diffodd y cysoni ar y ddyfais hon</translation>
     </message>
+    <message>
+        <source>I have seen this</source>
+        <translation>Dw i wedi gweld hyn</translation>
+    </message>
 </context>
 <context>
     <name>TagPicker</name>

@@ -138,6 +138,16 @@ ColumnLayout {
         }
         FormMessage { objectName: "syncError"; text: sync.errorText; Layout.fillWidth: true }
         FormMessage { objectName: "syncReport"; text: sync.reportText; isError: false; Layout.fillWidth: true }
+        // Refused envelopes stay on screen, whatever later syncs do, until seen.
+        FormMessage { objectName: "syncRejected"; text: sync.rejectedText; Layout.fillWidth: true }
+        Button {
+            objectName: "syncRejectedSeen"
+            visible: sync.rejectedText !== ""
+            text: qsTr("I have seen this")
+            flat: true
+            Accessible.name: text
+            onClicked: sync.acknowledgeRejected()
+        }
         PrimaryButton {
             objectName: "syncNowButton"
             text: qsTr("Sync now")
