@@ -4,6 +4,7 @@
 // It never hands keys or SQL to QML.
 #include "CheckinListModel.h"
 #include "IdleLock.h"
+#include <platform/SleepWatcher.h>
 #include "SystemAppearance.h"
 
 #include <core/vault/Preferences.h>
@@ -60,6 +61,10 @@ public:
     void setAutoLockMinutes(int minutes);
     // Tests only: a short idle time without touching the saved preference.
     void setAutoLockMsForTests(int ms) { m_idle.setTimeoutMs(ms); }
+    // Tests only: move the idle clock forward, as if the machine had slept that long.
+    void sleepForTests(qint64 ms);
+    // Tests only: what logind's PrepareForSleep(true) does.
+    void aboutToSleepForTests() { emit m_sleep.aboutToSleep(); }
     QObject *history() { return &m_history; }
     QVariantList demandTagGroups() const;
     QVariantList resourceTags() const;
@@ -118,6 +123,8 @@ private:
     QQmlEngine *m_engine = nullptr;
     CheckinListModel m_history;
     IdleLock m_idle;
+    platform::SleepWatcher m_sleep; // locks before the machine suspends
+    qint64 m_testSleepMs = 0;
     SystemAppearance m_appearance;
     platform::Keychain m_keychain;
     platform::RememberedKey m_remembered;
