@@ -37,6 +37,7 @@ public:
     RelayProcess &operator=(const RelayProcess &) = delete;
 
     quint16 port() const { return m_relay.port(); }
+    qint64 pid() const { return m_relay.pid(); }
     QUrl url() const { return m_relay.url(); }
     // Everything the relay wrote to stdout and stderr so far.
     QByteArray log() { return m_relay.log(); }
