@@ -3,6 +3,7 @@
 
 #include <QTcpSocket>
 #include <QTimer>
+#include <utility>
 
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
@@ -24,7 +25,8 @@ public:
     }
     QTimer header, idle;
     bool handedOver = false;
-    qint64 discard = -1; // after a 413: bytes of the refused request still to drop
+    qint64 discard = -1;  // a refused body: bytes of the request still to read and drop
+    QByteArray answer;    // sent once they are dropped
     QHostAddress address;
 };
 
@@ -40,7 +42,12 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
 }
 } // namespace
 
-ConnectionGate::ConnectionGate(GateLimits limits, QObject *parent) : QTcpServer(parent), m_limits(limits) {}
+ConnectionGate::ConnectionGate(GateLimits limits, QObject *parent) : QTcpServer(parent), m_limits(limits)
+{
+    // Qt's default accept backlog (50) drops a burst of new connections (their SYNs are
+    // retried only after a second or more); accepting is cheap, the gate does the rest.
+    setListenBacklogSize(1024);
+}
 
 void ConnectionGate::incomingConnection(qintptr handle)
 {
@@ -102,8 +109,10 @@ void ConnectionGate::inspect(QTcpSocket *socket, QObject *watchObject)
     auto *watch = static_cast<Watch *>(watchObject);
     if (watch->discard >= 0) {
         watch->discard -= socket->skip(qMin(watch->discard, socket->bytesAvailable()));
-        if (watch->discard <= 0)
+        if (watch->discard <= 0 && !watch->answer.isEmpty()) {
+            socket->write(std::exchange(watch->answer, QByteArray()));
             socket->disconnectFromHost();
+        }
         return;
     }
     if (watch->handedOver)
@@ -130,10 +139,13 @@ void ConnectionGate::inspect(QTcpSocket *socket, QObject *watchObject)
             return;
         }
         if (n > m_limits.maxBodyBytes) {
-            // Answer now, then read and drop the body as it comes (nothing is kept), so
-            // a client still uploading sees the 413 instead of a reset connection; the
-            // header deadline bounds how long that may take.
-            watch->discard = end + 4 + n;
+            // Refused on its declared length, before a byte of it is read. A client that
+            // asked first (Expect: 100-continue) gets the answer now; any other is still
+            // sending, and many (Qt's among them) only read an answer once they have sent
+            // everything: its body is read and dropped as it comes (never kept), then
+            // answered, within the header deadline.
+            if (!headerValue(head, "expect").toLower().startsWith("100-continue"))
+                watch->discard = end + 4 + n;
             refuse(socket, watch, 413, "Payload Too Large", "payload_too_large");
             return;
         }
@@ -152,10 +164,11 @@ void ConnectionGate::refuse(QTcpSocket *socket, QObject *watchObject, int status
     auto *watch = static_cast<Watch *>(watchObject);
     watch->handedOver = true; // no longer ours to inspect, nor QHttpServer's
     const QByteArray body = QByteArray(R"({"error":")") + code + R"(","message":")" + reason + R"("})";
-    socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason
-                  + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray answer = QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     if (watch->discard >= 0) {
+        watch->answer = answer;
         // Drop what has arrived already; the deadline ends a body that never finishes.
         watch->header.disconnect();
         connect(&watch->header, &QTimer::timeout, socket, [socket] { socket->abort(); });
@@ -163,6 +176,7 @@ void ConnectionGate::refuse(QTcpSocket *socket, QObject *watchObject, int status
         inspect(socket, watch);
     } else {
         watch->header.stop();
+        socket->write(answer);
         socket->disconnectFromHost();
     }
     writeRequestLog({QByteArrayLiteral("-"), QStringLiteral("(connection)"), status, 0, body.size(), 0, QString(),

@@ -8,9 +8,11 @@
 //  - an idle timeout for the whole connection, before and after the hand-over;
 //  - a body declared over --max-body in Content-Length is refused with 413 before a byte
 //    of it is read; chunked bodies (no length up front) get 411;
-//  - the socket's read buffer is capped at max-body plus headers, so a later request on
-//    a kept-alive connection cannot make the relay hold more than that either: it stalls
-//    and the idle timeout closes it.
+//  - every response says "Connection: close" (RelayServer::toResponse), so each request
+//    comes through here on its own connection; for a client that sends more anyway, the
+//    socket's read buffer is capped at max-body plus headers, so a later request on the
+//    same connection cannot make the relay hold more than that: it stalls and the idle
+//    timeout closes it.
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>

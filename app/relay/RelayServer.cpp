@@ -241,6 +241,11 @@ QHttpServerResponse RelayServer::toResponse(const Reply &reply, qint64 *bytesOut
     QHttpServerResponse response(QByteArrayLiteral("application/json"), std::move(body),
                                  static_cast<QHttpServerResponse::StatusCode>(reply.status));
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    // One request per connection: the next request comes on a new connection, so it goes
+    // through ConnectionGate's checks (header deadline, Content-Length) like the first.
+    // QtHttpServer 6.4 would otherwise take later requests on a kept-alive connection
+    // unscreened.
+    response.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     if (!reply.retryAfter.isEmpty())
         response.addHeader(QByteArrayLiteral("Retry-After"), reply.retryAfter);
     if (!reply.allow.isEmpty())
