@@ -80,6 +80,7 @@ enum class ErrorCode {
     SyncBusy,
     SyncNotEnabled,
     RelayAddressInvalid,
+    RelayQuotaExceeded,
     // Anonymous surveys
     SurveyDefinitionInvalid,
     SurveyUnsigned,

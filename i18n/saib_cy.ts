@@ -683,6 +683,10 @@
         <source>Saib already holds entries here. A backup can only be restored into an empty Saib, so nothing was restored.</source>
         <translation>Mae cofnodion yn Saib yma&apos;n barod. Dim ond i Saib gwag y mae modd adfer copi wrth gefn, felly chafodd dim byd ei adfer.</translation>
     </message>
+    <message>
+        <source>Your space on the relay server is full, so these changes were not sent. Ask whoever runs the relay for more room.</source>
+        <translation>Mae dy le ar y gweinydd cyfnewid yn llawn, felly chafodd y newidiadau hyn mo&apos;u hanfon. Gofynna i bwy bynnag sy&apos;n rhedeg y gweinydd am ragor o le.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -19,6 +19,8 @@ struct RelayOptions {
     int headerTimeoutMs = 10 * 1000;
     int idleTimeoutMs = 60 * 1000;
     int maxConnectionsPerAddress = 64;
+    qint64 accountQuotaBytes = 256LL * 1024 * 1024; // ciphertext kept per account
+    int registrationsPerAddressPerHour = 20;
     int ratePerDevicePerMinute = 120;
     int ratePerAddressPerMinute = 600; // unauthenticated calls (register, login, pairing)
     qint64 tokenLifetimeMs = 15 * 60 * 1000;

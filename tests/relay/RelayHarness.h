@@ -73,7 +73,8 @@ T wait(Start start)
 // Rate limits high enough that functional tests never trip them (the limit tests set
 // their own).
 inline const QStringList kFastRate{QStringLiteral("--rate"), QStringLiteral("10000"),
-                                   QStringLiteral("--rate-ip"), QStringLiteral("10000")};
+                                   QStringLiteral("--rate-ip"), QStringLiteral("10000"),
+                                   QStringLiteral("--register-rate"), QStringLiteral("10000")};
 
 struct TestDevice {
     std::unique_ptr<protocol::RelayClient> client;
