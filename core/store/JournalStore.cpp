@@ -124,7 +124,7 @@ Result<std::optional<JournalEntry>> JournalStore::get(const QString &id)
 
 Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)
 {
-    return query("ORDER BY day DESC, created_at DESC LIMIT ? OFFSET ?",
+    return query("ORDER BY day DESC, created_at DESC, id LIMIT ? OFFSET ?",
                  [&](Statement &st) { st.bind(1, limit).bind(2, offset); });
 }
 
@@ -151,7 +151,7 @@ Result<int> JournalStore::count()
 
 Result<QVector<JournalEntry>> JournalStore::onThisDay(const QDate &today)
 {
-    return query("WHERE substr(day, 6) = ? AND day < ? ORDER BY day DESC, created_at DESC",
+    return query("WHERE substr(day, 6) = ? AND day < ? ORDER BY day DESC, created_at DESC, id",
                  [&](Statement &st) {
                      st.bind(1, today.toString(QStringLiteral("MM-dd")));
                      st.bind(2, today.toString(QStringLiteral("yyyy-01-01")));

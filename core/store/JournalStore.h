@@ -28,7 +28,8 @@ public:
     // local date unless the caller set one.
     Result<JournalEntry> save(JournalEntry entry, Stamp stamp = Stamp::Now);
     Result<std::optional<JournalEntry>> get(const QString &id);
-    // Newest day first; entries of the same day newest first.
+    // Newest day first; entries of the same day newest first (then by id, so the order
+    // is the same in every copy of the store, e.g. after a restore).
     Result<QVector<JournalEntry>> list(int limit = -1, int offset = 0);
     Error remove(const QString &id);
     Result<int> count();
