@@ -163,6 +163,16 @@ void ConnectionGate::refuse(QTcpSocket *socket, QObject *watchObject, int status
 {
     auto *watch = static_cast<Watch *>(watchObject);
     watch->handedOver = true; // no longer ours to inspect, nor QHttpServer's
+#if QT_CONFIG(ssl)
+    // No TLS session yet (a stalled handshake): an answer could never be sent, so close.
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket); ssl && !ssl->isEncrypted()) {
+        watch->header.stop();
+        socket->abort();
+        writeRequestLog({QByteArrayLiteral("-"), QStringLiteral("(connection)"), status, 0, 0, 0, QString(),
+                         QString::fromLatin1(code)});
+        return;
+    }
+#endif
     const QByteArray body = QByteArray(R"({"error":")") + code + R"(","message":")" + reason + R"("})";
     const QByteArray answer = QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
