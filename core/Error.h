@@ -87,6 +87,7 @@ enum class ErrorCode {
     SyncBusy,
     SyncNotEnabled,
     RelayAddressInvalid,
+    RelayQuotaExceeded,
     // Anonymous surveys
     SurveyDefinitionInvalid,
     SurveyUnsigned,

@@ -214,6 +214,9 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::RelayAddressInvalid:
         text = QT_TRANSLATE_NOOP("Error", "That is not a relay server address. Use one like https://relay.example.org.");
         break;
+    case ErrorCode::RelayQuotaExceeded:
+        text = QT_TRANSLATE_NOOP("Error", "Your space on the relay server is full, so these changes were not sent. Ask whoever runs the relay for more room.");
+        break;
     case ErrorCode::SurveyDefinitionInvalid:
         text = QT_TRANSLATE_NOOP("Error", "This survey could not be read: it is damaged or in a form Saib does not know.");
         break;

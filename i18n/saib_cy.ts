@@ -741,6 +741,8 @@
     <message>
         <source>Back to unlock</source>
         <translation>Yn ôl i ddatgloi</translation>
+        <source>Your space on the relay server is full, so these changes were not sent. Ask whoever runs the relay for more room.</source>
+        <translation>Mae dy le ar y gweinydd cyfnewid yn llawn, felly chafodd y newidiadau hyn mo&apos;u hanfon. Gofynna i bwy bynnag sy&apos;n rhedeg y gweinydd am ragor o le.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2295,10 @@
     <message>
         <source>Turn off sync on this device</source>
         <translation>Diffodd y cysoni ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>I have seen this</source>
+        <translation>Dw i wedi gweld hyn</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include <core/Await.h>
 #include "CliSession.h"
 
+#include <core/ErrorMessages.h>
 #include <core/sync/SyncEngine.h>
 #include <core/vault/Vault.h>
 
@@ -37,6 +38,12 @@ int printStatus(SyncEngine &engine)
                 qUtf8Printable(s.relayUrl.toString()), qUtf8Printable(s.deviceId), s.pending,
                 s.lastSyncedMs ? qUtf8Printable(QDateTime::fromMSecsSinceEpoch(s.lastSyncedMs).toString(Qt::ISODate))
                                : "never");
+    if (s.rejectedUnseen > 0) {
+        // Refusals from an earlier sync (e.g. in the app): shown once here, then seen.
+        std::printf("rejected: %d (%s)\n", s.rejectedUnseen, qUtf8Printable(errorMessage(Error(s.rejectedReason))));
+        if (Error e = engine.acknowledgeRejected(); !e.ok())
+            return fail(e);
+    }
     return Ok;
 }
 
@@ -50,6 +57,16 @@ int syncNow(SyncEngine &engine)
     std::printf("synced: applied %d, unchanged %d, kept local %d, conflicts %d, rejected %d, pending %d\n",
                 s.lastReport.applied, s.lastReport.unchanged, s.lastReport.keptLocal, s.lastReport.conflicts,
                 s.lastReport.rejected, s.pending);
+    if (s.lastReport.rejected > 0) {
+        // Something on the relay did not open with this account's key or was malformed:
+        // not applied, and never silent.
+        std::fflush(stdout);
+        std::fprintf(stderr, "saib-cli: %d item(s) from the relay were rejected and not applied: %s\n",
+                     s.lastReport.rejected, qUtf8Printable(errorMessage(s.lastReport.firstRejection)));
+        if (Error e = engine.acknowledgeRejected(); !e.ok())
+            return fail(e);
+        return Failed;
+    }
     return Ok;
 }
 

@@ -15,6 +15,7 @@
 #include <core/crypto/PassphraseStrength.h>
 #include <core/vault/Vault.h>
 #include <platform/DataPaths.h>
+#include <platform/ProcessHardening.h>
 #include <platform/TerminalInput.h>
 #include <saib/Version.h>
 
@@ -133,6 +134,11 @@ int main(int argc, char *argv[])
     if (argc > 1 && qstrcmp(argv[1], "bench") == 0)
         return bench::benchMain(QCoreApplication::arguments().mid(2),
                                 {QCoreApplication::applicationFilePath(), QStringLiteral("bench")});
+    // Every other command may hold keys and plaintext: no core dumps. (The benchmark above
+    // holds only synthetic data and needs /proc/self/clear_refs, which a non-dumpable
+    // process cannot write.)
+    if (const QString problems = platform::disableCoreDumps(); !problems.isEmpty())
+        std::fprintf(stderr, "saib-cli: core dumps may still be possible: %s\n", qUtf8Printable(problems));
 
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Saib: a private, encrypted well-being journal for school leaders.\n\n") + QLatin1String(kHelp));

@@ -3,6 +3,7 @@
 #include <AppController.h>
 #include <Wiring.h>
 #include <platform/DataPaths.h>
+#include <platform/ProcessHardening.h>
 #include <platform/Notifier.h>
 #include <platform/WindowPrivacy.h>
 #include "StartupProbe.h"
@@ -24,6 +25,9 @@ using SaibApplication = QApplication;
 
 int main(int argc, char *argv[])
 {
+    // Before any key or journal text is in memory.
+    if (const QString problems = saib::platform::disableCoreDumps(); !problems.isEmpty())
+        qWarning("saib: core dumps may still be possible: %s", qUtf8Printable(problems));
     // QApplication rather than QGuiApplication: the desktop tray icon and its menu are
     // Qt Widgets. Everything on screen is still Qt Quick.
     SaibApplication app(argc, argv);

@@ -16,6 +16,7 @@ using namespace saib::protocol;
 
 namespace {
 constexpr qint64 kChallengeLifetimeMs = 60 * 1000;
+constexpr qint64 kRegistrationWindowMs = 60 * 60 * 1000;
 
 } // namespace
 
@@ -36,6 +37,10 @@ RelayServer::Reply RelayServer::registerAccount(Context &c)
     if (!verifySignature(req.publicKey, message, req.signature))
         return error(Error(ErrorCode::RelayUnauthenticated, QStringLiteral("bad signature")));
     c.accountId = req.accountId;
+    // Open registration, but not unlimited: so many new accounts per address per hour.
+    if (auto limited = checkRate(QStringLiteral("reg:") + c.request.remoteAddress().toString(),
+                                 m_options.registrationsPerAddressPerHour, c.nowMs, kRegistrationWindowMs))
+        return *limited;
     DeviceRecord d{req.accountId, req.deviceId, req.publicKey, false, c.nowMs};
     if (Error e = m_store->registerAccount(d))
         return error(e);
@@ -102,7 +107,7 @@ RelayServer::Reply RelayServer::push(Context &c)
     Reply failure;
     if (!readBody(c, req, failure))
         return failure;
-    auto outcome = m_store->appendEnvelopes(c.accountId, req.envelopes);
+    auto outcome = m_store->appendEnvelopes(c.accountId, req.envelopes, m_options.accountQuotaBytes);
     if (!outcome.ok())
         return error(outcome.error());
     return Reply::ok(PushResponse{outcome.value().accepted, outcome.value().duplicates}.toJson());

@@ -35,7 +35,18 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
     const QCommandLineOption today(QStringLiteral("today"),
         QStringLiteral("Pretend today is this date (YYYY-MM-DD) for survey windows: tests and rehearsals only."),
         QStringLiteral("DATE"));
-    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, today});
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds a new connection has to send its request headers (default 10)."), QStringLiteral("S"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds of silence before a connection is closed (default 60)."), QStringLiteral("S"));
+    const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections allowed from one client address (default 64)."), QStringLiteral("N"));
+    const QCommandLineOption quota(QStringLiteral("quota"),
+        QStringLiteral("Ciphertext bytes kept per account (default 268435456)."), QStringLiteral("BYTES"));
+    const QCommandLineOption registerRate(QStringLiteral("register-rate"),
+        QStringLiteral("New accounts per address per hour (default 20)."), QStringLiteral("N"));
+    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, today,
+                  headerTimeout, idleTimeout, perAddress, quota, registerRate});
     p.addVersionOption();
 
     auto bad = [&](const QString &why) {
@@ -99,6 +110,31 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         if (!positive(surveyRate, 1, 1000000, &n))
             return bad(QStringLiteral("--survey-submit-rate must be a positive number"));
         o.surveySubmitsPerMinute = static_cast<int>(n);
+    }
+    if (p.isSet(headerTimeout)) {
+        if (!positive(headerTimeout, 1, 3600, &n))
+            return bad(QStringLiteral("--header-timeout must be 1 to 3600 seconds"));
+        o.headerTimeoutMs = static_cast<int>(n * 1000);
+    }
+    if (p.isSet(idleTimeout)) {
+        if (!positive(idleTimeout, 1, 3600, &n))
+            return bad(QStringLiteral("--idle-timeout must be 1 to 3600 seconds"));
+        o.idleTimeoutMs = static_cast<int>(n * 1000);
+    }
+    if (p.isSet(perAddress)) {
+        if (!positive(perAddress, 1, 100000, &n))
+            return bad(QStringLiteral("--max-connections-per-address must be a positive number"));
+        o.maxConnectionsPerAddress = static_cast<int>(n);
+    }
+    if (p.isSet(quota)) {
+        if (!positive(quota, 1024, 1LL << 50, &n))
+            return bad(QStringLiteral("--quota must be at least 1024 bytes"));
+        o.accountQuotaBytes = n;
+    }
+    if (p.isSet(registerRate)) {
+        if (!positive(registerRate, 1, 1000000, &n))
+            return bad(QStringLiteral("--register-rate must be a positive number"));
+        o.registrationsPerAddressPerHour = static_cast<int>(n);
     }
     o.surveyKeysDir = p.value(surveyKeys);
     if (p.isSet(today)) {

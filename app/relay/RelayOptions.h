@@ -14,6 +14,13 @@ struct RelayOptions {
     quint16 port = 8787;          // 0: any free port (printed on start)
     QString database = QStringLiteral("sqlite:relay.db");
     qint64 maxBodyBytes = 8 * 1024 * 1024;
+    // Connection limits (ConnectionGate): headers of a first request must arrive within
+    // headerTimeoutMs; a connection silent for idleTimeoutMs is closed.
+    int headerTimeoutMs = 10 * 1000;
+    int idleTimeoutMs = 60 * 1000;
+    int maxConnectionsPerAddress = 64;
+    qint64 accountQuotaBytes = 256LL * 1024 * 1024; // ciphertext kept per account
+    int registrationsPerAddressPerHour = 20;
     int ratePerDevicePerMinute = 120;
     int ratePerAddressPerMinute = 600; // unauthenticated calls (register, login, pairing)
     qint64 tokenLifetimeMs = 15 * 60 * 1000;

@@ -11,6 +11,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
 
@@ -18,7 +19,6 @@ namespace saib::relay {
 
 namespace {
 constexpr int kPurgeIntervalMs = 60 * 1000;
-constexpr qint64 kRateWindowMs = 60 * 1000;
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
@@ -61,9 +61,19 @@ RelayServer::RelayServer(RelayOptions options, std::unique_ptr<RelayStore> store
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
         timer.start();
-        Reply reply = request.body().size() > m_options.maxBodyBytes
-            ? error(Error(ErrorCode::RelayPayloadTooLarge, QStringLiteral("request body too large")))
-            : error(Error(ErrorCode::NotFound, QStringLiteral("no such endpoint")));
+        Reply reply;
+        const QByteArray allow = allowedMethods(request.url().path());
+        if (request.body().size() > m_options.maxBodyBytes) {
+            reply = error(Error(ErrorCode::RelayPayloadTooLarge, QStringLiteral("request body too large")));
+        } else if (!allow.isEmpty()) {
+            // The path exists, the method does not: 405 with the methods it does take.
+            reply.status = 405;
+            reply.errorCode = QStringLiteral("method_not_allowed");
+            reply.body = protocol::ErrorBody{reply.errorCode, QStringLiteral("use ") + QString::fromLatin1(allow)}.toJson();
+            reply.allow = allow;
+        } else {
+            reply = error(Error(ErrorCode::NotFound, QStringLiteral("no such endpoint")));
+        }
         qint64 out = 0;
         const QHttpServerResponse response = toResponse(reply, &out);
         response.write(std::move(responder));
@@ -93,9 +103,26 @@ Result<quint16> RelayServer::listen()
             key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
         if (cert.isNull() || key.isNull())
             return Error(ErrorCode::CryptoUnavailable, QStringLiteral("--tls-cert/--tls-key are not PEM"));
-        m_http.sslSetup(cert, key);
+        m_tlsCertificate = cert;
+        m_tlsKey = key;
     }
-    const quint16 port = m_http.listen(m_options.address, m_options.port);
+    GateLimits limits;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.headerTimeoutMs = m_options.headerTimeoutMs;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.maxConnectionsPerAddress = m_options.maxConnectionsPerAddress;
+    m_gate = new ConnectionGate(limits, this);
+#if QT_CONFIG(ssl)
+    if (!m_options.tlsCertificate.isEmpty()) {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(m_tlsCertificate);
+        conf.setPrivateKey(m_tlsKey);
+        m_gate->setSslConfiguration(conf);
+    }
+#endif
+    const quint16 port = m_gate->listen(m_options.address, m_options.port) ? m_gate->serverPort() : 0;
+    if (port != 0)
+        m_http.bind(m_gate); // QHttpServer gets each connection once its headers passed the gate
     if (port == 0)
         return Error(ErrorCode::RelayServerError, QStringLiteral("cannot listen on %1:%2")
                                                       .arg(m_options.address.toString())
@@ -103,9 +130,20 @@ Result<quint16> RelayServer::listen()
     return port;
 }
 
+QByteArray RelayServer::allowedMethods(const QString &path) const
+{
+    QByteArrayList methods;
+    for (const auto &[pattern, method] : m_routes)
+        if (pattern.match(path).hasMatch() && !methods.contains(method))
+            methods << method;
+    return methods.join(", ");
+}
+
 void RelayServer::addRoute(const QString &path, QHttpServerRequest::Method method, Access access,
                            Handler handler)
 {
+    m_routes.append({QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(path))),
+                     methodName(method)});
     m_http.route(path, method, [this, access, handler](const QHttpServerRequest &request) {
         return dispatch(request, access, handler);
     });
@@ -114,6 +152,9 @@ void RelayServer::addRoute(const QString &path, QHttpServerRequest::Method metho
 void RelayServer::addArgRoute(const QString &pattern, QHttpServerRequest::Method method, Access access,
                               Handler handler)
 {
+    QString regex = QRegularExpression::escape(pattern);
+    regex.replace(QRegularExpression::escape(QStringLiteral("<arg>")), QStringLiteral("[^/]+"));
+    m_routes.append({QRegularExpression(QRegularExpression::anchoredPattern(regex)), methodName(method)});
     m_http.route(pattern, method, [this, access, handler](const QString &arg, const QHttpServerRequest &request) {
         return dispatch(request, access, handler, arg);
     });
@@ -176,16 +217,18 @@ std::optional<RelayServer::Reply> RelayServer::admit(Context &c, Access access)
                      m_options.ratePerDevicePerMinute, c.nowMs);
 }
 
-std::optional<RelayServer::Reply> RelayServer::checkRate(const QString &bucket, int limit, qint64 now)
+std::optional<RelayServer::Reply> RelayServer::checkRate(const QString &bucket, int limit, qint64 now,
+                                                        qint64 windowMs)
 {
-    // Fixed one-minute windows counted in the database, so the limit holds across relays.
-    const qint64 window = now - now % kRateWindowMs;
+    // Fixed windows (a minute unless said) counted in the database, so the limit holds
+    // across relays.
+    const qint64 window = now - now % windowMs;
     auto hits = m_store->countHit(bucket, window);
     if (!hits.ok())
         return error(hits.error());
     if (hits.value() > limit) {
         Reply r = error(Error(ErrorCode::RelayRateLimited, QStringLiteral("too many requests")));
-        r.retryAfter = QByteArray::number((window + kRateWindowMs - now + 999) / 1000);
+        r.retryAfter = QByteArray::number((window + windowMs - now + 999) / 1000);
         return r;
     }
     return std::nullopt;
@@ -198,8 +241,15 @@ QHttpServerResponse RelayServer::toResponse(const Reply &reply, qint64 *bytesOut
     QHttpServerResponse response(QByteArrayLiteral("application/json"), std::move(body),
                                  static_cast<QHttpServerResponse::StatusCode>(reply.status));
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    // One request per connection: the next request comes on a new connection, so it goes
+    // through ConnectionGate's checks (header deadline, Content-Length) like the first.
+    // QtHttpServer 6.4 would otherwise take later requests on a kept-alive connection
+    // unscreened.
+    response.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     if (!reply.retryAfter.isEmpty())
         response.addHeader(QByteArrayLiteral("Retry-After"), reply.retryAfter);
+    if (!reply.allow.isEmpty())
+        response.addHeader(QByteArrayLiteral("Allow"), reply.allow);
     return response;
 }
 

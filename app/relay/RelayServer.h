@@ -3,6 +3,7 @@
 // the per-request log line, around the endpoint handlers (RelayEndpoints.cpp,
 // PairingEndpoints.cpp). It keeps no state of its own beyond the database, so any
 // number of relays can serve one database.
+#include "ConnectionGate.h"
 #include "RelayOptions.h"
 #include "TokenAuthority.h"
 
@@ -15,6 +16,9 @@
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QObject>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -38,6 +42,7 @@ public:
         QJsonObject body;
         QString errorCode; // for the log
         QByteArray retryAfter;
+        QByteArray allow; // for 405: the methods the path does accept
         static Reply ok(const QJsonObject &body, int status = 200)
         {
             Reply r;
@@ -66,8 +71,11 @@ private:
     QHttpServerResponse dispatch(const QHttpServerRequest &request, Access access, Handler handler,
                                  const QString &pathArg = {});
     std::optional<Reply> admit(Context &c, Access access);
-    std::optional<Reply> checkRate(const QString &bucket, int limit, qint64 nowMs);
+    std::optional<Reply> checkRate(const QString &bucket, int limit, qint64 nowMs,
+                                   qint64 windowMs = 60 * 1000);
     QHttpServerResponse toResponse(const Reply &reply, qint64 *bytesOut) const;
+    // The methods routed for `path` ("GET, POST"), empty when no route has that path.
+    QByteArray allowedMethods(const QString &path) const;
 
     static Reply error(const Error &e);
     static Reply malformedJson();
@@ -106,10 +114,15 @@ private:
     std::unique_ptr<RelayStore> m_store;
     TokenAuthority m_tokens;
     QHttpServer m_http;
+    ConnectionGate *m_gate = nullptr; // owned by m_http once bound
+    // Every routed path (regular expression) with its methods, for 405 answers.
+    QList<QPair<QRegularExpression, QByteArray>> m_routes;
     QTimer m_purge;
     std::unique_ptr<SurveyStore> m_surveys; // null: survey endpoints answer surveys_disabled
     QByteArray m_surveyBodyKey;
     QString m_surveyKeysDir;
+    QSslCertificate m_tlsCertificate; // set by listen() when --tls-cert is given
+    QSslKey m_tlsKey;
 };
 
 template <typename T>

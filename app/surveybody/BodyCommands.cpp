@@ -1,5 +1,6 @@
 #include "BodyCommands.h"
 #include <core/Await.h>
+#include <core/io/AtomicFile.h>
 
 #include <core/survey/BodySignature.h>
 #include <core/survey/EnrolmentCodes.h>
@@ -14,7 +15,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimer>
 #include <optional>
 
@@ -66,11 +66,11 @@ std::optional<QByteArray> readFile(const QString &path, QTextStream &err)
     return f.readAll();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err,
+               AtomicFile::Access access = AtomicFile::Access::Default)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        err << "cannot write " << path << ": " << f.errorString() << "\n";
+    if (const Error e = AtomicFile::write(path, bytes, ErrorCode::StorageFailed, access)) {
+        err << "cannot write " << e.detail << "\n";
         return false;
     }
     return true;
@@ -213,9 +213,10 @@ int codes(const Args &a, QTextStream &out, QTextStream &err)
     auto signedBatch = signEnrolmentCodes(batch, key.value());
     if (!signedBatch.ok())
         return fail(err, signedBatch.error());
-    if (!writeFile(a.get("out"), list, err) || !writeFile(a.get("batch"), signedBatch.value(), err))
+    // The codes are secrets until handed out: owner-only from the first byte.
+    if (!writeFile(a.get("out"), list, err, AtomicFile::Access::OwnerOnly)
+        || !writeFile(a.get("batch"), signedBatch.value(), err))
         return 1;
-    QFile::setPermissions(a.get("out"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out << count << " codes -> " << a.get("out") << " (give one to each leader)\n"
         << "their hashes, signed -> " << a.get("batch") << " (upload with publish --codes)\n";
     return 0;

@@ -1,4 +1,6 @@
 #include "AppController.h"
+
+#include <platform/SleepClock.h>
 #include "UiStrings.h"
 
 #include <core/ErrorMessages.h>
@@ -20,6 +22,7 @@ AppController::AppController(const QString &dataDir, KdfParams kdf, QObject *par
     connect(&m_remembered, &platform::RememberedKey::stateChanged, this, &AppController::rememberChanged);
     connect(&m_idle, &IdleLock::idleTimeout, this, &AppController::lock);
     m_idle.setTimeoutMinutes(m_prefs.autoLockMinutes());
+    connect(&m_sleep, &platform::SleepWatcher::aboutToSleep, this, &AppController::lock);
     // A phone app sent to the background locks at once (desktop windows merely losing
     // focus do not: that would lock on every alt-tab).
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -133,6 +136,12 @@ void AppController::unlockRemembered()
             emit stateChanged();
         emit rememberResult(errorMessage(e));
     });
+}
+
+void AppController::sleepForTests(qint64 ms)
+{
+    m_testSleepMs += ms;
+    m_idle.setClock([this] { return platform::sleepInclusiveMs() + m_testSleepMs; });
 }
 
 void AppController::lock()

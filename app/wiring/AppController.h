@@ -5,6 +5,7 @@
 // translated sentences. It never hands keys or SQL to QML. The check-in feature is
 // CheckinController.
 #include "IdleLock.h"
+#include <platform/SleepWatcher.h>
 #include "SystemAppearance.h"
 
 #include <core/vault/Preferences.h>
@@ -55,6 +56,10 @@ public:
     void setAutoLockMinutes(int minutes);
     // Tests only: a short idle time without touching the saved preference.
     void setAutoLockMsForTests(int ms) { m_idle.setTimeoutMs(ms); }
+    // Tests only: move the idle clock forward, as if the machine had slept that long.
+    void sleepForTests(qint64 ms);
+    // Tests only: what logind's PrepareForSleep(true) does.
+    void aboutToSleepForTests() { emit m_sleep.aboutToSleep(); }
     QString theme() const { return m_prefs.theme(); }
     void setTheme(const QString &theme);
     bool darkMode() const;
@@ -102,6 +107,8 @@ private:
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
     IdleLock m_idle;
+    platform::SleepWatcher m_sleep; // locks before the machine suspends
+    qint64 m_testSleepMs = 0;
     SystemAppearance m_appearance;
     platform::Keychain m_keychain;
     platform::RememberedKey m_remembered;

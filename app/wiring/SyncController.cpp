@@ -127,10 +127,24 @@ QString SyncController::reportText() const
         parts << QCoreApplication::translate(
             "Sync", "%n journal entry(s) had been changed on two devices. Both versions are kept; the copy says “version from another device” in its title.",
             nullptr, r.conflicts);
-    if (r.rejected > 0)
-        parts << QCoreApplication::translate(
-            "Sync", "%n item(s) from the relay failed the integrity check and were ignored.", nullptr, r.rejected);
     return parts.join(QLatin1Char(' '));
+}
+
+QString SyncController::rejectedText() const
+{
+    if (m_status.rejectedUnseen <= 0)
+        return {};
+    return QCoreApplication::translate("Sync", "%n item(s) from the relay failed the integrity check and were ignored.",
+                                       nullptr, m_status.rejectedUnseen)
+        + QLatin1Char(' ') + errorMessage(m_status.rejectedReason);
+}
+
+void SyncController::acknowledgeRejected()
+{
+    if (!m_engine)
+        return;
+    if (Error e = m_engine->acknowledgeRejected(); !e.ok())
+        setError(e);
 }
 
 void SyncController::setError(const Error &e)

@@ -30,6 +30,8 @@ class SyncController : public QObject {
     Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY statusChanged)
     Q_PROPERTY(QString reportText READ reportText NOTIFY statusChanged)
+    // Envelopes the relay handed over that were refused, until the user says they saw it.
+    Q_PROPERTY(QString rejectedText READ rejectedText NOTIFY statusChanged)
     Q_PROPERTY(QString approveText READ approveText NOTIFY approveTextChanged)
     Q_PROPERTY(bool approveFailed READ approveFailed NOTIFY approveTextChanged)
     Q_PROPERTY(QVariantList devices READ devices NOTIFY devicesChanged)
@@ -48,6 +50,7 @@ public:
     int pending() const;
     QString errorText() const { return m_errorText; }
     QString reportText() const;
+    QString rejectedText() const;
     QString approveText() const { return m_approveText; }
     bool approveFailed() const { return m_approveFailed; }
     QVariantList devices() const { return m_devices; }
@@ -58,6 +61,7 @@ public:
     Q_INVOKABLE void cancelJoin();
     Q_INVOKABLE void approveDevice(const QString &code);
     Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void acknowledgeRejected();
     Q_INVOKABLE void refreshDevices();
     Q_INVOKABLE void removeDevice(const QString &deviceId);
     Q_INVOKABLE QString disableSync();

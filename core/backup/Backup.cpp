@@ -3,6 +3,7 @@
 #include "../Clock.h"
 
 #include "../crypto/PassphraseStrength.h"
+#include "../io/AtomicFile.h"
 #include "../store/Database.h"
 #include "../store/InsightStores.h"
 #include "../store/JournalStore.h"
@@ -11,7 +12,6 @@
 #include "../store/SearchIndex.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace saib::Backup {
 
@@ -227,14 +227,10 @@ Result<BackupCounts> writeFile(Database &db, const QString &path, const QString 
     if (!sealed.ok())
         return sealed.error();
 
-    // QSaveFile writes beside the target and renames: an interrupted backup never
-    // replaces a good one with half a file.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::BackupWriteFailed, out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(sealed.value()) != sealed.value().size() || !out.commit())
-        return Error(ErrorCode::BackupWriteFailed, out.errorString());
+    // An interrupted backup, or one on a full disk, never leaves half a file (or an
+    // empty one) where a good backup was.
+    if (Error e = AtomicFile::write(path, sealed.value(), ErrorCode::BackupWriteFailed))
+        return e;
     return countsOf(data.value());
 }
 

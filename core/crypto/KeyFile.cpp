@@ -1,10 +1,10 @@
 #include "KeyFile.h"
 #include "Sodium.h"
+#include "../io/AtomicFile.h"
 
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtEndian>
 #include <sodium.h>
 #include <cstring>
@@ -133,35 +133,14 @@ SecureBuffer recoveryKek(const SecureBuffer &recoveryKey)
     return kek;
 }
 
-// The one place a key file reaches the disk. QSaveFile writes a temporary and renames it
-// over the old file, so a crash leaves either the old key file or the new one, never a
-// half-written one.
-Error replaceAtomically(const QString &path, const QByteArray &file)
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(QFileInfo(path).dir().exists() ? ErrorCode::ReadOnlyStorage
-                                                    : ErrorCode::StorageFailed,
-                     out.errorString());
-    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
-    // own final flush fails (ENOSPC), renaming an EMPTY file over the key file, which
-    // would make the store unopenable. Qt reports ENOSPC as ResourceError.
-    if (out.write(file) != file.size() || !out.flush() || out.error() != QFileDevice::NoError) {
-        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::StorageFailed,
-                      out.errorString());
-        out.cancelWriting();
-        return e;
-    }
-    if (!out.commit())
-        return Error(ErrorCode::StorageFailed, out.errorString());
-    return {};
-}
-
 // Writes the current version from its parts: a passphrase record and, if not empty, a
 // recovery slot (already sealed against fileHeader(true)).
 Error writeFile(const QString &path, const QByteArray &record, const QByteArray &slot)
 {
-    return replaceAtomically(path, fileHeader(!slot.isEmpty()) + record + slot);
+    // The one place a key file reaches the disk. A crash or a full disk leaves either the
+    // old key file or the new one, never a short or empty one (which would make the store
+    // unopenable).
+    return AtomicFile::write(path, fileHeader(!slot.isEmpty()) + record + slot, ErrorCode::StorageFailed);
 }
 } // namespace
 

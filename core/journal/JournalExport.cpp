@@ -1,10 +1,11 @@
 #include "JournalExport.h"
 #include "JournalJson.h"
+#include "MarkdownEscape.h"
 #include "../store/JournalStore.h"
+#include "../io/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace saib::JournalExport {
 
@@ -35,24 +36,10 @@ QString yamlString(const QString &s)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// Exports are plaintext: owner-only before any byte is written.
 Error writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::ExportFailed, out.errorString());
-    // The export is plaintext: owner-only before any byte of it is written.
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // Flush and check before commit: Qt 6.4's QSaveFile::commit() returns true when its
-    // final flush fails (ENOSPC) and leaves an empty file. Qt reports ENOSPC as ResourceError.
-    if (out.write(bytes) != bytes.size() || !out.flush() || out.error() != QFileDevice::NoError) {
-        const Error e(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::ExportFailed,
-                      out.errorString());
-        out.cancelWriting();
-        return e;
-    }
-    if (!out.commit())
-        return Error(ErrorCode::ExportFailed, out.errorString());
-    return {};
+    return AtomicFile::write(path, bytes, ErrorCode::ExportFailed);
 }
 } // namespace
 
@@ -62,13 +49,15 @@ QString markdownFileName(const JournalEntry &e)
         .arg(e.day.toString(Qt::ISODate), slug(e.title), e.id.left(8));
 }
 
+// Front matter first (pandoc and most static-site tools read it as metadata; pandoc reads
+// its strings as Markdown, hence the escaping), then the title as a heading, then the body.
 QString toMarkdown(const JournalEntry &e)
 {
     QStringList tags;
     for (const QString &t : e.tags)
-        tags << yamlString(t);
+        tags << yamlString(MarkdownEscape::literal(t));
     QString md = QStringLiteral("---\n");
-    md += QStringLiteral("title: %1\n").arg(yamlString(e.title));
+    md += QStringLiteral("title: %1\n").arg(yamlString(MarkdownEscape::literal(e.title)));
     md += QStringLiteral("day: %1\n").arg(e.day.toString(Qt::ISODate));
     md += QStringLiteral("created: %1\n").arg(e.createdAt.toUTC().toString(Qt::ISODateWithMs));
     md += QStringLiteral("updated: %1\n").arg(e.updatedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -77,8 +66,8 @@ QString toMarkdown(const JournalEntry &e)
         md += QStringLiteral("prompt: %1\n").arg(e.promptId);
     md += QStringLiteral("id: %1\n---\n\n").arg(e.id);
     if (!e.title.isEmpty())
-        md += QStringLiteral("# %1\n\n").arg(e.title);
-    md += e.body;
+        md += QStringLiteral("# %1\n\n").arg(MarkdownEscape::literal(e.title));
+    md += MarkdownEscape::body(e.body);
     if (!md.endsWith(QLatin1Char('\n')))
         md += QLatin1Char('\n');
     return md;
@@ -120,7 +109,8 @@ Result<ImportSummary> importJson(JournalStore &store, const QString &file)
             ++summary.skipped;
             continue;
         }
-        auto saved = store.save(incoming);
+        // The exported updatedAt is kept: a later import of an older copy must still lose.
+        auto saved = store.save(incoming, JournalStore::Stamp::AsGiven);
         if (!saved.ok())
             return saved.error();
         ++(existing.value() ? summary.updated : summary.added);

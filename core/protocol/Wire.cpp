@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <utility>
 
 namespace saib::protocol {
 
@@ -201,7 +202,12 @@ Result<PullQuery> PullQuery::fromQuery(const QUrlQuery &q)
     const Error bad(ErrorCode::RelayRequestInvalid, QStringLiteral("since/limit must be integers"));
     PullQuery v;
     const auto items = q.queryItems();
+    bool sawSince = false, sawLimit = false;
     for (const auto &[key, value] : items) {
+        // A parameter given twice is ambiguous (which one did a proxy or cache act on?).
+        bool &seen = key == QLatin1String("since") ? sawSince : sawLimit;
+        if ((key == QLatin1String("since") || key == QLatin1String("limit")) && std::exchange(seen, true))
+            return Error(ErrorCode::RelayRequestInvalid, key + QStringLiteral(" given more than once"));
         bool ok = false;
         // Digits only: toLongLong would also accept "+5" or " 5".
         for (const QChar c : value) {

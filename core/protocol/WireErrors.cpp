@@ -18,6 +18,7 @@ constexpr Row kTable[] = {
     {ErrorCode::RelayConflict, 409, "conflict"},
     {ErrorCode::PairingExpired, 410, "pairing_expired"},
     {ErrorCode::RelayPayloadTooLarge, 413, "payload_too_large"},
+    {ErrorCode::RelayQuotaExceeded, 413, "quota_exceeded"},
     {ErrorCode::RelayRateLimited, 429, "rate_limited"},
     {ErrorCode::RelayServerError, 500, "server_error"},
     {ErrorCode::StorageFailed, 503, "storage_unavailable"},

@@ -11,7 +11,11 @@ namespace saib::relay {
 
 namespace {
 constexpr int kSchemaVersion = 1;
-constexpr qint64 kRateWindowKeepMs = 10 * 60 * 1000;
+// Long enough for the hourly registration window (RelayServer::registerAccount).
+constexpr qint64 kRateWindowKeepMs = 2 * 60 * 60 * 1000;
+// HlcTimestamp::toString() is "<16 hex>.<8 hex>.<device id>": the device id starts here
+// (1-based, as SQL's SUBSTR counts), and for one device the text sorts by time.
+constexpr int kClockDeviceStart = 27;
 // Arbitrary constant naming the advisory lock that serialises schema creation when
 // several relays start at once on one PostgreSQL database.
 constexpr qint64 kSchemaLockId = 0x5a1b0005;
@@ -192,8 +196,21 @@ Result<ChallengeRecord> SqlRelayStore::takeChallenge(const QString &challenge)
     return r;
 }
 
+Result<qint64> SqlRelayStore::storedBytes(const QString &accountId)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(LENGTH(ciphertext)), 0) FROM envelopes WHERE account_id = :a"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    if (Error e = exec(q))
+        return e;
+    const qint64 bytes = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return bytes;
+}
+
 Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
-                                                     const QList<protocol::Envelope> &envelopes)
+                                                     const QList<protocol::Envelope> &envelopes,
+                                                     qint64 quotaBytes)
 {
     AppendOutcome out;
     if (envelopes.isEmpty())
@@ -210,11 +227,32 @@ Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
         }
         l.finish();
     }
+    const QString sameDevice = QStringLiteral(" AND SUBSTR(clock, %1) = :d").arg(kClockDeviceStart);
+    // Held already, or older than what this device has pushed for the record since.
+    QSqlQuery held = prepare(QStringLiteral(
+        "SELECT 1 FROM envelopes WHERE account_id = :a AND record_id = :r AND clock >= :c") + sameDevice);
     QSqlQuery q = prepare(QStringLiteral(
         "INSERT INTO envelopes (account_id, record_id, kind, clock, ciphertext)"
         " VALUES (:a, :r, :k, :c, :x)"
         " ON CONFLICT (account_id, record_id, clock) DO NOTHING"));
+    QSqlQuery superseded = prepare(QStringLiteral(
+        "DELETE FROM envelopes WHERE account_id = :a AND record_id = :r AND clock < :c") + sameDevice);
     for (const protocol::Envelope &env : envelopes) {
+        const QString clock = env.clock.toString();
+        held.bindValue(QStringLiteral(":a"), accountId);
+        held.bindValue(QStringLiteral(":r"), env.recordId);
+        held.bindValue(QStringLiteral(":c"), clock);
+        held.bindValue(QStringLiteral(":d"), env.clock.deviceId);
+        if (Error e = exec(held)) {
+            rollback();
+            return e;
+        }
+        const bool skip = held.next();
+        held.finish();
+        if (skip) {
+            ++out.duplicates; // no insert attempted, so no sequence number used
+            continue;
+        }
         q.bindValue(QStringLiteral(":a"), accountId);
         q.bindValue(QStringLiteral(":r"), env.recordId);
         q.bindValue(QStringLiteral(":k"), env.kind);
@@ -224,10 +262,29 @@ Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
             rollback();
             return e;
         }
-        if (q.numRowsAffected() == 1)
-            ++out.accepted;
-        else
+        if (q.numRowsAffected() != 1) {
             ++out.duplicates;
+            continue;
+        }
+        ++out.accepted;
+        superseded.bindValue(QStringLiteral(":a"), accountId);
+        superseded.bindValue(QStringLiteral(":r"), env.recordId);
+        superseded.bindValue(QStringLiteral(":c"), clock);
+        superseded.bindValue(QStringLiteral(":d"), env.clock.deviceId);
+        if (Error e = exec(superseded)) {
+            rollback();
+            return e;
+        }
+    }
+    // The quota counts what is kept after compaction.
+    auto bytes = storedBytes(accountId);
+    if (!bytes.ok()) {
+        rollback();
+        return bytes.error();
+    }
+    if (bytes.value() > quotaBytes) {
+        rollback();
+        return Error(ErrorCode::RelayQuotaExceeded, QStringLiteral("account storage quota reached"));
     }
     if (Error e = commit())
         return e;

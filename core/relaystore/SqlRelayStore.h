@@ -24,8 +24,10 @@ public:
     Error revokeDevice(const QString &accountId, const QString &deviceId) override;
     Error putChallenge(const QString &challenge, const ChallengeRecord &record) override;
     Result<ChallengeRecord> takeChallenge(const QString &challenge) override;
+    Result<qint64> storedBytes(const QString &accountId) override;
     Result<AppendOutcome> appendEnvelopes(const QString &accountId,
-                                          const QList<protocol::Envelope> &envelopes) override;
+                                          const QList<protocol::Envelope> &envelopes,
+                                          qint64 quotaBytes) override;
     Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId, qint64 since,
                                                      int limit) override;
     Error createPairing(const PairingRecord &pairing) override;

@@ -29,7 +29,7 @@ JournalEntry readRow(const Statement &st)
 }
 } // namespace
 
-Result<JournalEntry> JournalStore::save(JournalEntry e)
+Result<JournalEntry> JournalStore::save(JournalEntry e, Stamp stamp)
 {
     e.title = e.title.trimmed();
     e.tags = normaliseTags(e.tags);
@@ -56,7 +56,7 @@ Result<JournalEntry> JournalStore::save(JournalEntry e)
         }
         if (!exists && !e.createdAt.isValid())
             e.createdAt = now;
-        if (!e.updatedAt.isValid() || exists)
+        if (!e.updatedAt.isValid() || (exists && stamp == Stamp::Now))
             e.updatedAt = now;
 
         Statement write(m_db.handle(),

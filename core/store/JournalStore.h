@@ -19,9 +19,14 @@ class JournalStore {
 public:
     explicit JournalStore(Database &db) : m_db(db) {}
 
+    // How save() stamps updatedAt: Now for an edit made here; AsGiven for a copy made
+    // elsewhere (an import), which keeps the time it was last edited, so that "the newer
+    // copy wins" compares edit times and not import times.
+    enum class Stamp { Now, AsGiven };
+
     // Inserts (empty id) or updates (existing id) an entry. A new entry's day is today's
     // local date unless the caller set one.
-    Result<JournalEntry> save(JournalEntry entry);
+    Result<JournalEntry> save(JournalEntry entry, Stamp stamp = Stamp::Now);
     Result<std::optional<JournalEntry>> get(const QString &id);
     // Newest day first; entries of the same day newest first, then by id, so the order
     // is the same in every copy of the store (a restored backup, another device).

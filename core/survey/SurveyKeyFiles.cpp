@@ -3,11 +3,11 @@
 #include "BodySignature.h"
 #include "Ristretto.h"
 #include "SurveyJson.h"
+#include "../io/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace saib::survey {
 
@@ -21,17 +21,11 @@ Error fileError(const QString &path, const QString &why)
     return Error(ErrorCode::StorageFailed, QStringLiteral("%1: %2").arg(path, why));
 }
 
-// Writes atomically, readable by the owner only (set before any byte is written).
+// Secrets are readable by the owner only (set before any byte is written).
 Error writeFile(const QString &path, const QByteArray &bytes, bool secret)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, file.errorString());
-    if (secret)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fileError(path, file.errorString());
-    return {};
+    return AtomicFile::write(path, bytes, ErrorCode::StorageFailed,
+                             secret ? AtomicFile::Access::OwnerOnly : AtomicFile::Access::Default);
 }
 
 Result<QJsonObject> readJson(const QString &path, const QString &format)

@@ -84,7 +84,37 @@ SyncStatus SyncEngine::status()
     s.pending = s.enabled && pending.ok() ? pending.value() : 0;
     s.lastError = m_lastError;
     s.lastReport = m_lastReport;
+    auto unseen = m_ledger.text(stateKeys::rejectedUnseen);
+    auto reason = m_ledger.text(stateKeys::rejectedReason);
+    if (unseen.ok() && reason.ok()) {
+        s.rejectedUnseen = unseen.value().toInt();
+        const int code = reason.value().toInt();
+        if (code > 0 && code <= int(ErrorCode::LastErrorCode))
+            s.rejectedReason = ErrorCode(code);
+    }
     return s;
+}
+
+void SyncEngine::noteRejected(const ApplyReport &page)
+{
+    if (page.rejected == 0)
+        return;
+    auto unseen = m_ledger.text(stateKeys::rejectedUnseen);
+    const int before = unseen.ok() ? unseen.value().toInt() : 0;
+    // Best effort: the count is a notice for the user, the page itself is already applied.
+    (void)m_ledger.setText(stateKeys::rejectedUnseen, QString::number(before + page.rejected));
+    if (before == 0)
+        (void)m_ledger.setText(stateKeys::rejectedReason, QString::number(int(page.firstRejection.code)));
+}
+
+Error SyncEngine::acknowledgeRejected()
+{
+    if (Error e = m_ledger.setText(stateKeys::rejectedUnseen, QStringLiteral("0")); !e.ok())
+        return e;
+    if (Error e = m_ledger.setText(stateKeys::rejectedReason, QStringLiteral("0")); !e.ok())
+        return e;
+    emit statusChanged();
+    return {};
 }
 
 Error SyncEngine::saveIdentity(const QUrl &relay, const DeviceIdentity &identity,
@@ -274,6 +304,7 @@ void SyncEngine::pullFrom(qint64 cursor, Done done)
         if (!applied.ok())
             return done(applied.error());
         self->m_runReport += applied.value();
+        self->noteRejected(applied.value());
         emit self->statusChanged();
         if (page.value().more)
             return self->pullFrom(page.value().nextCursor, done);

@@ -38,6 +38,11 @@ struct SyncStatus {
     int pending = 0;         // local changes not yet pushed
     Error lastError;
     ApplyReport lastReport;
+    // Envelopes refused (tampered, wrong key, malformed) since the user last saw them;
+    // kept in the store so a refusal is shown until acknowledged, not only until the
+    // next sync.
+    int rejectedUnseen = 0;
+    ErrorCode rejectedReason = ErrorCode::None;
 };
 
 class SyncEngine : public QObject {
@@ -64,6 +69,8 @@ public:
     void syncNow(Done done);
     void listDevices(Callback<QList<protocol::DeviceInfo>> done);
     void removeDevice(const QString &deviceId, Done done);
+    // The user has seen the rejected envelopes: stop showing them.
+    Error acknowledgeRejected();
     // Stops syncing on this device and forgets its identity and key (local data stays).
     Error disable();
 
@@ -81,6 +88,7 @@ private:
     Result<QList<protocol::Envelope>> sealBatch(const QVector<DirtyRecord> &batch,
                                                 QVector<protocol::HlcTimestamp> &clocks);
     void finish(const Error &error, const Done &done);
+    void noteRejected(const ApplyReport &page);
     Done guard(Done done);
 
     Database &m_db;

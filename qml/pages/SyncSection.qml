@@ -138,6 +138,16 @@ ColumnLayout {
         }
         FormMessage { objectName: "syncError"; text: Sync.errorText; Layout.fillWidth: true }
         FormMessage { objectName: "syncReport"; text: Sync.reportText; isError: false; Layout.fillWidth: true }
+        // Refused envelopes stay on screen, whatever later syncs do, until seen.
+        FormMessage { objectName: "syncRejected"; text: Sync.rejectedText; Layout.fillWidth: true }
+        Button {
+            objectName: "syncRejectedSeen"
+            visible: Sync.rejectedText !== ""
+            text: qsTr("I have seen this")
+            flat: true
+            Accessible.name: text
+            onClicked: Sync.acknowledgeRejected()
+        }
         PrimaryButton {
             objectName: "syncNowButton"
             text: qsTr("Sync now")

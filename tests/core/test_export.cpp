@@ -70,6 +70,62 @@ TEST_CASE("JSON export round-trips into a fresh store", "[export]")
     }
 }
 
+// Two exports of the same entry, an older and a newer copy. Import keeps the newer one
+// whichever order the files come in, because the exported updatedAt is kept (not the
+// moment of the import).
+TEST_CASE("import keeps the newer copy whatever the order", "[export]")
+{
+    JournalEntry older;
+    older.id = QStringLiteral("6f1d7c1e-2a49-4d0b-9a55-0d1f6c3a9e01");
+    older.title = QStringLiteral("Cyfarfod y llywodraethwyr");
+    older.body = QStringLiteral("First thoughts.");
+    older.day = QDate(2026, 3, 10);
+    older.createdAt = QDateTime(QDate(2026, 3, 10), QTime(7, 30), Qt::UTC);
+    older.updatedAt = QDateTime(QDate(2026, 3, 10), QTime(8, 0, 0, 125), Qt::UTC);
+    JournalEntry newer = older;
+    newer.body = QStringLiteral("First thoughts, and what the chair said after.");
+    newer.tags = {QStringLiteral("governors")};
+    newer.updatedAt = QDateTime(QDate(2026, 3, 12), QTime(21, 15, 0, 5), Qt::UTC);
+
+    QTemporaryDir out;
+    const QString a = out.filePath(QStringLiteral("older.json"));
+    const QString b = out.filePath(QStringLiteral("newer.json"));
+    REQUIRE(JournalExport::writeJson({older}, a).ok());
+    REQUIRE(JournalExport::writeJson({newer}, b).ok());
+
+    auto importBoth = [](const QString &first, const QString &second, int updated, int skipped) {
+        test::TempVault t;
+        REQUIRE(t.vault.create(test::kPassphrase).ok());
+        JournalStore store = t.vault.journal();
+        auto one = JournalExport::importJson(store, first);
+        REQUIRE(one.ok());
+        CHECK(one.value().added == 1);
+        auto two = JournalExport::importJson(store, second);
+        REQUIRE(two.ok());
+        CHECK(two.value().updated == updated);
+        CHECK(two.value().skipped == skipped);
+        auto kept = store.list();
+        REQUIRE(kept.ok());
+        REQUIRE(kept.value().size() == 1);
+        return kept.value().first();
+    };
+    SECTION("older, then newer")
+    {
+        const JournalEntry kept = importBoth(a, b, 1, 0);
+        CHECK(kept.body == newer.body);
+        CHECK(kept.tags == newer.tags);
+        CHECK(kept.updatedAt == newer.updatedAt);
+        CHECK(kept.createdAt == older.createdAt);
+    }
+    SECTION("newer, then older")
+    {
+        const JournalEntry kept = importBoth(b, a, 0, 1);
+        CHECK(kept.body == newer.body);
+        CHECK(kept.tags == newer.tags);
+        CHECK(kept.updatedAt == newer.updatedAt);
+    }
+}
+
 TEST_CASE("a file that is not a journal export is refused and imports nothing", "[export]")
 {
     test::TempVault t;
@@ -106,7 +162,8 @@ TEST_CASE("Markdown export writes one file per entry with front matter", "[expor
     CHECK(files[0].startsWith(QStringLiteral("2026-04-02-wyn-a-gobaith-")));
     CHECK(files[2].startsWith(QStringLiteral("2026-06-04-entry-")));
     const QString md = QString::fromUtf8(test::readAll(out.filePath(QStringLiteral("md/")) + files[1]));
-    CHECK(md.startsWith(QStringLiteral("---\ntitle: \"A \\\"quoted\\\" title\"\n")));
+    // Titles are literal text (quotes escaped for Markdown, then for YAML).
+    CHECK(md.startsWith(QStringLiteral("---\ntitle: \"A \\\\\\\"quoted\\\\\\\" title\"\n")));
     CHECK(md.contains(QStringLiteral("prompt: celebrating-02\n")));
-    CHECK(md.contains(QStringLiteral("# A \"quoted\" title\n\nBody with a # heading\nand lines\n")));
+    CHECK(md.contains(QStringLiteral("# A \\\"quoted\\\" title\n\nBody with a # heading\nand lines\n")));
 }

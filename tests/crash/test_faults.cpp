@@ -7,6 +7,7 @@
 #include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
+#include <core/backup/Backup.h>
 #include <core/insights/Dashboard.h>
 #include <core/journal/JournalExport.h>
 #include <core/store/Database.h>
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -256,4 +258,70 @@ TEST_CASE("a full disk refuses writes with DiskFull, keeps reading, and loses no
     REQUIRE(vault.unlock(kCrashPassphrase).ok());
     requireConsistent(*vault.database());
     requireReadable(vault, 8, entries);
+}
+
+// Issue 19: Settings → Back up on a nearly full disk used to report success and leave a
+// 0-byte file. Now the backup fails with DiskFull, leaves no file (and no temporary), and
+// an earlier good backup at the same path stays as it was.
+TEST_CASE("a backup on a full disk fails with DiskFull and leaves no file", "[faults][backup]")
+{
+    QTemporaryDir tmp;
+    const QString diskDir = tmp.filePath(QStringLiteral("disk"));
+    SmallDisk disk(diskDir, 2048);
+    if (!disk.active()) {
+        WARN("skipped: no tmpfs here (" << disk.why().toStdString() << ")");
+        return;
+    }
+    const QString data = QDir(diskDir).filePath(QStringLiteral("data"));
+    const QString filler = QDir(diskDir).filePath(QStringLiteral("filler"));
+    const QString backups = QDir(diskDir).filePath(QStringLiteral("backups"));
+    REQUIRE(QDir().mkpath(backups));
+    const QString good = QDir(backups).filePath(QStringLiteral("good.saib-backup"));
+    const QString fresh = QDir(backups).filePath(QStringLiteral("fresh.saib-backup"));
+    const QString passphrase = QStringLiteral("a separate backup passphrase");
+
+    Vault vault(data, KdfParams::minimum());
+    REQUIRE(vault.create(kCrashPassphrase).ok());
+    for (int i = 1; i <= 8; ++i)
+        REQUIRE(vault.checkins().save(checkinOn(kToday.addDays(-i), QStringLiteral("note %1").arg(i)), kToday).ok());
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(vault.journal().save(entry(QStringLiteral("Entry %1").arg(i), 300)).ok());
+    REQUIRE(Backup::writeFile(*vault.database(), good, passphrase, KdfParams::minimum()).ok());
+    const QByteArray goodHash = fileHash(good);
+
+    fillDisk(filler);
+    auto over = Backup::writeFile(*vault.database(), good, passphrase, KdfParams::minimum());
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().code == ErrorCode::DiskFull);
+    CHECK(fileHash(good) == goodHash);
+    auto created = Backup::writeFile(*vault.database(), fresh, passphrase, KdfParams::minimum());
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().code == ErrorCode::DiskFull);
+    CHECK(errorMessage(created.error()) == errorMessage(ErrorCode::DiskFull));
+    CHECK_FALSE(QFile::exists(fresh));
+    // No temporary is left behind either: only the good backup is in the folder.
+    CHECK(QDir(backups).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("good.saib-backup")});
+
+    // saib-cli backup (the same code the app's Settings → Back up runs) says so and exits 1.
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("SAIB_BACKUP_PASSPHRASE"), passphrase);
+    fillDisk(filler);
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.setStandardInputFile(QProcess::nullDevice());
+    cli.start(QStringLiteral(SAIB_CLI_PATH), {QStringLiteral("--data-dir"), data, QStringLiteral("backup"), fresh,
+                                               QStringLiteral("--kdf"), QStringLiteral("interactive")});
+    REQUIRE(cli.waitForFinished(120000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(cli.exitCode() == 1);
+    CHECK(err.contains(errorMessage(ErrorCode::DiskFull)));
+    CHECK_FALSE(QFile::exists(fresh));
+
+    // With space again the good backup still opens and holds everything.
+    QFile::remove(filler);
+    auto back = Backup::readFile(good, passphrase);
+    REQUIRE(back.ok());
+    CHECK(back.value().checkins.size() == 8);
+    CHECK(back.value().entries.size() == 4);
 }

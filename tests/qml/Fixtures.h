@@ -66,6 +66,10 @@ public:
     }
 
     Q_INVOKABLE void setAutoLockMs(int ms) { m_app.setAutoLockMsForTests(ms); }
+    // As if the laptop had slept for `ms` (the idle clock jumps; timers do not).
+    Q_INVOKABLE void sleepFor(double ms) { m_app.sleepForTests(qint64(ms)); }
+    // As if logind had announced a suspend.
+    Q_INVOKABLE void announceSuspend() { m_app.aboutToSleepForTests(); }
     // As if the system asked for larger text.
     Q_INVOKABLE void setFontScale(qreal scale) { m_app.setFontScaleForTests(scale); }
 

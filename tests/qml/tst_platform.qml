@@ -55,6 +55,32 @@ Item {
             fixtures.setAutoLockMs(5 * 60 * 1000)
         }
 
+        // Issue 20: time asleep counts. A laptop that slept past the limit is locked on
+        // wake, by the first input (which must not count as activity) or by the wake tick.
+        function test_1b_sleep_past_the_limit_locks_on_wake() {
+            unlock()
+            fixtures.setAutoLockMs(60 * 1000)
+            fixtures.sleepFor(2 * 60 * 1000)
+            mouseMove(shell, 300, 300)
+            verify(!App.unlocked, "the first input after waking must find Saib locked")
+
+            unlock()
+            fixtures.sleepFor(2 * 60 * 1000)
+            tryVerify(() => !App.unlocked, 7000, "the wake tick did not lock")
+
+            unlock()
+            fixtures.sleepFor(30 * 1000) // asleep, but not for long enough
+            mouseMove(shell, 310, 300)
+            verify(App.unlocked, "a short sleep must not lock")
+            fixtures.setAutoLockMs(5 * 60 * 1000)
+        }
+
+        function test_1c_suspend_locks() {
+            unlock()
+            fixtures.announceSuspend()
+            verify(!App.unlocked, "logind's PrepareForSleep must lock")
+        }
+
         function test_2_auto_lock_choice_persists() {
             unlock()
             mouseClick(waitFor("railNav4"))

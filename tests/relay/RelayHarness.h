@@ -37,6 +37,7 @@ public:
     RelayProcess &operator=(const RelayProcess &) = delete;
 
     quint16 port() const { return m_relay.port(); }
+    qint64 pid() const { return m_relay.pid(); }
     QUrl url() const { return m_relay.url(); }
     // Everything the relay wrote to stdout and stderr so far.
     QByteArray log() { return m_relay.log(); }
@@ -72,7 +73,8 @@ T wait(Start start)
 // Rate limits high enough that functional tests never trip them (the limit tests set
 // their own).
 inline const QStringList kFastRate{QStringLiteral("--rate"), QStringLiteral("10000"),
-                                   QStringLiteral("--rate-ip"), QStringLiteral("10000")};
+                                   QStringLiteral("--rate-ip"), QStringLiteral("10000"),
+                                   QStringLiteral("--register-rate"), QStringLiteral("10000")};
 
 struct TestDevice {
     std::unique_ptr<protocol::RelayClient> client;

@@ -187,7 +187,7 @@ RELAY_TEST("malformed JSON and bad fields are answered 400", malformedInput)
 
 void rateLimited(const Backend &backend)
 {
-    RelayProcess relay(backend, {QStringLiteral("--rate"), QStringLiteral("5")});
+    RelayProcess relay(backend, {QStringLiteral("--rate"), QStringLiteral("5"), QStringLiteral("--register-rate"), QStringLiteral("10000")});
     TestDevice d = newDevice(relay);
     registerAccount(d);
     // 15 calls in one-minute windows of 5: even across a window boundary some must fail.

@@ -86,7 +86,8 @@ TEST_CASE("wire: pull query parameters are strict", "[wire]")
 {
     CHECK(PullQuery::fromQuery(QUrlQuery(QStringLiteral("since=5&limit=10"))).value().since == 5);
     CHECK(PullQuery::fromQuery(QUrlQuery()).value().limit == kMaxBatch);
-    for (const char *q : {"since=-1", "since=+1", "since=1e3", "limit=0", "limit=501", "since=", "cursor=1"}) {
+    for (const char *q : {"since=-1", "since=+1", "since=1e3", "limit=0", "limit=501", "since=", "cursor=1",
+                          "since=1&since=2", "since=5&limit=10&since=5", "limit=1&limit=1"}) {
         INFO(q);
         CHECK_FALSE(PullQuery::fromQuery(QUrlQuery(QString::fromLatin1(q))).ok());
     }

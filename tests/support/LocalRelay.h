@@ -21,6 +21,7 @@ public:
     // waits until it listens. Returns "" then, else why it did not start.
     QString start(const QString &relayPath, const QStringList &args);
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QUrl url() const;
     // Everything the relay wrote to stdout and stderr so far.
     QByteArray log();
