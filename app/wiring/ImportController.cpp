@@ -1,3 +1,4 @@
+#include <core/Clock.h>
 #include "ImportController.h"
 #include "AppController.h"
 
@@ -43,7 +44,7 @@ QVariantMap ImportController::preview(const QString &kind, const QString &fileOr
     if (!in.open(QIODevice::ReadOnly))
         return failure(errorMessage(ErrorCode::ImportInvalid));
     const QByteArray bytes = in.readAll();
-    const QDate today = QDate::fromString(m_app.todayIso(), Qt::ISODate);
+    const QDate today = saib::Clock::today();
     ImportParse parsed;
     if (kind == QLatin1String("dayone"))
         parsed = DayOneImport::parse(bytes, today);
@@ -80,7 +81,7 @@ QVariantMap ImportController::confirm()
         return failure(QString());
     if (!m_app.vault().isUnlocked())
         return failure(errorMessage(ErrorCode::Locked));
-    const QDate today = QDate::fromString(m_app.todayIso(), Qt::ISODate);
+    const QDate today = saib::Clock::today();
     auto outcome = applyImport(*m_app.vault().database(), m_plan, today, false);
     cancel();
     if (!outcome.ok())

@@ -1,3 +1,4 @@
+#include <core/Clock.h>
 #include "RecoveryController.h"
 #include "AppController.h"
 #include "RecoveryKeyPdf.h"
@@ -113,7 +114,7 @@ QString RecoveryController::makeNewKey()
 
 QString RecoveryController::showNewKey()
 {
-    auto made = m_app.vault().createRecoveryKey(QDate::fromString(m_app.todayIso(), Qt::ISODate));
+    auto made = m_app.vault().createRecoveryKey(saib::Clock::today());
     if (!made.ok())
         return errorMessage(made.error());
     m_formatted = made.take();
