@@ -20,14 +20,6 @@
         <translation>wedi&apos;i gadw, rwyt ti&apos;n ei olygu</translation>
     </message>
     <message>
-        <source>Hours worked</source>
-        <translation>Oriau gwaith</translation>
-    </message>
-    <message>
-        <source>%L1 h</source>
-        <translation>%L1 awr</translation>
-    </message>
-    <message>
         <source>Strategic share</source>
         <translation>Cyfran strategol</translation>
     </message>
@@ -110,6 +102,18 @@
     <message>
         <source>Save check-in</source>
         <translation>Cadw&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Same as yesterday</source>
+        <translation>Yr un fath â ddoe</translation>
+    </message>
+    <message>
+        <source>Copies yesterday&apos;s answers and tags; you can still change them</source>
+        <translation>Yn copïo atebion a thagiau ddoe; gelli di eu newid o hyd</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ychwanegu nodyn</translation>
     </message>
 </context>
 <context>
@@ -714,6 +718,39 @@
     </message>
 </context>
 <context>
+    <name>HoursPicker</name>
+    <message>
+        <source>Hours worked</source>
+        <translation>Oriau gwaith</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 awr</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ateb</translation>
+    </message>
+    <message>
+        <source>Half an hour less</source>
+        <translation>Hanner awr yn llai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half an hour more</source>
+        <translation>Hanner awr yn fwy</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message numerus="yes">
         <source>%n check-in(s) this week.</source>
@@ -910,6 +947,25 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Cuddio</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Cuddio&apos;r cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Dangos y cyfrinymadrodd</translation>
+    </message>
+</context>
+<context>
     <name>PromptBrowser</name>
     <message>
         <source>Back</source>
@@ -941,6 +997,13 @@
     <message>
         <source>Skip this week</source>
         <translation>Hepgor yr wythnos hon</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSlider</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ateb</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1310,10 @@
     <message>
         <source>Create my private space</source>
         <translation>Creu fy lle preifat</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2137,14 @@
     <message>
         <source>Add</source>
         <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Mwy…</translation>
+    </message>
+    <message>
+        <source>Show all tags and add your own</source>
+        <translation>Dangos pob tag ac ychwanegu dy rai dy hun</translation>
     </message>
 </context>
 <context>

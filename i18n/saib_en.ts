@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HoursPicker</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message numerus="yes">
         <source>%n check-in(s) this week.</source>
