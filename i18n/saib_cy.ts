@@ -1193,14 +1193,6 @@
         <translation>Amser</translation>
     </message>
     <message>
-        <source>Reminder hour</source>
-        <translation>Awr y nodyn atgoffa</translation>
-    </message>
-    <message>
-        <source>Reminder minutes</source>
-        <translation>Munudau&apos;r nodyn atgoffa</translation>
-    </message>
-    <message>
         <source>Not at weekends</source>
         <translation>Dim ar benwythnosau</translation>
     </message>
@@ -1275,6 +1267,18 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>Ffeiliau JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Nodyn atgoffa dyddiol</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Weekly reminder</source>
+        <translation>Nodyn atgoffa wythnosol</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2280,17 @@
     <message>
         <source>What sustains you</source>
         <translation>Beth sy&apos;n dy gynnal</translation>
+    </message>
+</context>
+<context>
+    <name>TimePicker</name>
+    <message>
+        <source>%1: hour</source>
+        <translation>%1: awr</translation>
+    </message>
+    <message>
+        <source>%1: minutes</source>
+        <translation>%1: munudau</translation>
     </message>
 </context>
 <context>

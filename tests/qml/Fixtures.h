@@ -37,6 +37,12 @@ public:
         m_reminders->setClockForTests([ms] { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); });
     }
 
+    // As if the leader tapped a reminder notification.
+    Q_INVOKABLE void tapReminder()
+    {
+        emit m_notifier->activated();
+        emit m_notifier->reminderOpened();
+    }
     // Everything "shown" as a system notification so far, as "title|body".
     Q_INVOKABLE QStringList notifications() const { return m_notifier->shownTexts; }
 
