@@ -1280,6 +1280,38 @@
         <source>Weekly reminder</source>
         <translation>Nodyn atgoffa wythnosol</translation>
     </message>
+    <message>
+        <source>When you switch to another app</source>
+        <translation>Pan fyddi di&apos;n newid i ap arall</translation>
+    </message>
+    <message>
+        <source>Lock at once</source>
+        <translation>Cloi ar unwaith</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n min</source>
+        <translation>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n minute(s) before locking</source>
+        <translation>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n o funudau cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A short wait means a quick look at another app does not ask for your passphrase again. The trade-off: for those minutes the key stays in protected memory, so anyone who picks up your unlocked phone gets in. Being idle still locks Saib as above.</source>
+        <translation>Mae aros ychydig yn golygu na fydd cip sydyn ar ap arall yn gofyn am dy gyfrinymadrodd eto. Y pris: am y munudau hynny mae&apos;r allwedd yn aros mewn cof gwarchodedig, felly gall unrhyw un sy&apos;n codi dy ffôn heb ei gloi fynd i mewn. Mae Saib yn dal i gloi ei hun pan nad yw&apos;n cael ei ddefnyddio, fel uchod.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

@@ -85,6 +85,20 @@
             <numerusform>Lock after %n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wait %n min</source>
+        <translation>
+            <numerusform>Wait %n min</numerusform>
+            <numerusform>Wait %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n minute(s) before locking</source>
+        <translation>
+            <numerusform>Wait %n minute before locking</numerusform>
+            <numerusform>Wait %n minutes before locking</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SurveyPreviewPage</name>

@@ -33,6 +33,22 @@ bool Preferences::isAllowedAutoLock(int minutes)
     return minutes == 1 || minutes == 5 || minutes == 15 || minutes == 30;
 }
 
+int Preferences::graceMinutes() const
+{
+    QSettings s(m_file, QSettings::IniFormat);
+    const int stored = s.value(QStringLiteral("security/graceMinutes"), 0).toInt();
+    return isAllowedGrace(stored) ? stored : 0;
+}
+
+void Preferences::setGraceMinutes(int minutes)
+{
+    if (!isAllowedGrace(minutes))
+        return;
+    QSettings s(m_file, QSettings::IniFormat);
+    s.setValue(QStringLiteral("security/graceMinutes"), minutes);
+    s.sync();
+}
+
 int Preferences::autoLockMinutes() const
 {
     QSettings s(m_file, QSettings::IniFormat);

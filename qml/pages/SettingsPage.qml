@@ -144,6 +144,35 @@ ScrollPage {
             }
         }
     }
+    Label {
+        text: qsTr("When you switch to another app")
+        font.weight: Font.DemiBold
+        Layout.topMargin: 6
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: [0, 1, 5]
+            delegate: TagChip {
+                id: graceChip
+                required property var modelData
+                objectName: "grace" + graceChip.modelData
+                text: graceChip.modelData === 0 ? qsTr("Lock at once") : qsTr("Wait %n min", "", graceChip.modelData)
+                checkable: false
+                checked: App.graceMinutes === graceChip.modelData
+                Accessible.name: graceChip.modelData === 0 ? text
+                                 : qsTr("Wait %n minute(s) before locking", "", graceChip.modelData)
+                onClicked: App.graceMinutes = graceChip.modelData
+            }
+        }
+    }
+    Label {
+        text: qsTr("A short wait means a quick look at another app does not ask for your passphrase again. The trade-off: for those minutes the key stays in protected memory, so anyone who picks up your unlocked phone gets in. Being idle still locks Saib as above.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
     Button {
         Accessible.name: text
         objectName: "settingsLock"

@@ -60,6 +60,9 @@ public:
     }
 
     Q_INVOKABLE void setAutoLockMs(int ms) { m_app.setAutoLockMsForTests(ms); }
+    // As if the leader switched to another app (hidden) and back; a short grace period.
+    Q_INVOKABLE void setAppHidden(bool hidden) { m_app.setAppHiddenForTests(hidden); }
+    Q_INVOKABLE void setGraceMs(int ms) { m_app.setGraceMsForTests(ms); }
     // As if the system asked for larger text.
     Q_INVOKABLE void setFontScale(qreal scale) { m_app.setFontScaleForTests(scale); }
 
