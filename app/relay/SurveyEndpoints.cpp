@@ -13,6 +13,7 @@
 // carries no address (none does), and only the response is stored, with no time.
 #include "RelayServer.h"
 #include "RequestLog.h"
+#include <core/Clock.h>
 
 #include <core/survey/Aggregator.h>
 #include <core/survey/EnrolmentCodes.h>
@@ -78,7 +79,7 @@ void RelayServer::addSurveyRoutes()
 
 QDate RelayServer::surveyToday() const
 {
-    return m_options.today.isValid() ? m_options.today : QDate::currentDate();
+    return m_options.today.isValid() ? m_options.today : saib::Clock::today();
 }
 
 Result<SurveyDefinition> RelayServer::publishedSurvey(const QString &surveyId)

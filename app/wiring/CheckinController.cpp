@@ -1,6 +1,7 @@
 #include "CheckinController.h"
 #include "AppController.h"
 #include "UiStrings.h"
+#include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
 #include <core/model/TagCatalogue.h>
@@ -101,7 +102,7 @@ QVariantList CheckinController::resourceTags() const
     return tags;
 }
 
-QString CheckinController::todayIso() const { return QDate::currentDate().toString(Qt::ISODate); }
+QString CheckinController::todayIso() const { return saib::Clock::today().toString(Qt::ISODate); }
 
 CheckinRecord CheckinController::checkinFor(const QString &isoDay)
 {
@@ -120,7 +121,7 @@ QString CheckinController::save(const CheckinRecord &record)
 {
     if (!m_app.vault().isUnlocked())
         return errorMessage(ErrorCode::Locked);
-    auto saved = m_app.vault().checkins().save(record.toCheckin(), QDate::currentDate());
+    auto saved = m_app.vault().checkins().save(record.toCheckin(), saib::Clock::today());
     if (!saved.ok())
         return errorMessage(saved.error());
     emit m_app.dataChanged(); // reloads the history here, and every view that reads check-ins
@@ -158,7 +159,7 @@ void CheckinController::reloadTopTags()
 {
     QVector<Checkin> recent;
     if (m_app.vault().isUnlocked()) {
-        const QDate today = QDate::currentDate();
+        const QDate today = saib::Clock::today();
         auto list = m_app.vault().checkins().between(today.addDays(-(kTopTagDays - 1)), today);
         if (list.ok())
             recent = list.take();
@@ -177,7 +178,7 @@ void CheckinController::reloadHistory()
 {
     if (!m_app.vault().isUnlocked())
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     auto list = m_app.vault().checkins().between(today.addDays(-(kHistoryDays - 1)), today);
     m_history.setCheckins(list.ok() ? list.take() : QVector<Checkin>());
 }

@@ -62,7 +62,7 @@ Item {
             mouseClick(waitFor("tabNav2"))
             tryVerify(() => Insights.showSupport)
             verify(waitFor("supportCard").visible)
-            verify(find("supportReason").text.indexOf("of the last 7 days") > 0, find("supportReason").text)
+            verify(find("supportReason").text.indexOf("of your last 7 check-ins") > 0, find("supportReason").text)
             verify(find("support_education-support") !== null)
             verify(find("support_samaritans") !== null)
             shoot("dashboard-support-phone-en.png")
@@ -91,7 +91,7 @@ Item {
             compare(Insights.dashboard.trends.demand.length, 52)
             verify(Insights.dashboard.whatHelps.length > 0)
             verify(find("whatHelps0").text.indexOf("Days with") === 0)
-            const weekday = new Date().getDay() || 7 // Monday 1 ... Sunday 7
+            const weekday = fixtures.todayWeekday() // Monday 1 ... Sunday 7, from the one clock
             compare(find("heatMap").cells.length, 52 * 7 + weekday)
             scrollTop()
             shoot("dashboard-phone-en.png")

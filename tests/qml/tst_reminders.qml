@@ -109,7 +109,7 @@ Item {
 
         function test_5_fires_once_at_the_time_even_after_sleep() {
             // A fixed clock: tomorrow at 07:29 local time.
-            const d = new Date(); d.setDate(d.getDate() + 1); d.setHours(7, 29, 0, 0)
+            const d = new Date(fixtures.nowMs()); d.setDate(d.getDate() + 1); d.setHours(7, 29, 0, 0)
             fixtures.setReminderClock(d.getTime())
             Reminders.weekdaysOnly = false
             Reminders.setTime(7, 30)
@@ -124,7 +124,7 @@ Item {
             compare(Reminders.checkNowForTests(), "")
             compare(fixtures.notifications().length, 1)
             Reminders.dailyEnabled = false
-            fixtures.setReminderClock(Date.now())
+            fixtures.clearReminderClock()
         }
 
         function test_6_tapping_a_reminder_opens_todays_checkin() {

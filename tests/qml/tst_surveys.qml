@@ -45,11 +45,7 @@ Item {
             wait(400)
             grabImage(shell).save(screenshotDir + "/" + fileName)
         }
-        function isoDaysAgo(n) {
-            const d = new Date()
-            d.setDate(d.getDate() - n)
-            return Qt.formatDate(d, "yyyy-MM-dd")
-        }
+        function isoDaysAgo(n) { return fixtures.isoDaysAgo(n) }
 
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
