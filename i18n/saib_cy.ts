@@ -20,14 +20,6 @@
         <translation>wedi&apos;i gadw, rwyt ti&apos;n ei olygu</translation>
     </message>
     <message>
-        <source>Hours worked</source>
-        <translation>Oriau gwaith</translation>
-    </message>
-    <message>
-        <source>%L1 h</source>
-        <translation>%L1 awr</translation>
-    </message>
-    <message>
         <source>Strategic share</source>
         <translation>Cyfran strategol</translation>
     </message>
@@ -110,6 +102,18 @@
     <message>
         <source>Save check-in</source>
         <translation>Cadw&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Same as yesterday</source>
+        <translation>Yr un fath â ddoe</translation>
+    </message>
+    <message>
+        <source>Copies yesterday&apos;s answers and tags; you can still change them</source>
+        <translation>Yn copïo atebion a thagiau ddoe; gelli di eu newid o hyd</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ychwanegu nodyn</translation>
     </message>
 </context>
 <context>
@@ -858,6 +862,36 @@
     <message>
         <source>Day One exports (*.zip *.json)</source>
         <translation>Allforion Day One (*.zip *.json)</translation>
+    <name>HoursPicker</name>
+    <message>
+        <source>Hours worked</source>
+        <translation>Oriau gwaith</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 awr</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ateb</translation>
+    </message>
+    <message>
+        <source>Half an hour less</source>
+        <translation>Hanner awr yn llai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half an hour more</source>
+        <translation>Hanner awr yn fwy</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1091,25 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Cuddio</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Cuddio&apos;r cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Dangos y cyfrinymadrodd</translation>
+    </message>
+</context>
+<context>
     <name>PromptBrowser</name>
     <message>
         <source>Back</source>
@@ -1185,6 +1238,10 @@
     <message>
         <source>Make a recovery key</source>
         <translation>Gwneud allwedd adfer</translation>
+    <name>ScaleSlider</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ateb</translation>
     </message>
 </context>
 <context>
@@ -1370,14 +1427,6 @@
         <translation>Amser</translation>
     </message>
     <message>
-        <source>Reminder hour</source>
-        <translation>Awr y nodyn atgoffa</translation>
-    </message>
-    <message>
-        <source>Reminder minutes</source>
-        <translation>Munudau&apos;r nodyn atgoffa</translation>
-    </message>
-    <message>
         <source>Not at weekends</source>
         <translation>Dim ar benwythnosau</translation>
     </message>
@@ -1453,6 +1502,50 @@
         <source>JSON files (*.json)</source>
         <translation>Ffeiliau JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Nodyn atgoffa dyddiol</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Weekly reminder</source>
+        <translation>Nodyn atgoffa wythnosol</translation>
+    </message>
+    <message>
+        <source>When you switch to another app</source>
+        <translation>Pan fyddi di&apos;n newid i ap arall</translation>
+    </message>
+    <message>
+        <source>Lock at once</source>
+        <translation>Cloi ar unwaith</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n min</source>
+        <translation>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n minute(s) before locking</source>
+        <translation>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n o funudau cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A short wait means a quick look at another app does not ask for your passphrase again. The trade-off: for those minutes the key stays in protected memory, so anyone who picks up your unlocked phone gets in. Being idle still locks Saib as above.</source>
+        <translation>Mae aros ychydig yn golygu na fydd cip sydyn ar ap arall yn gofyn am dy gyfrinymadrodd eto. Y pris: am y munudau hynny mae&apos;r allwedd yn aros mewn cof gwarchodedig, felly gall unrhyw un sy&apos;n codi dy ffôn heb ei gloi fynd i mewn. Mae Saib yn dal i gloi ei hun pan nad yw&apos;n cael ei ddefnyddio, fel uchod.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1487,6 +1580,8 @@
     <message>
         <source>Next, Saib gives you a recovery key to save or print: the only way back in if you forget this passphrase. Nobody else can reset it: not Saib, not your school, not IT.</source>
         <translation>Nesaf, bydd Saib yn rhoi allwedd adfer i ti i&apos;w chadw neu ei hargraffu: yr unig ffordd yn ôl i mewn os byddi di&apos;n anghofio&apos;r cyfrinymadrodd hwn. All neb arall ei ailosod: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2410,14 @@
         <source>Add</source>
         <translation>Ychwanegu</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>Mwy…</translation>
+    </message>
+    <message>
+        <source>Show all tags and add your own</source>
+        <translation>Dangos pob tag ac ychwanegu dy rai dy hun</translation>
+    </message>
 </context>
 <context>
     <name>Tags</name>
@@ -2445,6 +2548,17 @@
     <message>
         <source>What sustains you</source>
         <translation>Beth sy&apos;n dy gynnal</translation>
+    </message>
+</context>
+<context>
+    <name>TimePicker</name>
+    <message>
+        <source>%1: hour</source>
+        <translation>%1: awr</translation>
+    </message>
+    <message>
+        <source>%1: minutes</source>
+        <translation>%1: munudau</translation>
     </message>
 </context>
 <context>

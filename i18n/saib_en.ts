@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HoursPicker</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message numerus="yes">
         <source>%n check-in(s) this week.</source>
@@ -73,6 +83,20 @@
         <translation>
             <numerusform>Lock after %n minute</numerusform>
             <numerusform>Lock after %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n min</source>
+        <translation>
+            <numerusform>Wait %n min</numerusform>
+            <numerusform>Wait %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n minute(s) before locking</source>
+        <translation>
+            <numerusform>Wait %n minute before locking</numerusform>
+            <numerusform>Wait %n minutes before locking</numerusform>
         </translation>
     </message>
 </context>

@@ -49,6 +49,7 @@ public:
 
 signals:
     void activated();      // a notification or the tray icon was clicked
+    void reminderOpened(); // a reminder itself was clicked (after activated): open today's check-in
     void quitRequested();  // the tray menu's Quit
 };
 

@@ -13,12 +13,19 @@
 namespace saib::cli {
 
 namespace {
+// The five scales. Each is optional: one not given stays unset (not answered).
 struct NumberOption {
     const char *name;
     bool integer;
 };
-const NumberOption kRequired[] = {
+const NumberOption kScales[] = {
     {"hours", false}, {"strategic", true}, {"demand", true}, {"emotional", true}, {"energy", true}};
+
+// "–" for a scale left unset, so a gap is never read as a 0.
+template <typename T> QString shown(const std::optional<T> &v, const char *format)
+{
+    return v ? QString::asprintf(format, *v) : QStringLiteral("–");
+}
 } // namespace
 
 void addCheckinOptions(QCommandLineParser &p)
@@ -45,27 +52,23 @@ int checkinAdd(Vault &vault, const QCommandLineParser &p)
         if (!c.day.isValid())
             return usage(QStringLiteral("--day must be a date like 2026-11-25"));
     }
-    QStringList missing;
-    for (const NumberOption &opt : kRequired)
-        if (!p.isSet(QLatin1String(opt.name)))
-            missing << QStringLiteral("--") + QLatin1String(opt.name);
-    if (!missing.isEmpty())
-        return usage(QStringLiteral("missing %1").arg(missing.join(QStringLiteral(", "))));
-
-    double numbers[5];
+    std::optional<double> numbers[5];
     for (int i = 0; i < 5; ++i) {
+        if (!p.isSet(QLatin1String(kScales[i].name)))
+            continue;
         bool ok = false;
-        const QString text = p.value(QLatin1String(kRequired[i].name));
-        numbers[i] = kRequired[i].integer ? text.toInt(&ok) : text.toDouble(&ok);
+        const QString text = p.value(QLatin1String(kScales[i].name));
+        numbers[i] = kScales[i].integer ? text.toInt(&ok) : text.toDouble(&ok);
         if (!ok)
             return usage(QStringLiteral("--%1 must be a number, not '%2'")
-                             .arg(QLatin1String(kRequired[i].name), text));
+                             .arg(QLatin1String(kScales[i].name), text));
     }
+    auto whole = [](const std::optional<double> &v) { return v ? std::optional<int>(int(*v)) : std::nullopt; };
     c.hours = numbers[0];
-    c.strategicPercent = int(numbers[1]);
-    c.demand = int(numbers[2]);
-    c.emotional = int(numbers[3]);
-    c.energy = int(numbers[4]);
+    c.strategicPercent = whole(numbers[1]);
+    c.demand = whole(numbers[2]);
+    c.emotional = whole(numbers[3]);
+    c.energy = whole(numbers[4]);
     c.drainedBy = splitCommaList(p.values(QStringLiteral("drained")));
     c.sustainedBy = splitCommaList(p.values(QStringLiteral("sustained")));
     c.note = p.value(QStringLiteral("note"));
@@ -109,9 +112,11 @@ int checkinList(Vault &vault, const QCommandLineParser &p)
         QStringList drained, sustained;
         for (const QString &t : c.drainedBy) drained << tagLabel(t);
         for (const QString &t : c.sustainedBy) sustained << tagLabel(t);
-        std::printf("%-10s  %5.1f  %4d%%  %6d  %9d  %6d  %s / %s\n",
-                    qUtf8Printable(c.day.toString(Qt::ISODate)), c.hours, c.strategicPercent,
-                    c.demand, c.emotional, c.energy, qUtf8Printable(drained.join(QStringLiteral(", "))),
+        std::printf("%-10s  %5s  %5s  %6s  %9s  %6s  %s / %s\n",
+                    qUtf8Printable(c.day.toString(Qt::ISODate)), qUtf8Printable(shown(c.hours, "%.1f")),
+                    qUtf8Printable(shown(c.strategicPercent, "%d%%")), qUtf8Printable(shown(c.demand, "%d")),
+                    qUtf8Printable(shown(c.emotional, "%d")), qUtf8Printable(shown(c.energy, "%d")),
+                    qUtf8Printable(drained.join(QStringLiteral(", "))),
                     qUtf8Printable(sustained.join(QStringLiteral(", "))));
     }
     return Ok;

@@ -23,12 +23,17 @@ AppController::AppController(const QString &dataDir, KdfParams kdf, QObject *par
     connect(&m_idle, &IdleLock::idleTimeout, this, &AppController::lock);
     m_idle.setTimeoutMinutes(m_prefs.autoLockMinutes());
     connect(&m_sleep, &platform::SleepWatcher::aboutToSleep, this, &AppController::lock);
-    // A phone app sent to the background locks at once (desktop windows merely losing
-    // focus do not: that would lock on every alt-tab).
+    // A phone app sent to the background locks at once, or after the grace period the
+    // leader chose (desktop windows merely losing focus do not: that would lock on
+    // every alt-tab).
+    m_grace.setSingleShot(true);
+    connect(&m_grace, &QTimer::timeout, this, &AppController::lock);
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
             if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
-                lock();
+                appVisibilityChanged(false);
+            else if (state == Qt::ApplicationActive)
+                appVisibilityChanged(true);
         });
     setLanguage(m_prefs.language());
 }
@@ -47,6 +52,31 @@ void AppController::setAutoLockMinutes(int minutes)
     m_prefs.setAutoLockMinutes(minutes);
     m_idle.setTimeoutMinutes(minutes);
     emit autoLockChanged();
+}
+
+void AppController::setGraceMinutes(int minutes)
+{
+    if (!Preferences::isAllowedGrace(minutes) || minutes == graceMinutes())
+        return;
+    m_prefs.setGraceMinutes(minutes);
+    emit autoLockChanged();
+}
+
+// The grace period keeps the database key in its locked (sodium_malloc) memory for a few
+// minutes after leaving the app; the idle auto-lock keeps running meanwhile.
+void AppController::appVisibilityChanged(bool visible)
+{
+    if (visible) {
+        m_grace.stop();
+        return;
+    }
+    const int ms = m_graceMsForTests > 0 ? m_graceMsForTests : graceMinutes() * 60 * 1000;
+    if (ms <= 0 || !m_vault.isUnlocked()) {
+        lock();
+        return;
+    }
+    if (!m_grace.isActive())
+        m_grace.start(ms);
 }
 
 void AppController::setTheme(const QString &theme)
@@ -149,6 +179,7 @@ void AppController::lock()
     if (m_vault.isUnlocked())
         emit aboutToLock();
     m_idle.stop();
+    m_grace.stop();
     m_vault.lock();
     emit stateChanged();
 }

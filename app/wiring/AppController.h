@@ -14,6 +14,7 @@
 #include <platform/RememberedKey.h>
 
 #include <QObject>
+#include <QTimer>
 #include <QTranslator>
 
 class QQmlEngine;
@@ -28,6 +29,8 @@ class AppController : public QObject {
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockChanged)
+    // Leaving the app locks at once (0) or after a grace of 1 or 5 minutes.
+    Q_PROPERTY(int graceMinutes READ graceMinutes WRITE setGraceMinutes NOTIFY autoLockChanged)
     // Look: "system", "light" or "dark"; darkMode is the result; fontScale follows the
     // system text size.
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
@@ -54,6 +57,11 @@ public:
     QString version() const;
     int autoLockMinutes() const { return m_prefs.autoLockMinutes(); }
     void setAutoLockMinutes(int minutes);
+    int graceMinutes() const { return m_prefs.graceMinutes(); }
+    void setGraceMinutes(int minutes);
+    // Tests only: as if the app went to the background (or came back), and a short grace.
+    void setAppHiddenForTests(bool hidden) { appVisibilityChanged(!hidden); }
+    void setGraceMsForTests(int ms) { m_graceMsForTests = ms; }
     // Tests only: a short idle time without touching the saved preference.
     void setAutoLockMsForTests(int ms) { m_idle.setTimeoutMs(ms); }
     // Tests only: move the idle clock forward, as if the machine had slept that long.
@@ -100,6 +108,7 @@ signals:
     void rememberResult(const QString &message);
 
 private:
+    void appVisibilityChanged(bool visible);
 
     Vault m_vault;
     Preferences m_prefs;
@@ -109,6 +118,8 @@ private:
     IdleLock m_idle;
     platform::SleepWatcher m_sleep; // locks before the machine suspends
     qint64 m_testSleepMs = 0;
+    QTimer m_grace; // runs while the app is in the background within the grace period
+    int m_graceMsForTests = 0;
     SystemAppearance m_appearance;
     platform::Keychain m_keychain;
     platform::RememberedKey m_remembered;

@@ -6,10 +6,41 @@
 #include <core/ErrorMessages.h>
 #include <core/model/TagCatalogue.h>
 
+#include <QHash>
+#include <algorithm>
+
 namespace saib::ui {
 
 namespace {
 constexpr int kHistoryDays = 30;
+constexpr int kTopTagDays = 90;
+constexpr int kTopTagCount = 6;
+
+// Before a leader has history: a spread over the four demand families, and the
+// resources most leaders name first.
+const char *const kStarterDrained[] = {"workload", "others-emotions", "staffing", "scrutiny", "many-masters", "pupil-need"};
+const char *const kStarterSustained[] = {"senior-team", "family-friends", "peer-heads", "exercise-rest", "chair-of-governors", "recognition"};
+
+// The `count` catalogue ids used most in `lists`; ties go to the starter ids, then to
+// catalogue order.
+template <std::size_t N>
+QStringList mostUsed(const QVector<const QStringList *> &lists, const QVector<TagInfo> &catalogue,
+                     const char *const (&starter)[N], int count)
+{
+    QHash<QString, int> uses;
+    for (const QStringList *tags : lists)
+        for (const QString &t : *tags)
+            uses[t] += 1;
+    QStringList ids;
+    for (const char *id : starter)
+        ids << QString::fromLatin1(id);
+    for (const TagInfo &t : catalogue)
+        if (!ids.contains(QString::fromLatin1(t.id)))
+            ids << QString::fromLatin1(t.id);
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&uses](const QString &a, const QString &b) { return uses.value(a) > uses.value(b); });
+    return ids.mid(0, count);
+}
 
 QVariantMap tagEntry(const TagInfo &t)
 {
@@ -28,9 +59,11 @@ CheckinController::CheckinController(AppController &app, QObject *parent)
             reloadHistory();
         else
             m_history.setCheckins({});
+        reloadTopTags();
     });
     connect(&app, &AppController::dataChanged, this, [this] {
         reloadHistory();
+        reloadTopTags();
         emit todayChanged();
     });
     connect(&app, &AppController::languageChanged, this, [this] {
@@ -97,13 +130,18 @@ QString CheckinController::save(const CheckinRecord &record)
 
 QString CheckinController::saveCheckin(const QVariantMap &f)
 {
+    // A scale missing from the object stays unset.
+    auto number = [&f](const char *key) {
+        const QVariant v = f.value(QLatin1String(key));
+        return v.isValid() && !v.isNull() ? v.toDouble() : double(CheckinRecord::kUnset);
+    };
     CheckinRecord r;
     r.day = f.value(QStringLiteral("day")).toString();
-    r.hours = f.value(QStringLiteral("hours")).toDouble();
-    r.strategic = f.value(QStringLiteral("strategic")).toInt();
-    r.demand = f.value(QStringLiteral("demand")).toInt();
-    r.emotional = f.value(QStringLiteral("emotional")).toInt();
-    r.energy = f.value(QStringLiteral("energy")).toInt();
+    r.hours = number("hours");
+    r.strategic = int(number("strategic"));
+    r.demand = int(number("demand"));
+    r.emotional = int(number("emotional"));
+    r.energy = int(number("energy"));
     r.drained = f.value(QStringLiteral("drained")).toStringList();
     r.sustained = f.value(QStringLiteral("sustained")).toStringList();
     r.note = f.value(QStringLiteral("note")).toString();
@@ -115,6 +153,25 @@ QString CheckinController::tagLabel(const QString &id) const { return saib::tagL
 QString CheckinController::longDay(const QString &isoDay) const
 {
     return ui::longDay(QDate::fromString(isoDay, Qt::ISODate), m_app.language());
+}
+
+void CheckinController::reloadTopTags()
+{
+    QVector<Checkin> recent;
+    if (m_app.vault().isUnlocked()) {
+        const QDate today = saib::Clock::today();
+        auto list = m_app.vault().checkins().between(today.addDays(-(kTopTagDays - 1)), today);
+        if (list.ok())
+            recent = list.take();
+    }
+    QVector<const QStringList *> drained, sustained;
+    for (const Checkin &c : recent) {
+        drained << &c.drainedBy;
+        sustained << &c.sustainedBy;
+    }
+    m_topDrained = mostUsed(drained, demandTags(), kStarterDrained, kTopTagCount);
+    m_topSustained = mostUsed(sustained, saib::resourceTags(), kStarterSustained, kTopTagCount);
+    emit topTagsChanged();
 }
 
 void CheckinController::reloadHistory()

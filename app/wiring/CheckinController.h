@@ -19,6 +19,10 @@ class CheckinController : public QObject {
     Q_PROPERTY(QVariantList demandTagGroups READ demandTagGroups NOTIFY tagsChanged)
     Q_PROPERTY(QVariantList resourceTags READ resourceTags NOTIFY tagsChanged)
     Q_PROPERTY(QString todayIso READ todayIso NOTIFY todayChanged)
+    // The tags this leader used most over the last 90 days (catalogue order fills up to
+    // six), shown first on the check-in; the rest sit behind "More…".
+    Q_PROPERTY(QStringList topDrained READ topDrained NOTIFY topTagsChanged)
+    Q_PROPERTY(QStringList topSustained READ topSustained NOTIFY topTagsChanged)
 
 public:
     explicit CheckinController(AppController &app, QObject *parent = nullptr);
@@ -27,6 +31,8 @@ public:
     QVariantList demandTagGroups() const;
     QVariantList resourceTags() const;
     QString todayIso() const;
+    QStringList topDrained() const { return m_topDrained; }
+    QStringList topSustained() const { return m_topSustained; }
 
     // The check-in for a day (yyyy-MM-dd), or the starting values with exists=false.
     Q_INVOKABLE saib::ui::CheckinRecord checkinFor(const QString &isoDay);
@@ -41,12 +47,16 @@ public:
 signals:
     void tagsChanged();
     void todayChanged();
+    void topTagsChanged();
 
 private:
     void reloadHistory();
+    void reloadTopTags();
 
     AppController &m_app;
     CheckinListModel m_history;
+    QStringList m_topDrained;
+    QStringList m_topSustained;
 };
 
 } // namespace saib::ui

@@ -22,9 +22,15 @@ void CheckinDraft::load(const QString &isoDay)
     CheckinController *checkins = controller();
     CheckinRecord next;
     next.day = isoDay;
-    if (checkins)
+    CheckinRecord previous;
+    if (checkins) {
         next = checkins->checkinFor(isoDay);
+        const QDate day = QDate::fromString(isoDay, Qt::ISODate);
+        if (day.isValid())
+            previous = checkins->checkinFor(day.addDays(-1).toString(Qt::ISODate));
+    }
     m_record = next;
+    m_previous = previous;
     emit changed();
 }
 
@@ -39,6 +45,20 @@ QString CheckinDraft::save()
         emit changed();
     }
     return error;
+}
+
+void CheckinDraft::copyPrevious()
+{
+    if (!m_previous.exists)
+        return;
+    m_record.hours = m_previous.hours;
+    m_record.strategic = m_previous.strategic;
+    m_record.demand = m_previous.demand;
+    m_record.emotional = m_previous.emotional;
+    m_record.energy = m_previous.energy;
+    m_record.drained = m_previous.drained;
+    m_record.sustained = m_previous.sustained;
+    emit changed();
 }
 
 } // namespace saib::ui

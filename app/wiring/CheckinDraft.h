@@ -24,6 +24,8 @@ class CheckinDraft : public QObject {
     Q_PROPERTY(QStringList drained READ drained WRITE setDrained NOTIFY changed)
     Q_PROPERTY(QStringList sustained READ sustained WRITE setSustained NOTIFY changed)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
+    // The day before has a saved check-in whose answers copyPrevious() can take over.
+    Q_PROPERTY(bool canCopyPrevious READ canCopyPrevious NOTIFY changed)
 
 public:
     explicit CheckinDraft(QObject *parent = nullptr);
@@ -38,6 +40,7 @@ public:
     QStringList drained() const { return m_record.drained; }
     QStringList sustained() const { return m_record.sustained; }
     QString note() const { return m_record.note; }
+    bool canCopyPrevious() const { return m_previous.exists; }
     void setHours(double v) { set(m_record.hours, v); }
     void setStrategic(int v) { set(m_record.strategic, v); }
     void setDemand(int v) { set(m_record.demand, v); }
@@ -51,6 +54,8 @@ public:
     Q_INVOKABLE void load(const QString &isoDay);
     // "" on success (the draft then `exists`) or a sentence in the UI language.
     Q_INVOKABLE QString save();
+    // "Same as yesterday": the scales and tags of the day before (not its note).
+    Q_INVOKABLE void copyPrevious();
 
 signals:
     void changed();
@@ -66,6 +71,7 @@ private:
     CheckinController *controller() const;
 
     CheckinRecord m_record;
+    CheckinRecord m_previous; // the day before, read at load()
 };
 
 } // namespace saib::ui

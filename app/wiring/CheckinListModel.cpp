@@ -28,11 +28,12 @@ QVariant CheckinListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case DayRole: return c.day.toString(Qt::ISODate);
     case DayLabelRole: return shortDay(c.day, m_language);
-    case HoursRole: return c.hours;
-    case StrategicRole: return c.strategicPercent;
-    case DemandRole: return c.demand;
-    case EmotionalRole: return c.emotional;
-    case EnergyRole: return c.energy;
+    // An unset scale is undefined in QML (shown as "–"), never 0.
+    case HoursRole: return c.hours ? QVariant(*c.hours) : QVariant();
+    case StrategicRole: return c.strategicPercent ? QVariant(*c.strategicPercent) : QVariant();
+    case DemandRole: return c.demand ? QVariant(*c.demand) : QVariant();
+    case EmotionalRole: return c.emotional ? QVariant(*c.emotional) : QVariant();
+    case EnergyRole: return c.energy ? QVariant(*c.energy) : QVariant();
     case DrainedRole: return labels(c.drainedBy);
     case SustainedRole: return labels(c.sustainedBy);
     case NoteRole: return c.note;

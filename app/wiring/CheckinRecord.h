@@ -1,7 +1,8 @@
 #pragma once
 // One day's check-in as QML sees it: a value type (copied, never shared), so a page can
 // read `Checkins.checkinFor(day).demand` without string keys. `exists` says whether the
-// day has a saved check-in; otherwise the fields hold the page's starting values.
+// day has a saved check-in. A scale not answered is -1 here (kUnset), std::nullopt in
+// core, NULL in the store; a new day starts with every scale unset.
 #include <core/model/Checkin.h>
 
 #include <QObject>
@@ -24,27 +25,33 @@ struct CheckinRecord {
     Q_PROPERTY(QStringList sustained MEMBER sustained)
     Q_PROPERTY(QString note MEMBER note)
 public:
+    static constexpr int kUnset = -1;
+
     QString day; // yyyy-MM-dd
     bool exists = false;
-    double hours = 8.0;
-    int strategic = 10;
-    int demand = 5;
-    int emotional = 5;
-    int energy = 5;
+    double hours = kUnset;
+    int strategic = kUnset;
+    int demand = kUnset;
+    int emotional = kUnset;
+    int energy = kUnset;
     QStringList drained;
     QStringList sustained;
     QString note;
 
+    template <typename T> static std::optional<T> set(T v)
+    {
+        return v < 0 ? std::nullopt : std::optional<T>(v);
+    }
     static CheckinRecord fromCheckin(const Checkin &c)
     {
         CheckinRecord r;
         r.day = c.day.toString(Qt::ISODate);
         r.exists = true;
-        r.hours = c.hours;
-        r.strategic = c.strategicPercent;
-        r.demand = c.demand;
-        r.emotional = c.emotional;
-        r.energy = c.energy;
+        r.hours = c.hours.value_or(kUnset);
+        r.strategic = c.strategicPercent.value_or(kUnset);
+        r.demand = c.demand.value_or(kUnset);
+        r.emotional = c.emotional.value_or(kUnset);
+        r.energy = c.energy.value_or(kUnset);
         r.drained = c.drainedBy;
         r.sustained = c.sustainedBy;
         r.note = c.note;
@@ -54,11 +61,11 @@ public:
     {
         Checkin c;
         c.day = QDate::fromString(day, Qt::ISODate);
-        c.hours = hours;
-        c.strategicPercent = strategic;
-        c.demand = demand;
-        c.emotional = emotional;
-        c.energy = energy;
+        c.hours = set(hours);
+        c.strategicPercent = set(strategic);
+        c.demand = set(demand);
+        c.emotional = set(emotional);
+        c.energy = set(energy);
         c.drainedBy = drained;
         c.sustainedBy = sustained;
         c.note = note;

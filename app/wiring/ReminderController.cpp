@@ -26,6 +26,8 @@ ReminderController::ReminderController(AppController &app, platform::Notifier *n
     connect(&m_tick, &QTimer::timeout, this, &ReminderController::check);
     connect(&app, &AppController::stateChanged, this, &ReminderController::refreshProgress);
     connect(&app, &AppController::dataChanged, this, &ReminderController::refreshProgress);
+    if (m_notifier)
+        connect(m_notifier, &platform::Notifier::reminderOpened, this, &ReminderController::openCheckinRequested);
     connect(&app, &AppController::languageChanged, this, [this] {
         emit languageChanged();
         emit nextChanged();
@@ -88,6 +90,21 @@ void ReminderController::setWeeklyEnabled(bool on)
 {
     ReminderSettings s = m_settings;
     s.weeklyEnabled = on;
+    apply(s);
+}
+
+QString ReminderController::weeklyTime() const
+{
+    return m_settings.weeklyTime.toString(QStringLiteral("HH:mm"));
+}
+
+void ReminderController::setWeeklyTime(int hour, int minute)
+{
+    const QTime t(hour, minute);
+    if (!t.isValid())
+        return;
+    ReminderSettings s = m_settings;
+    s.weeklyTime = t;
     apply(s);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Reminders in the UI ("reminders" in QML): the daily check-in time (and on/off, and
-// weekends off), the weekly rating day, and on the desktop whether Saib stays in the
+// Reminders in the UI (the `Reminders` singleton): the daily check-in time (and on/off,
+// and weekends off), the weekly rating's own day and time, and on the desktop whether Saib stays in the
 // tray. Settings live in preferences.ini, because reminders must fire while Saib is
 // locked; their wording is generic, because notifications show on a lock screen.
 // On the desktop a 30-second tick asks core's ReminderSchedule what is due (this also
@@ -32,6 +32,9 @@ class ReminderController : public QObject {
     Q_PROPERTY(bool weekdaysOnly READ weekdaysOnly WRITE setWeekdaysOnly NOTIFY settingsChanged)
     Q_PROPERTY(bool weeklyEnabled READ weeklyEnabled WRITE setWeeklyEnabled NOTIFY settingsChanged)
     Q_PROPERTY(int weeklyDay READ weeklyDay WRITE setWeeklyDay NOTIFY settingsChanged)
+    Q_PROPERTY(QString weeklyTime READ weeklyTime NOTIFY settingsChanged)
+    Q_PROPERTY(int weeklyHour READ weeklyHour NOTIFY settingsChanged)
+    Q_PROPERTY(int weeklyMinute READ weeklyMinute NOTIFY settingsChanged)
     Q_PROPERTY(QVariantList weekdays READ weekdays NOTIFY languageChanged)
     Q_PROPERTY(QString nextText READ nextText NOTIFY nextChanged)
     Q_PROPERTY(bool canNotify READ canNotify CONSTANT)
@@ -54,6 +57,10 @@ public:
     void setWeeklyEnabled(bool on);
     int weeklyDay() const { return m_settings.weeklyDay; }
     void setWeeklyDay(int day);
+    QString weeklyTime() const;
+    int weeklyHour() const { return m_settings.weeklyTime.hour(); }
+    int weeklyMinute() const { return m_settings.weeklyTime.minute(); }
+    Q_INVOKABLE void setWeeklyTime(int hour, int minute);
     QVariantList weekdays() const;
     QString nextText() const;
     bool canNotify() const;
@@ -81,6 +88,8 @@ signals:
     void nextChanged();
     void languageChanged();
     void shown(const QString &title, const QString &body);
+    // A reminder was tapped: the app shows today's check-in.
+    void openCheckinRequested();
 
 private:
     void apply(const ReminderSettings &next);

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace saib::insights {
 
@@ -10,7 +11,19 @@ namespace {
 struct Mean {
     double sum = 0;
     int n = 0;
-    void add(double v) { sum += v; ++n; }
+    void add(double v)
+    {
+        if (std::isnan(v)) // kNoData: a scale not answered that day
+            return;
+        sum += v;
+        ++n;
+    }
+    // An unset scale (not answered) is skipped, not counted as 0.
+    template <typename T> void add(const std::optional<T> &v)
+    {
+        if (v)
+            add(double(*v));
+    }
     double value() const { return n ? sum / n : kNoData; }
 };
 
@@ -22,13 +35,23 @@ QHash<QDate, const Checkin *> byDay(const QVector<Checkin> &checkins)
     return map;
 }
 
+// Without an energy answer there is no resources figure for the day (kNoData).
 double resourcesIndex(const Checkin &c)
 {
+    if (!c.energy)
+        return kNoData;
     const double support = std::min(10.0, 2.0 * c.sustainedBy.size());
-    return (c.energy + support) / 2.0;
+    return (*c.energy + support) / 2.0;
 }
 
-double demandsIndex(const Checkin &c) { return (c.demand + c.emotional) / 2.0; }
+// The mean of whichever of demand and emotional load were answered (kNoData: neither).
+double demandsIndex(const Checkin &c)
+{
+    Mean m;
+    m.add(c.demand);
+    m.add(c.emotional);
+    return m.value();
+}
 } // namespace
 
 const char *metricId(Metric m)
@@ -40,11 +63,11 @@ const char *metricId(Metric m)
 double metricValue(const Checkin &c, Metric m)
 {
     switch (m) {
-    case Metric::Demand: return c.demand;
-    case Metric::Emotional: return c.emotional;
-    case Metric::Energy: return c.energy;
-    case Metric::Hours: return c.hours;
-    case Metric::Strategic: return c.strategicPercent;
+    case Metric::Demand: return c.demand ? *c.demand : kNoData;
+    case Metric::Emotional: return c.emotional ? *c.emotional : kNoData;
+    case Metric::Energy: return c.energy ? *c.energy : kNoData;
+    case Metric::Hours: return c.hours ? *c.hours : kNoData;
+    case Metric::Strategic: return c.strategicPercent ? *c.strategicPercent : kNoData;
     }
     return kNoData;
 }
@@ -129,13 +152,13 @@ JdrView demandsVsResources(const QVector<Checkin> &checkins, Range range, const 
                 resources.add(resourcesIndex(*c));
             }
         JdrPoint p{b.from, b.to, demands.value(), resources.value(), kNoData, demands.n};
-        if (p.days)
+        if (p.days && !std::isnan(p.resources))
             p.gap = p.demands - p.resources;
         view.points << p;
     }
     QVector<double> gaps;
     for (const JdrPoint &p : view.points)
-        if (p.days)
+        if (p.days && !std::isnan(p.gap))
             gaps << p.gap;
     if (gaps.size() >= 4) {
         const int half = int(gaps.size()) / 2;
@@ -181,7 +204,7 @@ QVector<HeatCell> yearHeatmap(const QVector<Checkin> &checkins, const QDate &tod
     const QDate first = weekStart(today).addDays(-7 * 52);
     for (QDate d = first; d <= today; d = d.addDays(1)) {
         const Checkin *c = days.value(d);
-        out << HeatCell{d, c ? c->emotional : -1};
+        out << HeatCell{d, c && c->emotional ? *c->emotional : -1}; // -1: no answer that day
     }
     return out;
 }
@@ -234,11 +257,12 @@ SignpostReasons signposting(const QVector<Checkin> &checkins, const QVector<Week
     SignpostReasons r;
     QVector<const Checkin *> recent;
     for (const Checkin &c : checkins)
-        if (c.day > today.addDays(-kSignpostWindowDays) && c.day <= today)
+        // Only check-ins that answered emotional load: an unanswered one is no evidence.
+        if (c.day > today.addDays(-kSignpostWindowDays) && c.day <= today && c.emotional)
             recent << &c;
     std::sort(recent.begin(), recent.end(), [](const Checkin *a, const Checkin *b) { return a->day > b->day; });
     for (int i = 0; i < recent.size() && i < kSignpostCheckins; ++i)
-        if (recent[i]->emotional >= 8)
+        if (*recent[i]->emotional >= 8)
             ++r.highLoadDays;
     r.highEmotionalLoad = r.highLoadDays >= kSignpostHighLoad;
 

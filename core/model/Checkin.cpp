@@ -28,7 +28,7 @@ Error validateTags(const QStringList &tags)
     return {};
 }
 
-bool inScale(int value) { return value >= 0 && value <= 10; }
+bool inScale(std::optional<int> value) { return !value || (*value >= 0 && *value <= 10); }
 } // namespace
 
 Error validate(const Checkin &c, const QDate &today)
@@ -37,11 +37,14 @@ Error validate(const Checkin &c, const QDate &today)
         return Error(ErrorCode::InvalidDay);
     if (c.day > today)
         return Error(ErrorCode::FutureDay);
-    const double halfHours = c.hours * 2;
-    if (!std::isfinite(c.hours) || c.hours < 0 || c.hours > 24
-        || std::fabs(halfHours - std::round(halfHours)) > 1e-9)
-        return Error(ErrorCode::InvalidHours);
-    if (c.strategicPercent < 0 || c.strategicPercent > 100)
+    if (c.hours) {
+        const double hours = *c.hours;
+        const double halfHours = hours * 2;
+        if (!std::isfinite(hours) || hours < 0 || hours > 24
+            || std::fabs(halfHours - std::round(halfHours)) > 1e-9)
+            return Error(ErrorCode::InvalidHours);
+    }
+    if (c.strategicPercent && (*c.strategicPercent < 0 || *c.strategicPercent > 100))
         return Error(ErrorCode::InvalidStrategicShare);
     if (!inScale(c.demand))
         return Error(ErrorCode::InvalidDemand);

@@ -6,16 +6,20 @@
 
 namespace saib {
 
+namespace {
+template <typename T> QJsonValue orNull(const std::optional<T> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+} // namespace
+
 QJsonObject toJson(const Checkin &c)
 {
     return QJsonObject{
         {QStringLiteral("id"), c.id},
         {QStringLiteral("day"), c.day.toString(Qt::ISODate)},
-        {QStringLiteral("hours"), c.hours},
-        {QStringLiteral("strategicPercent"), c.strategicPercent},
-        {QStringLiteral("demand"), c.demand},
-        {QStringLiteral("emotional"), c.emotional},
-        {QStringLiteral("energy"), c.energy},
+        {QStringLiteral("hours"), orNull(c.hours)},
+        {QStringLiteral("strategicPercent"), orNull(c.strategicPercent)},
+        {QStringLiteral("demand"), orNull(c.demand)},
+        {QStringLiteral("emotional"), orNull(c.emotional)},
+        {QStringLiteral("energy"), orNull(c.energy)},
         {QStringLiteral("drainedBy"), QJsonArray::fromStringList(c.drainedBy)},
         {QStringLiteral("sustainedBy"), QJsonArray::fromStringList(c.sustainedBy)},
         {QStringLiteral("note"), c.note},
@@ -30,11 +34,11 @@ Result<Checkin> checkinFromJson(const QJsonObject &o)
     Checkin c;
     c.id = f.text(QStringLiteral("id"));
     c.day = QDate::fromString(f.text(QStringLiteral("day")), Qt::ISODate);
-    c.hours = f.number(QStringLiteral("hours"));
-    c.strategicPercent = f.whole(QStringLiteral("strategicPercent"));
-    c.demand = f.whole(QStringLiteral("demand"));
-    c.emotional = f.whole(QStringLiteral("emotional"));
-    c.energy = f.whole(QStringLiteral("energy"));
+    c.hours = f.optionalNumber(QStringLiteral("hours"));
+    c.strategicPercent = f.optionalWhole(QStringLiteral("strategicPercent"));
+    c.demand = f.optionalWhole(QStringLiteral("demand"));
+    c.emotional = f.optionalWhole(QStringLiteral("emotional"));
+    c.energy = f.optionalWhole(QStringLiteral("energy"));
     c.drainedBy = f.strings(QStringLiteral("drainedBy"));
     c.sustainedBy = f.strings(QStringLiteral("sustainedBy"));
     c.note = f.text(QStringLiteral("note"));

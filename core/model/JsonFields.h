@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <optional>
 
 namespace saib {
 
@@ -41,6 +42,19 @@ struct JsonFields {
         if (!fits)
             fail(key);
         return fits ? int(d) : 0;
+    }
+    // null (present, not missing) reads as unset.
+    std::optional<double> optionalNumber(const QString &key)
+    {
+        if (o.contains(key) && o.value(key).isNull())
+            return std::nullopt;
+        return number(key);
+    }
+    std::optional<int> optionalWhole(const QString &key)
+    {
+        if (o.contains(key) && o.value(key).isNull())
+            return std::nullopt;
+        return whole(key);
     }
     QStringList strings(const QString &key)
     {

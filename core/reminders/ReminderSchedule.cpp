@@ -22,14 +22,16 @@ bool sameWeek(const QDate &a, const QDate &b)
 bool ReminderSettings::operator==(const ReminderSettings &o) const
 {
     return dailyEnabled == o.dailyEnabled && time == o.time && weekdaysOnly == o.weekdaysOnly
-        && weeklyEnabled == o.weeklyEnabled && weeklyDay == o.weeklyDay;
+        && weeklyEnabled == o.weeklyEnabled && weeklyDay == o.weeklyDay && weeklyTime == o.weeklyTime;
 }
 
 ReminderSchedule::ReminderSchedule(ReminderSettings settings, QTimeZone zone, ReminderProgress progress)
     : m_settings(settings), m_zone(std::move(zone)), m_progress(progress)
 {
     if (!m_settings.time.isValid())
-        m_settings.time = QTime(8, 0);
+        m_settings.time = ReminderSettings().time;
+    if (!m_settings.weeklyTime.isValid())
+        m_settings.weeklyTime = ReminderSettings().weeklyTime;
 }
 
 QDateTime ReminderSchedule::localInstant(const QDate &date, const QTime &time, const QTimeZone &zone)
@@ -78,6 +80,24 @@ int ReminderSchedule::kindsOn(const QDate &date) const
     return kinds;
 }
 
+QList<ReminderOccurrence> ReminderSchedule::occurrencesOn(const QDate &date) const
+{
+    const int kinds = kindsOn(date);
+    QList<ReminderOccurrence> out;
+    if (kinds & DailyCheckinReminder)
+        out << ReminderOccurrence{localInstant(date, m_settings.time, m_zone), DailyCheckinReminder};
+    if (kinds & WeeklyRatingReminder) {
+        const QDateTime at = localInstant(date, m_settings.weeklyTime, m_zone);
+        if (!out.isEmpty() && out.first().at == at)
+            out.first().kinds |= WeeklyRatingReminder;
+        else
+            out << ReminderOccurrence{at, WeeklyRatingReminder};
+    }
+    std::sort(out.begin(), out.end(),
+              [](const ReminderOccurrence &a, const ReminderOccurrence &b) { return a.at < b.at; });
+    return out;
+}
+
 ReminderOccurrence ReminderSchedule::nextAfter(const QDateTime &after) const
 {
     if (!m_settings.anyEnabled() || !after.isValid())
@@ -86,13 +106,9 @@ ReminderOccurrence ReminderSchedule::nextAfter(const QDateTime &after) const
     // only by zone arithmetic, never by more than a day.
     const QDate start = after.toTimeZone(m_zone).date().addDays(-1);
     for (int i = 0; i < kSearchDays; ++i) {
-        const QDate day = start.addDays(i);
-        const int kinds = kindsOn(day);
-        if (!kinds)
-            continue;
-        const QDateTime at = localInstant(day, m_settings.time, m_zone);
-        if (at > after)
-            return {at, kinds};
+        for (const ReminderOccurrence &o : occurrencesOn(start.addDays(i)))
+            if (o.at > after)
+                return o;
     }
     return {};
 }
@@ -101,13 +117,10 @@ ReminderOccurrence ReminderSchedule::latestAtOrBefore(const QDateTime &now) cons
 {
     const QDate start = now.toTimeZone(m_zone).date().addDays(1);
     for (int i = 0; i < kSearchDays; ++i) {
-        const QDate day = start.addDays(-i);
-        const int kinds = kindsOn(day);
-        if (!kinds)
-            continue;
-        const QDateTime at = localInstant(day, m_settings.time, m_zone);
-        if (at <= now)
-            return {at, kinds};
+        const QList<ReminderOccurrence> onDay = occurrencesOn(start.addDays(-i));
+        for (auto it = onDay.crbegin(); it != onDay.crend(); ++it)
+            if (it->at <= now)
+                return *it;
     }
     return {};
 }

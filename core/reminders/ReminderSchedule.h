@@ -3,8 +3,9 @@
 // tested for any zone and any DST change without touching the machine's clock:
 //   - the daily check-in reminder fires once per local calendar day at a chosen time;
 //     it can skip weekends and skips the day the leader has already checked in;
-//   - the weekly rating reminder fires on a chosen weekday at the same time, unless the
-//     week (Monday to Sunday) already has a rating.
+//   - the weekly rating reminder fires on a chosen weekday at its own time, unless the
+//     week (Monday to Sunday) already has a rating. When both fall at the same instant
+//     they are one occurrence.
 // DST: a time that does not exist that day (02:30 when clocks jump from 02:00 to 03:00)
 // fires when the clock jumps, i.e. at the first instant whose local time is past it; a
 // time that happens twice (01:30 when clocks go back) fires once, at the first of the two.
@@ -20,10 +21,12 @@ namespace saib {
 
 struct ReminderSettings {
     bool dailyEnabled = false;
-    QTime time{8, 0};          // local wall-clock time of both reminders
+    // "How was today?" is asked at the end of the school day, not at its start.
+    QTime time{17, 0};         // local wall-clock time of the daily reminder
     bool weekdaysOnly = true;  // daily reminder Monday to Friday only
     bool weeklyEnabled = false;
     int weeklyDay = Qt::Friday; // 1 = Monday ... 7 = Sunday
+    QTime weeklyTime{16, 0};   // local wall-clock time of the weekly rating reminder
 
     bool anyEnabled() const { return dailyEnabled || weeklyEnabled; }
     bool operator==(const ReminderSettings &o) const;
@@ -69,6 +72,8 @@ public:
 
 private:
     int kindsOn(const QDate &date) const;
+    // The occurrences on local `date`, earliest first (none, one, or two).
+    QList<ReminderOccurrence> occurrencesOn(const QDate &date) const;
     ReminderOccurrence latestAtOrBefore(const QDateTime &now) const;
 
     ReminderSettings m_settings;

@@ -19,11 +19,11 @@ Checkin readRow(const Statement &st)
     Checkin c;
     c.id = st.text(0);
     c.day = QDate::fromString(st.text(1), Qt::ISODate);
-    c.hours = st.real(2);
-    c.strategicPercent = int(st.integer(3));
-    c.demand = int(st.integer(4));
-    c.emotional = int(st.integer(5));
-    c.energy = int(st.integer(6));
+    c.hours = st.optionalReal(2);
+    c.strategicPercent = st.optionalInteger(3);
+    c.demand = st.optionalInteger(4);
+    c.emotional = st.optionalInteger(5);
+    c.energy = st.optionalInteger(6);
     c.note = st.text(7);
     c.createdAt = QDateTime::fromString(st.text(8), Qt::ISODateWithMs);
     c.updatedAt = QDateTime::fromString(st.text(9), Qt::ISODateWithMs);

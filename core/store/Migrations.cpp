@@ -180,6 +180,48 @@ const char *const kMigrations[] = {
     );
     CREATE INDEX survey_submissions_by_survey ON survey_submissions (survey_id);
     )sql",
+
+    // 7: a check-in scale may be unset (NULL: not answered) instead of a made-up middle
+    // value. SQLite 3.15 cannot drop NOT NULL, so the table is rebuilt. The tags are
+    // copied aside first (into the encrypted file, not a temp table), because dropping
+    // checkins would cascade to them; the sync triggers go with the old table and are
+    // made again, with sync_guard up meanwhile so the copy marks nothing for sync.
+    R"sql(
+    UPDATE sync_guard SET applying = 1;
+    CREATE TABLE checkins_v7 (
+        id            TEXT PRIMARY KEY,
+        day           TEXT NOT NULL UNIQUE,          -- local date, yyyy-MM-dd
+        hours         REAL CHECK (hours BETWEEN 0 AND 24),
+        strategic_pct INTEGER CHECK (strategic_pct BETWEEN 0 AND 100),
+        demand        INTEGER CHECK (demand BETWEEN 0 AND 10),
+        emotional     INTEGER CHECK (emotional BETWEEN 0 AND 10),
+        energy        INTEGER CHECK (energy BETWEEN 0 AND 10),
+        note          TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,                 -- UTC, ISO 8601 with ms
+        updated_at    TEXT NOT NULL
+    );
+    INSERT INTO checkins_v7 (id, day, hours, strategic_pct, demand, emotional, energy, note,
+                             created_at, updated_at)
+        SELECT id, day, hours, strategic_pct, demand, emotional, energy, note, created_at, updated_at
+        FROM checkins;
+    CREATE TABLE checkin_tags_v6 AS SELECT checkin_id, kind, position, tag FROM checkin_tags;
+    DROP TABLE checkin_tags;
+    DROP TABLE checkins;
+    ALTER TABLE checkins_v7 RENAME TO checkins;
+    CREATE TABLE checkin_tags (
+        checkin_id TEXT NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
+        kind       TEXT NOT NULL CHECK (kind IN ('drained', 'sustained')),
+        position   INTEGER NOT NULL,
+        tag        TEXT NOT NULL,
+        PRIMARY KEY (checkin_id, kind, tag)
+    );
+    INSERT INTO checkin_tags (checkin_id, kind, position, tag)
+        SELECT checkin_id, kind, position, tag FROM checkin_tags_v6;
+    DROP TABLE checkin_tags_v6;
+    CREATE INDEX checkin_tags_by_tag ON checkin_tags (kind, tag);
+    UPDATE sync_guard SET applying = 0;
+    )sql"
+    SAIB_SYNC_TRIGGERS("checkin", "checkins", "day", "day"),
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

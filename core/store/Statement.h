@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 #include <QtGlobal>
 
 struct sqlite3;
@@ -30,6 +31,9 @@ public:
     // As a BLOB (copied by SQLite).
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
+    // An unset value (a check-in scale not answered) is bound as NULL.
+    Statement &bind(int index, std::optional<int> value) { return value ? bind(index, *value) : bindNull(index); }
+    Statement &bind(int index, std::optional<double> value) { return value ? bind(index, *value) : bindNull(index); }
 
     // Advances one row. Returns true while a row is available; on false check error().
     bool next();
@@ -42,6 +46,15 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    // NULL reads as unset.
+    std::optional<int> optionalInteger(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<int>(int(integer(column)));
+    }
+    std::optional<double> optionalReal(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+    }
     QByteArray blob(int column) const;
 
 private:

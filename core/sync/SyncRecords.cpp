@@ -16,6 +16,7 @@ enum class Type { Text, Integer, Real };
 struct Column {
     const char *name;
     Type type;
+    bool nullable = false; // NULL travels as JSON null (a check-in scale left unset)
 };
 
 struct Table {
@@ -42,9 +43,9 @@ const std::vector<KindSpec> &specs()
     static const std::vector<KindSpec> all{
         {kinds::checkin,
          {"checkins",
-          {{"id", Type::Text}, {"day", Type::Text}, {"hours", Type::Real},
-           {"strategic_pct", Type::Integer}, {"demand", Type::Integer}, {"emotional", Type::Integer},
-           {"energy", Type::Integer}, {"note", Type::Text}, {"created_at", Type::Text},
+          {{"id", Type::Text}, {"day", Type::Text}, {"hours", Type::Real, true},
+           {"strategic_pct", Type::Integer, true}, {"demand", Type::Integer, true},
+           {"emotional", Type::Integer, true}, {"energy", Type::Integer, true}, {"note", Type::Text}, {"created_at", Type::Text},
            {"updated_at", Type::Text}}},
          "day", "id",
          Table{"checkin_tags", {{"kind", Type::Text}, {"position", Type::Integer}, {"tag", Type::Text}}},
@@ -99,6 +100,10 @@ QJsonObject readColumns(const Statement &st, const Table &t)
     QJsonObject o;
     for (int i = 0; i < int(t.columns.size()); ++i) {
         const Column &c = t.columns[std::size_t(i)];
+        if (c.nullable && st.isNull(i)) {
+            o.insert(QLatin1String(c.name), QJsonValue());
+            continue;
+        }
         switch (c.type) {
         case Type::Text: o.insert(QLatin1String(c.name), st.text(i)); break;
         case Type::Integer: o.insert(QLatin1String(c.name), double(st.integer(i))); break;
@@ -117,6 +122,10 @@ Error bindColumns(Statement &st, int first, const Table &t, const QJsonObject &o
     for (int i = 0; i < int(t.columns.size()); ++i) {
         const Column &c = t.columns[std::size_t(i)];
         const QJsonValue v = o.value(QLatin1String(c.name));
+        if (c.nullable && v.isNull() && o.contains(QLatin1String(c.name))) {
+            st.bindNull(first + i);
+            continue;
+        }
         switch (c.type) {
         case Type::Text:
             if (!v.isString())

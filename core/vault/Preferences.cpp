@@ -33,6 +33,22 @@ bool Preferences::isAllowedAutoLock(int minutes)
     return minutes == 1 || minutes == 5 || minutes == 15 || minutes == 30;
 }
 
+int Preferences::graceMinutes() const
+{
+    QSettings s(m_file, QSettings::IniFormat);
+    const int stored = s.value(QStringLiteral("security/graceMinutes"), 0).toInt();
+    return isAllowedGrace(stored) ? stored : 0;
+}
+
+void Preferences::setGraceMinutes(int minutes)
+{
+    if (!isAllowedGrace(minutes))
+        return;
+    QSettings s(m_file, QSettings::IniFormat);
+    s.setValue(QStringLiteral("security/graceMinutes"), minutes);
+    s.sync();
+}
+
 int Preferences::autoLockMinutes() const
 {
     QSettings s(m_file, QSettings::IniFormat);
@@ -55,6 +71,7 @@ const QString kTime = QStringLiteral("reminders/time");
 const QString kWeekdaysOnly = QStringLiteral("reminders/weekdaysOnly");
 const QString kWeekly = QStringLiteral("reminders/weekly");
 const QString kWeeklyDay = QStringLiteral("reminders/weeklyDay");
+const QString kWeeklyTime = QStringLiteral("reminders/weeklyTime");
 const QString kCheckedInOn = QStringLiteral("reminders/checkedInOn");
 const QString kRatedWeekOf = QStringLiteral("reminders/ratedWeekOf");
 const QString kLastHandled = QStringLiteral("reminders/lastHandled");
@@ -72,6 +89,9 @@ ReminderSettings Preferences::reminders() const
     r.weeklyEnabled = s.value(kWeekly, false).toBool();
     const int day = s.value(kWeeklyDay, int(Qt::Friday)).toInt();
     r.weeklyDay = day >= 1 && day <= 7 ? day : int(Qt::Friday);
+    const QTime weeklyTime = QTime::fromString(s.value(kWeeklyTime).toString(), QStringLiteral("HH:mm"));
+    if (weeklyTime.isValid())
+        r.weeklyTime = weeklyTime;
     return r;
 }
 
@@ -83,6 +103,7 @@ void Preferences::setReminders(const ReminderSettings &r)
     s.setValue(kWeekdaysOnly, r.weekdaysOnly);
     s.setValue(kWeekly, r.weeklyEnabled);
     s.setValue(kWeeklyDay, r.weeklyDay >= 1 && r.weeklyDay <= 7 ? r.weeklyDay : int(Qt::Friday));
+    s.setValue(kWeeklyTime, r.weeklyTime.toString(QStringLiteral("HH:mm")));
     s.sync();
 }
 

@@ -17,6 +17,11 @@ public:
     int autoLockMinutes() const;         // 1, 5 (default), 15 or 30
     void setAutoLockMinutes(int minutes);
     static bool isAllowedAutoLock(int minutes);
+    // Minutes after leaving the app (phone: switching to another app) during which coming
+    // back does not ask for the passphrase: 0 (default: lock at once), 1 or 5.
+    int graceMinutes() const;
+    void setGraceMinutes(int minutes);
+    static bool isAllowedGrace(int minutes) { return minutes == 0 || minutes == 1 || minutes == 5; }
 
     // Reminders fire while Saib is locked, so their settings live here. Nothing in them
     // is private: times, a weekday, and the dates reminders were last satisfied.

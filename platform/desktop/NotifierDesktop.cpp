@@ -27,7 +27,10 @@ public:
         connect(m_open, &QAction::triggered, this, &Notifier::activated);
         connect(m_quit, &QAction::triggered, this, &Notifier::quitRequested);
         m_tray->setContextMenu(m_menu);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &Notifier::activated);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            emit activated();
+            emit reminderOpened();
+        });
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason why) {
             if (why == QSystemTrayIcon::Trigger || why == QSystemTrayIcon::DoubleClick)
                 emit activated();

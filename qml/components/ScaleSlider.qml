@@ -4,6 +4,9 @@ import QtQuick.Layouts
 import Saib
 
 // A labelled slider with its current value spelled out, and words for the two ends.
+// With `answered` false it shows "Not answered" and a faded handle: the check-in scales
+// start that way, so an untouched scale is saved as unanswered, never as its middle.
+// `chosen(value)` reports a choice made by hand (a tap, a drag or the arrow keys).
 ColumnLayout {
     id: scale
     property alias label: title.text
@@ -15,7 +18,11 @@ ColumnLayout {
     property string valueText: String(slider.value)
     property string lowText: ""
     property string highText: ""
+    property bool answered: true
+    // Off on a phone check-in to save height; screen readers still hear the hint.
+    property bool showHint: true
     property alias slider: slider
+    signal chosen(real value)
     spacing: 0
 
     RowLayout {
@@ -28,14 +35,16 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Label {
-            text: scale.valueText
-            font.pixelSize: Theme.px(18)
-            font.weight: Font.DemiBold
-            color: Theme.accentText
+            objectName: scale.objectName + "Value"
+            text: scale.answered ? scale.valueText : qsTr("Not answered")
+            font.pixelSize: scale.answered ? Theme.px(18) : Theme.px(14)
+            font.weight: scale.answered ? Font.DemiBold : Font.Normal
+            font.italic: !scale.answered
+            color: scale.answered ? Theme.accentText : Theme.textMuted
         }
     }
     Label {
-        visible: scale.hint.length > 0
+        visible: scale.hint.length > 0 && scale.showHint
         text: scale.hint
         color: Theme.textMuted
         wrapMode: Text.Wrap
@@ -44,8 +53,13 @@ ColumnLayout {
     Slider {
         id: slider
         snapMode: Slider.SnapAlways
+        opacity: scale.answered ? 1 : 0.4
         Layout.fillWidth: true
-        Accessible.name: scale.label + ": " + scale.valueText
+        Accessible.name: scale.label + ": " + (scale.answered ? scale.valueText : qsTr("Not answered"))
+        Accessible.description: scale.hint
+        onMoved: scale.chosen(value)
+        // A tap on the handle's own spot moves nothing but still answers the question.
+        onPressedChanged: if (!pressed) scale.chosen(value)
     }
     Item {
         visible: scale.lowText.length > 0

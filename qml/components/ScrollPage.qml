@@ -8,6 +8,9 @@ ScrollView {
     id: page
     default property alias content: column.data
     property int maxWidth: 620
+    // The Flickable that scrolls the content (ScrollView types its contentItem as Item).
+    readonly property Flickable flickable: contentItem as Flickable
+    spacing: 14 // between the content's rows (Control.spacing, unused by ScrollView itself)
     contentWidth: availableWidth
     contentHeight: column.implicitHeight + 48
     clip: true
@@ -17,6 +20,6 @@ ScrollView {
         x: Math.max(16, (page.availableWidth - width) / 2)
         y: 24
         width: Math.min(page.availableWidth - 32, page.maxWidth)
-        spacing: 14
+        spacing: page.spacing
     }
 }

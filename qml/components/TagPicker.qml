@@ -5,13 +5,23 @@ import Saib
 
 // Chips for the built-in tags (optionally in named groups) plus the leader's own words.
 // `selected` is an array of tag ids / free words; it is replaced, never mutated, so
-// bindings see every change.
+// bindings see every change. With `topIds` set, only those chips (and whatever is
+// selected) show at first, with "More…" opening the full list and the free-word field.
 ColumnLayout {
     id: picker
     property var groups: []          // [{family, tags: [{id, label}]}]
     property var selected: []
     property string namePrefix: "tag"
     property string addLabel: qsTr("Add your own")
+    property var topIds: []
+    property bool expanded: topIds.length === 0
+    // The chips of the short list: the top ones, then anything else already chosen.
+    readonly property var shortIds: {
+        const ids = picker.topIds.slice()
+        for (const id of picker.selected)
+            if (ids.indexOf(id) < 0) ids.push(id)
+        return ids
+    }
     spacing: 6
 
     function toggle(id) {
@@ -20,6 +30,12 @@ ColumnLayout {
         if (at >= 0) next.splice(at, 1); else next.push(id)
         selected = next
     }
+    function labelFor(id) {
+        for (const g of groups)
+            for (const t of g.tags)
+                if (t.id === id) return t.label
+        return id
+    }
     function isBuiltIn(id) {
         for (const g of groups)
             for (const t of g.tags)
@@ -27,11 +43,36 @@ ColumnLayout {
         return false
     }
 
-    Column {
+    Flow {
+        visible: !picker.expanded
         Layout.fillWidth: true
         spacing: 6
         Repeater {
-        model: picker.groups
+            model: picker.expanded ? [] : picker.shortIds
+            delegate: TagChip {
+                id: shortChip
+                required property var modelData
+                objectName: picker.namePrefix + "_" + shortChip.modelData
+                text: picker.labelFor(shortChip.modelData)
+                checked: picker.selected.indexOf(shortChip.modelData) >= 0
+                onClicked: picker.toggle(shortChip.modelData)
+            }
+        }
+        TagChip {
+            objectName: picker.namePrefix + "_more"
+            text: qsTr("More…")
+            checkable: false
+            Accessible.name: qsTr("Show all tags and add your own")
+            onClicked: picker.expanded = true
+        }
+    }
+
+    Column {
+        visible: picker.expanded
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+        model: picker.expanded ? picker.groups : []
         delegate: ColumnLayout {
             id: familyGroup
             required property var modelData
@@ -65,10 +106,11 @@ ColumnLayout {
     }
 
     Flow {
+        visible: picker.expanded
         Layout.fillWidth: true
         spacing: 6
         Repeater {
-            model: picker.selected.filter(id => !picker.isBuiltIn(id))
+            model: !picker.expanded ? [] : picker.selected.filter(id => !picker.isBuiltIn(id))
             delegate: TagChip {
                 id: ownTagChip
                 required property var modelData
@@ -81,6 +123,7 @@ ColumnLayout {
     }
 
     RowLayout {
+        visible: picker.expanded
         Layout.fillWidth: true
         TextField {
             id: freeTag

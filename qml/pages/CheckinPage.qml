@@ -4,148 +4,242 @@ import QtQuick.Layouts
 import Saib
 
 // The daily check-in: built to be done in under 30 seconds with one thumb. Opening it
-// loads the day's saved check-in if there is one, so saving again edits it.
-ScrollPage {
+// loads the day's saved check-in if there is one, so saving again edits it. A new day
+// starts with every scale unanswered; what is left alone is saved as not answered.
+// Save sits in a bar under the scrolling form, so it is always on screen.
+Item {
     id: page
+    // The form's Flickable (tests scroll it, as a thumb would).
+    readonly property alias contentItem: scroll.contentItem
     // The day being edited lives in the draft, which lives and dies with this page.
     readonly property string day: draft.day
     readonly property bool exists: draft.exists
+    readonly property bool narrow: width < 600
+    property bool noteOpen: false
+    property bool savedNow: false
 
     CheckinDraft { id: draft }
+    // The tag pickers replace their `selected` on every tap (so they cannot be bound to
+    // the draft); the draft's tags are pushed to them when it is loaded or copied.
+    Connections {
+        target: draft
+        function onChanged() {
+            if (!page.sameList(drainedPicker.selected, draft.drained))
+                drainedPicker.selected = Array.from(draft.drained)
+            if (!page.sameList(sustainedPicker.selected, draft.sustained))
+                sustainedPicker.selected = Array.from(draft.sustained)
+        }
+    }
+    function showSupport() {
+        const flick = scroll.flickable
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height)
+    }
+    Connections {
+        target: scroll.flickable
+        function onContentHeightChanged() { if (supportLoader.active) page.showSupport() }
+    }
+    function sameList(a, b) {
+        if (a.length !== b.length) return false
+        for (let i = 0; i < a.length; ++i)
+            if (a[i] !== b[i]) return false
+        return true
+    }
 
     function load(isoDay) {
         draft.load(isoDay)
-        hours.value = draft.hours
-        strategic.value = draft.strategic
-        demand.value = draft.demand
-        emotional.value = draft.emotional
-        energy.value = draft.energy
-        drainedPicker.selected = draft.drained
-        sustainedPicker.selected = draft.sustained
         note.text = draft.note
+        noteOpen = draft.note.length > 0
+        drainedPicker.expanded = false
+        sustainedPicker.expanded = false
         status.text = ""
+        savedNow = false
+        scroll.flickable.contentY = 0
     }
 
     function save() {
-        draft.hours = hours.value
-        draft.strategic = strategic.value
-        draft.demand = demand.value
-        draft.emotional = emotional.value
-        draft.energy = energy.value
-        draft.drained = drainedPicker.selected
-        draft.sustained = sustainedPicker.selected
         draft.note = note.text
         const error = draft.save()
         status.isError = error.length > 0
         status.text = error.length > 0 ? error : qsTr("Saved. Thank you for pausing.")
+        savedNow = !status.isError
     }
 
     Component.onCompleted: load(Checkins.todayIso)
 
-    Label {
-        objectName: "checkinHeading"
-        text: page.day === Checkins.todayIso ? qsTr("How was today?") : qsTr("Check-in for an earlier day")
-        font.pixelSize: Theme.px(26)
-        font.weight: Font.DemiBold
-        color: Theme.heading
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    Label {
-        // app.language is read so the date is re-rendered when the language changes.
-        text: (App.language, Checkins.longDay(page.day)) + (page.exists ? " · " + qsTr("saved, you are editing it") : "")
-        color: Theme.textSecondary
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
+    ScrollPage {
+        id: scroll
+        anchors { top: parent.top; left: parent.left; right: parent.right; bottom: saveBar.top }
+        spacing: 10
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    objectName: "checkinHeading"
+                    text: page.day === Checkins.todayIso ? qsTr("How was today?") : qsTr("Check-in for an earlier day")
+                    font.pixelSize: Theme.px(24)
+                    font.weight: Font.DemiBold
+                    color: Theme.heading
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    // App.language is read so the date is re-rendered when the language changes.
+                    text: (App.language, Checkins.longDay(page.day)) + (page.exists ? " · " + qsTr("saved, you are editing it") : "")
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+            TagChip {
+                objectName: "sameAsYesterday"
+                visible: draft.canCopyPrevious && !draft.exists
+                text: qsTr("Same as yesterday")
+                checkable: false
+                Accessible.description: qsTr("Copies yesterday's answers and tags; you can still change them")
+                onClicked: draft.copyPrevious()
+            }
+        }
+
+        ScaleSlider {
+            objectName: "demandScale"
+            label: qsTr("Demand")
+            hint: qsTr("How heavy today's demands felt")
+            showHint: !page.narrow
+            from: 0; to: 10; stepSize: 1
+            answered: draft.demand >= 0
+            value: answered ? draft.demand : 5
+            lowText: qsTr("Light"); highText: qsTr("Overwhelming")
+            Layout.fillWidth: true
+            onChosen: (v) => draft.demand = v
+        }
+        ScaleSlider {
+            objectName: "emotionalScale"
+            label: qsTr("Emotional load")
+            hint: qsTr("How much you carried for others and yourself")
+            showHint: !page.narrow
+            from: 0; to: 10; stepSize: 1
+            answered: draft.emotional >= 0
+            value: answered ? draft.emotional : 5
+            lowText: qsTr("Light"); highText: qsTr("Very heavy")
+            Layout.fillWidth: true
+            onChosen: (v) => draft.emotional = v
+        }
+        ScaleSlider {
+            objectName: "energyScale"
+            label: qsTr("Energy")
+            from: 0; to: 10; stepSize: 1
+            answered: draft.energy >= 0
+            value: answered ? draft.energy : 5
+            lowText: qsTr("Empty"); highText: qsTr("Full of energy")
+            Layout.fillWidth: true
+            onChosen: (v) => draft.energy = v
+        }
+        HoursPicker {
+            objectName: "hoursScale"
+            value: draft.hours
+            Layout.fillWidth: true
+            onChosen: (h) => draft.hours = h
+        }
+        ScaleSlider {
+            objectName: "strategicScale"
+            label: qsTr("Strategic share")
+            hint: qsTr("Time on strategy rather than firefighting")
+            showHint: !page.narrow
+            from: 0; to: 100; stepSize: 5
+            answered: draft.strategic >= 0
+            value: answered ? draft.strategic : 50
+            valueText: qsTr("%1%").arg(value)
+            Layout.fillWidth: true
+            onChosen: (v) => draft.strategic = v
+        }
+
+        Label {
+            text: qsTr("What drained you?")
+            font.pixelSize: Theme.px(18)
+            font.weight: Font.DemiBold
+            Layout.topMargin: 4
+        }
+        TagPicker {
+            id: drainedPicker
+            namePrefix: "drained"
+            groups: Checkins.demandTagGroups
+            topIds: Checkins.topDrained
+            onSelectedChanged: draft.drained = selected
+            addLabel: qsTr("Add something else that drained you")
+            Layout.fillWidth: true
+        }
+
+        Label {
+            text: qsTr("What sustained you?")
+            font.pixelSize: Theme.px(18)
+            font.weight: Font.DemiBold
+            Layout.topMargin: 4
+        }
+        TagPicker {
+            id: sustainedPicker
+            namePrefix: "sustained"
+            groups: [{ family: "", tags: Checkins.resourceTags }]
+            topIds: Checkins.topSustained
+            onSelectedChanged: draft.sustained = selected
+            addLabel: qsTr("Add something else that helped")
+            Layout.fillWidth: true
+        }
+
+        Button {
+            objectName: "addNote"
+            visible: !page.noteOpen
+            text: qsTr("Add a note")
+            flat: true
+            Accessible.name: text
+            onClicked: { page.noteOpen = true; note.forceActiveFocus() }
+        }
+        TextArea {
+            id: note
+            objectName: "checkinNote"
+            visible: page.noteOpen
+            placeholderText: qsTr("A note for yourself (optional)")
+            wrapMode: TextEdit.Wrap
+            Layout.fillWidth: true
+            Layout.minimumHeight: 80
+            Accessible.name: qsTr("Note")
+        }
+
+        // After a save, if load has stayed high, support is offered here and then.
+        Loader {
+            id: supportLoader
+            objectName: "checkinSupportLoader"
+            active: page.savedNow && Insights.showSupport
+            visible: active
+            Layout.fillWidth: true
+            sourceComponent: SupportCard { objectName: "checkinSupport" }
+            // It is the form's last item: once laid out, scroll it into view.
+            onLoaded: page.showSupport()
+        }
     }
 
-    ScaleSlider {
-        id: hours
-        objectName: "hoursScale"
-        label: qsTr("Hours worked")
-        from: 0; to: 24; stepSize: 0.5
-        valueText: qsTr("%L1 h").arg(value)
-        Layout.fillWidth: true
-    }
-    ScaleSlider {
-        id: strategic
-        objectName: "strategicScale"
-        label: qsTr("Strategic share")
-        hint: qsTr("Time on strategy rather than firefighting")
-        from: 0; to: 100; stepSize: 5
-        valueText: qsTr("%1%").arg(value)
-        Layout.fillWidth: true
-    }
-    ScaleSlider {
-        id: demand
-        objectName: "demandScale"
-        label: qsTr("Demand")
-        hint: qsTr("How heavy today's demands felt")
-        from: 0; to: 10; stepSize: 1
-        lowText: qsTr("Light"); highText: qsTr("Overwhelming")
-        Layout.fillWidth: true
-    }
-    ScaleSlider {
-        id: emotional
-        objectName: "emotionalScale"
-        label: qsTr("Emotional load")
-        hint: qsTr("How much you carried for others and yourself")
-        from: 0; to: 10; stepSize: 1
-        lowText: qsTr("Light"); highText: qsTr("Very heavy")
-        Layout.fillWidth: true
-    }
-    ScaleSlider {
-        id: energy
-        objectName: "energyScale"
-        label: qsTr("Energy")
-        from: 0; to: 10; stepSize: 1
-        lowText: qsTr("Empty"); highText: qsTr("Full of energy")
-        Layout.fillWidth: true
-    }
-
-    Label {
-        text: qsTr("What drained you?")
-        font.pixelSize: Theme.px(18)
-        font.weight: Font.DemiBold
-        Layout.topMargin: 8
-    }
-    TagPicker {
-        id: drainedPicker
-        namePrefix: "drained"
-        groups: Checkins.demandTagGroups
-        addLabel: qsTr("Add something else that drained you")
-        Layout.fillWidth: true
-    }
-
-    Label {
-        text: qsTr("What sustained you?")
-        font.pixelSize: Theme.px(18)
-        font.weight: Font.DemiBold
-        Layout.topMargin: 8
-    }
-    TagPicker {
-        id: sustainedPicker
-        namePrefix: "sustained"
-        groups: [{ family: "", tags: Checkins.resourceTags }]
-        addLabel: qsTr("Add something else that helped")
-        Layout.fillWidth: true
-    }
-
-    TextArea {
-        id: note
-        objectName: "checkinNote"
-        placeholderText: qsTr("A note for yourself (optional)")
-        wrapMode: TextEdit.Wrap
-        Layout.fillWidth: true
-        Layout.minimumHeight: 80
-        Accessible.name: qsTr("Note")
-    }
-
-    FormMessage { id: status; objectName: "checkinStatus"; Layout.fillWidth: true }
-    PrimaryButton {
-        objectName: "saveCheckin"
-        text: page.exists ? qsTr("Update check-in") : qsTr("Save check-in")
-        Layout.fillWidth: true
-        onClicked: page.save()
+    Rectangle {
+        id: saveBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: barColumn.implicitHeight + 20
+        color: Theme.background
+        Rectangle { width: parent.width; height: 1; color: Theme.border }
+        ColumnLayout {
+            id: barColumn
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+            anchors.leftMargin: Math.max(16, (parent.width - 620) / 2)
+            anchors.rightMargin: anchors.leftMargin
+            spacing: 4
+            FormMessage { id: status; objectName: "checkinStatus"; Layout.fillWidth: true }
+            PrimaryButton {
+                objectName: "saveCheckin"
+                text: page.exists ? qsTr("Update check-in") : qsTr("Save check-in")
+                Layout.fillWidth: true
+                onClicked: page.save()
+            }
+        }
     }
 }

@@ -33,17 +33,20 @@ Item {
             // The roles of CheckinListModel this card shows.
             required property string day
             required property string dayLabel
-            required property real hours
-            required property int strategic
-            required property int demand
-            required property int emotional
-            required property int energy
+            // A scale not answered is undefined, shown as "–".
+            required property var hours
+            required property var strategic
+            required property var demand
+            required property var emotional
+            required property var energy
             required property string drained
             required property string sustained
             required property string note
             readonly property string summary:
                 qsTr("%L1 h · strategic %2% · demand %3 · emotional load %4 · energy %5")
-                    .arg(card.hours).arg(card.strategic).arg(card.demand).arg(card.emotional).arg(card.energy)
+                    .arg(card.shown(card.hours)).arg(card.shown(card.strategic)).arg(card.shown(card.demand))
+                    .arg(card.shown(card.emotional)).arg(card.shown(card.energy))
+            function shown(v) { return v === undefined || v === null ? "–" : v }
             width: Math.min(list.width, 760)
             padding: 14
             Accessible.name: card.dayLabel + ". " + card.summary

@@ -17,6 +17,12 @@ Item {
     Shortcut { sequence: StandardKey.Find; onActivated: { area.currentIndex = 1; journalPage.focusSearch() } }
     Shortcut { sequence: "Ctrl+L"; onActivated: App.lock() }
 
+    // A tapped reminder opens today's check-in, wherever the leader was.
+    Connections {
+        target: Reminders
+        function onOpenCheckinRequested() { area.openCheckin(Checkins.todayIso) }
+    }
+
     function openCheckin(day) {
         checkinPage.load(day)
         currentIndex = 0

@@ -144,6 +144,35 @@ ScrollPage {
             }
         }
     }
+    Label {
+        text: qsTr("When you switch to another app")
+        font.weight: Font.DemiBold
+        Layout.topMargin: 6
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        Repeater {
+            model: [0, 1, 5]
+            delegate: TagChip {
+                id: graceChip
+                required property var modelData
+                objectName: "grace" + graceChip.modelData
+                text: graceChip.modelData === 0 ? qsTr("Lock at once") : qsTr("Wait %n min", "", graceChip.modelData)
+                checkable: false
+                checked: App.graceMinutes === graceChip.modelData
+                Accessible.name: graceChip.modelData === 0 ? text
+                                 : qsTr("Wait %n minute(s) before locking", "", graceChip.modelData)
+                onClicked: App.graceMinutes = graceChip.modelData
+            }
+        }
+    }
+    Label {
+        text: qsTr("A short wait means a quick look at another app does not ask for your passphrase again. The trade-off: for those minutes the key stays in protected memory, so anyone who picks up your unlocked phone gets in. Being idle still locks Saib as above.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
     Button {
         Accessible.name: text
         objectName: "settingsLock"
@@ -207,40 +236,16 @@ ScrollPage {
         Layout.fillWidth: true
         onToggled: Reminders.dailyEnabled = checked
     }
-    Flow {
+    RowLayout {
         Layout.fillWidth: true
-        spacing: 8
-        Label {
-            text: qsTr("Time")
-            height: hourBox.height
-            verticalAlignment: Text.AlignVCenter
-        }
-        SpinBox {
-            id: hourBox
-            objectName: "reminderHour"
-            width: 140 // hour and minutes side by side on a phone
-            from: 0; to: 23
-            value: Reminders.hour
-            editable: true
-            textFromValue: (v) => String(v).padStart(2, "0")
-            valueFromText: (t) => parseInt(t, 10)
-            Accessible.name: qsTr("Reminder hour")
-            onValueModified: Reminders.setTime(value, Reminders.minute)
-            // The editable text inside is focusable on its own: it needs the name too.
-            Binding { target: hourBox.contentItem; property: "Accessible.name"; value: hourBox.Accessible.name }
-        }
-        SpinBox {
-            id: minuteBox
-            objectName: "reminderMinute"
-            width: 140
-            from: 0; to: 55; stepSize: 5
-            value: Reminders.minute
-            editable: true
-            textFromValue: (v) => String(v).padStart(2, "0")
-            valueFromText: (t) => parseInt(t, 10)
-            Accessible.name: qsTr("Reminder minutes")
-            onValueModified: Reminders.setTime(Reminders.hour, value)
-            Binding { target: minuteBox.contentItem; property: "Accessible.name"; value: minuteBox.Accessible.name }
+        spacing: 12
+        Label { text: qsTr("Time") }
+        TimePicker {
+            namePrefix: "reminder"
+            label: qsTr("Daily reminder")
+            hour: Reminders.hour
+            minute: Reminders.minute
+            onPicked: (h, m) => Reminders.setTime(h, m)
         }
     }
     ToggleSwitch {
@@ -275,6 +280,19 @@ ScrollPage {
             Accessible.name: qsTr("Day for the weekly rating")
             onActivated: Reminders.weeklyDay = currentValue
             Binding { target: dayBox.contentItem; property: "Accessible.name"; value: dayBox.Accessible.name }
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        enabled: Reminders.weeklyEnabled
+        spacing: 12
+        Label { text: qsTr("At") }
+        TimePicker {
+            namePrefix: "weekly"
+            label: qsTr("Weekly reminder")
+            hour: Reminders.weeklyHour
+            minute: Reminders.weeklyMinute
+            onPicked: (h, m) => Reminders.setWeeklyTime(h, m)
         }
     }
     Label {

@@ -41,7 +41,10 @@ ScrollPage {
         Layout.fillWidth: true
         onAccepted: confirm.forceActiveFocus()
     }
+    // Held back until the first keystroke: an empty form is not an error.
     StrengthMeter {
+        objectName: "setupStrength"
+        visible: passphrase.edited
         strength: App.passphraseStrength(passphrase.text)
         Layout.fillWidth: true
     }
@@ -51,6 +54,15 @@ ScrollPage {
         placeholderText: qsTr("Type it again")
         Layout.fillWidth: true
         onAccepted: page.submit()
+    }
+    Label {
+        objectName: "setupMismatch"
+        visible: confirm.edited && confirm.text.length >= passphrase.text.length
+                 && confirm.text !== passphrase.text
+        text: qsTr("The two passphrases are not the same yet.")
+        color: Theme.error
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
     Label {
         text: qsTr("A few unrelated words make a strong passphrase that is easy to remember.")

@@ -1,4 +1,7 @@
 #include "TestSupport.h"
+#include <core/model/CheckinJson.h>
+
+#include <QJsonObject>
 
 using namespace saib;
 
@@ -136,4 +139,40 @@ TEST_CASE("check-in validation gives a specific error and stores nothing", "[che
         edge.energy = 0;
         CHECK(store.save(edge, kToday).ok());
     }
+}
+
+TEST_CASE("a scale left unset is stored as missing, never as a value", "[checkins]")
+{
+    test::TempVault t;
+    REQUIRE(t.vault.create(test::kPassphrase).ok());
+    CheckinStore store = t.vault.checkins();
+
+    Checkin c;
+    c.day = kToday;
+    c.emotional = 8; // only this one answered
+    c.drainedBy = {QStringLiteral("workload")};
+    REQUIRE(store.save(c, kToday).ok());
+
+    auto back = store.forDay(kToday);
+    REQUIRE(back.ok());
+    REQUIRE(back.value().has_value());
+    CHECK_FALSE(back.value()->hours.has_value());
+    CHECK_FALSE(back.value()->strategicPercent.has_value());
+    CHECK_FALSE(back.value()->demand.has_value());
+    CHECK(back.value()->emotional == 8);
+    CHECK_FALSE(back.value()->energy.has_value());
+
+    // The JSON form (CLI, export) says null, and reads back the same.
+    const QJsonObject json = toJson(*back.value());
+    CHECK(json.value(QStringLiteral("demand")).isNull());
+    CHECK(json.value(QStringLiteral("emotional")).toInt() == 8);
+    auto again = checkinFromJson(json);
+    REQUIRE(again.ok());
+    CHECK_FALSE(again.value().demand.has_value());
+    CHECK(again.value().emotional == 8);
+
+    // A missing member is still refused: null is an answer of "not answered", not a gap.
+    QJsonObject missing = json;
+    missing.remove(QStringLiteral("demand"));
+    CHECK_FALSE(checkinFromJson(missing).ok());
 }

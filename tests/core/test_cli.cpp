@@ -83,10 +83,11 @@ TEST_CASE("saib-cli init, checkin add, checkin list --json", "[cli]")
                                          QStringLiteral("--energy"), QStringLiteral("1")});
         CHECK(bad.exitCode == 1);
         CHECK(bad.err.contains(QStringLiteral("between 0 and 24")));
-        Run missing = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"),
-                                             QStringLiteral("--hours"), QStringLiteral("3")});
-        CHECK(missing.exitCode == 2);
-        CHECK(missing.err.contains(QStringLiteral("--demand")));
+        // Any scale may be left out (see the next test case), but one given must be a number.
+        Run notNumber = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"),
+                                               QStringLiteral("--demand"), QStringLiteral("lots")});
+        CHECK(notNumber.exitCode == 2);
+        CHECK(notNumber.err.contains(QStringLiteral("--demand")));
     }
     SECTION("the table view lists the day with translated tag names")
     {
@@ -150,4 +151,30 @@ TEST_CASE("saib-cli insights --json prints the dashboard's figures; rating add",
     CHECK(table.out.contains(QStringLiteral("This week")));
     CHECK(table.out.contains(QStringLiteral("08000 562 561")));
     CHECK(cli(base + QStringList{QStringLiteral("insights"), QStringLiteral("--range"), QStringLiteral("2y")}).exitCode == 2);
+}
+
+TEST_CASE("saib-cli checkin add takes any subset of the scales; the rest stay null", "[cli]")
+{
+    QTemporaryDir dir;
+    const QStringList base{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli(base + QStringList{QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")}).exitCode == 0);
+    Run add = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"),
+                                     QStringLiteral("--emotional"), QStringLiteral("8")});
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+
+    Run list = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(items.size() == 1);
+    const QJsonObject c = items.first().toObject();
+    CHECK(c.value(QStringLiteral("emotional")).toInt() == 8);
+    for (const char *unset : {"hours", "strategicPercent", "demand", "energy"}) {
+        INFO(unset);
+        CHECK(c.contains(QLatin1String(unset)));
+        CHECK(c.value(QLatin1String(unset)).isNull());
+    }
+    Run table = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("list")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("–")));
 }

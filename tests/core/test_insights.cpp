@@ -367,6 +367,27 @@ TEST_CASE("encrypted settings store and replace values", "[store]")
     CHECK(settings.value(QStringLiteral("support.region")).value() == QStringLiteral("scotland"));
 }
 
+TEST_CASE("insights skip a scale that was not answered instead of counting it", "[insights]")
+{
+    Checkin answered = day(kToday, 8, 8, 2);
+    Checkin blank;
+    blank.day = kToday.addDays(-1);
+    blank.emotional = 4; // only emotional load answered
+    const QVector<Checkin> checkins{answered, blank};
+
+    CHECK(std::isnan(metricValue(blank, Metric::Demand)));
+    const WeekGlance week = weekAtAGlance(checkins, kToday);
+    CHECK(week.checkins == 2);
+    CHECK(week.thisWeek[int(Metric::Demand)] == Approx(8.0));    // one answer, not (8 + 0) / 2
+    CHECK(week.thisWeek[int(Metric::Emotional)] == Approx(6.0)); // both answered
+    CHECK(week.thisWeek[int(Metric::Hours)] == Approx(9.0));
+
+    // A day checked in without an emotional load is blank on the heat map, not a 0.
+    Checkin none;
+    none.day = kToday;
+    CHECK(yearHeatmap({none}, kToday).last().emotional == -1);
+}
+
 // The UI tests' synthetic year (fillSyntheticYear(true)) must show the support card
 // whichever weekday it ends on: this was issue 13's red CI.
 TEST_CASE("the synthetic leader ending in high load is signposted on any weekday", "[insights][signposting]")

@@ -72,3 +72,42 @@ TEST_CASE("a database opened with the wrong raw key is reported corrupt", "[migr
     auto wrong = Database::open(path, SecureBuffer::random(32), Database::Mode::OpenExisting);
     CHECK(wrong.error().code == ErrorCode::DatabaseCorrupt);
 }
+
+TEST_CASE("migration 7 keeps check-ins and their tags and lets scales be unset", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m7.db"));
+    const SecureBuffer key = SecureBuffer::random(32);
+    {
+        auto db = Database::open(path, key, Database::Mode::Create, 6);
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->exec("INSERT INTO checkins VALUES ('id1', '2026-01-05', 8, 10, 6, 7, 3, "
+                                 "'a note', '2026-01-05T08:00:00.000Z', '2026-01-05T08:00:00.000Z');"
+                                 "INSERT INTO checkin_tags VALUES ('id1', 'drained', 0, 'workload');"
+                                 "DELETE FROM sync_dirty;").ok());
+    }
+    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == Migrations::latestVersion());
+    CheckinStore store(*db.value());
+    auto c = store.forDay(QDate(2026, 1, 5));
+    REQUIRE(c.ok());
+    REQUIRE(c.value().has_value());
+    CHECK(c.value()->demand == 6);
+    CHECK(c.value()->drainedBy == QStringList{QStringLiteral("workload")});
+    // The copy marked nothing for sync, and the sync triggers came back with the table.
+    Statement dirty(db.value()->handle(), "SELECT count(*) FROM sync_dirty");
+    REQUIRE(dirty.next());
+    CHECK(dirty.integer(0) == 0);
+    Checkin blank;
+    blank.day = QDate(2026, 1, 6);
+    REQUIRE(store.save(blank, QDate(2026, 1, 6)).ok());
+    Statement after(db.value()->handle(), "SELECT count(*) FROM sync_dirty WHERE kind = 'checkin'");
+    REQUIRE(after.next());
+    CHECK(after.integer(0) == 1);
+    // Deleting a check-in still takes its tags with it (the foreign key survived).
+    REQUIRE(store.remove(QDate(2026, 1, 5)).ok());
+    Statement tags(db.value()->handle(), "SELECT count(*) FROM checkin_tags");
+    REQUIRE(tags.next());
+    CHECK(tags.integer(0) == 0);
+}

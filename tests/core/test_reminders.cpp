@@ -141,6 +141,7 @@ TEST_CASE("reminders: weekends off, already checked in, and the weekly rating da
     // Weekly rating on Friday at the same time: one occurrence carrying both kinds.
     s.weeklyEnabled = true;
     s.weeklyDay = Qt::Friday;
+    s.weeklyTime = s.time;
     const ReminderOccurrence friday = ReminderSchedule(s, london).nextAfter(utc("2026-03-12T09:00:00"));
     CHECK(iso(friday.at) == "2026-03-13T08:00:00Z");
     CHECK(friday.kinds == (DailyCheckinReminder | WeeklyRatingReminder));
@@ -162,6 +163,31 @@ TEST_CASE("reminders: weekends off, already checked in, and the weekly rating da
 
     // Nothing enabled: nothing scheduled.
     CHECK_FALSE(ReminderSchedule(ReminderSettings{}, london).nextAfter(utc("2026-03-12T09:00:00")).isValid());
+}
+
+TEST_CASE("reminders: the weekly rating has its own time; the defaults fit the end of a school day")
+{
+    const ReminderSettings defaults;
+    CHECK(defaults.time == QTime(17, 0));
+    CHECK(defaults.weeklyDay == Qt::Friday);
+    CHECK(defaults.weeklyTime == QTime(16, 0));
+
+    const QTimeZone london = zone("Europe/London");
+    ReminderSettings s = defaults;
+    s.dailyEnabled = true;
+    s.weeklyEnabled = true;
+    const ReminderSchedule both(s, london);
+    // Friday 13 March 2026 (GMT): the rating at 16:00, then the check-in at 17:00.
+    const ReminderOccurrence rating = both.nextAfter(utc("2026-03-13T09:00:00"));
+    CHECK(iso(rating.at) == "2026-03-13T16:00:00Z");
+    CHECK(rating.kinds == WeeklyRatingReminder);
+    const ReminderOccurrence checkin = both.nextAfter(rating.at);
+    CHECK(iso(checkin.at) == "2026-03-13T17:00:00Z");
+    CHECK(checkin.kinds == DailyCheckinReminder);
+    // Waking at 17:30 shows the latest of the two, once; the 16:00 one is not repeated.
+    const ReminderOccurrence due = both.due(utc("2026-03-13T17:30:00"), utc("2026-03-13T16:00:00"));
+    CHECK(iso(due.at) == "2026-03-13T17:00:00Z");
+    CHECK_FALSE(both.due(utc("2026-03-13T17:31:00"), due.at).isValid());
 }
 
 TEST_CASE("reminders: sleep and resume never repeat a reminder and drop stale ones")
@@ -198,6 +224,7 @@ TEST_CASE("reminders: settings and progress live in preferences.ini, readable wh
     s.weekdaysOnly = false;
     s.weeklyEnabled = true;
     s.weeklyDay = Qt::Sunday;
+    s.weeklyTime = QTime(18, 15);
     prefs.setReminders(s);
     prefs.setCheckedInOn(QDate(2026, 3, 9));
     prefs.setRatedWeekOf(QDate(2026, 3, 10));

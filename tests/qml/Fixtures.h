@@ -38,6 +38,12 @@ public:
         m_reminders->setClockForTests([ms] { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); });
     }
 
+    // As if the leader tapped a reminder notification.
+    Q_INVOKABLE void tapReminder()
+    {
+        emit m_notifier->activated();
+        emit m_notifier->reminderOpened();
+    }
     // "Now" and "today" from the one clock (core/Clock: SAIB_NOW when the suite runs under
     // a fixed date), so no test reads JavaScript's own Date() for the day.
     Q_INVOKABLE double nowMs() const { return double(saib::Clock::now().toMSecsSinceEpoch()); }
@@ -70,6 +76,9 @@ public:
     Q_INVOKABLE void sleepFor(double ms) { m_app.sleepForTests(qint64(ms)); }
     // As if logind had announced a suspend.
     Q_INVOKABLE void announceSuspend() { m_app.aboutToSleepForTests(); }
+    // As if the leader switched to another app (hidden) and back; a short grace period.
+    Q_INVOKABLE void setAppHidden(bool hidden) { m_app.setAppHiddenForTests(hidden); }
+    Q_INVOKABLE void setGraceMs(int ms) { m_app.setGraceMsForTests(ms); }
     // As if the system asked for larger text.
     Q_INVOKABLE void setFontScale(qreal scale) { m_app.setFontScaleForTests(scale); }
 

@@ -89,6 +89,34 @@ Item {
             App.autoLockMinutes = 5
         }
 
+        function test_2b_grace_period_when_switching_apps() {
+            unlock()
+            // Off (the default): leaving the app locks at once, as before.
+            compare(App.graceMinutes, 0)
+            fixtures.setAppHidden(true)
+            verify(!App.unlocked)
+            fixtures.setAppHidden(false)
+            unlock()
+            // A grace period: back within it, still unlocked; away longer, locked.
+            mouseClick(waitFor("railNav4"))
+            mouseClick(waitFor("grace1"))
+            compare(App.graceMinutes, 1)
+            fixtures.setGraceMs(400)
+            fixtures.setAppHidden(true)
+            wait(100)
+            fixtures.setAppHidden(false)
+            wait(500)
+            verify(App.unlocked, "came back within the grace period")
+            fixtures.setAppHidden(true)
+            tryVerify(() => !App.unlocked, 3000, "did not lock after the grace period")
+            fixtures.setAppHidden(false)
+            fixtures.setGraceMs(0)
+            unlock()
+            mouseClick(waitFor("railNav4"))
+            mouseClick(waitFor("grace0"))
+            compare(App.graceMinutes, 0)
+        }
+
         function test_3_shortcuts() {
             unlock()
             mouseClick(waitFor("railNav0"))

@@ -50,14 +50,17 @@ Item {
             openSettings()
             mouseClick(reveal(waitFor("dailyReminder")))
             verify(Reminders.dailyEnabled)
+            // "How was today?" is asked after school by default: 17:00.
+            compare(Reminders.time, "17:00")
+            compare(find("reminderHour").currentIndex, 17)
+            // The hour wheel from 17 back to 07 with the keyboard, the minutes on to 30.
             const hour = reveal(find("reminderHour"))
             hour.forceActiveFocus()
-            // Down from 08 to 07 with the keyboard, then the minutes up to 30.
-            keyClick(Qt.Key_Down)
+            for (let i = 0; i < 10; ++i) keyClick(Qt.Key_Up)
             compare(Reminders.hour, 7)
             const minute = find("reminderMinute")
             minute.forceActiveFocus()
-            for (let i = 0; i < 6; ++i) keyClick(Qt.Key_Up)
+            for (let i = 0; i < 6; ++i) keyClick(Qt.Key_Down)
             compare(Reminders.minute, 30)
             compare(Reminders.time, "07:30")
             verify(find("nextReminder").text.indexOf("Next reminder: ") === 0, find("nextReminder").text)
@@ -74,6 +77,14 @@ Item {
             verify(Reminders.weeklyEnabled)
             const box = reveal(find("weeklyDay"))
             compare(box.currentText, "Friday")
+            // Its own time, Friday 16:00 by default, apart from the daily one.
+            compare(Reminders.weeklyTime, "16:00")
+            compare(Reminders.time, "07:30")
+            const weeklyHour = reveal(find("weeklyHour"))
+            weeklyHour.forceActiveFocus()
+            keyClick(Qt.Key_Down)
+            compare(Reminders.weeklyTime, "17:00")
+            compare(Reminders.time, "07:30")
             box.currentIndex = 6
             box.activated(6)
             compare(Reminders.weeklyDay, 7)
@@ -116,7 +127,16 @@ Item {
             fixtures.clearReminderClock()
         }
 
-        function test_6_welsh_day_names() {
+        function test_6_tapping_a_reminder_opens_todays_checkin() {
+            openSettings()
+            verify(!find("checkinPage").visible)
+            fixtures.tapReminder()
+            tryVerify(() => find("checkinPage").visible)
+            compare(find("checkinPage").day, Checkins.todayIso)
+            compare(find("checkinHeading").text, "How was today?")
+        }
+
+        function test_7_welsh_day_names() {
             openSettings()
             App.language = "cy"
             const names = Reminders.weekdays.map(d => d.name)

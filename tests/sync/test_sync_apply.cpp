@@ -49,7 +49,8 @@ struct Fixture {
         auto c = here.checkins().forDay(kDay);
         REQUIRE(c.ok());
         REQUIRE(c.value().has_value());
-        return c.value()->demand;
+        REQUIRE(c.value()->demand.has_value());
+        return *c.value()->demand;
     }
     void forgetLocalChanges() { REQUIRE(here.db->exec("DELETE FROM sync_dirty").ok()); }
 };

@@ -49,7 +49,7 @@ int demandOn(LocalStore &s, const QDate &day)
 {
     auto c = s.checkins().forDay(day);
     REQUIRE(c.ok());
-    return c.value() ? c.value()->demand : -1;
+    return c.value() ? c.value()->demand.value_or(-1) : -1;
 }
 
 // No file under `dir` contains `needle` (in UTF-8).

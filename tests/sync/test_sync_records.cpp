@@ -94,6 +94,21 @@ TEST_CASE("every kind of record copies exactly to another store, search included
         REQUIRE(old.ok());
         CHECK(old.value().isEmpty());
     }
+    SECTION("a scale left unanswered travels as unanswered, not as 0")
+    {
+        LocalStore c;
+        Checkin partial;
+        partial.day = QDate(2026, 11, 23);
+        partial.energy = 3;
+        REQUIRE(c.checkins().save(partial, kToday).ok());
+        copyAll(*c.db, *b.db);
+        auto day = b.checkins().forDay(partial.day);
+        REQUIRE(day.ok());
+        REQUIRE(day.value().has_value());
+        CHECK(day.value()->energy == 3);
+        CHECK_FALSE(day.value()->demand.has_value());
+        CHECK_FALSE(day.value()->hours.has_value());
+    }
 }
 
 TEST_CASE("local changes are logged by the database itself; applying pulled records is not", "[sync][records]")
