@@ -88,7 +88,7 @@ Item {
             clickOn(find("setupCreate"))
             tryVerify(() => App.unlocked)
             verify(App.vaultExists)
-            // The new recovery key is shown next (tst_Recovery.qml covers it).
+            // The new recovery key is shown next (tst_recovery.qml covers it).
             clickOn(waitFor("recoveryLater"), "recoveryKeyPage")
             tryVerify(() => !Recovery.showingKey)
         }
