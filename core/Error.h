@@ -80,6 +80,9 @@ enum class ErrorCode {
     SyncBusy,
     SyncNotEnabled,
     RelayAddressInvalid,
+    InsecureTransport,
+    PairingFailed,
+    PairingMismatch,
     // Anonymous surveys
     SurveyDefinitionInvalid,
     SurveyUnsigned,

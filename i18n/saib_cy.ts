@@ -683,6 +683,18 @@
         <source>Saib already holds entries here. A backup can only be restored into an empty Saib, so nothing was restored.</source>
         <translation>Mae cofnodion yn Saib yma&apos;n barod. Dim ond i Saib gwag y mae modd adfer copi wrth gefn, felly chafodd dim byd ei adfer.</translation>
     </message>
+    <message>
+        <source>Pairing failed: the code was typed wrongly or someone interfered. That code no longer works, so nothing was shared. Start again with a new code.</source>
+        <translation>Methodd y paru: cafodd y cod ei deipio&apos;n anghywir neu fe wnaeth rhywun ymyrryd. Dydy&apos;r cod hwnnw ddim yn gweithio mwyach, felly chafodd dim byd ei rannu. Dechreua eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>The numbers did not match, so this device did not join and shared nothing. Start again with a new code.</source>
+        <translation>Doedd y rhifau ddim yn cyfateb, felly wnaeth y ddyfais hon ddim ymuno na rhannu dim byd. Dechreua eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>Saib only connects to a server over https://. Plain http:// is allowed only for a server on this computer.</source>
+        <translation>Dim ond dros https:// mae Saib yn cysylltu â gweinydd. Mae http:// plaen yn cael ei ganiatáu dim ond ar gyfer gweinydd ar y cyfrifiadur hwn.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1898,14 +1910,6 @@
         </translation>
     </message>
     <message>
-        <source>Adding the device…</source>
-        <translation>Yn ychwanegu&apos;r ddyfais…</translation>
-    </message>
-    <message>
-        <source>Device added. It will fetch your data in a moment.</source>
-        <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Bydd yn nôl dy ddata mewn munud.</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Y ddyfais hon</translation>
     </message>
@@ -1930,6 +1934,28 @@
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device will join account %1, with: %2.</source>
+        <translation>Bydd y ddyfais hon yn ymuno â chyfrif %1. Dyfeisiau&apos;r cyfrif: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already on this device will be shared with them.</source>
+        <translation>
+            <numerusform>Fydd dim cofnodion o&apos;r ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael ei rannu â nhw.</numerusform>
+            <numerusform>Bydd %n o gofnodion sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n chofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the new device…</source>
+        <translation>Yn aros am y ddyfais newydd…</translation>
+    </message>
+    <message>
+        <source>Device added. Check that the new device shows the same number, and confirm it there:</source>
+        <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Gwiria fod y ddyfais newydd yn dangos yr un rhif, a chadarnha hynny yno:</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +2047,6 @@
         <translation>Ar y ddyfais newydd, dewisa “Ymuno â&apos;m dyfais arall”; bydd yn dangos cod. Teipia&apos;r cod hwnnw yma.</translation>
     </message>
     <message>
-        <source>Code, e.g. ABCD-EFGH</source>
-        <translation>Cod, e.e. ABCD-EFGH</translation>
-    </message>
-    <message>
         <source>Pairing code from the new device</source>
         <translation>Cod paru o&apos;r ddyfais newydd</translation>
     </message>
@@ -2055,6 +2077,30 @@
     <message>
         <source>Turn off sync on this device</source>
         <translation>Diffodd y cysoni ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Check that your other device shows this number:</source>
+        <translation>Gwiria fod dy ddyfais arall yn dangos y rhif hwn:</translation>
+    </message>
+    <message>
+        <source>Number to compare: %1</source>
+        <translation>Rhif i&apos;w gymharu: %1</translation>
+    </message>
+    <message>
+        <source>If the numbers differ, or the other device shows none, someone else may have used your code: choose “They differ”.</source>
+        <translation>Os yw&apos;r rhifau&apos;n wahanol, neu os nad yw&apos;r ddyfais arall yn dangos rhif, efallai fod rhywun arall wedi defnyddio dy god: dewisa “Maen nhw&apos;n wahanol”.</translation>
+    </message>
+    <message>
+        <source>They match: join</source>
+        <translation>Maen nhw&apos;r un fath: ymuno</translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation>Maen nhw&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>Code, e.g. ABCDE-FGHJK</source>
+        <translation>Cod, e.e. ABCDE-FGHJK</translation>
     </message>
 </context>
 <context>

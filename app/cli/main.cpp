@@ -48,9 +48,11 @@ const char *const kHelp = R"(Commands:
   prompts              list the reflective prompts (--category ID, --lang en|cy);
                        --today for today's prompt only
   sync on URL          turn on end-to-end-encrypted sync with this as first device
-  sync join URL        join a device that already syncs (shows a code to add there)
-  sync add CODE        add the device showing CODE; sync now | status | devices |
-                       remove ID | off
+  sync join URL        join a device that already syncs: shows a code to add there,
+                       then the 6 digits both devices show, and asks; with no
+                       terminal, --confirm DIGITS must match them
+  sync add CODE        add the device showing CODE (prints the digits it must show);
+                       sync now | status | devices | remove ID | off
   bench                the benchmark on a synthetic 10-year leader (--quick,
                        --json FILE; 'saib-cli bench --help' lists the rest)
   stress               write check-ins and entries in a loop (--count N),

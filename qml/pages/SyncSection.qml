@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import "../components"
 import "../theme"
 
-// Settings → Sync between your devices: turn sync on, pair a device (code and QR),
+// Settings → Sync between your devices: turn sync on, pair a device (code and QR, then
+// the 6 digits both screens show, confirmed on the joining one),
 // status, the device list with "remove", and turning sync off. All state lives in the
 // `sync` controller; this file only shows it.
 ColumnLayout {
@@ -66,7 +67,7 @@ ColumnLayout {
 
     // Joining: show the code (and QR) until the other device approves.
     ColumnLayout {
-        visible: sync.joining
+        visible: sync.joining && sync.joinSas.length === 0
         spacing: 8
         Layout.fillWidth: true
         Label {
@@ -108,6 +109,62 @@ ColumnLayout {
             text: qsTr("Cancel")
             onClicked: sync.cancelJoin()
         }
+    }
+
+    // Joining, key received: the user compares the digits with the other screen before
+    // this device saves or sends anything.
+    ColumnLayout {
+        visible: sync.joining && sync.joinSas.length > 0
+        spacing: 8
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Check that your other device shows this number:")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "syncJoinSas"
+            text: sync.joinSas
+            font.pixelSize: Theme.px(34)
+            font.weight: Font.Bold
+            font.letterSpacing: 4
+            font.family: "monospace"
+            color: Theme.heading
+            Accessible.name: qsTr("Number to compare: %1").arg(sync.joinSas.split("").join(" "))
+        }
+        Label {
+            objectName: "syncJoinSummary"
+            text: sync.joinSummary
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("If the numbers differ, or the other device shows none, someone else may have used your code: choose “They differ”.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            PrimaryButton {
+                objectName: "syncConfirmJoin"
+                text: qsTr("They match: join")
+                onClicked: sync.confirmJoin()
+            }
+            Button {
+                Accessible.name: text
+                objectName: "syncRejectJoin"
+                text: qsTr("They differ")
+                onClicked: sync.rejectJoin()
+            }
+        }
+    }
+    FormMessage {
+        objectName: "syncJoinError"
+        visible: !sync.enabled && text.length > 0
+        text: sync.errorText
+        Layout.fillWidth: true
     }
 
     // On: status, sync now, add and remove devices, turn off.
@@ -162,7 +219,7 @@ ColumnLayout {
             TextField {
                 id: approveField
                 objectName: "syncApproveField"
-                placeholderText: qsTr("Code, e.g. ABCD-EFGH")
+                placeholderText: qsTr("Code, e.g. ABCDE-FGHJK")
                 inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Pairing code from the new device")
@@ -181,6 +238,17 @@ ColumnLayout {
             text: sync.approveText
             isError: sync.approveFailed
             Layout.fillWidth: true
+        }
+        Label {
+            objectName: "syncApproveSas"
+            visible: sync.approveSas.length > 0
+            text: sync.approveSas
+            font.pixelSize: Theme.px(34)
+            font.weight: Font.Bold
+            font.letterSpacing: 4
+            font.family: "monospace"
+            color: Theme.heading
+            Accessible.name: qsTr("Number to compare: %1").arg(sync.approveSas.split("").join(" "))
         }
 
         Label {
