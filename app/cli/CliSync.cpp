@@ -109,12 +109,10 @@ int join(SyncEngine &engine, const QString &address, const QString &confirmArg)
 }
 } // namespace
 
-int syncCommand(Vault &vault, const QStringList &args)
+int syncCommand(Vault &vault, const QStringList &args, const QString &confirm)
 {
     const QString verb = args.value(0);
-    const bool confirmed = args.size() == 4 && verb == QLatin1String("join") && args[2] == QLatin1String("--confirm");
-    const bool known = confirmed
-        || (args.size() == 2 && (verb == QLatin1String("on") || verb == QLatin1String("join")
+    const bool known = (args.size() == 2 && (verb == QLatin1String("on") || verb == QLatin1String("join")
                                  || verb == QLatin1String("add") || verb == QLatin1String("remove")))
         || (args.size() == 1 && (verb == QLatin1String("now") || verb == QLatin1String("status")
                                  || verb == QLatin1String("devices") || verb == QLatin1String("off")));
@@ -131,7 +129,7 @@ int syncCommand(Vault &vault, const QStringList &args)
     if (verb == QLatin1String("now"))
         return syncNow(engine);
     if (verb == QLatin1String("join"))
-        return join(engine, args[1], confirmed ? args[3] : QString());
+        return join(engine, args[1], confirm);
     if (verb == QLatin1String("on")) {
         auto url = SyncEngine::parseRelayUrl(args[1]);
         if (!url.ok())

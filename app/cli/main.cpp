@@ -128,6 +128,7 @@ int main(int argc, char *argv[])
     p.addVersionOption();
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("kdf"), QStringLiteral("For init, backup and restore: 'moderate' (default) or 'interactive' (faster on slow devices)."), QStringLiteral("profile")});
+    p.addOption({QStringLiteral("confirm"), QStringLiteral("For sync join without a terminal: the 6 digits both devices show."), QStringLiteral("digits")});
     addCheckinOptions(p);
     addJournalOptions(p);
     addInsightsOptions(p);
@@ -176,7 +177,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("sync") && args.size() >= 2) {
         Vault vault(dataDir);
-        return syncCommand(vault, args.mid(1));
+        return syncCommand(vault, args.mid(1), p.value(QStringLiteral("confirm")));
     }
     if (command == QLatin1String("stress") && args.size() == 1) {
         Vault vault(dataDir);

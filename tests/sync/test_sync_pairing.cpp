@@ -8,10 +8,12 @@
 #include <core/protocol/Base64Url.h>
 #include <core/protocol/Pairing.h>
 #include <core/protocol/Wire.h>
+#include <core/vault/Vault.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace saib;
 using namespace saib::protocol;
@@ -266,8 +268,62 @@ void wrongCodeOnce(const Backend &backend)
     pairAndConfirm(*laptop.engine, *phone.engine, relay.url());
     CHECK(phone.engine->isEnabled());
 }
+// saib-cli sync join without a terminal: refused unless --confirm is given, and a
+// --confirm that does not match the digits joins nothing.
+void cliJoinNeedsConfirmation(const Backend &backend)
+{
+    RelayProcess relay(backend, kFastRate);
+    SyncDevice laptop;
+    enable(laptop, relay.url());
+    QTemporaryDir dir;
+    const QString pass = QStringLiteral("llwybr hir ar y mynydd");
+    {
+        Vault phone(dir.path(), KdfParams::minimum());
+        REQUIRE(phone.create(pass).ok());
+    }
+    auto cli = [&](const QStringList &args) {
+        auto *p = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SAIB_PASSPHRASE"), pass);
+        p->setProcessEnvironment(env);
+        p->setStandardInputFile(QProcess::nullDevice());
+        p->start(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("sync")} + args);
+        return std::unique_ptr<QProcess>(p);
+    };
+    const QString url = relay.url().toString();
+
+    auto refused = cli({QStringLiteral("join"), url});
+    REQUIRE(refused->waitForFinished(30000));
+    CHECK(refused->exitCode() == 2);
+    const QString out = QString::fromUtf8(refused->readAllStandardOutput());
+    CHECK(QString::fromUtf8(refused->readAllStandardError()).contains(QStringLiteral("--confirm")));
+    CHECK_FALSE(out.contains(QStringLiteral("code"))); // no code was even shown
+
+    auto wrong = cli({QStringLiteral("join"), url, QStringLiteral("--confirm"), QStringLiteral("000 000")});
+    QString shown;
+    for (int i = 0; i < 200 && shown.isEmpty(); ++i) {
+        wrong->waitForReadyRead(100);
+        const QStringList lines = QString::fromUtf8(wrong->readAllStandardOutput()).split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            if (isValidPairingCode(normalisePairingCode(line.trimmed())))
+                shown = line.trimmed();
+    }
+    REQUIRE_FALSE(shown.isEmpty());
+    auto sas = wait<Result<QString>>([&](auto cb) { laptop.engine->approveDevice(shown, cb); });
+    REQUIRE(sas.ok());
+    if (sas.value() == QStringLiteral("000 000"))
+        return; // one chance in a million that the guess was right
+    REQUIRE(wrong->waitForFinished(30000));
+    CHECK(wrong->exitCode() == 1);
+    CHECK(QString::fromUtf8(wrong->readAllStandardOutput()).contains(sas.value()));
+    CHECK(QString::fromUtf8(wrong->readAllStandardError()).contains(QStringLiteral("did not match")));
+    auto status = cli({QStringLiteral("status")});
+    REQUIRE(status->waitForFinished(30000));
+    CHECK(QString::fromUtf8(status->readAllStandardOutput()).contains(QStringLiteral("sync: off")));
+}
 } // namespace
 
+RELAY_TEST("pairing: saib-cli sync join asks for the digits and refuses without them", cliJoinNeedsConfirmation)
 RELAY_TEST("pairing: the joining device says what it will share and queues it only once confirmed", happyPathWithLocalRecords)
 RELAY_TEST("pairing (a): another account that knew the code answers first; nothing is joined or shared", thirdAccountAnswersFirst)
 RELAY_TEST("pairing (b): a relay that answers with its own message makes the join fail", relayAnswersItself)
