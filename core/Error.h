@@ -81,6 +81,7 @@ enum class ErrorCode {
     SyncNotEnabled,
     RelayAddressInvalid,
     InsecureTransport,
+    SyncRolledBack,
     PairingFailed,
     PairingMismatch,
     // Anonymous surveys

@@ -202,6 +202,9 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::PairingMismatch:
         text = QT_TRANSLATE_NOOP("Error", "The numbers did not match, so this device did not join and shared nothing. Start again with a new code.");
         break;
+    case ErrorCode::SyncRolledBack:
+        text = QT_TRANSLATE_NOOP("Error", "The relay's data went backwards: it no longer holds changes it had already sent. Nothing was changed here; tell whoever runs the relay.");
+        break;
     case ErrorCode::InsecureTransport:
         text = QT_TRANSLATE_NOOP("Error", "Saib only connects to a server over https://. Plain http:// is allowed only for a server on this computer.");
         break;

@@ -695,6 +695,10 @@
         <source>Saib only connects to a server over https://. Plain http:// is allowed only for a server on this computer.</source>
         <translation>Dim ond dros https:// mae Saib yn cysylltu â gweinydd. Mae http:// plaen yn cael ei ganiatáu dim ond ar gyfer gweinydd ar y cyfrifiadur hwn.</translation>
     </message>
+    <message>
+        <source>The relay&apos;s data went backwards: it no longer holds changes it had already sent. Nothing was changed here; tell whoever runs the relay.</source>
+        <translation>Mae data&apos;r gweinydd cyfnewid wedi mynd yn ôl: dydy e ddim yn cadw newidiadau roedd wedi&apos;u hanfon yn barod. Does dim wedi newid yma; rho wybod i bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

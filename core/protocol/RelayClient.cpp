@@ -259,6 +259,7 @@ void RelayClient::pullFrom(qint64 since, PullResponse sum, Callback<PullResponse
             return;
         }
         sum.envelopes.append(r.value().envelopes);
+        sum.head = r.value().head;
         // A cursor must move forward while pages remain, or a faulty relay could keep
         // us looping forever.
         const bool advanced = r.value().nextCursor > sum.nextCursor;

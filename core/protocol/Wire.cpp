@@ -230,7 +230,8 @@ QJsonObject PullResponse::toJson() const
         a.append(envelopeToJson(e, true));
     return {{QStringLiteral("envelopes"), a},
             {QStringLiteral("nextCursor"), static_cast<double>(nextCursor)},
-            {QStringLiteral("more"), more}};
+            {QStringLiteral("more"), more},
+            {QStringLiteral("head"), static_cast<double>(head)}};
 }
 Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)
 {
@@ -239,6 +240,7 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)
     const QJsonArray a = r.array(QStringLiteral("envelopes"), kMaxBatch);
     v.nextCursor = r.integer(QStringLiteral("nextCursor"), 0, kMaxJsonInteger);
     v.more = r.boolean(QStringLiteral("more"));
+    v.head = r.integer(QStringLiteral("head"), 0, kMaxJsonInteger);
     if (Error e = r.finish())
         return e;
     for (const QJsonValue &item : a) {

@@ -97,6 +97,9 @@ struct PullResponse {
     QList<Envelope> envelopes; // ascending seq
     qint64 nextCursor = 0;     // pass as `since` next time
     bool more = false;         // another page is waiting
+    // The highest sequence number the account holds: a relay whose head is below a
+    // device's cursor has lost (or rolled back) data it had already served.
+    qint64 head = 0;
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QJsonObject &o);
 };

@@ -68,6 +68,9 @@ public:
     virtual Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId,
                                                              qint64 since, int limit) = 0;
 
+    // The highest sequence number the account holds (0 when none).
+    virtual Result<qint64> headSeq(const QString &accountId) = 0;
+
     // RelayConflict when the device id is already in the account.
     virtual Error addDevice(const DeviceRecord &device) = 0;
 

@@ -267,6 +267,17 @@ Result<QList<protocol::Envelope>> SqlRelayStore::envelopesSince(const QString &a
     return out;
 }
 
+Result<qint64> SqlRelayStore::headSeq(const QString &accountId)
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT MAX(seq) FROM envelopes WHERE account_id = :a"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    if (Error e = exec(q))
+        return e;
+    const qint64 head = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return head;
+}
+
 Error SqlRelayStore::addDevice(const DeviceRecord &d)
 {
     QSqlQuery dev = prepare(QStringLiteral(

@@ -28,6 +28,7 @@ public:
                                           const QList<protocol::Envelope> &envelopes) override;
     Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId, qint64 since,
                                                      int limit) override;
+    Result<qint64> headSeq(const QString &accountId) override;
     Error addDevice(const DeviceRecord &device) override;
     Error createPairing(const PairingSlot &pairing) override;
     Result<PairingSlot> pairing(const QString &slot, qint64 nowMs) override;

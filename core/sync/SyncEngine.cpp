@@ -188,11 +188,20 @@ void SyncEngine::syncNow(Done done)
 void SyncEngine::pullFrom(qint64 cursor, Done done)
 {
     QPointer<SyncEngine> self(this);
-    m_client->pull(cursor, protocol::kMaxBatch, [self, done](Result<protocol::PullResponse> page) {
+    m_client->pull(cursor, protocol::kMaxBatch, [self, cursor, done](Result<protocol::PullResponse> page) {
         if (!self)
             return done(Error(ErrorCode::Locked));
         if (!page.ok())
             return done(page.error());
+        // The cursor is the highest sequence number this device has applied. A relay
+        // that now holds less, or serves a sequence number at or below it again, has
+        // lost or rolled back data: report it rather than carry on as if nothing happened.
+        bool backwards = page.value().head < cursor || page.value().nextCursor < cursor;
+        for (const protocol::Envelope &e : page.value().envelopes)
+            backwards = backwards || e.seq <= cursor;
+        if (backwards)
+            return done(Error(ErrorCode::SyncRolledBack,
+                              QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
         SyncApplier applier(self->m_db, self->m_syncKey, self->m_client->identity().deviceId(),
                             self->m_conflictTitle);
         auto applied = applier.apply(page.value().envelopes, page.value().nextCursor);

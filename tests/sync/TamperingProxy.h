@@ -15,6 +15,8 @@ class TamperingProxy : public QObject {
 public:
     explicit TamperingProxy(QUrl upstream);
     QUrl url() const;
+    // A relay restarted elsewhere (another port) behind the same address.
+    void setUpstream(const QUrl &upstream) { m_upstream = upstream; }
 
     // Called with the request path and bodies; may change them in place.
     std::function<void(const QString &path, QByteArray &requestBody)> onRequest;
