@@ -13,6 +13,7 @@
 #include <core/vault/Vault.h>
 
 #include <QDir>
+#include <QTimer>
 #include <QUrl>
 #include <cstdio>
 #include <optional>
@@ -79,10 +80,20 @@ QJsonObject runSyncPhase(const BenchConfig &c)
     auto code = await<Result<QString>>([&](auto cb) { b.startJoin(url, cb); }, 60000);
     if (!code || !code->ok())
         return fail(QStringLiteral("join"), code ? code->error() : Error(ErrorCode::RelayUnreachable));
-    auto approved = await<Error>([&](auto cb) { a.approveDevice(code->value(), cb); }, 60000);
-    auto joined = await<Error>([&](auto cb) { b.finishJoin(cb); }, 60000);
-    if (!approved || !approved->ok() || !joined || !joined->ok())
-        return fail(QStringLiteral("pair"), Error(ErrorCode::PairingCodeInvalid));
+    // The CPace run: the first device approves (it waits for the new one's answer) while
+    // the new device polls; then the new device confirms the digits both show.
+    std::optional<Result<QString>> approved;
+    a.approveDevice(code->value(), [&](Result<QString> r) { approved.emplace(std::move(r)); });
+    std::optional<Error> joined;
+    for (int i = 0; i < 600 && (!joined || joined->code == ErrorCode::PairingPending); ++i) {
+        if (joined)
+            await<bool>([](auto cb) { QTimer::singleShot(100, [cb] { cb(true); }); }, 1000);
+        joined = await<Error>([&](auto cb) { b.finishJoin(cb); }, 60000);
+    }
+    for (int i = 0; i < 600 && !approved; ++i)
+        await<bool>([](auto cb) { QTimer::singleShot(100, [cb] { cb(true); }); }, 1000);
+    if (!approved || !approved->ok() || !joined || !joined->ok() || !b.confirmJoin(approved->value()).ok())
+        return fail(QStringLiteral("pair"), Error(ErrorCode::PairingFailed));
 
     std::fprintf(stderr, "saib-bench: sync: fresh device pulls the whole account\n");
     const bool peakReset = resetPeakRss();

@@ -88,6 +88,10 @@ enum class ErrorCode {
     SyncNotEnabled,
     RelayAddressInvalid,
     RelayQuotaExceeded,
+    InsecureTransport,
+    SyncRolledBack,
+    PairingFailed,
+    PairingMismatch,
     // Anonymous surveys
     SurveyDefinitionInvalid,
     SurveyUnsigned,

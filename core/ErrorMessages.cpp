@@ -217,6 +217,18 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::RelayQuotaExceeded:
         text = QT_TRANSLATE_NOOP("Error", "Your space on the relay server is full, so these changes were not sent. Ask whoever runs the relay for more room.");
         break;
+    case ErrorCode::PairingFailed:
+        text = QT_TRANSLATE_NOOP("Error", "Pairing failed: the code was typed wrongly or someone interfered. That code no longer works, so nothing was shared. Start again with a new code.");
+        break;
+    case ErrorCode::PairingMismatch:
+        text = QT_TRANSLATE_NOOP("Error", "The numbers did not match, so this device did not join and shared nothing. Start again with a new code.");
+        break;
+    case ErrorCode::SyncRolledBack:
+        text = QT_TRANSLATE_NOOP("Error", "The relay's data went backwards: it no longer holds changes it had already sent. Nothing was changed here; tell whoever runs the relay.");
+        break;
+    case ErrorCode::InsecureTransport:
+        text = QT_TRANSLATE_NOOP("Error", "Saib only connects to a server over https://. Plain http:// is allowed only for a server on this computer.");
+        break;
     case ErrorCode::SurveyDefinitionInvalid:
         text = QT_TRANSLATE_NOOP("Error", "This survey could not be read: it is damaged or in a form Saib does not know.");
         break;

@@ -747,6 +747,20 @@
         <translation>Yn ôl i ddatgloi</translation>
         <source>Your space on the relay server is full, so these changes were not sent. Ask whoever runs the relay for more room.</source>
         <translation>Mae dy le ar y gweinydd cyfnewid yn llawn, felly chafodd y newidiadau hyn mo&apos;u hanfon. Gofynna i bwy bynnag sy&apos;n rhedeg y gweinydd am ragor o le.</translation>
+        <source>Pairing failed: the code was typed wrongly or someone interfered. That code no longer works, so nothing was shared. Start again with a new code.</source>
+        <translation>Methodd y paru: cafodd y cod ei deipio&apos;n anghywir neu fe wnaeth rhywun ymyrryd. Dydy&apos;r cod hwnnw ddim yn gweithio mwyach, felly chafodd dim byd ei rannu. Dechreua eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>The numbers did not match, so this device did not join and shared nothing. Start again with a new code.</source>
+        <translation>Doedd y rhifau ddim yn cyfateb, felly wnaeth y ddyfais hon ddim ymuno na rhannu dim byd. Dechreua eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>Saib only connects to a server over https://. Plain http:// is allowed only for a server on this computer.</source>
+        <translation>Dim ond dros https:// mae Saib yn cysylltu â gweinydd. Mae http:// plaen yn cael ei ganiatáu dim ond ar gyfer gweinydd ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s data went backwards: it no longer holds changes it had already sent. Nothing was changed here; tell whoever runs the relay.</source>
+        <translation>Mae data&apos;r gweinydd cyfnewid wedi mynd yn ôl: dydy e ddim yn cadw newidiadau roedd wedi&apos;u hanfon yn barod. Does dim wedi newid yma; rho wybod i bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
     </message>
 </context>
 <context>
@@ -2233,14 +2247,6 @@
         </translation>
     </message>
     <message>
-        <source>Adding the device…</source>
-        <translation>Yn ychwanegu&apos;r ddyfais…</translation>
-    </message>
-    <message>
-        <source>Device added. It will fetch your data in a moment.</source>
-        <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Bydd yn nôl dy ddata mewn munud.</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Y ddyfais hon</translation>
     </message>
@@ -2265,6 +2271,28 @@
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This device will join account %1, with: %2.</source>
+        <translation>Bydd y ddyfais hon yn ymuno â chyfrif %1. Dyfeisiau&apos;r cyfrif: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already on this device will be shared with them.</source>
+        <translation>
+            <numerusform>Fydd dim cofnodion o&apos;r ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael ei rannu â nhw.</numerusform>
+            <numerusform>Bydd %n o gofnodion sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n chofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the new device…</source>
+        <translation>Yn aros am y ddyfais newydd…</translation>
+    </message>
+    <message>
+        <source>Device added. Check that the new device shows the same number, and confirm it there:</source>
+        <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Gwiria fod y ddyfais newydd yn dangos yr un rhif, a chadarnha hynny yno:</translation>
     </message>
 </context>
 <context>
@@ -2356,10 +2384,6 @@
         <translation>Ar y ddyfais newydd, dewisa “Ymuno â&apos;m dyfais arall”; bydd yn dangos cod. Teipia&apos;r cod hwnnw yma.</translation>
     </message>
     <message>
-        <source>Code, e.g. ABCD-EFGH</source>
-        <translation>Cod, e.e. ABCD-EFGH</translation>
-    </message>
-    <message>
         <source>Pairing code from the new device</source>
         <translation>Cod paru o&apos;r ddyfais newydd</translation>
     </message>
@@ -2394,6 +2418,28 @@
     <message>
         <source>I have seen this</source>
         <translation>Dw i wedi gweld hyn</translation>
+        <source>Check that your other device shows this number:</source>
+        <translation>Gwiria fod dy ddyfais arall yn dangos y rhif hwn:</translation>
+    </message>
+    <message>
+        <source>Number to compare: %1</source>
+        <translation>Rhif i&apos;w gymharu: %1</translation>
+    </message>
+    <message>
+        <source>If the numbers differ, or the other device shows none, someone else may have used your code: choose “They differ”.</source>
+        <translation>Os yw&apos;r rhifau&apos;n wahanol, neu os nad yw&apos;r ddyfais arall yn dangos rhif, efallai fod rhywun arall wedi defnyddio dy god: dewisa “Maen nhw&apos;n wahanol”.</translation>
+    </message>
+    <message>
+        <source>They match: join</source>
+        <translation>Maen nhw&apos;r un fath: ymuno</translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation>Maen nhw&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>Code, e.g. ABCDE-FGHJK</source>
+        <translation>Cod, e.e. ABCDE-FGHJK</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,13 @@
             <numerusform>Added %n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) already on this device will be shared with them.</source>
+        <translation>
+            <numerusform>%n record already on this device will be shared with them.</numerusform>
+            <numerusform>%n records already on this device will be shared with them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>

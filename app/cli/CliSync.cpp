@@ -4,6 +4,7 @@
 
 #include <core/ErrorMessages.h>
 #include <core/sync/SyncEngine.h>
+#include <platform/TerminalInput.h>
 #include <core/vault/Vault.h>
 
 #include <QCoreApplication>
@@ -70,41 +71,70 @@ int syncNow(SyncEngine &engine)
     return Ok;
 }
 
-int join(SyncEngine &engine, const QString &address)
+// Reads one line from a terminal (with echo: the string is not secret).
+QString readLine()
+{
+    char buffer[128];
+    if (!std::fgets(buffer, sizeof buffer, stdin))
+        return {};
+    return QString::fromLocal8Bit(buffer).trimmed();
+}
+
+int join(SyncEngine &engine, const QString &address, const QString &confirmArg)
 {
     auto url = SyncEngine::parseRelayUrl(address);
     if (!url.ok())
         return fail(url.error());
+    // Refuse before showing a code that could never be confirmed.
+    const bool terminal = platform::stdinIsTerminal();
+    if (!terminal && confirmArg.isEmpty())
+        return usage(QStringLiteral("no terminal to ask on: pass --confirm with the 6 digits the other device shows"));
     auto code = awaitCallback<Result<QString>>([&](auto cb) { engine.startJoin(url.value(), cb); });
     if (!code.ok())
         return fail(code.error());
     std::printf("On a device that already syncs, add this device with the code:\n  %s\n", qUtf8Printable(code.value()));
     std::fflush(stdout);
-    for (int waited = 0; waited < kJoinWaitSeconds; waited += 3) {
-        const Error e = awaitCallback<Error>([&](auto cb) { engine.finishJoin(cb); });
-        if (e.ok()) {
-            std::printf("Joined. Fetching your data...\n");
-            return syncNow(engine);
-        }
-        if (e.code != ErrorCode::PairingPending)
-            return fail(e);
+    Error e;
+    for (int waited = 0; waited < kJoinWaitSeconds * 2; ++waited) {
+        e = awaitCallback<Error>([&](auto cb) { engine.finishJoin(cb); });
+        if (e.code != ErrorCode::PairingPending && e.code != ErrorCode::RelayUnreachable)
+            break;
         QEventLoop pause;
-        QTimer::singleShot(3000, &pause, &QEventLoop::quit);
+        QTimer::singleShot(500, &pause, &QEventLoop::quit);
         pause.exec();
     }
-    return fail(Error(ErrorCode::PairingExpired));
+    if (!e.ok())
+        return fail(e);
+    const sync::JoinOffer offer = *engine.joinOffer();
+    QStringList devices;
+    for (const QString &id : offer.deviceIds)
+        devices << id.left(6);
+    std::printf("The other device shows: %s\n", qUtf8Printable(offer.sas));
+    std::printf("Joining account %s (devices: %s). %d record(s) on this device will be shared with them.\n",
+                qUtf8Printable(offer.accountId.left(6)), qUtf8Printable(devices.join(QStringLiteral(", "))),
+                offer.localRecords);
+    QString answer = confirmArg;
+    if (answer.isEmpty()) {
+        std::printf("Type the 6 digits the other device shows to join (anything else cancels): ");
+        std::fflush(stdout);
+        answer = readLine();
+    }
+    if (Error c = engine.confirmJoin(answer); !c.ok())
+        return fail(c);
+    std::printf("Joined. Fetching your data...\n");
+    return syncNow(engine);
 }
 } // namespace
 
-int syncCommand(Vault &vault, const QStringList &args)
+int syncCommand(Vault &vault, const QStringList &args, const QString &confirm)
 {
     const QString verb = args.value(0);
     const bool known = (args.size() == 2 && (verb == QLatin1String("on") || verb == QLatin1String("join")
-                                             || verb == QLatin1String("add") || verb == QLatin1String("remove")))
+                                 || verb == QLatin1String("add") || verb == QLatin1String("remove")))
         || (args.size() == 1 && (verb == QLatin1String("now") || verb == QLatin1String("status")
                                  || verb == QLatin1String("devices") || verb == QLatin1String("off")));
     if (!known)
-        return usage(QStringLiteral("sync needs one of: on URL, join URL, add CODE, now, status, devices, remove ID, off"));
+        return usage(QStringLiteral("sync needs one of: on URL, join URL [--confirm DIGITS], add CODE, now, status, devices, remove ID, off"));
     if (!unlockOrReport(vault))
         return Failed;
     SyncEngine engine(*vault.database(), conflictTitle);
@@ -116,7 +146,7 @@ int syncCommand(Vault &vault, const QStringList &args)
     if (verb == QLatin1String("now"))
         return syncNow(engine);
     if (verb == QLatin1String("join"))
-        return join(engine, args[1]);
+        return join(engine, args[1], confirm);
     if (verb == QLatin1String("on")) {
         auto url = SyncEngine::parseRelayUrl(args[1]);
         if (!url.ok())
@@ -127,9 +157,11 @@ int syncCommand(Vault &vault, const QStringList &args)
         return syncNow(engine);
     }
     if (verb == QLatin1String("add")) {
-        if (Error e = awaitCallback<Error>([&](auto cb) { engine.approveDevice(args[1], cb); }); !e.ok())
-            return fail(e);
-        std::printf("Device added.\n");
+        auto sas = awaitCallback<Result<QString>>([&](auto cb) { engine.approveDevice(args[1], cb); });
+        if (!sas.ok())
+            return fail(sas.error());
+        std::printf("Device added. Check that it shows the same number, and confirm there:\n  %s\n",
+                    qUtf8Printable(sas.value()));
         return Ok;
     }
     if (verb == QLatin1String("devices")) {

@@ -6,5 +6,6 @@ namespace saib { class Vault; }
 namespace saib::cli {
 // `saib-cli sync on URL | join URL | add CODE | now | status | devices | remove ID | off`:
 // the same sync the app's Settings offer, for servers without a display and for tests.
-int syncCommand(Vault &vault, const QStringList &args);
+// `confirm` is --confirm: for join without a terminal, the digits both devices show.
+int syncCommand(Vault &vault, const QStringList &args, const QString &confirm = {});
 } // namespace saib::cli

@@ -63,9 +63,11 @@ const char *const kHelp = R"(Commands:
   prompts              list the reflective prompts (--category ID, --lang en|cy);
                        --today for today's prompt only
   sync on URL          turn on end-to-end-encrypted sync with this as first device
-  sync join URL        join a device that already syncs (shows a code to add there)
-  sync add CODE        add the device showing CODE; sync now | status | devices |
-                       remove ID | off
+  sync join URL        join a device that already syncs: shows a code to add there,
+                       then the 6 digits both devices show, and asks; with no
+                       terminal, --confirm DIGITS must match them
+  sync add CODE        add the device showing CODE (prints the digits it must show);
+                       sync now | status | devices | remove ID | off
   bench                the benchmark on a synthetic 10-year leader (--quick,
                        --json FILE; 'saib-cli bench --help' lists the rest)
   stress               write check-ins and entries in a loop (--count N),
@@ -146,6 +148,7 @@ int main(int argc, char *argv[])
     p.addVersionOption();
     p.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder holding the encrypted store."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("kdf"), QStringLiteral("For init, backup and restore: 'moderate' (default) or 'interactive' (faster on slow devices)."), QStringLiteral("profile")});
+    p.addOption({QStringLiteral("confirm"), QStringLiteral("For sync join without a terminal: the 6 digits both devices show."), QStringLiteral("digits")});
     addCheckinOptions(p);
     addJournalOptions(p);
     addInsightsOptions(p);
@@ -201,7 +204,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("sync") && args.size() >= 2) {
         Vault vault(dataDir);
-        return syncCommand(vault, args.mid(1));
+        return syncCommand(vault, args.mid(1), p.value(QStringLiteral("confirm")));
     }
     if (command == QLatin1String("stress") && args.size() == 1) {
         Vault vault(dataDir);

@@ -129,6 +129,10 @@ RelayServer::Reply RelayServer::pull(Context &c)
     if (resp.more)
         resp.envelopes.resize(q.limit);
     resp.nextCursor = resp.envelopes.isEmpty() ? q.since : resp.envelopes.constLast().seq;
+    auto head = m_store->headSeq(c.accountId);
+    if (!head.ok())
+        return error(head.error());
+    resp.head = head.value();
     return Reply::ok(resp.toJson());
 }
 

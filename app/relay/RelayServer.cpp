@@ -52,10 +52,11 @@ RelayServer::RelayServer(RelayOptions options, std::unique_ptr<RelayStore> store
     addRoute(QStringLiteral("/v1/envelopes"), M::Get, Access::Device, &RelayServer::pull);
     addRoute(QStringLiteral("/v1/devices"), M::Get, Access::Device, &RelayServer::listDevices);
     addRoute(QStringLiteral("/v1/devices/revoke"), M::Post, Access::Device, &RelayServer::revokeDevice);
-    addRoute(QStringLiteral("/v1/pairings"), M::Post, Access::Public, &RelayServer::pairingStart);
-    addRoute(QStringLiteral("/v1/pairings/lookup"), M::Post, Access::Device, &RelayServer::pairingLookup);
-    addRoute(QStringLiteral("/v1/pairings/approve"), M::Post, Access::Device, &RelayServer::pairingApprove);
-    addRoute(QStringLiteral("/v1/pairings/claim"), M::Post, Access::Public, &RelayServer::pairingClaim);
+    addRoute(QStringLiteral("/v1/devices"), M::Post, Access::Device, &RelayServer::addDevice);
+    addRoute(QStringLiteral("/v1/pairings"), M::Post, Access::Public, &RelayServer::pairingCreate);
+    addRoute(QStringLiteral("/v1/pairings/read"), M::Post, Access::Public, &RelayServer::pairingRead);
+    addRoute(QStringLiteral("/v1/pairings/post"), M::Post, Access::Public, &RelayServer::pairingPost);
+    addRoute(QStringLiteral("/v1/pairings/close"), M::Post, Access::Public, &RelayServer::pairingClose);
     addSurveyRoutes();
 
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {

@@ -92,11 +92,11 @@ private:
     Reply listDevices(Context &c);
     Reply revokeDevice(Context &c);
     // PairingEndpoints.cpp
-    Reply pairingStart(Context &c);
-    Result<PairingRecord> pendingPairing(const QString &code, qint64 nowMs);
-    Reply pairingLookup(Context &c);
-    Reply pairingApprove(Context &c);
-    Reply pairingClaim(Context &c);
+    Reply addDevice(Context &c);
+    Reply pairingCreate(Context &c);
+    Reply pairingRead(Context &c);
+    Reply pairingPost(Context &c);
+    Reply pairingClose(Context &c);
     // SurveyEndpoints.cpp
     void addSurveyRoutes();
     Reply listSurveys(Context &c);

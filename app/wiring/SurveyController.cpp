@@ -11,6 +11,7 @@
 #include <core/survey/EnrolmentCodes.h>
 #include <core/survey/Prefill.h>
 #include <core/survey/SignedDefinition.h>
+#include <core/protocol/Transport.h>
 #include <core/survey/SurveyClient.h>
 #include <core/vault/Vault.h>
 
@@ -172,6 +173,8 @@ QString SurveyController::setServer(const QString &text)
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             return QCoreApplication::translate("Surveys", "Enter the server address in full, starting with https://");
+        if (Error e = protocol::checkTransport(url); !e.ok())
+            return errorMessage(e);
     }
     if (Error e = setSetting(kServerKey, trimmed))
         return errorMessage(e);

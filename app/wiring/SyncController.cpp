@@ -16,7 +16,7 @@ namespace saib::ui {
 namespace {
 constexpr int kPeriodicMs = 5 * 60 * 1000;
 constexpr int kAfterChangeMs = 5 * 1000;
-constexpr int kJoinPollMs = 3 * 1000;
+constexpr int kJoinPollMs = 1000; // a pairing run takes two polls
 
 QString conflictTitle(const QString &title)
 {
@@ -59,6 +59,7 @@ void SyncController::onVaultStateChanged()
     m_errorText.clear();
     m_devices.clear();
     m_approveText.clear();
+    m_approveSas.clear();
     if (!m_vault.isUnlocked()) {
         m_engine.reset(); // with it the sync key and device secret leave memory
     } else {
@@ -101,13 +102,37 @@ QString SyncController::pairingLink() const
 {
     if (m_pairingCode.isEmpty() || !m_engine)
         return {};
-    // What the QR image holds: the code and where to use it, nothing secret (the code only
-    // lets the other device find this one's public key on the relay).
+    // What the QR image holds: the code and where to use it. The code is the pairing
+    // password, but it is on the screen anyway, works for one run only, and joining
+    // still needs the digits confirmed here.
     QUrl link(QStringLiteral("saib://pair"));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("code"), m_pairingCode);
     link.setQuery(q);
     return link.toString();
+}
+
+QString SyncController::joinSas() const
+{
+    const auto &offer = m_engine ? m_engine->joinOffer() : std::optional<sync::JoinOffer>();
+    return offer ? offer->sas : QString();
+}
+
+QString SyncController::joinSummary() const
+{
+    if (!m_engine || !m_engine->joinOffer())
+        return {};
+    const sync::JoinOffer &offer = *m_engine->joinOffer();
+    QStringList devices;
+    for (const QString &id : offer.deviceIds)
+        devices << QCoreApplication::translate("Sync", "Device %1").arg(id.left(6));
+    QString text = QCoreApplication::translate("Sync", "This device will join account %1, with: %2.")
+                       .arg(offer.accountId.left(6), devices.join(QStringLiteral(", ")));
+    if (offer.localRecords > 0)
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate("Sync", "%n record(s) already on this device will be shared with them.",
+                                          nullptr, offer.localRecords);
+    return text;
 }
 
 QString SyncController::lastSyncedText() const
@@ -220,16 +245,32 @@ void SyncController::pollJoin()
     m_engine->finishJoin([self](Error e) {
         if (!self)
             return;
-        if (e.code == ErrorCode::PairingPending) {
+        if (e.code == ErrorCode::PairingPending || e.code == ErrorCode::RelayUnreachable) {
             if (!self->m_pairingCode.isEmpty())
                 self->m_joinPoll.start();
             return;
         }
+        // Either the key has arrived (the page now asks to compare the digits) or the
+        // run failed and the code is dead.
         self->m_pairingCode.clear();
         self->setError(e);
-        if (e.ok())
-            self->startSyncing();
     });
+}
+
+void SyncController::confirmJoin()
+{
+    if (!m_engine || !m_engine->joinOffer())
+        return;
+    const Error e = m_engine->confirmJoin(m_engine->joinOffer()->sas);
+    setError(e);
+    if (e.ok())
+        startSyncing();
+}
+
+void SyncController::rejectJoin()
+{
+    cancelJoin();
+    setError(Error(ErrorCode::PairingMismatch));
 }
 
 void SyncController::cancelJoin()
@@ -245,14 +286,18 @@ void SyncController::approveDevice(const QString &code)
 {
     if (!m_engine)
         return;
-    setApproveText(QCoreApplication::translate("Sync", "Adding the device…"), false);
+    m_approveSas.clear();
+    setApproveText(QCoreApplication::translate("Sync", "Waiting for the new device…"), false);
     QPointer<SyncController> self(this);
-    m_engine->approveDevice(code, [self](Error e) {
+    m_engine->approveDevice(code, [self](Result<QString> sas) {
         if (!self)
             return;
-        if (!e.ok())
-            return self->setApproveText(errorMessage(e), true);
-        self->setApproveText(QCoreApplication::translate("Sync", "Device added. It will fetch your data in a moment."), false);
+        if (!sas.ok())
+            return self->setApproveText(errorMessage(sas.error()), true);
+        self->m_approveSas = sas.value();
+        self->setApproveText(QCoreApplication::translate(
+                                 "Sync", "Device added. Check that the new device shows the same number, and confirm it there:"),
+                             false);
         self->refreshDevices();
     });
 }

@@ -26,6 +26,10 @@ class SyncController : public QObject {
     Q_PROPERTY(QString relayUrl READ relayUrl NOTIFY statusChanged)
     Q_PROPERTY(QString pairingCode READ pairingCode NOTIFY statusChanged)
     Q_PROPERTY(QString pairingLink READ pairingLink NOTIFY statusChanged)
+    // Joining device, once the key has arrived: the 6 digits to compare with the other
+    // screen, and what joining will share with whom. Nothing is saved until confirmJoin().
+    Q_PROPERTY(QString joinSas READ joinSas NOTIFY statusChanged)
+    Q_PROPERTY(QString joinSummary READ joinSummary NOTIFY statusChanged)
     Q_PROPERTY(QString lastSyncedText READ lastSyncedText NOTIFY statusChanged)
     Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY statusChanged)
@@ -34,6 +38,8 @@ class SyncController : public QObject {
     Q_PROPERTY(QString rejectedText READ rejectedText NOTIFY statusChanged)
     Q_PROPERTY(QString approveText READ approveText NOTIFY approveTextChanged)
     Q_PROPERTY(bool approveFailed READ approveFailed NOTIFY approveTextChanged)
+    // Existing device, after adding one: the digits the new device must show.
+    Q_PROPERTY(QString approveSas READ approveSas NOTIFY approveTextChanged)
     Q_PROPERTY(QVariantList devices READ devices NOTIFY devicesChanged)
 
 public:
@@ -46,6 +52,8 @@ public:
     QString relayUrl() const;
     QString pairingCode() const { return m_pairingCode; }
     QString pairingLink() const;
+    QString joinSas() const;
+    QString joinSummary() const;
     QString lastSyncedText() const;
     int pending() const;
     QString errorText() const { return m_errorText; }
@@ -53,12 +61,16 @@ public:
     QString rejectedText() const;
     QString approveText() const { return m_approveText; }
     bool approveFailed() const { return m_approveFailed; }
+    QString approveSas() const { return m_approveSas; }
     QVariantList devices() const { return m_devices; }
 
     // Each returns "" when started (or done), else a sentence to show.
     Q_INVOKABLE QString enableSync(const QString &relayAddress);
     Q_INVOKABLE QString joinAccount(const QString &relayAddress);
     Q_INVOKABLE void cancelJoin();
+    // The user says the digits match (joins, then syncs) or not (abandons the join).
+    Q_INVOKABLE void confirmJoin();
+    Q_INVOKABLE void rejectJoin();
     Q_INVOKABLE void approveDevice(const QString &code);
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void acknowledgeRejected();
@@ -98,6 +110,7 @@ private:
     QString m_errorText;
     QString m_approveText;
     bool m_approveFailed = false;
+    QString m_approveSas;
     QVariantList m_devices;
 };
 

@@ -20,8 +20,6 @@ constexpr int kSeedSize = 32;      // crypto_sign_SEEDBYTES
 namespace purpose {
 inline const QByteArray authenticate = QByteArrayLiteral("auth");
 inline const QByteArray registerAccount = QByteArrayLiteral("register");
-inline const QByteArray pairingStart = QByteArrayLiteral("pair-start");
-inline const QByteArray pairingClaim = QByteArrayLiteral("pair-claim");
 } // namespace purpose
 
 // "saib-auth-v1" ‖ challenge ‖ accountId ‖ deviceId ‖ purpose, each length-prefixed.

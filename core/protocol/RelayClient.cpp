@@ -1,6 +1,6 @@
 #include "RelayClient.h"
 #include "Ids.h"
-#include "Pairing.h"
+#include "Transport.h"
 #include "WireErrors.h"
 
 #include <QHostAddress>
@@ -18,6 +18,8 @@ constexpr qint64 kBatchBytes = 2 * 1024 * 1024;
 
 Error errorFromReply(const RelayClient::RawReply &reply)
 {
+    if (!reply.refused.ok())
+        return reply.refused;
     if (reply.status == 0)
         return Error(ErrorCode::RelayUnreachable, reply.networkError);
     auto body = parseBody<ErrorBody>(reply.body);
@@ -59,6 +61,15 @@ void RelayClient::send(const QByteArray &method, const QString &path, const QUrl
                        const QByteArray &body, bool authenticated,
                        std::function<void(RawReply)> done)
 {
+    // Checked on every request, not only where an address is typed: no code path may
+    // send a token or an envelope in the clear to another machine.
+    if (Error e = checkTransport(m_base); !e.ok()) {
+        RawReply refused;
+        refused.refused = e;
+        refused.networkError = QStringLiteral("refused: plain http to another host");
+        QMetaObject::invokeMethod(this, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
     QUrl url = m_base;
     url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     if (!query.isEmpty())
@@ -248,6 +259,7 @@ void RelayClient::pullFrom(qint64 since, PullResponse sum, Callback<PullResponse
             return;
         }
         sum.envelopes.append(r.value().envelopes);
+        sum.head = r.value().head;
         // A cursor must move forward while pages remain, or a faulty relay could keep
         // us looping forever.
         const bool advanced = r.value().nextCursor > sum.nextCursor;
@@ -285,93 +297,35 @@ void RelayClient::revokeDevice(const QString &deviceId, Done done)
                                [done](Result<RevokeResponse> r) { done(r.ok() ? Error() : r.error()); });
 }
 
-void RelayClient::startPairing(Callback<PairingStartResponse> done)
+void RelayClient::addDevice(const QString &deviceId, const QByteArray &publicKey, Done done)
 {
-    if (m_identity.isNull()) {
-        done(Error(ErrorCode::RelayUnauthenticated, QStringLiteral("no device identity")));
-        return;
-    }
-    PairingStartRequest req;
-    req.deviceId = m_identity.deviceId();
-    req.publicKey = m_identity.publicKey();
-    req.signature = m_identity.signFor(req.publicKey, QString(), purpose::pairingStart);
-    call<PairingStartResponse>("POST", QStringLiteral("/v1/pairings"), {}, toJsonBytes(req.toJson()),
-                               false, [this, done](Result<PairingStartResponse> r) {
-                                   // The code must be the one our own key implies.
-                                   if (r.ok()
-                                       && r.value().code
-                                           != pairingCodeFor(m_identity.publicKey(), m_identity.deviceId())) {
-                                       done(Error(ErrorCode::SyncMalformed, QStringLiteral("relay returned a foreign code")));
-                                       return;
-                                   }
-                                   done(std::move(r));
-                               });
+    AddDeviceRequest req{deviceId, publicKey};
+    authedCall<AddDeviceResponse>("POST", QStringLiteral("/v1/devices"), {}, toJsonBytes(req.toJson()),
+                                  [done](Result<AddDeviceResponse> r) { done(r.ok() ? Error() : r.error()); });
 }
 
-void RelayClient::claimPairing(const QString &code, Callback<SecureBuffer> done)
+void RelayClient::createPairing(const PairingCreateRequest &req, Callback<PairingStateResponse> done)
 {
-    if (m_identity.isNull()) {
-        done(Error(ErrorCode::RelayUnauthenticated, QStringLiteral("no device identity")));
-        return;
-    }
-    PairingClaimRequest req;
-    req.code = normalisePairingCode(code);
-    req.deviceId = m_identity.deviceId();
-    req.signature = m_identity.signFor(req.code.toUtf8(), QString(), purpose::pairingClaim);
-    call<PairingClaimResponse>("POST", QStringLiteral("/v1/pairings/claim"), {},
-                               toJsonBytes(req.toJson()), false,
-                               [this, done](Result<PairingClaimResponse> r) {
-                                   if (!r.ok()) {
-                                       done(r.error());
-                                       return;
-                                   }
-                                   if (!r.value().ready) {
-                                       done(Error(ErrorCode::PairingPending));
-                                       return;
-                                   }
-                                   auto key = openPairedVaultKey(m_identity, r.value().sealedVaultKey);
-                                   if (!key.ok()) {
-                                       done(key.error());
-                                       return;
-                                   }
-                                   setAccountId(r.value().accountId);
-                                   done(key.take());
-                               });
+    call<PairingStateResponse>("POST", QStringLiteral("/v1/pairings"), {}, toJsonBytes(req.toJson()), false,
+                               std::move(done));
 }
 
-void RelayClient::lookupPairing(const QString &code, Callback<PairingLookupResponse> done)
+void RelayClient::readPairing(const PairingReadRequest &req, Callback<PairingStateResponse> done)
 {
-    const QString normal = normalisePairingCode(code);
-    if (!isValidPairingCode(normal)) {
-        done(Error(ErrorCode::PairingCodeInvalid));
-        return;
-    }
-    PairingCodeRequest req{normal};
-    authedCall<PairingLookupResponse>(
-        "POST", QStringLiteral("/v1/pairings/lookup"), {}, toJsonBytes(req.toJson()),
-        [normal, done](Result<PairingLookupResponse> r) {
-            if (r.ok() && pairingCodeFor(r.value().publicKey, r.value().deviceId) != normal) {
-                done(Error(ErrorCode::PairingCodeInvalid, QStringLiteral("key does not match code")));
-                return;
-            }
-            done(std::move(r));
-        });
+    call<PairingStateResponse>("POST", QStringLiteral("/v1/pairings/read"), {}, toJsonBytes(req.toJson()), false,
+                               std::move(done));
 }
 
-void RelayClient::approvePairing(const QString &code, const PairingLookupResponse &device,
-                                 const SecureBuffer &vaultKey, Done done)
+void RelayClient::postPairing(const PairingPostRequest &req, Callback<PairingStateResponse> done)
 {
-    auto sealed = sealVaultKeyForPairing(vaultKey, code, device.deviceId, device.publicKey);
-    if (!sealed.ok()) {
-        done(sealed.error());
-        return;
-    }
-    PairingApproveRequest req{normalisePairingCode(code), sealed.take()};
-    authedCall<PairingApproveResponse>("POST", QStringLiteral("/v1/pairings/approve"), {},
-                                       toJsonBytes(req.toJson()),
-                                       [done](Result<PairingApproveResponse> r) {
-                                           done(r.ok() ? Error() : r.error());
-                                       });
+    call<PairingStateResponse>("POST", QStringLiteral("/v1/pairings/post"), {}, toJsonBytes(req.toJson()), false,
+                               std::move(done));
+}
+
+void RelayClient::closePairing(const PairingCloseRequest &req, Callback<PairingStateResponse> done)
+{
+    call<PairingStateResponse>("POST", QStringLiteral("/v1/pairings/close"), {}, toJsonBytes(req.toJson()), false,
+                               std::move(done));
 }
 
 } // namespace saib::protocol

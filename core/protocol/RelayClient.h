@@ -36,6 +36,7 @@ public:
         int status = 0; // 0 when no HTTP answer arrived
         QByteArray body;
         QString networkError;
+        Error refused; // set when the request was never sent (plain http to another host)
     };
 
     explicit RelayClient(const QUrl &baseUrl, QObject *parent = nullptr);
@@ -62,17 +63,15 @@ public:
     void listDevices(Callback<QList<DeviceInfo>> done);
     void revokeDevice(const QString &deviceId, Done done);
 
-    // New device (identity set, no account yet): announce it and get the code to show.
-    void startPairing(Callback<PairingStartResponse> done);
-    // New device: collect the vault key once an old device approved. Fails with
-    // PairingPending until then (ask again every few seconds). Sets accountId().
-    void claimPairing(const QString &code, Callback<SecureBuffer> done);
-    // Old device: find the device behind a code the user typed, checking that its key
-    // really belongs to that code.
-    void lookupPairing(const QString &code, Callback<PairingLookupResponse> done);
-    // Old device: seal the vault key to that device and add it to the account.
-    void approvePairing(const QString &code, const PairingLookupResponse &device,
-                        const SecureBuffer &vaultKey, Done done);
+    // Adds a device to this account (its key came through a confirmed pairing).
+    void addDevice(const QString &deviceId, const QByteArray &publicKey, Done done);
+
+    // Pairing (Pairing.h): the relay only passes the four messages of one code along;
+    // none of these calls needs an account.
+    void createPairing(const PairingCreateRequest &req, Callback<PairingStateResponse> done);
+    void readPairing(const PairingReadRequest &req, Callback<PairingStateResponse> done);
+    void postPairing(const PairingPostRequest &req, Callback<PairingStateResponse> done);
+    void closePairing(const PairingCloseRequest &req, Callback<PairingStateResponse> done);
 
     // Any request, as is: for diagnostics and tests of the relay's error handling.
     void sendRaw(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -236,7 +236,8 @@ QJsonObject PullResponse::toJson() const
         a.append(envelopeToJson(e, true));
     return {{QStringLiteral("envelopes"), a},
             {QStringLiteral("nextCursor"), static_cast<double>(nextCursor)},
-            {QStringLiteral("more"), more}};
+            {QStringLiteral("more"), more},
+            {QStringLiteral("head"), static_cast<double>(head)}};
 }
 Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)
 {
@@ -245,6 +246,7 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)
     const QJsonArray a = r.array(QStringLiteral("envelopes"), kMaxBatch);
     v.nextCursor = r.integer(QStringLiteral("nextCursor"), 0, kMaxJsonInteger);
     v.more = r.boolean(QStringLiteral("more"));
+    v.head = r.integer(QStringLiteral("head"), 0, kMaxJsonInteger);
     if (Error e = r.finish())
         return e;
     for (const QJsonValue &item : a) {
@@ -308,136 +310,123 @@ Result<RevokeResponse> RevokeResponse::fromJson(const QJsonObject &o)
     return finish(r, v);
 }
 
-QJsonObject PairingStartRequest::toJson() const
+QJsonObject AddDeviceRequest::toJson() const
 {
-    return {{QStringLiteral("deviceId"), deviceId},
-            {QStringLiteral("publicKey"), b64(publicKey)},
-            {QStringLiteral("signature"), b64(signature)}};
+    return {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("publicKey"), b64(publicKey)}};
 }
-Result<PairingStartRequest> PairingStartRequest::fromJson(const QJsonObject &o)
+Result<AddDeviceRequest> AddDeviceRequest::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
-    PairingStartRequest v;
+    AddDeviceRequest v;
     v.deviceId = r.id(QStringLiteral("deviceId"));
     v.publicKey = r.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
-    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
     return finish(r, v);
 }
 
-QJsonObject PairingStartResponse::toJson() const
-{
-    return {{QStringLiteral("code"), code},
-            {QStringLiteral("expiresInMs"), static_cast<double>(expiresInMs)}};
-}
-Result<PairingStartResponse> PairingStartResponse::fromJson(const QJsonObject &o)
+QJsonObject AddDeviceResponse::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
+Result<AddDeviceResponse> AddDeviceResponse::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
-    PairingStartResponse v;
-    v.code = r.string(QStringLiteral("code"), kPairingCodeLength);
-    v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
-    if (!r.failed() && !isValidPairingCode(v.code))
-        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad pairing code"));
+    AddDeviceResponse v;
+    v.deviceId = r.id(QStringLiteral("deviceId"));
     return finish(r, v);
 }
 
 namespace {
-Result<QString> readCode(JsonReader &r)
+QString readSlot(JsonReader &r) { return r.string(QStringLiteral("slot"), kPairingSlotLength); }
+// Like finish(), and the slot must be one a code could name.
+template <typename T>
+Result<T> finishSlot(const JsonReader &r, T value)
 {
-    const QString code = normalisePairingCode(r.string(QStringLiteral("code"), 32));
-    if (!r.failed() && !isValidPairingCode(code))
-        return Error(ErrorCode::PairingCodeInvalid, QStringLiteral("bad pairing code"));
-    return code;
+    if (!r.failed() && !isValidPairingSlot(value.slot))
+        return Error(ErrorCode::PairingCodeInvalid, QStringLiteral("bad pairing slot"));
+    return finish(r, std::move(value));
 }
+QByteArray readToken(JsonReader &r) { return r.bytes(QStringLiteral("token"), kPairingTokenSize, kPairingTokenSize); }
+QByteArray readMessage(JsonReader &r) { return r.bytes(QStringLiteral("message"), 1, kMaxPairingMessage); }
 } // namespace
 
-QJsonObject PairingCodeRequest::toJson() const { return {{QStringLiteral("code"), code}}; }
-Result<PairingCodeRequest> PairingCodeRequest::fromJson(const QJsonObject &o)
+QJsonObject PairingCreateRequest::toJson() const
+{
+    return {{QStringLiteral("slot"), slot}, {QStringLiteral("token"), b64(token)},
+            {QStringLiteral("message"), b64(message)}};
+}
+Result<PairingCreateRequest> PairingCreateRequest::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
-    auto code = readCode(r);
-    if (!code.ok())
-        return code.error();
-    PairingCodeRequest v;
-    v.code = code.take();
-    return finish(r, v);
+    PairingCreateRequest v;
+    v.slot = readSlot(r);
+    v.token = readToken(r);
+    v.message = readMessage(r);
+    return finishSlot(r, v);
 }
 
-QJsonObject PairingLookupResponse::toJson() const
+QJsonObject PairingReadRequest::toJson() const
 {
-    return {{QStringLiteral("deviceId"), deviceId},
-            {QStringLiteral("publicKey"), b64(publicKey)},
+    QJsonObject o{{QStringLiteral("slot"), slot}};
+    if (!token.isEmpty())
+        o.insert(QStringLiteral("token"), b64(token));
+    return o;
+}
+Result<PairingReadRequest> PairingReadRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingReadRequest v;
+    v.slot = readSlot(r);
+    if (r.has(QStringLiteral("token")))
+        v.token = readToken(r);
+    return finishSlot(r, v);
+}
+
+QJsonObject PairingPostRequest::toJson() const
+{
+    return {{QStringLiteral("slot"), slot}, {QStringLiteral("token"), b64(token)},
+            {QStringLiteral("index"), index}, {QStringLiteral("message"), b64(message)}};
+}
+Result<PairingPostRequest> PairingPostRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingPostRequest v;
+    v.slot = readSlot(r);
+    v.token = readToken(r);
+    v.index = int(r.integer(QStringLiteral("index"), 1, kPairingMessages - 1));
+    v.message = readMessage(r);
+    return finishSlot(r, v);
+}
+
+QJsonObject PairingCloseRequest::toJson() const
+{
+    return {{QStringLiteral("slot"), slot}, {QStringLiteral("token"), b64(token)}};
+}
+Result<PairingCloseRequest> PairingCloseRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    PairingCloseRequest v;
+    v.slot = readSlot(r);
+    v.token = readToken(r);
+    return finishSlot(r, v);
+}
+
+QJsonObject PairingStateResponse::toJson() const
+{
+    QJsonArray list;
+    for (const QByteArray &m : messages)
+        list.append(b64(m));
+    return {{QStringLiteral("messages"), list}, {QStringLiteral("closed"), closed},
             {QStringLiteral("expiresInMs"), static_cast<double>(expiresInMs)}};
 }
-Result<PairingLookupResponse> PairingLookupResponse::fromJson(const QJsonObject &o)
+Result<PairingStateResponse> PairingStateResponse::fromJson(const QJsonObject &o)
 {
     JsonReader r(o);
-    PairingLookupResponse v;
-    v.deviceId = r.id(QStringLiteral("deviceId"));
-    v.publicKey = r.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+    PairingStateResponse v;
+    const QJsonArray list = r.array(QStringLiteral("messages"), kPairingMessages);
+    v.closed = r.boolean(QStringLiteral("closed"));
     v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
-    return finish(r, v);
-}
-
-QJsonObject PairingApproveRequest::toJson() const
-{
-    return {{QStringLiteral("code"), code}, {QStringLiteral("sealedVaultKey"), b64(sealedVaultKey)}};
-}
-Result<PairingApproveRequest> PairingApproveRequest::fromJson(const QJsonObject &o)
-{
-    JsonReader r(o);
-    auto code = readCode(r);
-    if (!code.ok())
-        return code.error();
-    PairingApproveRequest v;
-    v.code = code.take();
-    v.sealedVaultKey = r.bytes(QStringLiteral("sealedVaultKey"), kSealedVaultKeySize, kSealedVaultKeySize);
-    return finish(r, v);
-}
-
-QJsonObject PairingApproveResponse::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
-Result<PairingApproveResponse> PairingApproveResponse::fromJson(const QJsonObject &o)
-{
-    JsonReader r(o);
-    PairingApproveResponse v;
-    v.deviceId = r.id(QStringLiteral("deviceId"));
-    return finish(r, v);
-}
-
-QJsonObject PairingClaimRequest::toJson() const
-{
-    return {{QStringLiteral("code"), code},
-            {QStringLiteral("deviceId"), deviceId},
-            {QStringLiteral("signature"), b64(signature)}};
-}
-Result<PairingClaimRequest> PairingClaimRequest::fromJson(const QJsonObject &o)
-{
-    JsonReader r(o);
-    auto code = readCode(r);
-    if (!code.ok())
-        return code.error();
-    PairingClaimRequest v;
-    v.code = code.take();
-    v.deviceId = r.id(QStringLiteral("deviceId"));
-    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
-    return finish(r, v);
-}
-
-QJsonObject PairingClaimResponse::toJson() const
-{
-    if (!ready)
-        return {{QStringLiteral("ready"), false}};
-    return {{QStringLiteral("ready"), true},
-            {QStringLiteral("accountId"), accountId},
-            {QStringLiteral("sealedVaultKey"), b64(sealedVaultKey)}};
-}
-Result<PairingClaimResponse> PairingClaimResponse::fromJson(const QJsonObject &o)
-{
-    JsonReader r(o);
-    PairingClaimResponse v;
-    v.ready = r.boolean(QStringLiteral("ready"));
-    if (v.ready) {
-        v.accountId = r.id(QStringLiteral("accountId"));
-        v.sealedVaultKey = r.bytes(QStringLiteral("sealedVaultKey"), kSealedVaultKeySize, kSealedVaultKeySize);
+    for (const QJsonValue &m : list) {
+        auto bytes = fromBase64Url(m.toString());
+        if (!m.isString() || !bytes || bytes->isEmpty() || bytes->size() > kMaxPairingMessage)
+            return Error(ErrorCode::SyncMalformed, QStringLiteral("bad pairing message"));
+        v.messages.append(*bytes);
     }
     return finish(r, v);
 }

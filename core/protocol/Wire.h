@@ -11,10 +11,14 @@
 //   GET  /v1/envelopes?since=N&limit=M          (auth)-> PullResponse
 //   GET  /v1/devices                            (auth)-> DeviceListResponse
 //   POST /v1/devices/revoke    RevokeRequest    (auth)-> RevokeResponse
-//   POST /v1/pairings          PairingStartRequest    -> 201 PairingStartResponse
-//   POST /v1/pairings/lookup   PairingCodeRequest (auth) -> PairingLookupResponse
-//   POST /v1/pairings/approve  PairingApproveRequest (auth) -> PairingApproveResponse
-//   POST /v1/pairings/claim    PairingClaimRequest    -> PairingClaimResponse
+//   POST /v1/devices           AddDeviceRequest (auth)-> 201 AddDeviceResponse
+//   POST /v1/pairings          PairingCreateRequest   -> 201 PairingStateResponse
+//   POST /v1/pairings/read     PairingReadRequest     -> PairingStateResponse
+//   POST /v1/pairings/post     PairingPostRequest     -> PairingStateResponse
+//   POST /v1/pairings/close    PairingCloseRequest    -> PairingStateResponse
+// The pairing calls need no account: the relay passes opaque PAKE messages between the
+// two devices of one code (see Pairing.h) and grants nothing by doing so. Adding the new
+// device to the account is a separate authenticated call by a device already in it.
 //   GET  /v1/health                                   -> {"status":"ok"}
 // Errors: 4xx/5xx with ErrorBody {"error": "<code>", "message": "<English>"}.
 // (auth) = header "Authorization: Bearer <token>".
@@ -34,7 +38,6 @@ constexpr int kMaxBatch = 500;
 constexpr int kMaxTokenLength = 512;
 constexpr int kChallengeSize = 32;
 constexpr int kMaxCiphertextSize = static_cast<int>(kMaxPaddedSize) + kEnvelopeOverhead;
-constexpr int kSealedVaultKeySize = kVaultKeySize + 48; // crypto_box_SEALBYTES
 
 QJsonObject envelopeToJson(const Envelope &e, bool withSeq);
 Result<Envelope> envelopeFromJson(const QJsonValue &value, bool withSeq);
@@ -94,6 +97,9 @@ struct PullResponse {
     QList<Envelope> envelopes; // ascending seq
     qint64 nextCursor = 0;     // pass as `since` next time
     bool more = false;         // another page is waiting
+    // The highest sequence number the account holds: a relay whose head is below a
+    // device's cursor has lost (or rolled back) data it had already served.
+    qint64 head = 0;
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QJsonObject &o);
 };
@@ -118,53 +124,56 @@ struct RevokeResponse {
     QJsonObject toJson() const;
     static Result<RevokeResponse> fromJson(const QJsonObject &o);
 };
-struct PairingStartRequest {
-    QString deviceId;
-    QByteArray publicKey, signature; // signature: signedMessage(publicKey, "", deviceId, "pair-start")
-    QJsonObject toJson() const;
-    static Result<PairingStartRequest> fromJson(const QJsonObject &o);
-};
-struct PairingStartResponse {
-    QString code;
-    qint64 expiresInMs = 0;
-    QJsonObject toJson() const;
-    static Result<PairingStartResponse> fromJson(const QJsonObject &o);
-};
-struct PairingCodeRequest {
-    QString code;
-    QJsonObject toJson() const;
-    static Result<PairingCodeRequest> fromJson(const QJsonObject &o);
-};
-struct PairingLookupResponse {
+struct AddDeviceRequest {
     QString deviceId;
     QByteArray publicKey;
-    qint64 expiresInMs = 0;
     QJsonObject toJson() const;
-    static Result<PairingLookupResponse> fromJson(const QJsonObject &o);
+    static Result<AddDeviceRequest> fromJson(const QJsonObject &o);
 };
-struct PairingApproveRequest {
-    QString code;
-    QByteArray sealedVaultKey;
-    QJsonObject toJson() const;
-    static Result<PairingApproveRequest> fromJson(const QJsonObject &o);
-};
-struct PairingApproveResponse {
+struct AddDeviceResponse {
     QString deviceId;
     QJsonObject toJson() const;
-    static Result<PairingApproveResponse> fromJson(const QJsonObject &o);
+    static Result<AddDeviceResponse> fromJson(const QJsonObject &o);
 };
-struct PairingClaimRequest {
-    QString code, deviceId;
-    QByteArray signature; // signature: signedMessage(code, "", deviceId, "pair-claim")
+// The joining device opens a slot with its first message and a random token that
+// authenticates its later posts (the relay keeps only a hash of it).
+struct PairingCreateRequest {
+    QString slot;
+    QByteArray token, message;
     QJsonObject toJson() const;
-    static Result<PairingClaimRequest> fromJson(const QJsonObject &o);
+    static Result<PairingCreateRequest> fromJson(const QJsonObject &o);
 };
-struct PairingClaimResponse {
-    bool ready = false;        // false: not approved yet, ask again shortly
-    QString accountId;         // set when ready
-    QByteArray sealedVaultKey; // set when ready
+// Without a token (or with one that matches neither side) only the first message is
+// returned: enough for a device that was typed the code to answer.
+struct PairingReadRequest {
+    QString slot;
+    QByteArray token; // may be empty
     QJsonObject toJson() const;
-    static Result<PairingClaimResponse> fromJson(const QJsonObject &o);
+    static Result<PairingReadRequest> fromJson(const QJsonObject &o);
+};
+// Message `index` (1..3). Index 1 claims the answering side for `token`; the first
+// device to answer holds it, so a second answer is refused (conflict).
+struct PairingPostRequest {
+    QString slot;
+    QByteArray token, message;
+    int index = 0;
+    QJsonObject toJson() const;
+    static Result<PairingPostRequest> fromJson(const QJsonObject &o);
+};
+// Either side ends the run (a failed key confirmation, or done): the slot stays closed
+// until it expires, so that code is dead.
+struct PairingCloseRequest {
+    QString slot;
+    QByteArray token;
+    QJsonObject toJson() const;
+    static Result<PairingCloseRequest> fromJson(const QJsonObject &o);
+};
+struct PairingStateResponse {
+    QList<QByteArray> messages;
+    bool closed = false;
+    qint64 expiresInMs = 0;
+    QJsonObject toJson() const;
+    static Result<PairingStateResponse> fromJson(const QJsonObject &o);
 };
 struct ErrorBody {
     QString error;   // machine code, see WireErrors.h

@@ -17,6 +17,7 @@ constexpr Row kTable[] = {
     {ErrorCode::PairingCodeInvalid, 404, "pairing_not_found"},
     {ErrorCode::RelayConflict, 409, "conflict"},
     {ErrorCode::PairingExpired, 410, "pairing_expired"},
+    {ErrorCode::PairingFailed, 410, "pairing_closed"},
     {ErrorCode::RelayPayloadTooLarge, 413, "payload_too_large"},
     {ErrorCode::RelayQuotaExceeded, 413, "quota_exceeded"},
     {ErrorCode::RelayRateLimited, 429, "rate_limited"},

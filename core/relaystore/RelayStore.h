@@ -31,14 +31,13 @@ struct ChallengeRecord {
     qint64 expiresAtMs = 0;
 };
 
-struct PairingRecord {
-    QString code;
-    QString deviceId;          // the new device
-    QByteArray publicKey;      // its Ed25519 key
-    QString accountId;         // set once approved
-    QByteArray sealedVaultKey; // set once approved
+// One pairing run (protocol/Pairing.h). Tokens are stored as hashes.
+struct PairingSlot {
+    QString slot;
+    QByteArray joinerToken, responderToken; // responderToken empty until someone answers
+    QList<QByteArray> messages;             // m1.. in order
+    bool closed = false;
     qint64 expiresAtMs = 0;
-    bool approved() const { return !accountId.isEmpty(); }
 };
 
 struct AppendOutcome {
@@ -78,13 +77,22 @@ public:
     virtual Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId,
                                                              qint64 since, int limit) = 0;
 
-    // RelayConflict when the code is in use.
-    virtual Error createPairing(const PairingRecord &pairing) = 0;
-    virtual Result<PairingRecord> pairing(const QString &code) = 0;
-    // Stores the sealed key and adds the new device to the account, atomically.
-    virtual Error approvePairing(const QString &code, const QString &accountId,
-                                 const QByteArray &sealedVaultKey, qint64 nowMs) = 0;
-    virtual Error deletePairing(const QString &code) = 0;
+    // The highest sequence number the account holds (0 when none).
+    virtual Result<qint64> headSeq(const QString &accountId) = 0;
+
+    // RelayConflict when the device id is already in the account.
+    virtual Error addDevice(const DeviceRecord &device) = 0;
+
+    // RelayConflict when a live slot has that name.
+    virtual Error createPairing(const PairingSlot &pairing) = 0;
+    // PairingCodeInvalid when unknown or expired.
+    virtual Result<PairingSlot> pairing(const QString &slot, qint64 nowMs) = 0;
+    // Stores message `index` (1..3) if the slot is open, unexpired and holds exactly
+    // `index` messages; index 1 also records the answering side's token hash, once.
+    // RelayConflict otherwise (someone else was first, or a step was skipped).
+    virtual Error appendPairingMessage(const QString &slot, int index, const QByteArray &message,
+                                       const QByteArray &responderToken, qint64 nowMs) = 0;
+    virtual Error closePairing(const QString &slot) = 0;
 
     // Counts one request for `bucket` in the window starting at windowStartMs and returns
     // the window's count so far.

@@ -41,10 +41,15 @@ QStringList SqlDialect::schema() const
                        " UNIQUE (account_id, record_id, clock))").arg(sequenceColumn(), blob),
         QStringLiteral("CREATE INDEX IF NOT EXISTS envelopes_by_account"
                        " ON envelopes (account_id, seq)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS pairings ("
-                       " code TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
-                       " public_key %1 NOT NULL, account_id TEXT, sealed_key %1,"
-                       " expires_at BIGINT NOT NULL)").arg(blob),
+        // Schema 1 kept a vault key sealed to a device here; pairing is now a PAKE and
+        // the rows were short-lived, so the old table simply goes.
+        QStringLiteral("DROP TABLE IF EXISTS pairings"),
+        // One CPace run between two devices: its four opaque messages (m1..m4), hashes
+        // of each side's token, and whether it was closed (a dead code).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS pairing_slots ("
+                       " slot TEXT PRIMARY KEY, joiner_token %1 NOT NULL, responder_token %1,"
+                       " m1 %1 NOT NULL, m2 %1, m3 %1, m4 %1,"
+                       " closed INTEGER NOT NULL DEFAULT 0, expires_at BIGINT NOT NULL)").arg(blob),
         QStringLiteral("CREATE TABLE IF NOT EXISTS rate_hits ("
                        " bucket TEXT NOT NULL, window_start BIGINT NOT NULL,"
                        " hits INTEGER NOT NULL, PRIMARY KEY (bucket, window_start))"),

@@ -10,7 +10,7 @@
 namespace saib::relay {
 
 namespace {
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; // 2: pairing_slots (CPace) instead of pairings
 // Long enough for the hourly registration window (RelayServer::registerAccount).
 constexpr qint64 kRateWindowKeepMs = 2 * 60 * 60 * 1000;
 // HlcTimestamp::toString() is "<16 hex>.<8 hex>.<device id>": the device id starts here
@@ -76,6 +76,12 @@ Error SqlRelayStore::createSchema()
     if (version > kSchemaVersion) {
         rollback();
         return Error(ErrorCode::DatabaseTooNew, QStringLiteral("relay database is from a newer saib-relay"));
+    }
+    if (version < kSchemaVersion) {
+        QSqlQuery up = prepare(QStringLiteral("UPDATE relay_meta SET value = :v WHERE key = 'schema_version'"));
+        up.bindValue(QStringLiteral(":v"), QString::number(kSchemaVersion));
+        if (Error e = exec(up))
+            return fail(e);
     }
     if (Error e = commit())
         return Error(ErrorCode::DatabaseOpenFailed, e.detail);
@@ -318,89 +324,110 @@ Result<QList<protocol::Envelope>> SqlRelayStore::envelopesSince(const QString &a
     return out;
 }
 
-Error SqlRelayStore::createPairing(const PairingRecord &p)
+Result<qint64> SqlRelayStore::headSeq(const QString &accountId)
 {
-    // An expired pairing under the same code no longer blocks a new one.
-    QSqlQuery del = prepare(QStringLiteral("DELETE FROM pairings WHERE code = :c AND expires_at <= :n"));
-    del.bindValue(QStringLiteral(":c"), p.code);
+    QSqlQuery q = prepare(QStringLiteral("SELECT MAX(seq) FROM envelopes WHERE account_id = :a"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    if (Error e = exec(q))
+        return e;
+    const qint64 head = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return head;
+}
+
+Error SqlRelayStore::addDevice(const DeviceRecord &d)
+{
+    QSqlQuery dev = prepare(QStringLiteral(
+        "INSERT INTO devices (account_id, device_id, public_key, revoked, created_at)"
+        " VALUES (:a, :d, :k, 0, :t) ON CONFLICT (account_id, device_id) DO NOTHING"));
+    dev.bindValue(QStringLiteral(":a"), d.accountId);
+    dev.bindValue(QStringLiteral(":d"), d.deviceId);
+    dev.bindValue(QStringLiteral(":k"), d.publicKey);
+    dev.bindValue(QStringLiteral(":t"), d.createdAtMs);
+    if (Error e = exec(dev))
+        return e;
+    if (dev.numRowsAffected() != 1)
+        return Error(ErrorCode::RelayConflict, QStringLiteral("device id already in account"));
+    return {};
+}
+
+Error SqlRelayStore::createPairing(const PairingSlot &p)
+{
+    // An expired slot of the same name no longer blocks a new one.
+    QSqlQuery del = prepare(QStringLiteral("DELETE FROM pairing_slots WHERE slot = :s AND expires_at <= :n"));
+    del.bindValue(QStringLiteral(":s"), p.slot);
     del.bindValue(QStringLiteral(":n"), nowMs());
     if (Error e = exec(del))
         return e;
     QSqlQuery q = prepare(QStringLiteral(
-        "INSERT INTO pairings (code, device_id, public_key, expires_at) VALUES (:c, :d, :k, :e)"
-        " ON CONFLICT (code) DO NOTHING"));
-    q.bindValue(QStringLiteral(":c"), p.code);
-    q.bindValue(QStringLiteral(":d"), p.deviceId);
-    q.bindValue(QStringLiteral(":k"), p.publicKey);
+        "INSERT INTO pairing_slots (slot, joiner_token, m1, closed, expires_at) VALUES (:s, :t, :m, 0, :e)"
+        " ON CONFLICT (slot) DO NOTHING"));
+    q.bindValue(QStringLiteral(":s"), p.slot);
+    q.bindValue(QStringLiteral(":t"), p.joinerToken);
+    q.bindValue(QStringLiteral(":m"), p.messages.value(0));
     q.bindValue(QStringLiteral(":e"), p.expiresAtMs);
     if (Error e = exec(q))
         return e;
     if (q.numRowsAffected() != 1)
-        return Error(ErrorCode::RelayConflict, QStringLiteral("pairing code in use"));
+        return Error(ErrorCode::RelayConflict, QStringLiteral("pairing slot in use"));
     return {};
 }
 
-Result<PairingRecord> SqlRelayStore::pairing(const QString &code)
+Result<PairingSlot> SqlRelayStore::pairing(const QString &slot, qint64 now)
 {
     QSqlQuery q = prepare(QStringLiteral(
-        "SELECT device_id, public_key, account_id, sealed_key, expires_at FROM pairings WHERE code = :c"));
-    q.bindValue(QStringLiteral(":c"), code);
+        "SELECT joiner_token, responder_token, m1, m2, m3, m4, closed, expires_at FROM pairing_slots"
+        " WHERE slot = :s AND expires_at > :n"));
+    q.bindValue(QStringLiteral(":s"), slot);
+    q.bindValue(QStringLiteral(":n"), now);
     if (Error e = exec(q))
         return e;
     if (!q.next())
         return Error(ErrorCode::PairingCodeInvalid, QStringLiteral("unknown pairing code"));
-    PairingRecord p;
-    p.code = code;
-    p.deviceId = q.value(0).toString();
-    p.publicKey = q.value(1).toByteArray();
-    p.accountId = q.value(2).isNull() ? QString() : q.value(2).toString();
-    p.sealedVaultKey = q.value(3).isNull() ? QByteArray() : q.value(3).toByteArray();
-    p.expiresAtMs = q.value(4).toLongLong();
+    PairingSlot p;
+    p.slot = slot;
+    p.joinerToken = q.value(0).toByteArray();
+    p.responderToken = q.value(1).isNull() ? QByteArray() : q.value(1).toByteArray();
+    for (int i = 2; i < 6 && !q.value(i).isNull(); ++i)
+        p.messages.append(q.value(i).toByteArray());
+    p.closed = q.value(6).toInt() != 0;
+    p.expiresAtMs = q.value(7).toLongLong();
     return p;
 }
 
-Error SqlRelayStore::approvePairing(const QString &code, const QString &accountId,
-                                    const QByteArray &sealedVaultKey, qint64 now)
+Error SqlRelayStore::appendPairingMessage(const QString &slot, int index, const QByteArray &message,
+                                          const QByteArray &responderToken, qint64 now)
 {
-    if (Error e = begin())
+    // One conditional UPDATE: of two devices racing to answer, exactly one wins.
+    static const char *const kColumns[] = {"m1", "m2", "m3", "m4"};
+    if (index < 1 || index > 3)
+        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad message index"));
+    const QString column = QString::fromLatin1(kColumns[index]);
+    const QString previous = QString::fromLatin1(kColumns[index - 1]);
+    QString sql = QStringLiteral("UPDATE pairing_slots SET %1 = :m").arg(column);
+    if (index == 1)
+        sql += QStringLiteral(", responder_token = :t");
+    sql += QStringLiteral(" WHERE slot = :s AND closed = 0 AND expires_at > :n AND %1 IS NULL AND %2 IS NOT NULL")
+               .arg(column, previous);
+    if (index == 1)
+        sql += QStringLiteral(" AND responder_token IS NULL");
+    QSqlQuery q = prepare(sql);
+    q.bindValue(QStringLiteral(":m"), message);
+    if (index == 1)
+        q.bindValue(QStringLiteral(":t"), responderToken);
+    q.bindValue(QStringLiteral(":s"), slot);
+    q.bindValue(QStringLiteral(":n"), now);
+    if (Error e = exec(q))
         return e;
-    auto fail = [this](Error e) {
-        rollback();
-        return e;
-    };
-    QSqlQuery upd = prepare(QStringLiteral(
-        "UPDATE pairings SET account_id = :a, sealed_key = :k"
-        " WHERE code = :c AND account_id IS NULL AND expires_at > :n"
-        " RETURNING device_id, public_key"));
-    upd.bindValue(QStringLiteral(":a"), accountId);
-    upd.bindValue(QStringLiteral(":k"), sealedVaultKey);
-    upd.bindValue(QStringLiteral(":c"), code);
-    upd.bindValue(QStringLiteral(":n"), now);
-    if (Error e = exec(upd))
-        return fail(e);
-    if (!upd.next())
-        return fail(Error(ErrorCode::PairingCodeInvalid, QStringLiteral("no pending pairing")));
-    const QString deviceId = upd.value(0).toString();
-    const QByteArray publicKey = upd.value(1).toByteArray();
-    upd.finish();
-    QSqlQuery dev = prepare(QStringLiteral(
-        "INSERT INTO devices (account_id, device_id, public_key, revoked, created_at)"
-        " VALUES (:a, :d, :k, 0, :t) ON CONFLICT (account_id, device_id) DO NOTHING"));
-    dev.bindValue(QStringLiteral(":a"), accountId);
-    dev.bindValue(QStringLiteral(":d"), deviceId);
-    dev.bindValue(QStringLiteral(":k"), publicKey);
-    dev.bindValue(QStringLiteral(":t"), now);
-    if (Error e = exec(dev))
-        return fail(e);
-    if (dev.numRowsAffected() != 1)
-        return fail(Error(ErrorCode::RelayConflict, QStringLiteral("device id already in account")));
-    return commit();
+    if (q.numRowsAffected() != 1)
+        return Error(ErrorCode::RelayConflict, QStringLiteral("pairing message out of turn"));
+    return {};
 }
 
-Error SqlRelayStore::deletePairing(const QString &code)
+Error SqlRelayStore::closePairing(const QString &slot)
 {
-    QSqlQuery q = prepare(QStringLiteral("DELETE FROM pairings WHERE code = :c"));
-    q.bindValue(QStringLiteral(":c"), code);
+    QSqlQuery q = prepare(QStringLiteral("UPDATE pairing_slots SET closed = 1 WHERE slot = :s"));
+    q.bindValue(QStringLiteral(":s"), slot);
     return exec(q);
 }
 
@@ -458,7 +485,7 @@ Error SqlRelayStore::purgeExpired(qint64 now)
         qint64 before;
     } jobs[] = {
         {"DELETE FROM challenges WHERE expires_at <= :n", now},
-        {"DELETE FROM pairings WHERE expires_at <= :n", now},
+        {"DELETE FROM pairing_slots WHERE expires_at <= :n", now},
         {"DELETE FROM rate_hits WHERE window_start <= :n", now - kRateWindowKeepMs},
     };
     for (const auto &job : jobs) {

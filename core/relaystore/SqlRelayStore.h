@@ -30,11 +30,13 @@ public:
                                           qint64 quotaBytes) override;
     Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId, qint64 since,
                                                      int limit) override;
-    Error createPairing(const PairingRecord &pairing) override;
-    Result<PairingRecord> pairing(const QString &code) override;
-    Error approvePairing(const QString &code, const QString &accountId,
-                         const QByteArray &sealedVaultKey, qint64 nowMs) override;
-    Error deletePairing(const QString &code) override;
+    Result<qint64> headSeq(const QString &accountId) override;
+    Error addDevice(const DeviceRecord &device) override;
+    Error createPairing(const PairingSlot &pairing) override;
+    Result<PairingSlot> pairing(const QString &slot, qint64 nowMs) override;
+    Error appendPairingMessage(const QString &slot, int index, const QByteArray &message,
+                               const QByteArray &responderToken, qint64 nowMs) override;
+    Error closePairing(const QString &slot) override;
     Result<int> countHit(const QString &bucket, qint64 windowStartMs) override;
     Result<SecureBuffer> tokenSecret() override;
     Error purgeExpired(qint64 nowMs) override;

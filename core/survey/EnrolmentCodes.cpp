@@ -1,7 +1,7 @@
 #include "EnrolmentCodes.h"
 
 #include "BodySignature.h"
-#include "Ristretto.h"
+#include <core/crypto/Ristretto.h>
 #include "SurveyJson.h"
 
 #include <core/crypto/Sodium.h>

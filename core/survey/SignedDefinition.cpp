@@ -1,6 +1,6 @@
 #include "SignedDefinition.h"
 
-#include "Ristretto.h"
+#include <core/crypto/Ristretto.h>
 
 #include <core/crypto/Sodium.h>
 

@@ -1,5 +1,6 @@
 #include "SurveyClient.h"
 
+#include <core/protocol/Transport.h>
 #include <core/protocol/Wire.h>
 #include <core/protocol/WireErrors.h>
 
@@ -40,6 +41,8 @@ Error SurveyClient::errorFrom(const RawReply &reply)
 {
     if (reply.status >= 200 && reply.status < 300)
         return {};
+    if (!reply.refused.ok())
+        return reply.refused;
     if (reply.status == 0)
         return Error(ErrorCode::RelayUnreachable, reply.networkError);
     const QJsonObject o = objectFrom(reply.body);
@@ -50,6 +53,13 @@ Error SurveyClient::errorFrom(const RawReply &reply)
 void SurveyClient::send(const QByteArray &method, const QString &path, const QString &query,
                         const QByteArray &body, std::function<void(RawReply)> done)
 {
+    // An answer or a token must never cross the network in the clear (Transport.h).
+    if (Error e = protocol::checkTransport(m_server); !e.ok()) {
+        RawReply refused;
+        refused.refused = e;
+        QMetaObject::invokeMethod(this, [done = std::move(done), refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
     // A fresh manager per call: nothing (connection, TLS session, cookie) is shared.
     auto *nam = new QNetworkAccessManager(this);
     nam->setCookieJar(new NoCookieJar(nam));

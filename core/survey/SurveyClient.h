@@ -29,6 +29,7 @@ public:
         int status = 0;
         QByteArray body;
         QString networkError;
+        Error refused; // set when the request was never sent (plain http to another host)
     };
 
     // Signed envelopes, as the server stores them (verify each before use).

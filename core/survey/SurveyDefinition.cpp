@@ -1,7 +1,7 @@
 #include "SurveyDefinition.h"
 
 #include "Prefill.h"
-#include "Ristretto.h"
+#include <core/crypto/Ristretto.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

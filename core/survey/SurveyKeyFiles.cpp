@@ -1,7 +1,7 @@
 #include "SurveyKeyFiles.h"
 
 #include "BodySignature.h"
-#include "Ristretto.h"
+#include <core/crypto/Ristretto.h>
 #include "SurveyJson.h"
 #include "../io/AtomicFile.h"
 

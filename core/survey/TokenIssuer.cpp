@@ -1,6 +1,6 @@
 #include "TokenIssuer.h"
 
-#include "Ristretto.h"
+#include <core/crypto/Ristretto.h>
 
 #include <sodium.h>
 

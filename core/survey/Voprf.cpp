@@ -1,13 +1,13 @@
 #include "Voprf.h"
 
-#include "ExpandMessage.h"
-#include "Ristretto.h"
+#include <core/crypto/ExpandMessage.h>
+#include <core/crypto/Ristretto.h>
 
 #include <sodium.h>
 
 namespace saib::survey::voprf {
 
-namespace r255 = saib::survey::ristretto;
+namespace r255 = saib::ristretto;
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include "SyncStateKeys.h"
 
 #include <core/protocol/Pairing.h>
+#include <core/protocol/Transport.h>
 #include <core/protocol/Wire.h>
 #include <core/store/Database.h>
 
@@ -43,6 +44,8 @@ Result<QUrl> SyncEngine::parseRelayUrl(const QString &text)
     clean.setScheme(scheme);
     clean.setHost(url.host());
     clean.setPort(url.port());
+    if (Error e = protocol::checkTransport(clean); !e.ok())
+        return e;
     return clean;
 }
 
@@ -79,6 +82,7 @@ SyncStatus SyncEngine::status()
     s.joining = m_joining != nullptr;
     s.relayUrl = m_relayUrl;
     s.deviceId = m_client ? m_client->identity().deviceId() : QString();
+    s.accountId = m_client ? m_client->accountId() : QString();
     s.lastSyncedMs = m_lastSyncedMs;
     auto pending = m_ledger.pendingCount();
     s.pending = s.enabled && pending.ok() ? pending.value() : 0;
@@ -184,85 +188,6 @@ void SyncEngine::enable(const QUrl &relay, Done done)
     });
 }
 
-void SyncEngine::startJoin(const QUrl &relay, Callback<QString> done)
-{
-    if (m_busy)
-        return done(busyError());
-    auto identity = DeviceIdentity::generate();
-    if (!identity.ok())
-        return done(identity.error());
-    m_joining = std::make_unique<RelayClient>(relay);
-    m_joinRelay = relay;
-    m_joining->setIdentity(identity.take());
-    m_joinCode.clear();
-    emit statusChanged();
-    QPointer<SyncEngine> self(this);
-    RelayClient *joining = m_joining.get();
-    joining->startPairing([self, joining, done](Result<protocol::PairingStartResponse> r) {
-        if (!self || self->m_joining.get() != joining)
-            return done(Error(ErrorCode::PairingExpired, QStringLiteral("joining was cancelled")));
-        if (!r.ok()) {
-            self->m_joining.reset();
-            emit self->statusChanged();
-            return done(r.error());
-        }
-        self->m_joinCode = r.value().code;
-        done(protocol::formatPairingCode(r.value().code));
-    });
-}
-
-void SyncEngine::finishJoin(Done done)
-{
-    if (!m_joining || m_joinCode.isEmpty())
-        return done(Error(ErrorCode::PairingExpired, QStringLiteral("no pairing in progress")));
-    QPointer<SyncEngine> self(this);
-    RelayClient *joining = m_joining.get();
-    joining->claimPairing(m_joinCode, [self, joining, done](Result<SecureBuffer> key) {
-        if (!self || self->m_joining.get() != joining)
-            return done(Error(ErrorCode::PairingExpired, QStringLiteral("joining was cancelled")));
-        if (!key.ok()) {
-            if (key.error().code != ErrorCode::PairingPending) {
-                self->m_joining.reset();
-                emit self->statusChanged();
-            }
-            return done(key.error());
-        }
-        if (Error s = self->saveIdentity(self->m_joinRelay, joining->identity(), joining->accountId(), key.value());
-            !s.ok())
-            return done(s);
-        self->m_relayUrl = self->m_joinRelay;
-        self->m_syncKey = key.take();
-        self->m_client = std::move(self->m_joining);
-        self->m_joinCode.clear();
-        emit self->statusChanged();
-        done({});
-    });
-}
-
-void SyncEngine::cancelJoin()
-{
-    m_joining.reset();
-    m_joinCode.clear();
-    emit statusChanged();
-}
-
-void SyncEngine::approveDevice(const QString &code, Done done)
-{
-    if (!isEnabled())
-        return done(notEnabled());
-    const QString normalised = protocol::normalisePairingCode(code);
-    if (!protocol::isValidPairingCode(normalised))
-        return done(Error(ErrorCode::PairingCodeInvalid, QStringLiteral("not a pairing code")));
-    QPointer<SyncEngine> self(this);
-    m_client->lookupPairing(normalised, [self, normalised, done](Result<protocol::PairingLookupResponse> found) {
-        if (!self)
-            return done(Error(ErrorCode::Locked));
-        if (!found.ok())
-            return done(found.error());
-        self->m_client->approvePairing(normalised, found.value(), self->m_syncKey, done);
-    });
-}
-
 void SyncEngine::syncNow(Done done)
 {
     if (!isEnabled())
@@ -293,11 +218,20 @@ void SyncEngine::syncNow(Done done)
 void SyncEngine::pullFrom(qint64 cursor, Done done)
 {
     QPointer<SyncEngine> self(this);
-    m_client->pull(cursor, protocol::kMaxBatch, [self, done](Result<protocol::PullResponse> page) {
+    m_client->pull(cursor, protocol::kMaxBatch, [self, cursor, done](Result<protocol::PullResponse> page) {
         if (!self)
             return done(Error(ErrorCode::Locked));
         if (!page.ok())
             return done(page.error());
+        // The cursor is the highest sequence number this device has applied. A relay
+        // that now holds less, or serves a sequence number at or below it again, has
+        // lost or rolled back data: report it rather than carry on as if nothing happened.
+        bool backwards = page.value().head < cursor || page.value().nextCursor < cursor;
+        for (const protocol::Envelope &e : page.value().envelopes)
+            backwards = backwards || e.seq <= cursor;
+        if (backwards)
+            return done(Error(ErrorCode::SyncRolledBack,
+                              QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
         SyncApplier applier(self->m_db, self->m_syncKey, self->m_client->identity().deviceId(),
                             self->m_conflictTitle);
         auto applied = applier.apply(page.value().envelopes, page.value().nextCursor);

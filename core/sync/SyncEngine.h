@@ -8,19 +8,28 @@
 // show (last synced, pending changes, the last error).
 //
 // Turning sync on:   enable(relay)                 — a new account, this device first.
-// Adding a device:   new device startJoin(relay)   → shows a code;
-//                    old device approveDevice(code) → seals the sync key to it;
-//                    new device finishJoin()       → collects the key (PairingPending
-//                                                    until approved), then syncNow().
+// Adding a device (a CPace run over the relay, protocol/Pairing.h; SyncPairing.cpp):
+//                    new device startJoin(relay)   → shows a random code;
+//                    old device approveDevice(code) → runs the PAKE, adds the device to
+//                                                    the account, sends the sync key
+//                                                    sealed under the session key, and
+//                                                    returns the 6-digit string to show;
+//                    new device finishJoin()       → PairingPending until the key has
+//                                                    arrived, then joinOffer() holds the
+//                                                    string, account and devices;
+//                    new device confirmJoin(string) → only now is anything saved or
+//                                                    marked for upload; then syncNow().
 #include "SyncApplier.h"
 
 #include <core/Error.h>
+#include <core/protocol/Pairing.h>
 #include <core/protocol/RelayClient.h>
 
 #include <QObject>
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace saib {
 class Database;
@@ -28,12 +37,21 @@ class Database;
 
 namespace saib::sync {
 
+// What a joining device asks the user to confirm.
+struct JoinOffer {
+    QString sas;           // "123 456": must match the other device's screen
+    QString accountId;
+    QStringList deviceIds; // the account's devices
+    int localRecords = 0;  // records on this device that joining will share
+};
+
 struct SyncStatus {
     bool enabled = false;
     bool busy = false;
-    bool joining = false;   // a pairing code is being shown
+    bool joining = false;   // a pairing code is being shown or awaits confirmation
     QUrl relayUrl;
     QString deviceId;
+    QString accountId;
     qint64 lastSyncedMs = 0; // 0: never
     int pending = 0;         // local changes not yet pushed
     Error lastError;
@@ -62,10 +80,17 @@ public:
     bool isEnabled() const { return m_client && !m_syncKey.isNull(); }
 
     void enable(const QUrl &relay, Done done);
-    void startJoin(const QUrl &relay, Callback<QString> done); // the code, formatted "ABCD-EFGH"
+    void startJoin(const QUrl &relay, Callback<QString> done); // the code, formatted "ABCDE-FGHJK"
+    // One step of the run: PairingPending until the sync key has arrived; PairingFailed
+    // (the code is then dead) when the other side's confirmation is wrong.
     void finishJoin(Done done);
+    const std::optional<JoinOffer> &joinOffer() const { return m_offer; }
+    // Joins only when `sas` is the offer's string (spaces ignored); PairingMismatch
+    // otherwise, and the join is abandoned.
+    Error confirmJoin(const QString &sas);
     void cancelJoin();
-    void approveDevice(const QString &code, Done done);
+    // Old device: the string to show, once the new device is in the account.
+    void approveDevice(const QString &code, Callback<QString> done);
     void syncNow(Done done);
     void listDevices(Callback<QList<protocol::DeviceInfo>> done);
     void removeDevice(const QString &deviceId, Done done);
@@ -74,7 +99,8 @@ public:
     // Stops syncing on this device and forgets its identity and key (local data stays).
     Error disable();
 
-    // Checks a relay address typed by the user: http(s) with a host.
+    // Checks a relay address typed by the user: https with a host, or http to this
+    // machine only (InsecureTransport otherwise).
     static Result<QUrl> parseRelayUrl(const QString &text);
 
 signals:
@@ -95,8 +121,19 @@ private:
     SyncLedger m_ledger;
     std::function<QString(const QString &)> m_conflictTitle;
     std::unique_ptr<protocol::RelayClient> m_client;
-    std::unique_ptr<protocol::RelayClient> m_joining; // a new device waiting for approval
-    QString m_joinCode;
+    // SyncPairing.cpp
+    struct Approval;
+    void approveStep(std::shared_ptr<Approval> a);
+    void approveFinish(std::shared_ptr<Approval> a, Result<QString> result);
+    void joinFailed(const Error &e, const Done &done);
+
+    std::unique_ptr<protocol::RelayClient> m_joining; // a new device in a pairing run
+    std::unique_ptr<protocol::PairingJoiner> m_joiner;
+    QString m_joinSlot;
+    QByteArray m_joinToken;
+    bool m_joinAnswered = false;
+    std::optional<JoinOffer> m_offer;
+    SecureBuffer m_offerKey;
     QUrl m_joinRelay;
     SecureBuffer m_syncKey;
     QUrl m_relayUrl;

@@ -66,6 +66,18 @@ Error SyncLedger::markEverything(qint64 nowMs)
     return {};
 }
 
+Result<int> SyncLedger::recordCount()
+{
+    int count = 0;
+    for (const QString &kind : syncedKinds()) {
+        auto keys = allKeys(m_db, kind);
+        if (!keys.ok())
+            return keys.error();
+        count += keys.value().size();
+    }
+    return count;
+}
+
 Error SyncLedger::clearDirty(const DirtyRecord &pushed)
 {
     Statement st(m_db.handle(), "DELETE FROM sync_dirty WHERE kind = ? AND local_key = ? AND changed_ms = ?");

@@ -34,6 +34,8 @@ public:
     Error markDirty(const QString &kind, const QString &key, qint64 changedMs);
     // Marks every existing record, for the first push after sync is turned on.
     Error markEverything(qint64 nowMs);
+    // How many records markEverything would mark (what joining an account would share).
+    Result<int> recordCount();
     // Clears the mark only if the record has not changed again since `changedMs`.
     Error clearDirty(const DirtyRecord &pushed);
     Error dropDirty(const QString &kind, const QString &key);

@@ -3,9 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Saib
 
-// Settings → Sync between your devices: turn sync on, pair a device (code and QR),
+// Settings → Sync between your devices: turn sync on, pair a device (code and QR, then
+// the 6 digits both screens show, confirmed on the joining one),
 // status, the device list with "remove", and turning sync off. All state lives in the
-// `sync` controller; this file only shows it.
+// `Sync` controller; this file only shows it.
 ColumnLayout {
     id: section
     spacing: 8
@@ -65,7 +66,7 @@ ColumnLayout {
 
     // Joining: show the code (and QR) until the other device approves.
     ColumnLayout {
-        visible: Sync.joining
+        visible: Sync.joining && Sync.joinSas.length === 0
         spacing: 8
         Layout.fillWidth: true
         Label {
@@ -108,6 +109,62 @@ ColumnLayout {
             text: qsTr("Cancel")
             onClicked: Sync.cancelJoin()
         }
+    }
+
+    // Joining, key received: the user compares the digits with the other screen before
+    // this device saves or sends anything.
+    ColumnLayout {
+        visible: Sync.joining && Sync.joinSas.length > 0
+        spacing: 8
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Check that your other device shows this number:")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "syncJoinSas"
+            text: Sync.joinSas
+            font.pixelSize: Theme.px(34)
+            font.weight: Font.Bold
+            font.letterSpacing: 4
+            font.family: "monospace"
+            color: Theme.heading
+            Accessible.name: qsTr("Number to compare: %1").arg(Sync.joinSas.split("").join(" "))
+        }
+        Label {
+            objectName: "syncJoinSummary"
+            text: Sync.joinSummary
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("If the numbers differ, or the other device shows none, someone else may have used your code: choose “They differ”.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            PrimaryButton {
+                objectName: "syncConfirmJoin"
+                text: qsTr("They match: join")
+                onClicked: Sync.confirmJoin()
+            }
+            Button {
+                Accessible.name: text
+                objectName: "syncRejectJoin"
+                text: qsTr("They differ")
+                onClicked: Sync.rejectJoin()
+            }
+        }
+    }
+    FormMessage {
+        objectName: "syncJoinError"
+        visible: !Sync.enabled && text.length > 0
+        text: Sync.errorText
+        Layout.fillWidth: true
     }
 
     // On: status, sync now, add and remove devices, turn off.
@@ -172,7 +229,7 @@ ColumnLayout {
             TextField {
                 id: approveField
                 objectName: "syncApproveField"
-                placeholderText: qsTr("Code, e.g. ABCD-EFGH")
+                placeholderText: qsTr("Code, e.g. ABCDE-FGHJK")
                 inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Pairing code from the new device")
@@ -191,6 +248,17 @@ ColumnLayout {
             text: Sync.approveText
             isError: Sync.approveFailed
             Layout.fillWidth: true
+        }
+        Label {
+            objectName: "syncApproveSas"
+            visible: Sync.approveSas.length > 0
+            text: Sync.approveSas
+            font.pixelSize: Theme.px(34)
+            font.weight: Font.Bold
+            font.letterSpacing: 4
+            font.family: "monospace"
+            color: Theme.heading
+            Accessible.name: qsTr("Number to compare: %1").arg(Sync.approveSas.split("").join(" "))
         }
 
         Label {

@@ -17,7 +17,11 @@ class RelayFixture : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    ~RelayFixture() override { m_engine.reset(); }
+    ~RelayFixture() override
+    {
+        m_engine.reset();
+        m_other.reset();
+    }
 
     // The relay's address, or "" if it did not start.
     Q_INVOKABLE QString startRelay()
@@ -51,15 +55,26 @@ public:
         return code;
     }
 
-    // Second device: collects the key once approved, syncs, and returns how many
-    // check-ins it then holds (-1 on failure).
-    Q_INVOKABLE int secondDeviceFinish()
+    // Second device: polls until the key has arrived (while this page approves) and
+    // returns the digits it shows ("" on failure).
+    Q_INVOKABLE QString secondDeviceAwaitOffer()
     {
         if (!m_engine)
-            return -1;
+            return {};
         saib::Error joined(saib::ErrorCode::PairingPending);
-        waitFor([&](auto done) { m_engine->finishJoin([&, done](saib::Error e) { joined = e; done(); }); });
-        if (!joined.ok())
+        for (int i = 0; i < 100 && joined.code == saib::ErrorCode::PairingPending; ++i) {
+            waitFor([&](auto done) { m_engine->finishJoin([&, done](saib::Error e) { joined = e; done(); }); });
+            if (joined.code == saib::ErrorCode::PairingPending)
+                waitFor([](auto done) { QTimer::singleShot(200, done); });
+        }
+        return joined.ok() && m_engine->joinOffer() ? m_engine->joinOffer()->sas : QString();
+    }
+
+    // Second device: the user confirms `sas`; it syncs and returns how many check-ins it
+    // then holds (-1 on failure).
+    Q_INVOKABLE int secondDeviceConfirm(const QString &sas)
+    {
+        if (!m_engine || !m_engine->confirmJoin(sas).ok())
             return -1;
         saib::Error synced(saib::ErrorCode::SyncBusy);
         waitFor([&](auto done) { m_engine->syncNow([&, done](saib::Error e) { synced = e; done(); }); });
@@ -68,6 +83,31 @@ public:
         auto n = saib::CheckinStore(*m_db).count();
         return n.ok() ? n.value() : -1;
     }
+
+    // A device that already syncs (its own account) approving `code` typed from this
+    // page; its digits appear in otherSas once the run is through.
+    Q_INVOKABLE bool otherDeviceApprove(const QString &code)
+    {
+        const saib::SecureBuffer key = saib::SecureBuffer::random(32);
+        auto db = saib::Database::open(m_dir.filePath(QStringLiteral("other.db")), key, saib::Database::Mode::Create);
+        if (!db.ok())
+            return false;
+        m_otherDb = db.take();
+        m_other = std::make_unique<saib::sync::SyncEngine>(*m_otherDb, [](const QString &t) { return t; });
+        saib::Error enabled(saib::ErrorCode::SyncBusy);
+        waitFor([&](auto done) { m_other->enable(QUrl(m_url), [&, done](saib::Error e) { enabled = e; done(); }); });
+        if (!enabled.ok())
+            return false;
+        m_other->approveDevice(code, [this](saib::Result<QString> r) {
+            m_otherSas = r.ok() ? r.value() : QStringLiteral("failed");
+            emit otherSasChanged();
+        });
+        return true;
+    }
+    Q_PROPERTY(QString otherSas MEMBER m_otherSas NOTIFY otherSasChanged)
+
+signals:
+    void otherSasChanged();
 
 private:
     template <typename Start>
@@ -89,4 +129,7 @@ private:
     QString m_url;
     std::unique_ptr<saib::Database> m_db;
     std::unique_ptr<saib::sync::SyncEngine> m_engine;
+    std::unique_ptr<saib::Database> m_otherDb;
+    std::unique_ptr<saib::sync::SyncEngine> m_other;
+    QString m_otherSas;
 };

@@ -3,8 +3,9 @@ import QtTest
 import Saib
 
 // The sync settings against a real saib-relay on 127.0.0.1: turn sync on, see the
-// status, pair a second (real) device by typing its code, see it receive the data, and
-// remove it. Also the joining side: the code and its QR image are shown.
+// status, pair a second (real) device by typing its code, compare the digits both show,
+// see it receive the data, and remove it. Also the joining side: the code and its QR
+// image, then the digits to compare and the confirm step.
 Item {
     id: root
     width: 1280
@@ -75,13 +76,19 @@ Item {
 
         function test_3_add_a_second_device() {
             const code = relayFixture.secondDeviceJoin()
-            verify(code.length === 9, "second device got no code")
+            verify(code.length === 11, "second device got no code")
             const field = reveal(waitFor("syncApproveField"))
             field.text = code.toLowerCase()
             click("syncApproveButton")
+            // The new device runs the PAKE with this page, then both show the same digits.
+            const shown = relayFixture.secondDeviceAwaitOffer()
+            verify(/^[0-9]{3} [0-9]{3}$/.test(shown), "second device shows no digits")
             tryVerify(() => Sync.approveText.indexOf("Device added") === 0, 10000, Sync.approveText)
             verify(!Sync.approveFailed)
-            compare(relayFixture.secondDeviceFinish(), 1) // it received today's check-in
+            compare(waitFor("syncApproveSas").text, shown)
+            reveal(find("syncApproveSas"))
+            shot("sync-approve-laptop-en.png")
+            compare(relayFixture.secondDeviceConfirm(shown), 1) // it received today's check-in
             tryVerify(() => Sync.devices.length === 2, 5000)
             reveal(waitFor("syncStatus"))
             shot("sync-laptop-en.png")
@@ -101,7 +108,7 @@ Item {
             field.text = relayUrl
             click("syncJoinButton")
             const code = waitFor("syncPairingCode")
-            tryVerify(() => /^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/.test(code.text), 5000, code.text)
+            tryVerify(() => /^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/.test(code.text), 5000, code.text)
             const qr = waitFor("syncPairingQr")
             tryVerify(() => qr.status === Image.Ready && qr.paintedWidth >= 100, 5000)
             reveal(code)
@@ -118,6 +125,34 @@ Item {
             click("syncCancelJoin")
             tryVerify(() => !Sync.joining)
             verify(find("syncRelayField").visible)
+        }
+
+        function test_6_joining_asks_to_compare_the_digits() {
+            const field = reveal(waitFor("syncRelayField"))
+            field.text = relayUrl
+            click("syncJoinButton")
+            const code = waitFor("syncPairingCode")
+            tryVerify(() => code.text.length === 11, 5000)
+            verify(relayFixture.otherDeviceApprove(code.text))
+            const digits = waitFor("syncJoinSas")
+            tryVerify(() => relayFixture.otherSas.length > 0, 15000)
+            compare(digits.text, relayFixture.otherSas)
+            verify(find("syncJoinSummary").text.indexOf("1 record") > 0, find("syncJoinSummary").text)
+            verify(!Sync.enabled, "nothing is joined before the user confirms")
+            compare(Sync.pending, 0)
+            reveal(digits)
+            shot("sync-confirm-laptop-en.png")
+            App.language = "cy"
+            root.width = 390; root.height = 844
+            wait(200)
+            reveal(find("syncJoinSas"))
+            shot("sync-confirm-phone-cy.png")
+            App.language = "en"
+            root.width = 1280; root.height = 800
+            wait(200)
+            click("syncConfirmJoin")
+            tryVerify(() => Sync.enabled, 10000, Sync.errorText)
+            tryVerify(() => !Sync.busy && Sync.pending === 0, 10000)
         }
     }
 }

@@ -4,6 +4,7 @@
 #include <core/protocol/Pairing.h>
 
 #include <QNetworkAccessManager>
+#include <sodium.h>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 
@@ -61,33 +62,88 @@ void registerAccount(TestDevice &device)
     REQUIRE(isValidId(device.client->accountId()));
 }
 
+QByteArray pairingToken()
+{
+    QByteArray t(kPairingTokenSize, '\0');
+    randombytes_buf(t.data(), std::size_t(t.size()));
+    return t;
+}
+
+Result<PairingStateResponse> readSlot(TestDevice &d, const QString &slot, const QByteArray &token)
+{
+    return wait<Result<PairingStateResponse>>([&](auto cb) { d.client->readPairing({slot, token}, cb); });
+}
+
+Result<PairingStateResponse> postSlot(TestDevice &d, const QString &slot, const QByteArray &token, int index,
+                                      const QByteArray &message)
+{
+    return wait<Result<PairingStateResponse>>(
+        [&](auto cb) { d.client->postPairing({slot, token, message, index}, cb); });
+}
+
 SecureBuffer pair(TestDevice &existing, TestDevice &newcomer, const SecureBuffer &vaultKey)
 {
-    auto ticket = wait<Result<PairingStartResponse>>([&](auto cb) { newcomer.client->startPairing(cb); });
-    REQUIRE(ticket.ok());
-    const QString shown = formatPairingCode(ticket.value().code); // what the user reads out
+    // The newcomer shows a code and opens the slot with m1.
+    const QString code = newPairingCode();
+    const QString slot = pairingSlot(code);
+    auto joiner = PairingJoiner::start(code);
+    REQUIRE(joiner.ok());
+    const QByteArray joinerToken = pairingToken();
+    auto opened = wait<Result<PairingStateResponse>>(
+        [&](auto cb) { newcomer.client->createPairing({slot, joinerToken, joiner.value().firstMessage()}, cb); });
+    INFO(opened.error().detail.toStdString());
+    REQUIRE(opened.ok());
 
-    // Not approved yet: the new device is told to wait.
-    auto early = wait<Result<SecureBuffer>>([&](auto cb) { newcomer.client->claimPairing(shown, cb); });
-    REQUIRE_FALSE(early.ok());
-    REQUIRE(early.error().code == ErrorCode::PairingPending);
+    // The user types it on the existing device, which answers with m2.
+    auto seen = readSlot(existing, slot, {});
+    REQUIRE(seen.ok());
+    REQUIRE(seen.value().messages.size() == 1);
+    auto responder = PairingResponder::respond(normalisePairingCode(formatPairingCode(code).toLower()),
+                                               seen.value().messages[0]);
+    REQUIRE(responder.ok());
+    const QByteArray existingToken = pairingToken();
+    REQUIRE(postSlot(existing, slot, existingToken, 1, responder.value().reply()).ok());
 
-    auto pending = wait<Result<PairingLookupResponse>>(
-        [&](auto cb) { existing.client->lookupPairing(shown.toLower(), cb); });
-    INFO(pending.error().detail.toStdString());
-    REQUIRE(pending.ok());
-    REQUIRE(pending.value().deviceId == newcomer.deviceId());
-    const Error approved = wait<Error>([&](auto cb) {
-        existing.client->approvePairing(shown, pending.value(), vaultKey, cb);
+    // m3: the newcomer checks the confirmation and sends its key.
+    auto withM2 = readSlot(newcomer, slot, joinerToken);
+    REQUIRE(withM2.ok());
+    REQUIRE(withM2.value().messages.size() == 2);
+    auto m3 = joiner.value().answer(withM2.value().messages[1], newcomer.deviceId(),
+                                    newcomer.client->identity().publicKey());
+    INFO(m3.error().detail.toStdString());
+    REQUIRE(m3.ok());
+    REQUIRE(postSlot(newcomer, slot, joinerToken, 2, m3.value()).ok());
+
+    // m4: the existing device adds it to the account and sends the key.
+    auto withM3 = readSlot(existing, slot, existingToken);
+    REQUIRE(withM3.ok());
+    REQUIRE(withM3.value().messages.size() == 3);
+    auto device = responder.value().confirm(withM3.value().messages[2]);
+    REQUIRE(device.ok());
+    REQUIRE(device.value().deviceId == newcomer.deviceId());
+    const Error added = wait<Error>([&](auto cb) {
+        existing.client->addDevice(device.value().deviceId, device.value().publicKey, cb);
     });
-    INFO(approved.detail.toStdString());
-    REQUIRE(approved.ok());
+    INFO(added.detail.toStdString());
+    REQUIRE(added.ok());
+    QString existingSas;
+    auto m4 = responder.value().welcome(existing.client->accountId(), vaultKey, {existing.deviceId()}, &existingSas);
+    REQUIRE(m4.ok());
+    REQUIRE(postSlot(existing, slot, existingToken, 3, m4.value()).ok());
 
-    auto key = wait<Result<SecureBuffer>>([&](auto cb) { newcomer.client->claimPairing(shown, cb); });
-    INFO(key.error().detail.toStdString());
-    REQUIRE(key.ok());
-    REQUIRE(newcomer.client->accountId() == existing.client->accountId());
-    return key.take();
+    auto withM4 = readSlot(newcomer, slot, joinerToken);
+    REQUIRE(withM4.ok());
+    REQUIRE(withM4.value().messages.size() == 4);
+    auto welcome = joiner.value().open(withM4.value().messages[3]);
+    REQUIRE(welcome.ok());
+    REQUIRE(welcome.value().sas == existingSas);
+    REQUIRE(welcome.value().accountId == existing.client->accountId());
+    REQUIRE(welcome.value().deviceIds == QStringList{existing.deviceId()});
+    REQUIRE(wait<Result<PairingStateResponse>>([&](auto cb) {
+                newcomer.client->closePairing({slot, joinerToken}, cb);
+            }).ok());
+    newcomer.client->setAccountId(welcome.value().accountId);
+    return std::move(welcome.value().vaultKey);
 }
 
 Envelope seal(const SecureBuffer &key, TestDevice &author, const QString &kind,

@@ -85,8 +85,14 @@ struct TestDevice {
 TestDevice newDevice(const RelayProcess &relay);
 // A fresh account with `device` as its first device.
 void registerAccount(TestDevice &device);
-// Pairs `newcomer` into `existing`'s account; returns the vault key the newcomer opened.
+// Pairs `newcomer` into `existing`'s account with the CPace run of protocol/Pairing.h
+// (checking both sides show the same string); returns the vault key the newcomer opened.
 SecureBuffer pair(TestDevice &existing, TestDevice &newcomer, const SecureBuffer &vaultKey);
+// Pairing slot calls, step by step, for tests that play one side (or the attacker).
+QByteArray pairingToken();
+Result<protocol::PairingStateResponse> readSlot(TestDevice &d, const QString &slot, const QByteArray &token);
+Result<protocol::PairingStateResponse> postSlot(TestDevice &d, const QString &slot, const QByteArray &token,
+                                                int index, const QByteArray &message);
 
 protocol::Envelope seal(const SecureBuffer &key, TestDevice &author, const QString &kind,
                         const QByteArray &plaintext, const QString &recordId = {});

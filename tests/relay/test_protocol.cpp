@@ -7,6 +7,8 @@
 #include <core/protocol/Padding.h>
 #include <core/protocol/Pairing.h>
 
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 
 using namespace saib;
@@ -160,34 +162,83 @@ TEST_CASE("protocol: device signatures bind challenge, account, device and purpo
     CHECK(restored.value().publicKey() == d.publicKey());
 }
 
-TEST_CASE("protocol: pairing code and sealed vault key", "[protocol]")
+TEST_CASE("protocol: pairing codes, the CPace run and its short authentication string", "[protocol]")
 {
-    auto fresh = DeviceIdentity::generate();
-    REQUIRE(fresh.ok());
-    const DeviceIdentity &newcomer = fresh.value();
-    const QString code = pairingCodeFor(newcomer.publicKey(), newcomer.deviceId());
+    const QString code = newPairingCode();
     CHECK(isValidPairingCode(code));
+    CHECK(newPairingCode() != code);
     CHECK(normalisePairingCode(formatPairingCode(code).toLower()) == code);
-    CHECK_FALSE(isValidPairingCode(QStringLiteral("ABCD0FGH"))); // 0 is not in the alphabet
-    CHECK_FALSE(isValidPairingCode(QStringLiteral("ABCDEFG")));
+    CHECK(formatPairingCode(code).size() == kPairingCodeLength + 1);
+    CHECK_FALSE(isValidPairingCode(QStringLiteral("ABCD0FGHJK"))); // 0 is not in the alphabet
+    CHECK_FALSE(isValidPairingCode(QStringLiteral("ABCDEFGHJ")));
+    CHECK(pairingSlot(code) == code.left(kPairingSlotLength));
 
+    auto newcomer = DeviceIdentity::generate();
+    REQUIRE(newcomer.ok());
     const SecureBuffer vaultKey = newVaultKey();
-    auto sealed = sealVaultKeyForPairing(vaultKey, code, newcomer.deviceId(), newcomer.publicKey());
-    REQUIRE(sealed.ok());
-    auto opened = openPairedVaultKey(newcomer, sealed.value());
-    REQUIRE(opened.ok());
-    CHECK(opened.value().equals(vaultKey));
+    auto joiner = PairingJoiner::start(code);
+    REQUIRE(joiner.ok());
+    auto responder = PairingResponder::respond(code, joiner.value().firstMessage());
+    REQUIRE(responder.ok());
+    auto m3 = joiner.value().answer(responder.value().reply(), newcomer.value().deviceId(), newcomer.value().publicKey());
+    REQUIRE(m3.ok());
+    auto device = responder.value().confirm(m3.value());
+    REQUIRE(device.ok());
+    CHECK(device.value().publicKey == newcomer.value().publicKey());
+    QString sas;
+    auto m4 = responder.value().welcome(QStringLiteral("acct"), vaultKey, {QStringLiteral("d1"), QStringLiteral("d2")}, &sas);
+    REQUIRE(m4.ok());
+    auto welcome = joiner.value().open(m4.value());
+    REQUIRE(welcome.ok());
+    CHECK(welcome.value().vaultKey.equals(vaultKey));
+    CHECK(welcome.value().accountId == QStringLiteral("acct"));
+    CHECK(welcome.value().deviceIds == QStringList{QStringLiteral("d1"), QStringLiteral("d2")});
+    CHECK(welcome.value().sas == sas);
+    CHECK(QRegularExpression(QStringLiteral("^[0-9]{3} [0-9]{3}$")).match(sas).hasMatch());
+    // Nothing secret travels in the clear: neither the code's secret part nor the key.
+    for (const QByteArray &m : {joiner.value().firstMessage(), responder.value().reply(), m3.value(), m4.value()}) {
+        CHECK_FALSE(m.contains(code.mid(kPairingSlotLength).toLatin1()));
+        CHECK_FALSE(m.contains(QByteArray(reinterpret_cast<const char *>(vaultKey.data()), 32)));
+    }
+    // The string depends on the account and the vault key, not just on the session.
+    const SecureBuffer otherKey = newVaultKey();
+    CHECK(pairingSas(QByteArray(64, 'x'), QStringLiteral("acct"), vaultKey)
+          != pairingSas(QByteArray(64, 'x'), QStringLiteral("acct"), otherKey));
+    CHECK(pairingSas(QByteArray(64, 'x'), QStringLiteral("acct"), vaultKey)
+          != pairingSas(QByteArray(64, 'x'), QStringLiteral("acct2"), vaultKey));
 
-    // A relay that swaps in its own key is caught by the code check.
-    auto intruder = DeviceIdentity::generate();
-    auto swapped = sealVaultKeyForPairing(vaultKey, code, newcomer.deviceId(), intruder.value().publicKey());
-    REQUIRE_FALSE(swapped.ok());
-    CHECK(swapped.error().code == ErrorCode::PairingCodeInvalid);
-    // Another device cannot open what was sealed for the newcomer.
-    CHECK_FALSE(openPairedVaultKey(intruder.value(), sealed.value()).ok());
-    QByteArray damaged = sealed.value();
-    damaged[5] = static_cast<char>(damaged.at(5) ^ 0x20);
-    CHECK_FALSE(openPairedVaultKey(newcomer, damaged).ok());
+    // Altered messages are caught by the key confirmation or the AEAD.
+    QByteArray badM3 = m3.value();
+    badM3[badM3.size() - 1] = char(badM3.at(badM3.size() - 1) ^ 1);
+    CHECK(responder.value().confirm(badM3).error().code == ErrorCode::PairingFailed);
+    QByteArray badM4 = m4.value();
+    badM4[30] = char(badM4.at(30) ^ 1);
+    CHECK(joiner.value().open(badM4).error().code == ErrorCode::PairingFailed);
+}
+
+TEST_CASE("protocol: a wrong code fails the key confirmation on both sides", "[protocol]")
+{
+    const QString code = newPairingCode();
+    QString typo = code;
+    typo[kPairingCodeLength - 1] = typo.at(kPairingCodeLength - 1) == QLatin1Char('Z') ? QLatin1Char('Y') : QLatin1Char('Z');
+    auto joiner = PairingJoiner::start(code);
+    REQUIRE(joiner.ok());
+    auto responder = PairingResponder::respond(typo, joiner.value().firstMessage());
+    REQUIRE(responder.ok());
+    auto newcomer = DeviceIdentity::generate();
+    auto m3 = joiner.value().answer(responder.value().reply(), newcomer.value().deviceId(), newcomer.value().publicKey());
+    REQUIRE_FALSE(m3.ok());
+    CHECK(m3.error().code == ErrorCode::PairingFailed);
+
+    // A responder that skips the joiner's check (a forged m3 from the right-looking
+    // joiner is impossible without the code) is refused as well.
+    auto honest = PairingJoiner::start(code);
+    auto wrongJoiner = PairingJoiner::start(typo);
+    auto answer = PairingResponder::respond(code, honest.value().firstMessage());
+    REQUIRE(answer.ok());
+    // The typo'd joiner cannot answer a responder that holds the right code.
+    auto forged = wrongJoiner.value().answer(answer.value().reply(), newcomer.value().deviceId(), newcomer.value().publicKey());
+    CHECK_FALSE(forged.ok());
 }
 
 TEST_CASE("protocol: base64url is strict and canonical and ids and kinds are checked", "[protocol]")

@@ -47,10 +47,16 @@ void revokedDevice(const Backend &backend)
     phone.client->forgetToken();
     const Error login = wait<Error>([&](auto cb) { phone.client->authenticate(cb); });
     CHECK(login.code == ErrorCode::DeviceRevoked);
-    // Nor can it use the pairing or device endpoints.
+    // Nor can it use the device endpoints (listing, or adding a device of its own).
     auto list = wait<Result<QList<DeviceInfo>>>([&](auto cb) { phone.client->listDevices(cb); });
     REQUIRE_FALSE(list.ok());
     CHECK(list.error().code == ErrorCode::DeviceRevoked);
+    auto spare = DeviceIdentity::generate();
+    REQUIRE(spare.ok());
+    const Error sneaked = wait<Error>([&](auto cb) {
+        phone.client->addDevice(spare.value().deviceId(), spare.value().publicKey(), cb);
+    });
+    CHECK(sneaked.code == ErrorCode::DeviceRevoked);
 
     // The laptop carries on, and sees the phone marked revoked; "after" never arrived.
     auto devices = wait<Result<QList<DeviceInfo>>>([&](auto cb) { laptop.client->listDevices(cb); });
@@ -173,8 +179,11 @@ void malformedInput(const Backend &backend)
     CHECK(raw(d, "GET", QStringLiteral("/v1/envelopes?since=abc"), {}, true).status == 400);
     CHECK(raw(d, "GET", QStringLiteral("/v1/envelopes?limit=100000"), {}, true).status == 400);
     CHECK(http(relay.url().resolved(QUrl(QStringLiteral("/v1/register"))), "POST", "{\"accountId\":").status == 400);
-    CHECK(http(relay.url().resolved(QUrl(QStringLiteral("/v1/pairings/claim"))), "POST",
-               R"({"code":"????????","deviceId":"x","signature":"AA"})").status >= 400);
+    CHECK(http(relay.url().resolved(QUrl(QStringLiteral("/v1/pairings/post"))), "POST",
+               R"({"slot":"????","token":"AA","index":9,"message":"AA"})").status >= 400);
+    // Adding a device needs a device of the account.
+    CHECK(http(relay.url().resolved(QUrl(QStringLiteral("/v1/devices"))), "POST",
+               R"({"deviceId":"x","publicKey":"AA"})").status == 401);
     CHECK(http(relay.url().resolved(QUrl(QStringLiteral("/v1/unknown"))), "GET", {}).status == 404);
 
     // Nothing was stored and the relay is alive.

@@ -5,6 +5,7 @@
 #include <core/protocol/Base64Url.h>
 #include <core/protocol/Ids.h>
 #include <core/protocol/Pairing.h>
+#include <core/protocol/Wire.h>
 
 #include <QSet>
 
@@ -208,31 +209,17 @@ void pairingHandover(const Backend &backend)
     registerAccount(laptop);
     const SecureBuffer vault = newVaultKey();
 
-    // A code nobody started.
-    auto unknown = wait<Result<PairingLookupResponse>>(
-        [&](auto cb) { laptop.client->lookupPairing(QStringLiteral("2345-6789"), cb); });
+    // A slot nobody opened, and one no code could name.
+    auto unknown = readSlot(laptop, QStringLiteral("2345"), {});
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().code == ErrorCode::PairingCodeInvalid);
-    auto malformed = wait<Result<PairingLookupResponse>>(
-        [&](auto cb) { laptop.client->lookupPairing(QStringLiteral("O0O0"), cb); });
+    auto malformed = readSlot(laptop, QStringLiteral("O0O0"), {});
     REQUIRE_FALSE(malformed.ok());
     CHECK(malformed.error().code == ErrorCode::PairingCodeInvalid);
 
     TestDevice phone = newDevice(relay);
     const SecureBuffer phoneVault = pair(laptop, phone, vault);
     CHECK(phoneVault.equals(vault));
-    const QString code = pairingCodeFor(phone.client->identity().publicKey(), phone.deviceId());
-
-    // Approving twice is refused; the code cannot add a second device.
-    auto again = wait<Result<PairingLookupResponse>>([&](auto cb) { laptop.client->lookupPairing(code, cb); });
-    REQUIRE_FALSE(again.ok());
-    CHECK(again.error().code == ErrorCode::RelayConflict);
-
-    // Another device cannot claim the phone's code.
-    TestDevice thief = newDevice(relay);
-    auto stolen = wait<Result<SecureBuffer>>([&](auto cb) { thief.client->claimPairing(code, cb); });
-    REQUIRE_FALSE(stolen.ok());
-    CHECK(stolen.error().code == ErrorCode::PairingCodeInvalid);
 
     // The paired phone is a full device of the account: it logs in and syncs.
     auto pushed = push(phone, {seal(phoneVault, phone, kinds::checkin, "from the phone")});
@@ -242,7 +229,53 @@ void pairingHandover(const Backend &backend)
     REQUIRE(onLaptop.value().envelopes.size() == 1);
     CHECK(openEnvelope(vault, onLaptop.value().envelopes[0]).value() == QByteArray("from the phone"));
 }
-RELAY_TEST("pairing hands the sealed vault key to the new device and nobody else", pairingHandover)
+RELAY_TEST("pairing runs CPace through the relay and hands the vault key to the new device", pairingHandover)
+
+void pairingSlotRules(const Backend &backend)
+{
+    RelayProcess relay(backend, kFastRate);
+    TestDevice joiner = newDevice(relay);
+    TestDevice stranger = newDevice(relay);
+    const QString code = newPairingCode();
+    const QString slot = pairingSlot(code);
+    auto run = PairingJoiner::start(code);
+    REQUIRE(run.ok());
+    const QByteArray token = pairingToken();
+    REQUIRE(wait<Result<PairingStateResponse>>([&](auto cb) {
+                joiner.client->createPairing({slot, token, run.value().firstMessage()}, cb);
+            }).ok());
+    // A slot in use cannot be opened twice.
+    auto twice = wait<Result<PairingStateResponse>>([&](auto cb) {
+        stranger.client->createPairing({slot, pairingToken(), run.value().firstMessage()}, cb);
+    });
+    CHECK(twice.error().code == ErrorCode::RelayConflict);
+
+    // The first answer holds the answering side; a second answer is refused, and nobody
+    // but the joiner may post m3.
+    const QByteArray first = pairingToken();
+    auto answer = PairingResponder::respond(code, run.value().firstMessage());
+    REQUIRE(answer.ok());
+    REQUIRE(postSlot(stranger, slot, first, 1, answer.value().reply()).ok());
+    CHECK(postSlot(stranger, slot, pairingToken(), 1, answer.value().reply()).error().code == ErrorCode::RelayConflict);
+    CHECK(postSlot(stranger, slot, first, 2, "not the joiner").error().code == ErrorCode::RelayConflict);
+    CHECK(postSlot(stranger, slot, pairingToken(), 2, "not the joiner").error().code == ErrorCode::RelayConflict);
+    // Without a side's token only m1 is visible.
+    auto outsider = readSlot(stranger, slot, pairingToken());
+    REQUIRE(outsider.ok());
+    CHECK(outsider.value().messages.size() == 1);
+    auto inside = readSlot(joiner, slot, token);
+    REQUIRE(inside.ok());
+    CHECK(inside.value().messages.size() == 2);
+
+    // Closing needs a side's token; a closed slot takes nothing more.
+    auto closeByStranger = wait<Result<PairingStateResponse>>(
+        [&](auto cb) { stranger.client->closePairing({slot, pairingToken()}, cb); });
+    CHECK(closeByStranger.error().code == ErrorCode::RelayConflict);
+    REQUIRE(wait<Result<PairingStateResponse>>([&](auto cb) { joiner.client->closePairing({slot, token}, cb); }).ok());
+    CHECK(readSlot(stranger, slot, {}).value().closed);
+    CHECK(postSlot(joiner, slot, token, 2, "late").error().code == ErrorCode::PairingFailed);
+}
+RELAY_TEST("a pairing slot takes one answer, in turn, from the right side, until closed", pairingSlotRules)
 
 void twoRelaysOneDatabase(const Backend &backend)
 {

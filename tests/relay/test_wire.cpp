@@ -78,8 +78,11 @@ TEST_CASE("wire: malformed bodies are refused with an error value", "[wire]")
     CHECK_FALSE(parseBody<ChallengeRequest>(R"({"accountId":1,"deviceId":"d"})").ok());
     CHECK_FALSE(parseBody<PushResponse>(R"({"accepted":1.5,"duplicates":0})").ok());
     CHECK_FALSE(parseBody<PushResponse>(R"({"accepted":-1,"duplicates":0})").ok());
-    CHECK_FALSE(parseBody<PairingCodeRequest>(R"({"code":"ABCD-0000"})").ok());
-    CHECK(parseBody<PairingCodeRequest>(R"({"code":"abcd-efgh"})").value().code == QStringLiteral("ABCDEFGH"));
+    CHECK_FALSE(parseBody<PairingReadRequest>(R"({"slot":"AB0D"})").ok());
+    CHECK_FALSE(parseBody<PairingReadRequest>(R"({"slot":"ABCDE"})").ok());
+    CHECK(parseBody<PairingReadRequest>(R"({"slot":"ABCD"})").value().slot == QStringLiteral("ABCD"));
+    CHECK_FALSE(parseBody<PairingPostRequest>(R"({"slot":"ABCD","token":"AAAA","index":1,"message":"AA"})").ok());
+    CHECK_FALSE(parseBody<PairingStateResponse>(R"({"messages":["AA","AA","AA","AA","AA"],"closed":false,"expiresInMs":1})").ok());
 }
 
 TEST_CASE("wire: pull query parameters are strict", "[wire]")

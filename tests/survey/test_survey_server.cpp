@@ -291,3 +291,14 @@ void disabledWithoutKeys(const Backend &backend)
 RELAY_TEST("survey: publish, enrol, submit once, results with suppression, unlinkable records", wholeSurvey)
 RELAY_TEST("survey: foreign signatures, unknown surveys and malformed bodies are refused", refusals)
 RELAY_TEST("survey: endpoints are off without --survey-keys", disabledWithoutKeys)
+
+TEST_CASE("the survey client refuses plain http to another machine", "[survey][transport]")
+{
+    // Nothing is sent: an answer or a token must never cross the network in the clear.
+    SurveyClient client(QUrl(QStringLiteral("http://surveys.example.org")));
+    auto list = wait<Result<QList<QByteArray>>>([&](auto cb) { client.listSurveys(cb); });
+    REQUIRE_FALSE(list.ok());
+    CHECK(list.error().code == ErrorCode::InsecureTransport);
+    const Error sent = wait<Error>([&](auto cb) { client.submit(QStringLiteral("s1"), QByteArray("{}"), cb); });
+    CHECK(sent.code == ErrorCode::InsecureTransport);
+}

@@ -4,7 +4,7 @@
 // and algebraic properties the vectors alone do not exercise.
 #include "SurveyFixtures.h"
 
-#include <core/survey/ExpandMessage.h>
+#include <core/crypto/ExpandMessage.h>
 #include <core/survey/Voprf.h>
 
 using namespace saib;

@@ -3,7 +3,9 @@
 #include <RelayHarness.h>
 #include <core/sync/SyncRecords.h>
 
+#include <QEventLoop>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace saib::test {
 
@@ -78,6 +80,60 @@ QMap<QString, QString> snapshot(Database &db)
 Error run(const std::function<void(sync::SyncEngine::Done)> &call)
 {
     return wait<Error>([&](auto cb) { call(cb); });
+}
+
+namespace {
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
+Error pollJoin(sync::SyncEngine &joining)
+{
+    Error e;
+    for (int i = 0; i < 300; ++i) {
+        e = run([&](auto cb) { joining.finishJoin(cb); });
+        if (e.code != ErrorCode::PairingPending)
+            return e;
+        spin(100);
+    }
+    return e;
+}
+
+PairingRun runPairing(sync::SyncEngine &existing, sync::SyncEngine &joining, const QUrl &relay, const QString &typed)
+{
+    PairingRun out;
+    auto code = wait<Result<QString>>([&](auto cb) { joining.startJoin(relay, cb); });
+    INFO(code.error().detail.toStdString());
+    REQUIRE(code.ok());
+    out.code = code.value();
+    auto approved = std::make_shared<std::optional<Result<QString>>>();
+    existing.approveDevice(typed.isEmpty() ? out.code.toLower() : typed,
+                           [approved](Result<QString> r) { approved->emplace(std::move(r)); });
+    out.joined = pollJoin(joining);
+    for (int i = 0; i < 300 && !approved->has_value(); ++i)
+        spin(100);
+    out.approved = *approved;
+    return out;
+}
+
+void pairAndConfirm(sync::SyncEngine &existing, sync::SyncEngine &joining, const QUrl &relay)
+{
+    PairingRun r = runPairing(existing, joining, relay);
+    INFO(r.joined.detail.toStdString());
+    REQUIRE(r.joined.ok());
+    REQUIRE(r.approved.has_value());
+    INFO(r.approved->error().detail.toStdString());
+    REQUIRE(r.approved->ok());
+    REQUIRE(joining.joinOffer().has_value());
+    // Both screens show the same string; the user says so on the joining device.
+    REQUIRE(joining.joinOffer()->sas == r.approved->value());
+    const Error confirmed = joining.confirmJoin(r.approved->value());
+    INFO(confirmed.detail.toStdString());
+    REQUIRE(confirmed.ok());
 }
 
 } // namespace saib::test

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
+#include <optional>
 
 namespace saib::test {
 
@@ -48,5 +49,21 @@ QMap<QString, QString> snapshot(Database &db);
 
 // Runs an engine call to completion.
 Error run(const std::function<void(sync::SyncEngine::Done)> &call);
+
+// One pairing run between two engines, as two people would do it: `joining` shows a
+// code, `existing` is typed `typed` (the code itself when empty) and approves, and the
+// joining device polls until the key has arrived or the run failed. Nothing is
+// confirmed: the caller decides what the user answers.
+struct PairingRun {
+    QString code;               // as shown, "ABCDE-FGHJK"
+    Error joined;               // the joining device's last finishJoin
+    std::optional<Result<QString>> approved; // the existing device's string, or why not
+};
+PairingRun runPairing(sync::SyncEngine &existing, sync::SyncEngine &joining, const QUrl &relay,
+                      const QString &typed = {});
+// Polls `joining` (finishJoin) until it stops saying PairingPending.
+Error pollJoin(sync::SyncEngine &joining);
+// runPairing, then the user confirms the matching string on the joining device.
+void pairAndConfirm(sync::SyncEngine &existing, sync::SyncEngine &joining, const QUrl &relay);
 
 } // namespace saib::test

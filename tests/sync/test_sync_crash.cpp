@@ -95,10 +95,7 @@ TEST_CASE("sync converges after SIGKILL of the client mid-sync and of the relay 
         REQUIRE(a.load().ok());
         REQUIRE(b.load().ok());
         REQUIRE(run([&](auto cb) { a.enable(relay->url(), cb); }).ok());
-        auto code = wait<Result<QString>>([&](auto cb) { b.startJoin(relay->url(), cb); });
-        REQUIRE(code.ok());
-        REQUIRE(run([&](auto cb) { a.approveDevice(code.value(), cb); }).ok());
-        REQUIRE(run([&](auto cb) { b.finishJoin(cb); }).ok());
+        pairAndConfirm(a, b, relay->url());
     }
     REQUIRE(laptop.database() != nullptr);
     const QDate today = saib::Clock::today();

@@ -4,6 +4,7 @@
 #include <core/Clock.h>
 
 #include <RelayHarness.h>
+#include <core/ErrorMessages.h>
 #include <core/sync/SyncLedger.h>
 
 #include <QDirIterator>
@@ -26,14 +27,20 @@ void pairDevices(const RelayProcess &relay, SyncDevice &first, SyncDevice &secon
     const Error enabled = run([&](auto cb) { first.engine->enable(relay.url(), cb); });
     INFO(enabled.detail.toStdString());
     REQUIRE(enabled.ok());
-    auto code = wait<Result<QString>>([&](auto cb) { second.engine->startJoin(relay.url(), cb); });
-    REQUIRE(code.ok());
+    PairingRun r = runPairing(*first.engine, *second.engine, relay.url());
+    INFO(r.joined.detail.toStdString());
+    REQUIRE(r.joined.ok());
+    REQUIRE(r.approved.has_value());
+    INFO(r.approved->error().detail.toStdString());
+    REQUIRE(r.approved->ok());
+    // The key has arrived, but nothing is saved or queued until the user confirms.
+    REQUIRE(second.engine->joinOffer().has_value());
     CHECK(second.engine->status().joining);
-    CHECK(run([&](auto cb) { second.engine->finishJoin(cb); }).code == ErrorCode::PairingPending);
-    const Error approved = run([&](auto cb) { first.engine->approveDevice(code.value().toLower(), cb); });
-    INFO(approved.detail.toStdString());
-    REQUIRE(approved.ok());
-    REQUIRE(run([&](auto cb) { second.engine->finishJoin(cb); }).ok());
+    CHECK_FALSE(second.engine->isEnabled());
+    CHECK(second.engine->joinOffer()->sas == r.approved->value());
+    CHECK(second.engine->joinOffer()->accountId == first.engine->status().accountId);
+    CHECK(second.engine->joinOffer()->deviceIds == QStringList{first.engine->status().deviceId});
+    REQUIRE(second.engine->confirmJoin(r.approved->value()).ok());
     CHECK(second.engine->isEnabled());
     CHECK_FALSE(second.engine->status().joining);
 }
@@ -215,4 +222,26 @@ TEST_CASE("relay addresses are checked before use", "[sync]")
     CHECK(SyncEngine::parseRelayUrl(QStringLiteral("ftp://relay.example.org")).error().code == ErrorCode::RelayAddressInvalid);
     CHECK(SyncEngine::parseRelayUrl(QStringLiteral("https://relay.example.org/some/path")).error().code == ErrorCode::RelayAddressInvalid);
     CHECK(SyncEngine::parseRelayUrl(QString()).error().code == ErrorCode::RelayAddressInvalid);
+}
+
+TEST_CASE("plain http is refused except to this machine", "[sync][transport]")
+{
+    for (const char *local : {"http://127.0.0.1:8787", "http://127.3.4.5", "http://[::1]:9000", "http://localhost:8080",
+                              "http://LOCALHOST"})
+        CHECK(SyncEngine::parseRelayUrl(QString::fromLatin1(local)).ok());
+    for (const char *remote : {"http://relay.example.org", "http://192.168.1.10:8787", "http://[2001:db8::1]",
+                               "http://localhost.example.org", "http://128.0.0.1", "http://0.0.0.0"}) {
+        INFO(remote);
+        CHECK(SyncEngine::parseRelayUrl(QString::fromLatin1(remote)).error().code == ErrorCode::InsecureTransport);
+    }
+    CHECK_FALSE(errorMessage(ErrorCode::InsecureTransport).isEmpty());
+
+    // The client itself refuses too, without sending anything: a stored or hand-made
+    // address cannot bypass the check in the settings page.
+    auto identity = protocol::DeviceIdentity::generate();
+    REQUIRE(identity.ok());
+    protocol::RelayClient client(QUrl(QStringLiteral("http://relay.example.org")));
+    client.setIdentity(identity.take());
+    const Error e = run([&](auto cb) { client.registerAccount(cb); });
+    CHECK(e.code == ErrorCode::InsecureTransport);
 }

@@ -2,7 +2,7 @@
 
 #include <sodium.h>
 
-namespace saib::survey {
+namespace saib {
 
 namespace {
 constexpr int kHashBytes = crypto_hash_sha512_BYTES; // b_in_bytes
@@ -54,4 +54,4 @@ QByteArray expandMessageXmdSha512(const QByteArray &msg, const QByteArray &dst, 
     return uniform;
 }
 
-} // namespace saib::survey
+} // namespace saib

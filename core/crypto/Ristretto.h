@@ -1,11 +1,12 @@
 #pragma once
 // Thin, checked wrappers over libsodium's ristretto255 group and scalar arithmetic, in the
-// vocabulary of RFC 9497 §2.1 (SerializeElement, DeserializeScalar, ...). Keeping the raw
-// C calls here lets Voprf.cpp read like the RFC's pseudocode.
+// vocabulary of RFC 9497 §2.1 (SerializeElement, DeserializeScalar, ...). Shared by the
+// survey tokens (core/survey/Voprf.cpp) and device pairing (core/protocol/Cpace.cpp), so
+// each reads like its specification's pseudocode.
 #include <QByteArray>
 #include <optional>
 
-namespace saib::survey::ristretto {
+namespace saib::ristretto {
 
 inline constexpr int kElementBytes = 32; // Ne
 inline constexpr int kScalarBytes = 32;  // Ns
@@ -39,4 +40,4 @@ bool equalBytes(const QByteArray &a, const QByteArray &b);
 // Overwrites the array's bytes before it is released: for blinds, nonces and key copies.
 void wipe(QByteArray &bytes);
 
-} // namespace saib::survey::ristretto
+} // namespace saib::ristretto

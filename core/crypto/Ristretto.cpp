@@ -4,7 +4,7 @@
 
 #include <sodium.h>
 
-namespace saib::survey::ristretto {
+namespace saib::ristretto {
 
 namespace {
 const unsigned char *in(const QByteArray &b) { return reinterpret_cast<const unsigned char *>(b.constData()); }
@@ -138,4 +138,4 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
-} // namespace saib::survey::ristretto
+} // namespace saib::ristretto
