@@ -20,16 +20,12 @@
         <translation>wedi&apos;i gadw, rwyt ti&apos;n ei olygu</translation>
     </message>
     <message>
-        <source>Strategic share</source>
-        <translation>Cyfran strategol</translation>
+        <source>Same as yesterday</source>
+        <translation>Yr un fath â ddoe</translation>
     </message>
     <message>
-        <source>Time on strategy rather than firefighting</source>
-        <translation>Amser ar strategaeth yn hytrach na diffodd tanau</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
+        <source>Copies yesterday&apos;s answers and tags; you can still change them</source>
+        <translation>Yn copïo atebion a thagiau ddoe; gelli di eu newid o hyd</translation>
     </message>
     <message>
         <source>Demand</source>
@@ -72,6 +68,18 @@
         <translation>Llawn egni</translation>
     </message>
     <message>
+        <source>Strategic share</source>
+        <translation>Cyfran strategol</translation>
+    </message>
+    <message>
+        <source>Time on strategy rather than firefighting</source>
+        <translation>Amser ar strategaeth yn hytrach na diffodd tanau</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>What drained you?</source>
         <translation>Beth wnaeth dy flino di?</translation>
     </message>
@@ -88,6 +96,10 @@
         <translation>Ychwanega rywbeth arall a fu o help</translation>
     </message>
     <message>
+        <source>Add a note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
         <source>A note for yourself (optional)</source>
         <translation>Nodyn i ti dy hun (dewisol)</translation>
     </message>
@@ -102,18 +114,6 @@
     <message>
         <source>Save check-in</source>
         <translation>Cadw&apos;r cofnod</translation>
-    </message>
-    <message>
-        <source>Same as yesterday</source>
-        <translation>Yr un fath â ddoe</translation>
-    </message>
-    <message>
-        <source>Copies yesterday&apos;s answers and tags; you can still change them</source>
-        <translation>Yn copïo atebion a thagiau ddoe; gelli di eu newid o hyd</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Ychwanegu nodyn</translation>
     </message>
 </context>
 <context>
@@ -388,6 +388,46 @@
         <translation>Does dim modd cychwyn yr amgryptio ar y ddyfais hon.</translation>
     </message>
     <message>
+        <source>The key remembered on this device no longer opens your data. Unlock with your passphrase.</source>
+        <translation>Dydy&apos;r allwedd sydd wedi&apos;i chofio ar y ddyfais hon ddim yn agor dy ddata mwyach. Datgloa â&apos;th gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>This device has no keychain Saib can use, so the key cannot be remembered.</source>
+        <translation>Does dim cadwyn allweddi ar y ddyfais hon y gall Saib ei defnyddio, felly does dim modd cofio&apos;r allwedd.</translation>
+    </message>
+    <message>
+        <source>The key is no longer in this device&apos;s keychain. Unlock with your passphrase.</source>
+        <translation>Dydy&apos;r allwedd ddim yng nghadwyn allweddi&apos;r ddyfais hon mwyach. Datgloa â&apos;th gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The device keychain did not respond. Unlock with your passphrase.</source>
+        <translation>Wnaeth cadwyn allweddi&apos;r ddyfais ddim ymateb. Datgloa â&apos;th gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo. Check it against your saved copy.</source>
+        <translation>Mae gwall teipio yn yr allwedd adfer. Gwiria hi yn erbyn y copi a gadwaist ti.</translation>
+    </message>
+    <message>
+        <source>That is not a whole recovery key: it has 13 groups of 5 letters and digits.</source>
+        <translation>Nid allwedd adfer gyfan yw honno: mae gan allwedd adfer 13 grŵp o 5 nod (llythrennau a digidau).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this Saib (a newer one may have replaced it). Nothing has been changed.</source>
+        <translation>Dydy&apos;r allwedd adfer honno ddim yn agor y Saib hwn (efallai fod allwedd newydd wedi cymryd ei lle). Does dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>This Saib has no recovery key yet. Make one in Settings while it is unlocked.</source>
+        <translation>Does dim allwedd adfer gan y Saib hwn eto. Gwna un yn y Gosodiadau pan fydd Saib wedi&apos;i ddatgloi.</translation>
+    </message>
+    <message>
+        <source>The recovery key&apos;s part of the key file is damaged. Your passphrase still opens Saib; make a new recovery key.</source>
+        <translation>Mae rhan yr allwedd adfer yn y ffeil allwedd wedi&apos;i difrodi. Mae dy gyfrinymadrodd yn dal i agor Saib; gwna allwedd adfer newydd.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of Saib. Update Saib to open it.</source>
+        <translation>Fersiwn mwy newydd o Saib a ysgrifennodd y ffeil allwedd. Diweddara Saib i&apos;w hagor.</translation>
+    </message>
+    <message>
         <source>The data file could not be opened.</source>
         <translation>Does dim modd agor y ffeil ddata.</translation>
     </message>
@@ -464,10 +504,6 @@
         <translation>Mae&apos;r nodyn yn rhy hir: cadwa ef dan 1000 nod.</translation>
     </message>
     <message>
-        <source>Something went wrong.</source>
-        <translation>Aeth rhywbeth o&apos;i le.</translation>
-    </message>
-    <message>
         <source>Write a title or a few words before saving.</source>
         <translation>Ysgrifenna deitl neu ychydig eiriau cyn cadw.</translation>
     </message>
@@ -492,60 +528,32 @@
         <translation>Nid allforyn o ddyddiadur Saib yw&apos;r ffeil honno.</translation>
     </message>
     <message>
-        <source>This survey could not be read: it is damaged or in a form Saib does not know.</source>
-        <translation>Does dim modd darllen yr arolwg hwn: mae wedi&apos;i ddifrodi, neu mewn ffurf nad yw Saib yn ei hadnabod.</translation>
+        <source>That file is not a Saib backup. Nothing was restored.</source>
+        <translation>Nid copi wrth gefn o Saib yw&apos;r ffeil honno. Chafodd dim byd ei adfer.</translation>
     </message>
     <message>
-        <source>This survey is not signed, so Saib will not show it.</source>
-        <translation>Dydy&apos;r arolwg hwn ddim wedi&apos;i lofnodi, felly fydd Saib ddim yn ei ddangos.</translation>
+        <source>This backup was made by a newer version of Saib. Please update the app, then restore it.</source>
+        <translation>Fersiwn mwy newydd o Saib a wnaeth y copi wrth gefn hwn. Diweddara&apos;r ap, os gweli di&apos;n dda, ac yna adfer y copi.</translation>
     </message>
     <message>
-        <source>This survey does not match its signature: it may have been altered, so Saib will not show it.</source>
-        <translation>Dydy&apos;r arolwg hwn ddim yn cyfateb i&apos;w lofnod: efallai ei fod wedi&apos;i newid, felly fydd Saib ddim yn ei ddangos.</translation>
+        <source>That backup passphrase is not right, or the backup is damaged. Nothing was restored.</source>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ar gyfer y copi wrth gefn ddim yn gywir, neu mae&apos;r copi wedi&apos;i ddifrodi. Chafodd dim byd ei adfer.</translation>
     </message>
     <message>
-        <source>This survey was not signed by a survey body Saib trusts, so it will not be shown.</source>
-        <translation>Chafodd yr arolwg hwn mo&apos;i lofnodi gan gorff arolygon y mae Saib yn ymddiried ynddo, felly fydd e ddim yn cael ei ddangos.</translation>
+        <source>The backup file is damaged, so nothing was restored.</source>
+        <translation>Mae ffeil y copi wrth gefn wedi&apos;i difrodi, felly chafodd dim byd ei adfer.</translation>
     </message>
     <message>
-        <source>This survey is not open for answers at the moment.</source>
-        <translation>Dydy&apos;r arolwg hwn ddim ar agor i atebion ar hyn o bryd.</translation>
+        <source>The backup file is incomplete (perhaps it did not finish copying), so nothing was restored.</source>
+        <translation>Dydy ffeil y copi wrth gefn ddim yn gyflawn (efallai na orffennodd y copïo), felly chafodd dim byd ei adfer.</translation>
     </message>
     <message>
-        <source>One of the answers does not fit its question. Check it and try again.</source>
-        <translation>Dydy un o&apos;r atebion ddim yn gweddu i&apos;w gwestiwn. Gwiria ef a rho gynnig arall arni.</translation>
+        <source>The backup could not be written there. Choose another place and try again.</source>
+        <translation>Does dim modd ysgrifennu&apos;r copi wrth gefn yno. Dewisa le gwahanol a rho gynnig arall arni.</translation>
     </message>
     <message>
-        <source>One of the groups chosen (role, phase, years in role or region) is not one this survey offers.</source>
-        <translation>Dydy un o&apos;r grwpiau a ddewiswyd (rôl, cyfnod, blynyddoedd yn y rôl neu ranbarth) ddim yn un o&apos;r dewisiadau yn yr arolwg hwn.</translation>
-    </message>
-    <message>
-        <source>The survey token data is damaged, so it was not used.</source>
-        <translation>Mae data&apos;r tocyn arolwg wedi&apos;i ddifrodi, felly chafodd e mo&apos;i ddefnyddio.</translation>
-    </message>
-    <message>
-        <source>The survey server&apos;s tokens failed their check, so they were not accepted.</source>
-        <translation>Methodd tocynnau gweinydd yr arolwg eu gwiriad, felly chawson nhw mo&apos;u derbyn.</translation>
-    </message>
-    <message>
-        <source>This survey token is not valid.</source>
-        <translation>Dydy&apos;r tocyn arolwg hwn ddim yn ddilys.</translation>
-    </message>
-    <message>
-        <source>This survey token has already been used: each survey can be answered once.</source>
-        <translation>Mae&apos;r tocyn arolwg hwn wedi&apos;i ddefnyddio&apos;n barod: dim ond unwaith mae modd ateb pob arolwg.</translation>
-    </message>
-    <message>
-        <source>There is no survey token left for this survey.</source>
-        <translation>Does dim tocyn ar ôl ar gyfer yr arolwg hwn.</translation>
-    </message>
-    <message>
-        <source>Survey tokens have already been issued for this enrolment.</source>
-        <translation>Mae tocynnau arolwg wedi&apos;u rhoi&apos;n barod ar gyfer y cofrestriad hwn.</translation>
-    </message>
-    <message>
-        <source>This survey response is not in the form the survey expects.</source>
-        <translation>Dydy&apos;r ymateb hwn i&apos;r arolwg ddim yn y ffurf mae&apos;r arolwg yn ei disgwyl.</translation>
+        <source>Saib already holds entries here. A backup can only be restored into an empty Saib, so nothing was restored.</source>
+        <translation>Mae cofnodion yn Saib yma&apos;n barod. Dim ond i Saib gwag y mae modd adfer copi wrth gefn, felly chafodd dim byd ei adfer.</translation>
     </message>
     <message>
         <source>Each rating must be a whole number in its scale.</source>
@@ -624,6 +632,82 @@
         <translation>Nid cyfeiriad gweinydd cyfnewid yw hwnna. Defnyddia un fel https://relay.example.org.</translation>
     </message>
     <message>
+        <source>Your space on the relay server is full, so these changes were not sent. Ask whoever runs the relay for more room.</source>
+        <translation>Mae dy le ar y gweinydd cyfnewid yn llawn, felly chafodd y newidiadau hyn mo&apos;u hanfon. Gofynna i bwy bynnag sy&apos;n rhedeg y gweinydd am ragor o le.</translation>
+    </message>
+    <message>
+        <source>Pairing failed: the code was typed wrongly or someone interfered. That code no longer works, so nothing was shared. Start again with a new code.</source>
+        <translation>Methodd y paru: cafodd y cod ei deipio&apos;n anghywir neu fe wnaeth rhywun ymyrryd. Dydy&apos;r cod hwnnw ddim yn gweithio mwyach, felly chafodd dim byd ei rannu. Dechreua eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>The numbers did not match, so this device did not join and shared nothing. Start again with a new code.</source>
+        <translation>Doedd y rhifau ddim yn cyfateb, felly wnaeth y ddyfais hon ddim ymuno na rhannu dim byd. Dechreua eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s data went backwards: it no longer holds changes it had already sent. Nothing was changed here; tell whoever runs the relay.</source>
+        <translation>Mae data&apos;r gweinydd cyfnewid wedi mynd yn ôl: dydy e ddim yn cadw newidiadau roedd wedi&apos;u hanfon yn barod. Does dim wedi newid yma; rho wybod i bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Saib only connects to a server over https://. Plain http:// is allowed only for a server on this computer.</source>
+        <translation>Dim ond dros https:// mae Saib yn cysylltu â gweinydd. Mae http:// plaen yn cael ei ganiatáu dim ond ar gyfer gweinydd ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>This survey could not be read: it is damaged or in a form Saib does not know.</source>
+        <translation>Does dim modd darllen yr arolwg hwn: mae wedi&apos;i ddifrodi, neu mewn ffurf nad yw Saib yn ei hadnabod.</translation>
+    </message>
+    <message>
+        <source>This survey is not signed, so Saib will not show it.</source>
+        <translation>Dydy&apos;r arolwg hwn ddim wedi&apos;i lofnodi, felly fydd Saib ddim yn ei ddangos.</translation>
+    </message>
+    <message>
+        <source>This survey does not match its signature: it may have been altered, so Saib will not show it.</source>
+        <translation>Dydy&apos;r arolwg hwn ddim yn cyfateb i&apos;w lofnod: efallai ei fod wedi&apos;i newid, felly fydd Saib ddim yn ei ddangos.</translation>
+    </message>
+    <message>
+        <source>This survey was not signed by a survey body Saib trusts, so it will not be shown.</source>
+        <translation>Chafodd yr arolwg hwn mo&apos;i lofnodi gan gorff arolygon y mae Saib yn ymddiried ynddo, felly fydd e ddim yn cael ei ddangos.</translation>
+    </message>
+    <message>
+        <source>This survey is not open for answers at the moment.</source>
+        <translation>Dydy&apos;r arolwg hwn ddim ar agor i atebion ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>One of the answers does not fit its question. Check it and try again.</source>
+        <translation>Dydy un o&apos;r atebion ddim yn gweddu i&apos;w gwestiwn. Gwiria ef a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>One of the groups chosen (role, phase, years in role or region) is not one this survey offers.</source>
+        <translation>Dydy un o&apos;r grwpiau a ddewiswyd (rôl, cyfnod, blynyddoedd yn y rôl neu ranbarth) ddim yn un o&apos;r dewisiadau yn yr arolwg hwn.</translation>
+    </message>
+    <message>
+        <source>The survey token data is damaged, so it was not used.</source>
+        <translation>Mae data&apos;r tocyn arolwg wedi&apos;i ddifrodi, felly chafodd e mo&apos;i ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The survey server&apos;s tokens failed their check, so they were not accepted.</source>
+        <translation>Methodd tocynnau gweinydd yr arolwg eu gwiriad, felly chawson nhw mo&apos;u derbyn.</translation>
+    </message>
+    <message>
+        <source>This survey token is not valid.</source>
+        <translation>Dydy&apos;r tocyn arolwg hwn ddim yn ddilys.</translation>
+    </message>
+    <message>
+        <source>This survey token has already been used: each survey can be answered once.</source>
+        <translation>Mae&apos;r tocyn arolwg hwn wedi&apos;i ddefnyddio&apos;n barod: dim ond unwaith mae modd ateb pob arolwg.</translation>
+    </message>
+    <message>
+        <source>There is no survey token left for this survey.</source>
+        <translation>Does dim tocyn ar ôl ar gyfer yr arolwg hwn.</translation>
+    </message>
+    <message>
+        <source>Survey tokens have already been issued for this enrolment.</source>
+        <translation>Mae tocynnau arolwg wedi&apos;u rhoi&apos;n barod ar gyfer y cofrestriad hwn.</translation>
+    </message>
+    <message>
+        <source>This survey response is not in the form the survey expects.</source>
+        <translation>Dydy&apos;r ymateb hwn i&apos;r arolwg ddim yn y ffurf mae&apos;r arolwg yn ei disgwyl.</translation>
+    </message>
+    <message>
         <source>That enrolment code is not valid for this survey. Check it and try again.</source>
         <translation>Dydy&apos;r cod cofrestru hwnnw ddim yn ddilys ar gyfer yr arolwg hwn. Gwiria ef a rho gynnig arall arni.</translation>
     </message>
@@ -644,72 +728,8 @@
         <translation>Dydy&apos;r gweinydd hwn ddim yn cynnal arolygon cenedlaethol.</translation>
     </message>
     <message>
-        <source>The key remembered on this device no longer opens your data. Unlock with your passphrase.</source>
-        <translation>Dydy&apos;r allwedd sydd wedi&apos;i chofio ar y ddyfais hon ddim yn agor dy ddata mwyach. Datgloa â&apos;th gyfrinymadrodd.</translation>
-    </message>
-    <message>
-        <source>This device has no keychain Saib can use, so the key cannot be remembered.</source>
-        <translation>Does dim cadwyn allweddi ar y ddyfais hon y gall Saib ei defnyddio, felly does dim modd cofio&apos;r allwedd.</translation>
-    </message>
-    <message>
-        <source>The key is no longer in this device&apos;s keychain. Unlock with your passphrase.</source>
-        <translation>Dydy&apos;r allwedd ddim yng nghadwyn allweddi&apos;r ddyfais hon mwyach. Datgloa â&apos;th gyfrinymadrodd.</translation>
-    </message>
-    <message>
-        <source>The device keychain did not respond. Unlock with your passphrase.</source>
-        <translation>Wnaeth cadwyn allweddi&apos;r ddyfais ddim ymateb. Datgloa â&apos;th gyfrinymadrodd.</translation>
-    </message>
-    <message>
-        <source>That file is not a Saib backup. Nothing was restored.</source>
-        <translation>Nid copi wrth gefn o Saib yw&apos;r ffeil honno. Chafodd dim byd ei adfer.</translation>
-    </message>
-    <message>
-        <source>This backup was made by a newer version of Saib. Please update the app, then restore it.</source>
-        <translation>Fersiwn mwy newydd o Saib a wnaeth y copi wrth gefn hwn. Diweddara&apos;r ap, os gweli di&apos;n dda, ac yna adfer y copi.</translation>
-    </message>
-    <message>
-        <source>That backup passphrase is not right, or the backup is damaged. Nothing was restored.</source>
-        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ar gyfer y copi wrth gefn ddim yn gywir, neu mae&apos;r copi wedi&apos;i ddifrodi. Chafodd dim byd ei adfer.</translation>
-    </message>
-    <message>
-        <source>The backup file is damaged, so nothing was restored.</source>
-        <translation>Mae ffeil y copi wrth gefn wedi&apos;i difrodi, felly chafodd dim byd ei adfer.</translation>
-    </message>
-    <message>
-        <source>The backup file is incomplete (perhaps it did not finish copying), so nothing was restored.</source>
-        <translation>Dydy ffeil y copi wrth gefn ddim yn gyflawn (efallai na orffennodd y copïo), felly chafodd dim byd ei adfer.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written there. Choose another place and try again.</source>
-        <translation>Does dim modd ysgrifennu&apos;r copi wrth gefn yno. Dewisa le gwahanol a rho gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>Saib already holds entries here. A backup can only be restored into an empty Saib, so nothing was restored.</source>
-        <translation>Mae cofnodion yn Saib yma&apos;n barod. Dim ond i Saib gwag y mae modd adfer copi wrth gefn, felly chafodd dim byd ei adfer.</translation>
-    </message>
-    <message>
-        <source>The recovery key has a typo. Check it against your saved copy.</source>
-        <translation>Mae gwall teipio yn yr allwedd adfer. Gwiria hi yn erbyn y copi a gadwaist ti.</translation>
-    </message>
-    <message>
-        <source>That is not a whole recovery key: it has 13 groups of 5 letters and digits.</source>
-        <translation>Nid allwedd adfer gyfan yw honno: mae gan allwedd adfer 13 grŵp o 5 nod (llythrennau a digidau).</translation>
-    </message>
-    <message>
-        <source>That recovery key does not open this Saib (a newer one may have replaced it). Nothing has been changed.</source>
-        <translation>Dydy&apos;r allwedd adfer honno ddim yn agor y Saib hwn (efallai fod allwedd newydd wedi cymryd ei lle). Does dim wedi newid.</translation>
-    </message>
-    <message>
-        <source>This Saib has no recovery key yet. Make one in Settings while it is unlocked.</source>
-        <translation>Does dim allwedd adfer gan y Saib hwn eto. Gwna un yn y Gosodiadau pan fydd Saib wedi&apos;i ddatgloi.</translation>
-    </message>
-    <message>
-        <source>The recovery key&apos;s part of the key file is damaged. Your passphrase still opens Saib; make a new recovery key.</source>
-        <translation>Mae rhan yr allwedd adfer yn y ffeil allwedd wedi&apos;i difrodi. Mae dy gyfrinymadrodd yn dal i agor Saib; gwna allwedd adfer newydd.</translation>
-    </message>
-    <message>
-        <source>The key file was written by a newer version of Saib. Update Saib to open it.</source>
-        <translation>Fersiwn mwy newydd o Saib a ysgrifennodd y ffeil allwedd. Diweddara Saib i&apos;w hagor.</translation>
+        <source>Something went wrong.</source>
+        <translation>Aeth rhywbeth o&apos;i le.</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key has a typo. Check it against your saved copy.</source>
@@ -745,22 +765,6 @@
     <message>
         <source>Back to unlock</source>
         <translation>Yn ôl i ddatgloi</translation>
-        <source>Your space on the relay server is full, so these changes were not sent. Ask whoever runs the relay for more room.</source>
-        <translation>Mae dy le ar y gweinydd cyfnewid yn llawn, felly chafodd y newidiadau hyn mo&apos;u hanfon. Gofynna i bwy bynnag sy&apos;n rhedeg y gweinydd am ragor o le.</translation>
-        <source>Pairing failed: the code was typed wrongly or someone interfered. That code no longer works, so nothing was shared. Start again with a new code.</source>
-        <translation>Methodd y paru: cafodd y cod ei deipio&apos;n anghywir neu fe wnaeth rhywun ymyrryd. Dydy&apos;r cod hwnnw ddim yn gweithio mwyach, felly chafodd dim byd ei rannu. Dechreua eto gyda chod newydd.</translation>
-    </message>
-    <message>
-        <source>The numbers did not match, so this device did not join and shared nothing. Start again with a new code.</source>
-        <translation>Doedd y rhifau ddim yn cyfateb, felly wnaeth y ddyfais hon ddim ymuno na rhannu dim byd. Dechreua eto gyda chod newydd.</translation>
-    </message>
-    <message>
-        <source>Saib only connects to a server over https://. Plain http:// is allowed only for a server on this computer.</source>
-        <translation>Dim ond dros https:// mae Saib yn cysylltu â gweinydd. Mae http:// plaen yn cael ei ganiatáu dim ond ar gyfer gweinydd ar y cyfrifiadur hwn.</translation>
-    </message>
-    <message>
-        <source>The relay&apos;s data went backwards: it no longer holds changes it had already sent. Nothing was changed here; tell whoever runs the relay.</source>
-        <translation>Mae data&apos;r gweinydd cyfnewid wedi mynd yn ôl: dydy e ddim yn cadw newidiadau roedd wedi&apos;u hanfon yn barod. Does dim wedi newid yma; rho wybod i bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +794,39 @@
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
         <translation>Dim cofnodion eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPicker</name>
+    <message>
+        <source>Hours worked</source>
+        <translation>Oriau gwaith</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 awr</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ateb</translation>
+    </message>
+    <message>
+        <source>Half an hour less</source>
+        <translation>Hanner awr yn llai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half an hour more</source>
+        <translation>Hanner awr yn fwy</translation>
     </message>
 </context>
 <context>
@@ -842,6 +879,10 @@
         <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
+        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
+        <translation>Day One: ei allforyn JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n gofnodion dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV cofnodion dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+    </message>
+    <message>
         <source>Day One…</source>
         <translation>Day One…</translation>
     </message>
@@ -866,46 +907,12 @@
         <translation>Dewisa&apos;r ffeil i&apos;w mewnforio</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Ffeiliau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
-        <translation>Day One: ei allforyn JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n gofnodion dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV cofnodion dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
-    </message>
-    <message>
         <source>Day One exports (*.zip *.json)</source>
         <translation>Allforion Day One (*.zip *.json)</translation>
-    <name>HoursPicker</name>
-    <message>
-        <source>Hours worked</source>
-        <translation>Oriau gwaith</translation>
     </message>
     <message>
-        <source>%L1 h</source>
-        <translation>%L1 awr</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Heb ateb</translation>
-    </message>
-    <message>
-        <source>Half an hour less</source>
-        <translation>Hanner awr yn llai</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n awr</numerusform>
-            <numerusform>%n awr</numerusform>
-            <numerusform>%n awr</numerusform>
-            <numerusform>%n awr</numerusform>
-            <numerusform>%n awr</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Half an hour more</source>
-        <translation>Hanner awr yn fwy</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1079,14 @@
         <translation>Cofnodi</translation>
     </message>
     <message>
+        <source>Journal</source>
+        <translation>Dyddiadur</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Hanes</translation>
     </message>
@@ -1094,14 +1109,6 @@
     <message>
         <source>Lock Saib now</source>
         <translation>Cloi Saib nawr</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Dyddiadur</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Tueddiadau</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1226,10 @@
         <translation>Wedi&apos;i gwneud ar %1</translation>
     </message>
     <message>
+        <source>This key opens your Saib if you forget your passphrase. On the lock screen choose “Forgot your passphrase?”, type this key, then choose a new passphrase. Your check-ins and journal stay as they were.</source>
+        <translation>Mae&apos;r allwedd hon yn agor dy Saib os byddi di&apos;n anghofio dy gyfrinymadrodd. Ar y sgrin gloi, dewisa “Wedi anghofio dy gyfrinymadrodd?”, teipia&apos;r allwedd hon, yna dewisa gyfrinymadrodd newydd. Bydd dy gofnodion a&apos;th ddyddiadur yn aros fel roedden nhw.</translation>
+    </message>
+    <message>
         <source>Keep it somewhere safe and private, away from your device: anyone who has this key and your device can open your journal.</source>
         <translation>Cadwa hi rywle diogel a phreifat, i ffwrdd o dy ddyfais: gall unrhyw un sydd â&apos;r allwedd hon a&apos;th ddyfais agor dy ddyddiadur.</translation>
     </message>
@@ -1229,10 +1240,6 @@
     <message>
         <source>The key uses digits and capital letters without I, L, O or U. Small letters, spaces and dashes make no difference.</source>
         <translation>Mae&apos;r allwedd yn defnyddio digidau a phriflythrennau heb I, L, O nac U. Does dim gwahaniaeth os wyt ti&apos;n defnyddio llythrennau bach, bylchau neu gysylltnodau.</translation>
-    </message>
-    <message>
-        <source>This key opens your Saib if you forget your passphrase. On the lock screen choose “Forgot your passphrase?”, type this key, then choose a new passphrase. Your check-ins and journal stay as they were.</source>
-        <translation>Mae&apos;r allwedd hon yn agor dy Saib os byddi di&apos;n anghofio dy gyfrinymadrodd. Ar y sgrin gloi, dewisa “Wedi anghofio dy gyfrinymadrodd?”, teipia&apos;r allwedd hon, yna dewisa gyfrinymadrodd newydd. Bydd dy gofnodion a&apos;th ddyddiadur yn aros fel roedden nhw.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1259,9 @@
     <message>
         <source>Make a recovery key</source>
         <translation>Gwneud allwedd adfer</translation>
+    </message>
+</context>
+<context>
     <name>ScaleSlider</name>
     <message>
         <source>Not answered</source>
@@ -1264,9 +1274,39 @@
         <source>Passphrase changed. Use the new one next time you unlock.</source>
         <translation>Mae&apos;r cyfrinymadrodd wedi newid. Defnyddia&apos;r un newydd y tro nesaf y byddi di&apos;n datgloi.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Allforiwyd dim cofnodion i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n o gofnodion i %1</numerusform>
+            <numerusform>Allforiwyd %n chofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Language</source>
         <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Same as this device</source>
+        <translation>Yr un fath â&apos;r ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ysgafn</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>Colours: %1</source>
+        <translation>Lliwiau: %1</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -1302,56 +1342,6 @@
             <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Lock now</source>
-        <translation>Cloi nawr</translation>
-    </message>
-    <message>
-        <source>Your data</source>
-        <translation>Dy ddata</translation>
-    </message>
-    <message>
-        <source>Stored encrypted in this folder:</source>
-        <translation>Yn cael ei gadw, wedi&apos;i amgryptio, yn y ffolder hon:</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Ffolder ddata</translation>
-    </message>
-    <message>
-        <source>Saib %1</source>
-        <translation>Saib %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
-        <translation>
-            <numerusform>Allforiwyd dim cofnodion i %1</numerusform>
-            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
-            <numerusform>Allforiwyd %n o gofnodion i %1</numerusform>
-            <numerusform>Allforiwyd %n chofnod i %1</numerusform>
-            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export your journal</source>
-        <translation>Allforio dy ddyddiadur</translation>
-    </message>
-    <message>
-        <source>Exported files are not encrypted: keep them somewhere only you can reach.</source>
-        <translation>Dydy ffeiliau wedi&apos;u hallforio ddim wedi&apos;u hamgryptio: cadwa nhw rywle lle mai dim ond ti sy&apos;n gallu eu cyrraedd.</translation>
-    </message>
-    <message>
-        <source>Export folder</source>
-        <translation>Ffolder allforio</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>Allforio fel Markdown</translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation>Allforio fel JSON</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1373,36 +1363,40 @@
         </translation>
     </message>
     <message>
-        <source>National surveys</source>
-        <translation>Arolygon cenedlaethol</translation>
+        <source>When you switch to another app</source>
+        <translation>Pan fyddi di&apos;n newid i ap arall</translation>
     </message>
     <message>
-        <source>Take part, if you choose, in anonymous national surveys of school leaders&apos; well-being. Nothing is sent until you have seen it and said yes.</source>
-        <translation>Cymer ran, os wyt ti&apos;n dewis, mewn arolygon cenedlaethol dienw am lesiant arweinwyr ysgolion. Does dim byd yn cael ei anfon nes i ti ei weld a dweud ie.</translation>
+        <source>Lock at once</source>
+        <translation>Cloi ar unwaith</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n min</source>
+        <translation>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+            <numerusform>Aros %n mun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n minute(s) before locking</source>
+        <translation>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n o funudau cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open national surveys</source>
-        <translation>Agor yr arolygon cenedlaethol</translation>
+        <source>A short wait means a quick look at another app does not ask for your passphrase again. The trade-off: for those minutes the key stays in protected memory, so anyone who picks up your unlocked phone gets in. Being idle still locks Saib as above.</source>
+        <translation>Mae aros ychydig yn golygu na fydd cip sydyn ar ap arall yn gofyn am dy gyfrinymadrodd eto. Y pris: am y munudau hynny mae&apos;r allwedd yn aros mewn cof gwarchodedig, felly gall unrhyw un sy&apos;n codi dy ffôn heb ei gloi fynd i mewn. Mae Saib yn dal i gloi ei hun pan nad yw&apos;n cael ei ddefnyddio, fel uchod.</translation>
     </message>
     <message>
-        <source>Appearance</source>
-        <translation>Golwg</translation>
-    </message>
-    <message>
-        <source>Same as this device</source>
-        <translation>Yr un fath â&apos;r ddyfais hon</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Golau</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Tywyll</translation>
-    </message>
-    <message>
-        <source>Colours: %1</source>
-        <translation>Lliwiau: %1</translation>
+        <source>Lock now</source>
+        <translation>Cloi nawr</translation>
     </message>
     <message>
         <source>Remember on this device</source>
@@ -1441,6 +1435,10 @@
         <translation>Amser</translation>
     </message>
     <message>
+        <source>Daily reminder</source>
+        <translation>Nodyn atgoffa dyddiol</translation>
+    </message>
+    <message>
         <source>Not at weekends</source>
         <translation>Dim ar benwythnosau</translation>
     </message>
@@ -1457,8 +1455,48 @@
         <translation>Diwrnod y sgôr wythnosol</translation>
     </message>
     <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Weekly reminder</source>
+        <translation>Nodyn atgoffa wythnosol</translation>
+    </message>
+    <message>
         <source>Keep Saib in the system tray when its window is closed, so reminders can arrive</source>
         <translation>Cadw Saib yn hambwrdd y system pan fydd ei ffenestr ar gau, fel bod nodiadau atgoffa&apos;n gallu cyrraedd</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Dy ddata</translation>
+    </message>
+    <message>
+        <source>Stored encrypted in this folder:</source>
+        <translation>Yn cael ei gadw, wedi&apos;i amgryptio, yn y ffolder hon:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Ffolder ddata</translation>
+    </message>
+    <message>
+        <source>Export your journal</source>
+        <translation>Allforio dy ddyddiadur</translation>
+    </message>
+    <message>
+        <source>Exported files are not encrypted: keep them somewhere only you can reach.</source>
+        <translation>Dydy ffeiliau wedi&apos;u hallforio ddim wedi&apos;u hamgryptio: cadwa nhw rywle lle mai dim ond ti sy&apos;n gallu eu cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Ffolder allforio</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Allforio fel Markdown</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Allforio fel JSON</translation>
     </message>
     <message>
         <source>Import a journal export (JSON)…</source>
@@ -1517,48 +1555,20 @@
         <translation>Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
-        <source>Daily reminder</source>
-        <translation>Nodyn atgoffa dyddiol</translation>
+        <source>National surveys</source>
+        <translation>Arolygon cenedlaethol</translation>
     </message>
     <message>
-        <source>At</source>
-        <translation>Am</translation>
+        <source>Take part, if you choose, in anonymous national surveys of school leaders&apos; well-being. Nothing is sent until you have seen it and said yes.</source>
+        <translation>Cymer ran, os wyt ti&apos;n dewis, mewn arolygon cenedlaethol dienw am lesiant arweinwyr ysgolion. Does dim byd yn cael ei anfon nes i ti ei weld a dweud ie.</translation>
     </message>
     <message>
-        <source>Weekly reminder</source>
-        <translation>Nodyn atgoffa wythnosol</translation>
+        <source>Open national surveys</source>
+        <translation>Agor yr arolygon cenedlaethol</translation>
     </message>
     <message>
-        <source>When you switch to another app</source>
-        <translation>Pan fyddi di&apos;n newid i ap arall</translation>
-    </message>
-    <message>
-        <source>Lock at once</source>
-        <translation>Cloi ar unwaith</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n min</source>
-        <translation>
-            <numerusform>Aros %n mun</numerusform>
-            <numerusform>Aros %n mun</numerusform>
-            <numerusform>Aros %n mun</numerusform>
-            <numerusform>Aros %n mun</numerusform>
-            <numerusform>Aros %n mun</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n minute(s) before locking</source>
-        <translation>
-            <numerusform>Aros %n munud cyn cloi</numerusform>
-            <numerusform>Aros %n munud cyn cloi</numerusform>
-            <numerusform>Aros %n o funudau cyn cloi</numerusform>
-            <numerusform>Aros %n munud cyn cloi</numerusform>
-            <numerusform>Aros %n munud cyn cloi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A short wait means a quick look at another app does not ask for your passphrase again. The trade-off: for those minutes the key stays in protected memory, so anyone who picks up your unlocked phone gets in. Being idle still locks Saib as above.</source>
-        <translation>Mae aros ychydig yn golygu na fydd cip sydyn ar ap arall yn gofyn am dy gyfrinymadrodd eto. Y pris: am y munudau hynny mae&apos;r allwedd yn aros mewn cof gwarchodedig, felly gall unrhyw un sy&apos;n codi dy ffôn heb ei gloi fynd i mewn. Mae Saib yn dal i gloi ei hun pan nad yw&apos;n cael ei ddefnyddio, fel uchod.</translation>
+        <source>Saib %1</source>
+        <translation>Saib %1</translation>
     </message>
 </context>
 <context>
@@ -1584,18 +1594,20 @@
         <translation>Teipia ef eto</translation>
     </message>
     <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
+    </message>
+    <message>
         <source>A few unrelated words make a strong passphrase that is easy to remember.</source>
         <translation>Mae ychydig o eiriau digyswllt yn gwneud cyfrinymadrodd cryf sy&apos;n hawdd ei gofio.</translation>
     </message>
     <message>
-        <source>Create my private space</source>
-        <translation>Creu fy lle preifat</translation>
-    </message>
-    <message>
         <source>Next, Saib gives you a recovery key to save or print: the only way back in if you forget this passphrase. Nobody else can reset it: not Saib, not your school, not IT.</source>
         <translation>Nesaf, bydd Saib yn rhoi allwedd adfer i ti i&apos;w chadw neu ei hargraffu: yr unig ffordd yn ôl i mewn os byddi di&apos;n anghofio&apos;r cyfrinymadrodd hwn. All neb arall ei ailosod: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
+    </message>
+    <message>
+        <source>Create my private space</source>
+        <translation>Creu fy lle preifat</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2231,24 @@
         <translation>%1 (fersiwn o ddyfais arall)</translation>
     </message>
     <message>
+        <source>Device %1</source>
+        <translation>Dyfais %1</translation>
+    </message>
+    <message>
+        <source>This device will join account %1, with: %2.</source>
+        <translation>Bydd y ddyfais hon yn ymuno â chyfrif %1. Dyfeisiau&apos;r cyfrif: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already on this device will be shared with them.</source>
+        <translation>
+            <numerusform>Fydd dim cofnodion o&apos;r ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael ei rannu â nhw.</numerusform>
+            <numerusform>Bydd %n o gofnodion sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n chofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <translation>Heb gysoni eto</translation>
     </message>
@@ -2247,12 +2277,16 @@
         </translation>
     </message>
     <message>
-        <source>This device</source>
-        <translation>Y ddyfais hon</translation>
+        <source>Waiting for the new device…</source>
+        <translation>Yn aros am y ddyfais newydd…</translation>
     </message>
     <message>
-        <source>Device %1</source>
-        <translation>Dyfais %1</translation>
+        <source>Device added. Check that the new device shows the same number, and confirm it there:</source>
+        <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Gwiria fod y ddyfais newydd yn dangos yr un rhif, a chadarnha hynny yno:</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Y ddyfais hon</translation>
     </message>
     <message>
         <source>Removed: it can no longer sync</source>
@@ -2271,28 +2305,6 @@
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This device will join account %1, with: %2.</source>
-        <translation>Bydd y ddyfais hon yn ymuno â chyfrif %1. Dyfeisiau&apos;r cyfrif: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) already on this device will be shared with them.</source>
-        <translation>
-            <numerusform>Fydd dim cofnodion o&apos;r ddyfais hon yn cael eu rhannu â nhw.</numerusform>
-            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael ei rannu â nhw.</numerusform>
-            <numerusform>Bydd %n o gofnodion sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
-            <numerusform>Bydd %n chofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
-            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting for the new device…</source>
-        <translation>Yn aros am y ddyfais newydd…</translation>
-    </message>
-    <message>
-        <source>Device added. Check that the new device shows the same number, and confirm it there:</source>
-        <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Gwiria fod y ddyfais newydd yn dangos yr un rhif, a chadarnha hynny yno:</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2362,26 @@
         <translation>Canslo</translation>
     </message>
     <message>
+        <source>Check that your other device shows this number:</source>
+        <translation>Gwiria fod dy ddyfais arall yn dangos y rhif hwn:</translation>
+    </message>
+    <message>
+        <source>Number to compare: %1</source>
+        <translation>Rhif i&apos;w gymharu: %1</translation>
+    </message>
+    <message>
+        <source>If the numbers differ, or the other device shows none, someone else may have used your code: choose “They differ”.</source>
+        <translation>Os yw&apos;r rhifau&apos;n wahanol, neu os nad yw&apos;r ddyfais arall yn dangos rhif, efallai fod rhywun arall wedi defnyddio dy god: dewisa “Maen nhw&apos;n wahanol”.</translation>
+    </message>
+    <message>
+        <source>They match: join</source>
+        <translation>Maen nhw&apos;r un fath: ymuno</translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation>Maen nhw&apos;n wahanol</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Yn cysoni…</translation>
     </message>
@@ -2372,6 +2404,10 @@
         <translation>Gweinydd cyfnewid: %1</translation>
     </message>
     <message>
+        <source>I have seen this</source>
+        <translation>Dw i wedi gweld hyn</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Cysoni nawr</translation>
     </message>
@@ -2382,6 +2418,10 @@
     <message>
         <source>On the new device, choose “Join my other device”; it shows a code. Type that code here.</source>
         <translation>Ar y ddyfais newydd, dewisa “Ymuno â&apos;m dyfais arall”; bydd yn dangos cod. Teipia&apos;r cod hwnnw yma.</translation>
+    </message>
+    <message>
+        <source>Code, e.g. ABCDE-FGHJK</source>
+        <translation>Cod, e.e. ABCDE-FGHJK</translation>
     </message>
     <message>
         <source>Pairing code from the new device</source>
@@ -2415,32 +2455,6 @@
         <source>Turn off sync on this device</source>
         <translation>Diffodd y cysoni ar y ddyfais hon</translation>
     </message>
-    <message>
-        <source>I have seen this</source>
-        <translation>Dw i wedi gweld hyn</translation>
-        <source>Check that your other device shows this number:</source>
-        <translation>Gwiria fod dy ddyfais arall yn dangos y rhif hwn:</translation>
-    </message>
-    <message>
-        <source>Number to compare: %1</source>
-        <translation>Rhif i&apos;w gymharu: %1</translation>
-    </message>
-    <message>
-        <source>If the numbers differ, or the other device shows none, someone else may have used your code: choose “They differ”.</source>
-        <translation>Os yw&apos;r rhifau&apos;n wahanol, neu os nad yw&apos;r ddyfais arall yn dangos rhif, efallai fod rhywun arall wedi defnyddio dy god: dewisa “Maen nhw&apos;n wahanol”.</translation>
-    </message>
-    <message>
-        <source>They match: join</source>
-        <translation>Maen nhw&apos;r un fath: ymuno</translation>
-    </message>
-    <message>
-        <source>They differ</source>
-        <translation>Maen nhw&apos;n wahanol</translation>
-    </message>
-    <message>
-        <source>Code, e.g. ABCDE-FGHJK</source>
-        <translation>Cod, e.e. ABCDE-FGHJK</translation>
-    </message>
 </context>
 <context>
     <name>TagPicker</name>
@@ -2449,20 +2463,20 @@
         <translation>Ychwanega dy un dy hun</translation>
     </message>
     <message>
-        <source>Your own tag; activate to remove it</source>
-        <translation>Dy dag dy hun; pwysa i&apos;w dynnu</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ychwanegu</translation>
-    </message>
-    <message>
         <source>More…</source>
         <translation>Mwy…</translation>
     </message>
     <message>
         <source>Show all tags and add your own</source>
         <translation>Dangos pob tag ac ychwanegu dy rai dy hun</translation>
+    </message>
+    <message>
+        <source>Your own tag; activate to remove it</source>
+        <translation>Dy dag dy hun; pwysa i&apos;w dynnu</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
     </message>
 </context>
 <context>
@@ -2618,20 +2632,20 @@
         <translation>Mae Saib wedi&apos;i gloi. Rho dy gyfrinymadrodd i agor dy le preifat.</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Datgloi</translation>
-    </message>
-    <message>
         <source>Unlock on this device</source>
         <translation>Datgloi ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Or use your passphrase:</source>
         <translation>Neu defnyddia dy gyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>Forgot your passphrase?</source>
