@@ -6,7 +6,7 @@
 //   POST /v1/surveys/<id>/enrolment-codes add hashes of codes (body-signed)   public
 //   POST /v1/surveys/<id>/enrol           code + blinded elements -> evaluated elements
 //   POST /v1/surveys/<id>/responses       anonymous submission, spends a token
-//   GET  /v1/surveys/<id>/results?by=..   aggregates with k = 10, once closed
+//   GET  /v1/surveys/<id>/results[?by=..] the declared tables, suppressed jointly, once closed
 //
 // Publishing needs no account: only a document signed by the pinned body key is taken.
 // A submission is never tied to an address: it is rate-limited per survey, the log line
@@ -244,16 +244,19 @@ RelayServer::Reply RelayServer::surveyResults(Context &c)
     if (surveyToday() <= def.closes)
         return error(Error(ErrorCode::SurveyResultsNotPublished,
                            QStringLiteral("results are published after %1").arg(def.closes.toString(Qt::ISODate))));
-    QStringList dimensions;
+    // Only the tables declared in the signed definition, computed together so that
+    // suppression holds across them; `by` picks one of them, never a new grouping.
     const QString by = QUrlQuery(c.request.url()).queryItemValue(QStringLiteral("by"));
-    if (!by.isEmpty()) {
-        dimensions = by.split(QLatin1Char(','));
-        if (dimensions.size() > demographicKeys().size())
-            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("too many dimensions")));
-        for (const QString &d : dimensions) {
-            if (!def.band(d))
-                return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("unknown dimension")));
+    QStringList wanted;
+    const bool oneTable = QUrlQuery(c.request.url()).hasQueryItem(QStringLiteral("by"));
+    if (oneTable) {
+        const QStringList given = by.isEmpty() ? QStringList{} : by.split(QLatin1Char(','));
+        for (const QString &key : demographicKeys()) {
+            if (given.contains(key))
+                wanted.append(key);
         }
+        if (wanted.size() != given.size() || !def.tables.contains(wanted))
+            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("not a table this survey declared")));
     }
     auto rows = m_surveys->responses(def.id);
     if (!rows.ok())
@@ -265,7 +268,12 @@ RelayServer::Reply RelayServer::surveyResults(Context &c)
             return error(Error(ErrorCode::DatabaseCorrupt, QStringLiteral("stored response unreadable")));
         responses.append(r.take());
     }
-    return Reply::ok(aggregate(def, responses, dimensions).toJson());
+    const PublishedResults results = publishResults(def, responses);
+    if (!oneTable)
+        return Reply::ok(results.toJson());
+    QJsonObject json = results.toJson();
+    json.insert(QStringLiteral("tables"), QJsonArray{PublishedResults::tableToJson(*results.table(wanted))});
+    return Reply::ok(json);
 }
 
 } // namespace saib::relay
