@@ -31,11 +31,14 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         QStringLiteral("Directory with the survey body's body.pub and one <survey>.voprf key per survey: "
                        "turns the anonymous survey endpoints on."), QStringLiteral("DIR"));
     const QCommandLineOption surveyRate(QStringLiteral("survey-submit-rate"),
-        QStringLiteral("Survey submissions per survey per minute (default 600)."), QStringLiteral("N"));
+        QStringLiteral("Accepted survey submissions (valid token) per survey per minute (default 600)."), QStringLiteral("N"));
+    const QCommandLineOption surveyJunkRate(QStringLiteral("survey-invalid-rate"),
+        QStringLiteral("Invalid survey submissions per address per minute before that address is refused "
+                       "for the rest of the minute (default 60; kept in memory only)."), QStringLiteral("N"));
     const QCommandLineOption today(QStringLiteral("today"),
         QStringLiteral("Pretend today is this date (YYYY-MM-DD) for survey windows: tests and rehearsals only."),
         QStringLiteral("DATE"));
-    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, today});
+    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, surveyJunkRate, today});
     p.addVersionOption();
 
     auto bad = [&](const QString &why) {
@@ -99,6 +102,11 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         if (!positive(surveyRate, 1, 1000000, &n))
             return bad(QStringLiteral("--survey-submit-rate must be a positive number"));
         o.surveySubmitsPerMinute = static_cast<int>(n);
+    }
+    if (p.isSet(surveyJunkRate)) {
+        if (!positive(surveyJunkRate, 1, 1000000, &n))
+            return bad(QStringLiteral("--survey-invalid-rate must be a positive number"));
+        o.surveyInvalidPerAddressPerMinute = static_cast<int>(n);
     }
     o.surveyKeysDir = p.value(surveyKeys);
     if (p.isSet(today)) {

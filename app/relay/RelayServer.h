@@ -12,6 +12,7 @@
 #include <core/survey/SurveyDefinition.h>
 #include <core/survey/Voprf.h>
 
+#include <QHash>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QObject>
@@ -110,6 +111,12 @@ private:
     std::unique_ptr<SurveyStore> m_surveys; // null: survey endpoints answer surveys_disabled
     QByteArray m_surveyBodyKey;
     QString m_surveyKeysDir;
+    // Invalid survey submissions per address in the current minute. In memory only and
+    // cleared each minute: an address is never written down for a survey.
+    QHash<QString, int> m_surveyJunk;
+    qint64 m_surveyJunkWindow = 0;
+    bool surveyJunkLimited(const QString &address, qint64 nowMs);
+    void countSurveyJunk(const QString &address, qint64 nowMs);
 };
 
 template <typename T>

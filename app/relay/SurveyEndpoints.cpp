@@ -9,8 +9,9 @@
 //   GET  /v1/surveys/<id>/results[?by=..] the declared tables, suppressed jointly, once closed
 //
 // Publishing needs no account: only a document signed by the pinned body key is taken.
-// A submission is never tied to an address: it is rate-limited per survey, the log line
-// carries no address (none does), and only the response is stored, with no time.
+// A valid submission is never tied to an address: it is rate-limited per survey, the log
+// line carries no address (none does), and only the response is stored, with no time.
+// Invalid submissions are limited per address, in memory only (submitSurvey).
 #include "RelayServer.h"
 #include "RequestLog.h"
 
@@ -36,6 +37,7 @@ namespace {
 constexpr qint64 kMaxDefinitionBytes = 256 * 1024;
 constexpr qint64 kMaxEnrolBytes = 16 * 1024;
 constexpr qint64 kMaxSubmissionBytes = 64 * 1024;
+constexpr qint64 kSurveyJunkWindowMs = 60 * 1000;
 
 // Spending a token and storing its response happen in one transaction, so a response is
 // never kept without its token spent, nor a token spent without its response kept.
@@ -206,30 +208,64 @@ RelayServer::Reply RelayServer::enrolSurvey(Context &c)
     return Reply::ok(QJsonDocument::fromJson(response.value().toJson()).object());
 }
 
+bool RelayServer::surveyJunkLimited(const QString &address, qint64 nowMs)
+{
+    const qint64 window = nowMs - nowMs % kSurveyJunkWindowMs;
+    if (window != m_surveyJunkWindow) {
+        m_surveyJunk.clear(); // nothing about last minute's senders is kept
+        m_surveyJunkWindow = window;
+    }
+    return m_surveyJunk.value(address) >= m_options.surveyInvalidPerAddressPerMinute;
+}
+
+void RelayServer::countSurveyJunk(const QString &address, qint64 nowMs)
+{
+    surveyJunkLimited(address, nowMs); // rolls the window over if needed
+    m_surveyJunk[address] += 1;
+}
+
 RelayServer::Reply RelayServer::submitSurvey(Context &c)
 {
+    // Two limits. Submissions whose token and MAC check out count against the survey's
+    // limit, never per address, so junk cannot use up the survey's allowance. Those that
+    // fail count against the sender's address, in memory only, and an address over its
+    // allowance is refused before any work for the rest of the minute. A leader behind the
+    // same address as a flooder is delayed at worst: the app retries queued answers later.
+    const QString address = c.request.remoteAddress().toString();
+    if (surveyJunkLimited(address, c.nowMs)) {
+        Reply r = error(Error(ErrorCode::RelayRateLimited, QStringLiteral("too many invalid submissions")));
+        r.retryAfter = QByteArray::number((kSurveyJunkWindowMs - c.nowMs % kSurveyJunkWindowMs + 999) / 1000);
+        return r;
+    }
+    auto junk = [&](const Error &e) {
+        if (e.code != ErrorCode::DatabaseOpenFailed && e.code != ErrorCode::RelayServerError)
+            countSurveyJunk(address, c.nowMs);
+        return error(e);
+    };
     if (c.request.body().size() > kMaxSubmissionBytes)
-        return error(tooLarge());
-    // Limited per survey, never per address: nothing about the sender is written down.
-    if (auto limited = checkRate(QStringLiteral("survey:") + c.pathArg.left(64),
-                                 m_options.surveySubmitsPerMinute, c.nowMs))
-        return *limited;
+        return junk(tooLarge());
     auto definition = publishedSurvey(c.pathArg);
     if (!definition.ok())
-        return error(definition.error());
+        return junk(definition.error());
     const SurveyDefinition &def = definition.value();
     if (Error e = checkOpen(def, surveyToday()))
-        return error(e);
+        return error(e); // a real leader a day late is not junk
     auto parsed = parsePayload(def, c.request.body());
     if (!parsed.ok())
-        return error(parsed.error());
+        return junk(parsed.error());
     auto key = surveyKey(def.id);
     if (!key.ok())
         return error(key.error());
     const TokenIssuer issuer(def.id, key.take());
-    StoringSpentSet spent(*m_surveys, responseToJson(parsed.value().response));
-    if (Error e = issuer.redeem(parsed.value().token, spent))
-        return error(e);
+    const ParsedSubmission &p = parsed.value();
+    if (Error e = issuer.checkBound(p.tokenInput, p.payloadBytes, p.mac))
+        return junk(e);
+    if (auto limited = checkRate(QStringLiteral("survey:") + def.id, m_options.surveySubmitsPerMinute, c.nowMs))
+        return *limited;
+    StoringSpentSet spent(*m_surveys, responseToJson(p.response));
+    // Checked again inside: spending and storing stay one atomic step.
+    if (Error e = issuer.redeemBound(p.tokenInput, p.payloadBytes, p.mac, spent))
+        return e.code == ErrorCode::SurveyTokenSpent ? junk(e) : error(e);
     return Reply::ok({{QStringLiteral("status"), QStringLiteral("accepted")}}, 201);
 }
 

@@ -452,11 +452,23 @@ void SurveyController::enrol(const QString &code)
         return emit enrolFinished(errorMessage(ErrorCode::SurveyServerNotSet));
     if (!normaliseEnrolmentCode(code))
         return emit enrolFinished(errorMessage(ErrorCode::SurveyEnrolmentCodeInvalid));
-    auto pending = TokenWallet::beginIssuance(m_current->id, 1);
-    if (!pending.ok())
-        return emit enrolFinished(errorMessage(pending.error()));
+    // The blinds are saved before the request leaves, and a retry sends the same ones:
+    // if the reply was lost, the server answers the repeat and the leader is not locked out.
+    auto stored = loadWallet();
+    if (!stored.ok())
+        return emit enrolFinished(errorMessage(stored.error()));
+    std::optional<PendingIssuance> kept = stored.value().pending(m_current->id);
+    if (!kept) {
+        auto fresh = TokenWallet::beginIssuance(m_current->id, 1);
+        if (!fresh.ok())
+            return emit enrolFinished(errorMessage(fresh.error()));
+        stored.value().keepPending(fresh.value());
+        if (Error e = saveWallet(stored.value()))
+            return emit enrolFinished(errorMessage(e));
+        kept.emplace(fresh.take());
+    }
     setBusy(true);
-    auto shared = std::make_shared<PendingIssuance>(pending.take());
+    auto shared = std::make_shared<PendingIssuance>(std::move(*kept));
     auto *client = new SurveyClient(QUrl(m_server), this);
     const SurveyDefinition def = *m_current;
     client->enrol(def.id, code, shared->request(), [this, client, shared, def](Result<IssuanceResponse> response) {

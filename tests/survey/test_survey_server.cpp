@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace saib;
@@ -163,16 +164,21 @@ void wholeSurvey(const Backend &backend)
         // The same token again is refused, and nothing more is stored.
         const Error resubmit = submit(client, def.id, firstPayload);
         CHECK(resubmit.code == ErrorCode::SurveyTokenSpent);
-        // A made-up token is refused.
+        // A made-up MAC (a token whose output the sender does not have) is refused.
         QJsonObject forged = QJsonDocument::fromJson(firstPayload).object();
-        QJsonObject token = forged.value("token").toObject();
-        token.insert("output", toBase64(QByteArray(64, 'x')));
-        forged.insert("token", token);
+        forged.insert("mac", toBase64(QByteArray(32, 'x')));
         CHECK(submit(client, def.id, QJsonDocument(forged).toJson(QJsonDocument::Compact)).code
               == ErrorCode::SurveyTokenInvalid);
+        // Someone on the path swaps the answers of a real submission: the MAC no longer
+        // matches (test_survey_flood.cpp shows the token then still works for its owner).
+        const QByteArray second = payloadFor(def, wallets.at(1), 3, "primary");
+        QJsonObject swapped = QJsonDocument::fromJson(second).object();
+        swapped.insert("payload", swapped.value("payload").toString().replace("\"demand\":3", "\"demand\":9"));
+        CHECK(submit(client, def.id, QJsonDocument(swapped).toJson(QJsonDocument::Compact)).code
+              == ErrorCode::SurveyTokenInvalid);
         // A payload with an extra member (an identifier) is refused outright.
-        QJsonObject extra = QJsonDocument::fromJson(payloadFor(def, wallets.at(1), 3, "primary")).object();
-        extra.insert("device", "abc");
+        QJsonObject extra = QJsonDocument::fromJson(second).object();
+        extra.insert("payload", extra.value("payload").toString().replace("{\"answers\"", "{\"device\":\"abc\",\"answers\""));
         CHECK(submit(client, def.id, QJsonDocument(extra).toJson(QJsonDocument::Compact)).code
               == ErrorCode::SurveyResponseInvalid);
 
@@ -181,6 +187,12 @@ void wholeSurvey(const Backend &backend)
         for (const QString &line : log.split('\n')) {
             if (line.contains("/responses"))
                 CHECK_FALSE(line.contains("127.0.0.1"));
+            // Survey lines: the hour, method, path, status; no minutes, sizes or durations.
+            if (line.contains(" /v1/surveys")) {
+                CHECK(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\dh (GET|POST) /v1/surveys\\S* \\d{3}( err=\\S+)?$")
+                          .match(line).hasMatch());
+                CHECK_FALSE(line.contains("in="));
+            }
         }
         CHECK_FALSE(log.contains("private words"));
     }
