@@ -230,7 +230,7 @@ RelayServer::Reply RelayServer::submitSurvey(Context &c)
     // limit, never per address, so junk cannot use up the survey's allowance. Those that
     // fail count against the sender's address, in memory only, and an address over its
     // allowance is refused before any work for the rest of the minute. A leader behind the
-    // same address as a flooder is delayed at worst: the app retries queued answers later.
+    // same address as a flooder is delayed at worst: the 429 carries Retry-After.
     const QString address = c.request.remoteAddress().toString();
     if (surveyJunkLimited(address, c.nowMs)) {
         Reply r = error(Error(ErrorCode::RelayRateLimited, QStringLiteral("too many invalid submissions")));

@@ -17,11 +17,12 @@
 // a sufficient condition (it may suppress a little more than an exact audit would), chosen
 // because it is simple to check and to explain.
 //
-// Algorithm: primary suppression drops cells under k; then, while some group has 1..k-1,
-// drop the one cell whose removal leaves the fewest such groups (ties: a cell of a finer
-// table, then the smaller cell, then the first). Removing a cell only merges groups, so
-// the number of small groups never rises and the loop ends; at worst only the national
-// cell is left, which is one group of everyone.
+// Algorithm: primary suppression drops cells under k; then, while some group has 1..k-1
+// leaders, it is merged with its cheapest neighbouring group by dropping the cells that
+// tell the two apart (or, if cheaper, every cell containing it is dropped). Cost: national
+// cells dropped, then the number of cells, then the leaders in them, so finer tables give
+// way first. Dropping cells only merges groups, and each round drops at least one cell, so
+// the loop ends.
 #include <QList>
 
 namespace saib::survey {
