@@ -265,6 +265,40 @@ QString SurveyController::loadFromFile(const QString &pathOrUrl)
     return {};
 }
 
+QVariantMap SurveyController::readInvitation(const QString &pathOrUrl, const QString &language)
+{
+    m_invitation.reset();
+    auto fail = [](const QString &message) { return QVariantMap{{QStringLiteral("error"), message}}; };
+    const QUrl url(pathOrUrl);
+    QFile file(url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Surveys", "That file could not be opened."));
+    // The file proves only that its maker holds the key inside it: the leader compares
+    // the fingerprint shown with the one in the body's letter before joining.
+    auto invitation = survey::readInvitation(file.read(64 * 1024));
+    if (!invitation.ok())
+        return fail(errorMessage(invitation.error()));
+    m_invitation = invitation.value();
+    return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("bodyName"), m_invitation->bodyName.in(language.isEmpty() ? surveyLanguage() : language)},
+            {QStringLiteral("fingerprint"), m_invitation->fingerprint()},
+            {QStringLiteral("server"), m_invitation->server.toString()},
+            {QStringLiteral("survey"), m_invitation->surveyId}};
+}
+
+QString SurveyController::joinInvitation()
+{
+    if (!m_invitation)
+        return errorMessage(ErrorCode::NotFound);
+    if (Error e = setSetting(kServerKey, m_invitation->server.toString()))
+        return errorMessage(e);
+    if (Error e = setSetting(kBodyKeyKey, toBase64(m_invitation->bodyKey)))
+        return errorMessage(e);
+    m_invitation.reset();
+    reload();
+    return {};
+}
+
 bool SurveyController::openSurvey(const QString &surveyId)
 {
     clearCurrent();

@@ -205,5 +205,21 @@ Item {
             click("aboutBack")
             waitFor("surveysPage")
         }
+
+        function test_6_invitation_names_the_body_and_its_key() {
+            // An invitation altered on the way (another server) is refused outright.
+            verify(surveys.readInvitation(fx.tamperedInvitation).error.length > 0)
+            compare(surveys.joinInvitation().length > 0, true) // nothing read, nothing to join
+            const shown = surveys.readInvitation(fx.invitation, "cy")
+            compare(shown.error, "")
+            compare(shown.bodyName, "Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol")
+            compare(shown.survey, fx.surveyId)
+            compare(shown.server, fx.server)
+            // The fingerprint to compare with the letter is the one of the key it pins.
+            compare(shown.fingerprint, surveys.bodyKeyFingerprint)
+            compare(surveys.joinInvitation(), "")
+            compare(surveys.server, fx.server)
+            compare(surveys.bodyKey, fx.bodyKey)
+        }
     }
 }
