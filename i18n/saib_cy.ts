@@ -1863,6 +1863,38 @@
         <source>What was sent</source>
         <translation>Beth a anfonwyd</translation>
     </message>
+    <message>
+        <source>Join with an invitation</source>
+        <translation>Ymuno drwy wahoddiad</translation>
+    </message>
+    <message>
+        <source>Open the invitation file the survey body sent you. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
+        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
+    </message>
+    <message>
+        <source>Path to the invitation file</source>
+        <translation>Llwybr i&apos;r ffeil wahoddiad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Open the invitation file</source>
+        <translation>Agor y ffeil wahoddiad</translation>
+    </message>
+    <message>
+        <source>Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body&apos;s letter or on its website before you join.</source>
+        <translation>Corff arolygon: %1. Ôl bys yr allwedd: %2. Gwiria fod yr ôl bys yr un fath â&apos;r un yn llythyr y corff neu ar ei wefan cyn i ti ymuno.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Ymuno</translation>
+    </message>
+    <message>
+        <source>Join this survey body&apos;s surveys</source>
+        <translation>Ymuno ag arolygon y corff arolygon hwn</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -220,6 +220,19 @@ Item {
             compare(surveys.joinInvitation(), "")
             compare(surveys.server, fx.server)
             compare(surveys.bodyKey, fx.bodyKey)
+
+            // The same through the page: open, read the body's name and fingerprint, join.
+            find("invitationFile").text = fx.invitation
+            click("openInvitation")
+            const details = find("invitationDetails").text
+            verify(details.indexOf("National Academy for Educational Leadership") >= 0, details)
+            verify(details.indexOf(surveys.bodyKeyFingerprint) >= 0, details)
+            click("joinInvitation")
+            compare(find("invitationMessage").text, "Saved.")
+            find("invitationFile").text = fx.tamperedInvitation
+            click("openInvitation")
+            verify(find("invitationMessage").text.length > 0)
+            compare(find("invitationDetails").text, "")
         }
     }
 }
