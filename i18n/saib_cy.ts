@@ -1644,6 +1644,26 @@
         <source>Done</source>
         <translation>Gorffen</translation>
     </message>
+    <message>
+        <source>Your answers, as they will be sent</source>
+        <translation>Dy atebion, fel y byddan nhw&apos;n cael eu hanfon</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Gwell gen i beidio â dweud</translation>
+    </message>
+    <message>
+        <source>Left blank</source>
+        <translation>Wedi&apos;i adael yn wag</translation>
+    </message>
+    <message>
+        <source>Hide the exact bytes</source>
+        <translation>Cuddio&apos;r union beitiau</translation>
+    </message>
+    <message>
+        <source>Show exactly what is sent</source>
+        <translation>Dangos yn union beth sy&apos;n cael ei anfon</translation>
+    </message>
 </context>
 <context>
     <name>SurveyQuestion</name>

@@ -526,6 +526,56 @@ void SurveyController::enrol(const QString &code)
     });
 }
 
+// Every answer and band as it will be sent, read back from the payload itself (so the
+// table cannot differ from the bytes), in the survey language. An empty value means
+// left blank (answers) or "prefer not to say" (bands); the page words those.
+QVariantList SurveyController::previewRows(const SurveyPayload &payload) const
+{
+    QVariantList rows;
+    auto parsed = parsePayload(*m_current, payload.bytes);
+    if (!parsed.ok())
+        return rows;
+    const SurveyResponse &r = parsed.value().response;
+    for (const Question &q : m_current->questions) {
+        const QVariant v = r.answers.value(q.id);
+        QString shown;
+        if (v.isValid()) {
+            switch (q.kind) {
+            case QuestionKind::Scale:
+                shown = QString::number(v.toInt());
+                break;
+            case QuestionKind::Number:
+                shown = QLocale().toString(v.toDouble(), 'f', q.decimals);
+                break;
+            case QuestionKind::Choice: {
+                QStringList labels;
+                for (const ChoiceOption &o : q.options) {
+                    if (v.toStringList().contains(o.id))
+                        labels << o.label.in(m_surveyLanguage);
+                }
+                shown = labels.join(QStringLiteral(", "));
+                break;
+            }
+            case QuestionKind::TextShort:
+                shown = v.toString();
+                break;
+            }
+        }
+        rows << QVariantMap{{QStringLiteral("id"), q.id}, {QStringLiteral("label"), q.text.in(m_surveyLanguage)},
+                            {QStringLiteral("value"), shown}, {QStringLiteral("band"), false}};
+    }
+    for (const DemographicBand &b : m_current->demographics) {
+        QString shown;
+        for (const ChoiceOption &v : b.values) {
+            if (v.id == r.demographics.value(b.key))
+                shown = v.label.in(m_surveyLanguage);
+        }
+        rows << QVariantMap{{QStringLiteral("id"), b.key}, {QStringLiteral("label"), bandLabel(b.key)},
+                            {QStringLiteral("value"), shown}, {QStringLiteral("band"), true}};
+    }
+    return rows;
+}
+
 QVariantMap SurveyController::preview()
 {
     m_previewBytes.clear();
@@ -546,6 +596,7 @@ QVariantMap SurveyController::preview()
     m_previewBytes = payload.value().bytes;
     m_previewTokenInput = token.value().input;
     return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("rows"), previewRows(payload.value())},
             {QStringLiteral("text"), payload.value().prettyPrint()},
             {QStringLiteral("bytes"), QString::fromUtf8(m_previewBytes)},
             {QStringLiteral("size"), static_cast<int>(m_previewBytes.size())}};

@@ -134,6 +134,7 @@ private:
     // What the preview showed: the only bytes send() will send.
     QByteArray m_previewBytes;
     QByteArray m_previewTokenInput;
+    QVariantList previewRows(const survey::SurveyPayload &payload) const;
     std::optional<survey::Invitation> m_invitation; // read, shown, not yet joined
 };
 

@@ -153,6 +153,16 @@ Item {
             click("band_role_head")
             click("previewSurvey")
             const page = waitFor("surveyPreviewPage")
+            // First a table a head can read: every answer and band, in the UI language.
+            verify(waitFor("previewRow_demand").children[1].text === "8")
+            compare(find("previewRow_drains").children[1].text, "Workload, Budget")
+            compare(find("previewRow_emotional").children[1].text, "Left blank")
+            compare(find("previewRow_phase").children[1].text, "Primary")
+            compare(find("previewRow_region").children[1].text, "Prefer not to say")
+            verify(!find("payloadText").visible)
+            click("showExactBytes") // then the exact bytes behind it
+            verify(find("payloadText").visible)
+            wait(200) // let the page's layout grow before the next click scrolls
             // The envelope: the payload, and the MAC that binds the token to it.
             const shown = JSON.parse(find("payloadText").text)
             compare(Object.keys(shown).sort(), ["mac", "payload"])
