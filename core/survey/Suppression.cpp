@@ -1,7 +1,6 @@
 #include "Suppression.h"
 
 #include <QMap>
-#include <QSet>
 #include <tuple>
 
 namespace saib::survey {
