@@ -738,13 +738,13 @@
         <translation>Mae dy ymdeimlad o bwrpas a pherthyn yn gryf, ond mae cael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat yn isel.</translation>
     </message>
     <message numerus="yes">
-        <source>Your emotional load has been high on %n of the last 7 days.</source>
+        <source>Your emotional load has been high on %n of your last 7 check-ins.</source>
         <translation>
-            <numerusform>Dydy dy faich emosiynol ddim wedi bod yn uchel yn ystod y 7 diwrnod diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel ar %n o&apos;r 7 diwrnod diwethaf.</numerusform>
+            <numerusform>Dydy dy faich emosiynol ddim wedi bod yn uchel yn dy 7 cofnod dyddiol diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
         </translation>
     </message>
     <message>

@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your emotional load has been high on %n of the last 7 days.</source>
+        <source>Your emotional load has been high on %n of your last 7 check-ins.</source>
         <translation>
-            <numerusform>Your emotional load has been high on %n of the last 7 days.</numerusform>
-            <numerusform>Your emotional load has been high on %n of the last 7 days.</numerusform>
+            <numerusform>Your emotional load has been high on %n of your last 7 check-ins.</numerusform>
+            <numerusform>Your emotional load has been high on %n of your last 7 check-ins.</numerusform>
         </translation>
     </message>
 </context>

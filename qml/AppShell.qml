@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import "pages"
-import "theme"
+import Saib
 
 // Chooses what to show: first-run passphrase setup, the lock screen, or the app itself.
 // One tree for every size: `wide` switches side navigation on at laptop widths.
@@ -29,8 +28,8 @@ Control {
         id: stage
         objectName: "stage"
         anchors.fill: parent
-        sourceComponent: !app.vaultExists ? setupComponent
-                       : !app.unlocked ? unlockComponent : mainComponent
+        sourceComponent: !App.vaultExists ? setupComponent
+                       : !App.unlocked ? unlockComponent : mainComponent
     }
 
     Component { id: setupComponent; SetupPage {} }

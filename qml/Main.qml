@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import "theme"
+import Saib
 
 // The application window. Everything inside lives in AppShell so tests can host the
 // same tree in their own window at phone or laptop size.
@@ -25,8 +25,8 @@ ApplicationWindow {
     // "keep in tray" on (desktop), the window only hides: Saib stays in the tray so
     // reminders can arrive, and the tray icon brings it back.
     onClosing: (close) => {
-        app.lock()
-        if (reminders.keepInTray && reminders.trayAvailable) {
+        App.lock()
+        if (Reminders.keepInTray && Reminders.trayAvailable) {
             close.accepted = false
             window.hide()
         }

@@ -1,5 +1,6 @@
 #include "CliCheckin.h"
 #include "CliSession.h"
+#include <core/Clock.h>
 
 #include <core/model/CheckinJson.h>
 #include <core/model/TagCatalogue.h>
@@ -38,7 +39,7 @@ void addCheckinOptions(QCommandLineParser &p)
 int checkinAdd(Vault &vault, const QCommandLineParser &p)
 {
     Checkin c;
-    c.day = QDate::currentDate();
+    c.day = saib::Clock::today();
     if (p.isSet(QStringLiteral("day"))) {
         c.day = QDate::fromString(p.value(QStringLiteral("day")), Qt::ISODate);
         if (!c.day.isValid())
@@ -71,7 +72,7 @@ int checkinAdd(Vault &vault, const QCommandLineParser &p)
 
     if (!unlockOrReport(vault))
         return Failed;
-    auto saved = vault.checkins().save(c, QDate::currentDate());
+    auto saved = vault.checkins().save(c, saib::Clock::today());
     if (!saved.ok())
         return fail(saved.error());
     std::printf("Saved check-in for %s (%s)\n", qUtf8Printable(saved.value().day.toString(Qt::ISODate)),
@@ -90,7 +91,7 @@ int checkinList(Vault &vault, const QCommandLineParser &p)
     }
     if (!unlockOrReport(vault))
         return Failed;
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     auto list = vault.checkins().between(today.addDays(-(days - 1)), today);
     if (!list.ok())
         return fail(list.error());

@@ -1,5 +1,6 @@
 #include "CliInsights.h"
 #include "CliSession.h"
+#include <core/Clock.h>
 
 #include <core/insights/Dashboard.h>
 #include <core/store/InsightStores.h>
@@ -33,7 +34,7 @@ int insightsShow(Vault &vault, const QCommandLineParser &p)
         return usage(QStringLiteral("--range must be 4w, 3m or 1y"));
     if (!unlockOrReport(vault))
         return Failed;
-    auto dashboard = insights::computeDashboard(*vault.database(), *range, QDate::currentDate());
+    auto dashboard = insights::computeDashboard(*vault.database(), *range, saib::Clock::today());
     if (!dashboard.ok())
         return fail(dashboard.error());
     const QJsonObject json = insights::dashboardJson(dashboard.value());
@@ -68,7 +69,7 @@ int insightsShow(Vault &vault, const QCommandLineParser &p)
 int ratingAdd(Vault &vault, const QCommandLineParser &p)
 {
     WeeklyRating r;
-    r.week = weekStart(QDate::currentDate());
+    r.week = weekStart(saib::Clock::today());
     for (int i = 0; i < kDomainCount; ++i) {
         const QString name = QLatin1String(kDomainOptions[i]);
         bool ok = false;

@@ -1,5 +1,6 @@
 #include "CliJournal.h"
 #include "CliSession.h"
+#include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
 #include <core/journal/JournalExport.h>
@@ -121,7 +122,7 @@ int journalAdd(Vault &vault, const QCommandLineParser &p)
     if (!readDay(p, QStringLiteral("day"), e.day))
         return usage(QStringLiteral("--day must be a date like 2026-11-25"));
     // "On this day" looks back at earlier years; an entry dated ahead would surface wrongly.
-    if (e.day.isValid() && e.day > QDate::currentDate())
+    if (e.day.isValid() && e.day > saib::Clock::today())
         return usage(QStringLiteral("--day cannot be in the future"));
     e.promptId = p.value(QStringLiteral("prompt"));
     if (!e.promptId.isEmpty() && !PromptLibrary::builtIn().find(e.promptId))
@@ -269,7 +270,7 @@ int listPrompts(const QString &dataDir, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("today"))) {
         if (p.isSet(QStringLiteral("category")))
             return usage(QStringLiteral("--today picks from every category; leave out --category"));
-        const Prompt *today = library.promptOfTheDay(QDate::currentDate());
+        const Prompt *today = library.promptOfTheDay(saib::Clock::today());
         prompts = today ? QVector<Prompt>{*today} : QVector<Prompt>();
     } else if (p.isSet(QStringLiteral("category"))) {
         const QString category = p.value(QStringLiteral("category"));

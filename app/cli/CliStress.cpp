@@ -1,5 +1,6 @@
 #include "CliStress.h"
 #include "CliSession.h"
+#include <core/Clock.h>
 
 #include <core/store/CheckinStore.h>
 #include <core/store/Database.h>
@@ -29,7 +30,7 @@ QDate nextFreeDay(Database &db)
     Statement st(db.handle(), "SELECT min(day) FROM checkins");
     if (st.next() && !st.isNull(0))
         return QDate::fromString(st.text(0), Qt::ISODate).addDays(-1);
-    return QDate::currentDate().addDays(-1);
+    return saib::Clock::today().addDays(-1);
 }
 } // namespace
 
@@ -86,7 +87,7 @@ int stress(Vault &vault, const QCommandLineParser &p)
             c.drainedBy = QStringList{QStringLiteral("workload"), QStringLiteral("budget")};
             c.sustainedBy = QStringList{QStringLiteral("peer-heads")};
             c.note = QStringLiteral("stress note %1 ŵyn").arg(day.toString(Qt::ISODate));
-            auto saved = checkins.save(c, QDate::currentDate());
+            auto saved = checkins.save(c, saib::Clock::today());
             if (!saved.ok())
                 return fail(saved.error());
             std::printf("committed checkin %s %s\n", qPrintable(saved.value().id), qPrintable(day.toString(Qt::ISODate)));

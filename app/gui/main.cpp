@@ -1,12 +1,7 @@
-// saib: the GUI. Wires the AppController into a QML engine and shows qml/Main.qml.
+// saib: the GUI. Builds the controllers (Wiring), installs them in a QML engine as the
+// Saib module's singletons and shows Main.qml from that module.
 #include <AppController.h>
-#include <BackupController.h>
-#include <InsightsController.h>
-#include <JournalController.h>
-#include <QrImageProvider.h>
-#include <SyncController.h>
-#include <SurveyController.h>
-#include <ReminderController.h>
+#include <Wiring.h>
 #include <platform/DataPaths.h>
 #include <platform/Notifier.h>
 #include <platform/WindowPrivacy.h>
@@ -22,7 +17,6 @@ using SaibApplication = QApplication;
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QQmlApplicationEngine>
-#include <QQmlContext>
 #include <QQuickStyle>
 #include <QWindow>
 #include <saib/Version.h>
@@ -56,32 +50,17 @@ int main(int argc, char *argv[])
         : saib::platform::defaultDataDir();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    saib::ui::AppController controller(dataDir, saib::KdfParams::moderate());
-    saib::ui::JournalController journal(controller.vault(), controller);
-    saib::ui::InsightsController insights(controller.vault(), controller);
-    saib::ui::SyncController sync(controller.vault(), controller);
-    saib::ui::SurveyController surveys(controller.vault(), controller);
     saib::platform::Notifier *notifier = saib::platform::createNotifier(&app);
-    saib::ui::ReminderController reminders(controller, notifier);
-    QObject::connect(&insights, &saib::ui::InsightsController::changed, &reminders,
-                     &saib::ui::ReminderController::refreshProgress);
-    saib::ui::BackupController backup(controller, saib::KdfParams::moderate());
+    saib::ui::Wiring wiring(dataDir, saib::KdfParams::moderate(), notifier);
+    saib::ui::AppController &controller = wiring.app();
     QQmlApplicationEngine engine;
-    controller.attachEngine(&engine);
-    engine.rootContext()->setContextProperty(QStringLiteral("app"), &controller);
-    engine.rootContext()->setContextProperty(QStringLiteral("journal"), &journal);
-    engine.rootContext()->setContextProperty(QStringLiteral("insights"), &insights);
-    engine.rootContext()->setContextProperty(QStringLiteral("sync"), &sync);
-    engine.addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
-    engine.rootContext()->setContextProperty(QStringLiteral("surveys"), &surveys);
-    engine.rootContext()->setContextProperty(QStringLiteral("reminders"), &reminders);
+    wiring.install(engine);
     std::unique_ptr<StartupProbe> probe;
     if (parser.isSet(benchStartup))
         probe = std::make_unique<StartupProbe>(parser.value(benchStartup), controller, engine);
-    engine.rootContext()->setContextProperty(QStringLiteral("backup"), &backup);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Saib/Main.qml")));
     saib::platform::protectWindowContent();
 
     // A click on a reminder or the tray icon brings the (possibly hidden) window back;

@@ -14,6 +14,7 @@
 // Invalid submissions are limited per address, in memory only (submitSurvey).
 #include "RelayServer.h"
 #include "RequestLog.h"
+#include <core/Clock.h>
 
 #include <core/survey/Aggregator.h>
 #include <core/survey/EnrolmentCodes.h>
@@ -80,7 +81,7 @@ void RelayServer::addSurveyRoutes()
 
 QDate RelayServer::surveyToday() const
 {
-    return m_options.today.isValid() ? m_options.today : QDate::currentDate();
+    return m_options.today.isValid() ? m_options.today : saib::Clock::today();
 }
 
 Result<SurveyDefinition> RelayServer::publishedSurvey(const QString &surveyId)

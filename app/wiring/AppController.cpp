@@ -3,7 +3,6 @@
 
 #include <core/ErrorMessages.h>
 #include <core/crypto/PassphraseStrength.h>
-#include <core/model/TagCatalogue.h>
 #include <saib/Version.h>
 
 #include <QCoreApplication>
@@ -12,16 +11,6 @@
 #include <QQmlEngine>
 
 namespace saib::ui {
-
-namespace {
-constexpr int kHistoryDays = 30;
-
-QVariantMap tagEntry(const TagInfo &t)
-{
-    return {{QStringLiteral("id"), QString::fromLatin1(t.id)},
-            {QStringLiteral("label"), saib::tagLabel(QString::fromLatin1(t.id))}};
-}
-} // namespace
 
 AppController::AppController(const QString &dataDir, KdfParams kdf, QObject *parent)
     : QObject(parent), m_vault(dataDir, kdf), m_prefs(dataDir), m_remembered(m_vault, m_prefs, m_keychain)
@@ -88,43 +77,10 @@ void AppController::setLanguage(const QString &language)
     QLocale::setDefault(lang == QLatin1String("cy") ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_prefs.setLanguage(lang);
-    m_history.setLanguage(lang);
     if (m_engine)
         m_engine->retranslate();
     emit languageChanged();
 }
-
-QVariantList AppController::demandTagGroups() const
-{
-    QVariantList groups;
-    TagFamily current = TagFamily::Resource;
-    QVariantList tags;
-    auto flush = [&]() {
-        if (!tags.isEmpty())
-            groups << QVariantMap{{QStringLiteral("family"), tagFamilyLabel(current)},
-                                  {QStringLiteral("tags"), tags}};
-        tags.clear();
-    };
-    for (const TagInfo &t : demandTags()) {
-        if (t.family != current) {
-            flush();
-            current = t.family;
-        }
-        tags << tagEntry(t);
-    }
-    flush();
-    return groups;
-}
-
-QVariantList AppController::resourceTags() const
-{
-    QVariantList tags;
-    for (const TagInfo &t : saib::resourceTags())
-        tags << tagEntry(t);
-    return tags;
-}
-
-QString AppController::todayIso() const { return QDate::currentDate().toString(Qt::ISODate); }
 
 QString AppController::createVault(const QString &passphrase, const QString &confirm)
 {
@@ -135,7 +91,6 @@ QString AppController::createVault(const QString &passphrase, const QString &con
     if (Error e = m_vault.create(passphrase); !e.ok())
         return errorMessage(e);
     m_idle.start();
-    reloadHistory();
     emit stateChanged();
     return {};
 }
@@ -153,7 +108,6 @@ QString AppController::unlock(const QString &passphrase)
 void AppController::afterUnlock()
 {
     m_idle.start();
-    reloadHistory();
     emit stateChanged();
 }
 
@@ -187,7 +141,6 @@ void AppController::lock()
         emit aboutToLock();
     m_idle.stop();
     m_vault.lock();
-    m_history.setCheckins({}); // nothing private stays in memory models after lock
     emit stateChanged();
 }
 
@@ -208,75 +161,10 @@ int AppController::passphraseStrength(const QString &passphrase) const
 
 QString AppController::strengthLabel(int strength) const { return ui::strengthLabel(strength); }
 
-QVariantMap AppController::checkinFor(const QString &isoDay)
-{
-    const QDate day = QDate::fromString(isoDay, Qt::ISODate);
-    QVariantMap out{{QStringLiteral("day"), isoDay}, {QStringLiteral("exists"), false},
-                    {QStringLiteral("hours"), 8.0}, {QStringLiteral("strategic"), 10},
-                    {QStringLiteral("demand"), 5}, {QStringLiteral("emotional"), 5},
-                    {QStringLiteral("energy"), 5}, {QStringLiteral("drained"), QStringList()},
-                    {QStringLiteral("sustained"), QStringList()}, {QStringLiteral("note"), QString()}};
-    if (!m_vault.isUnlocked() || !day.isValid())
-        return out;
-    auto found = m_vault.checkins().forDay(day);
-    if (!found.ok() || !found.value())
-        return out;
-    const Checkin &c = *found.value();
-    out[QStringLiteral("exists")] = true;
-    out[QStringLiteral("hours")] = c.hours;
-    out[QStringLiteral("strategic")] = c.strategicPercent;
-    out[QStringLiteral("demand")] = c.demand;
-    out[QStringLiteral("emotional")] = c.emotional;
-    out[QStringLiteral("energy")] = c.energy;
-    out[QStringLiteral("drained")] = c.drainedBy;
-    out[QStringLiteral("sustained")] = c.sustainedBy;
-    out[QStringLiteral("note")] = c.note;
-    return out;
-}
-
-QString AppController::saveCheckin(const QVariantMap &f)
-{
-    if (!m_vault.isUnlocked())
-        return errorMessage(ErrorCode::Locked);
-    Checkin c;
-    c.day = QDate::fromString(f.value(QStringLiteral("day")).toString(), Qt::ISODate);
-    c.hours = f.value(QStringLiteral("hours")).toDouble();
-    c.strategicPercent = f.value(QStringLiteral("strategic")).toInt();
-    c.demand = f.value(QStringLiteral("demand")).toInt();
-    c.emotional = f.value(QStringLiteral("emotional")).toInt();
-    c.energy = f.value(QStringLiteral("energy")).toInt();
-    c.drainedBy = f.value(QStringLiteral("drained")).toStringList();
-    c.sustainedBy = f.value(QStringLiteral("sustained")).toStringList();
-    c.note = f.value(QStringLiteral("note")).toString();
-    auto saved = m_vault.checkins().save(c, QDate::currentDate());
-    if (!saved.ok())
-        return errorMessage(saved.error());
-    reloadHistory();
-    emit dataChanged();
-    return {};
-}
-
-QString AppController::tagLabel(const QString &id) const { return saib::tagLabel(id); }
-
-QString AppController::longDay(const QString &isoDay) const
-{
-    return ui::longDay(QDate::fromString(isoDay, Qt::ISODate), m_language);
-}
-
 void AppController::dataReplaced()
 {
-    reloadHistory();
     emit stateChanged(); // the journal reloads its draft too
     emit dataChanged();
-}
-
-void AppController::reloadHistory()
-{
-    if (!m_vault.isUnlocked())
-        return;
-    const QDate today = QDate::currentDate();
-    auto list = m_vault.checkins().between(today.addDays(-(kHistoryDays - 1)), today);
-    m_history.setCheckins(list.ok() ? list.take() : QVector<Checkin>());
 }
 
 } // namespace saib::ui

@@ -1,8 +1,9 @@
 #pragma once
-// The QML-facing application object ("app" in QML). QML calls its invokables and binds
-// to its properties; it owns the Vault and turns core Errors into translated sentences.
-// It never hands keys or SQL to QML.
-#include "CheckinListModel.h"
+// The QML-facing application object (the `App` singleton): the session (create, unlock,
+// lock), preferences (language, look, auto-lock, remember on this device) and the event
+// hub the feature controllers listen to. It owns the Vault and turns core Errors into
+// translated sentences. It never hands keys or SQL to QML. The check-in feature is
+// CheckinController.
 #include "IdleLock.h"
 #include "SystemAppearance.h"
 
@@ -13,8 +14,6 @@
 
 #include <QObject>
 #include <QTranslator>
-#include <QVariantList>
-#include <QVariantMap>
 
 class QQmlEngine;
 
@@ -28,10 +27,6 @@ class AppController : public QObject {
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockChanged)
-    Q_PROPERTY(QObject *history READ history CONSTANT)
-    Q_PROPERTY(QVariantList demandTagGroups READ demandTagGroups NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList resourceTags READ resourceTags NOTIFY languageChanged)
-    Q_PROPERTY(QString todayIso READ todayIso NOTIFY dataChanged)
     // Look: "system", "light" or "dark"; darkMode is the result; fontScale follows the
     // system text size.
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
@@ -60,10 +55,6 @@ public:
     void setAutoLockMinutes(int minutes);
     // Tests only: a short idle time without touching the saved preference.
     void setAutoLockMsForTests(int ms) { m_idle.setTimeoutMs(ms); }
-    QObject *history() { return &m_history; }
-    QVariantList demandTagGroups() const;
-    QVariantList resourceTags() const;
-    QString todayIso() const;
     QString theme() const { return m_prefs.theme(); }
     void setTheme(const QString &theme);
     bool darkMode() const;
@@ -86,14 +77,8 @@ public:
     Q_INVOKABLE int passphraseStrength(const QString &passphrase) const;
     Q_INVOKABLE QString strengthLabel(int strength) const;
 
-    // The check-in for a day (yyyy-MM-dd), or defaults with exists=false.
-    Q_INVOKABLE QVariantMap checkinFor(const QString &isoDay);
-    Q_INVOKABLE QString saveCheckin(const QVariantMap &fields);
-    Q_INVOKABLE QString tagLabel(const QString &id) const;
-    Q_INVOKABLE QString longDay(const QString &isoDay) const;
-
-    // After a restore or import wrote records behind the controllers' backs: reloads the
-    // history and tells every view to refresh.
+    // After a restore or import wrote records behind the controllers' backs: tells every
+    // view to refresh.
     void dataReplaced();
 
 signals:
@@ -108,7 +93,6 @@ signals:
     void rememberResult(const QString &message);
 
 private:
-    void reloadHistory();
     void afterUnlock(); // after any successful unlock
 
     Vault m_vault;
@@ -116,7 +100,6 @@ private:
     QString m_language;
     QTranslator m_translator;
     QQmlEngine *m_engine = nullptr;
-    CheckinListModel m_history;
     IdleLock m_idle;
     SystemAppearance m_appearance;
     platform::Keychain m_keychain;

@@ -5,11 +5,14 @@
 
 #include <QAbstractListModel>
 #include <QVector>
+#include <QtQml/qqmlregistration.h>
 
 namespace saib::ui {
 
 class CheckinListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read Checkins.history")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role {

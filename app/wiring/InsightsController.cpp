@@ -1,6 +1,7 @@
 #include "InsightsController.h"
 #include "VaultSettings.h"
 #include "AppController.h"
+#include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
 #include <core/insights/Dashboard.h>
@@ -45,7 +46,7 @@ void InsightsController::refresh()
     m_showSupport = false;
     m_region = SupportDirectory::builtIn().defaultRegion();
     if (m_vault.isUnlocked()) {
-        const QDate today = QDate::currentDate();
+        const QDate today = saib::Clock::today();
         auto d = insights::computeDashboard(*m_vault.database(), *insights::rangeFromId(m_range), today);
         if (d.ok()) {
             m_dashboard = insights::dashboardJson(d.value()).toVariantMap();
@@ -118,7 +119,7 @@ QString InsightsController::saveRating(const QVariantList &scores)
     if (scores.size() != kDomainCount)
         return errorMessage(ErrorCode::InvalidRating);
     WeeklyRating r;
-    r.week = weekStart(QDate::currentDate());
+    r.week = weekStart(saib::Clock::today());
     for (int i = 0; i < kDomainCount; ++i)
         r.scores[std::size_t(i)] = scores[i].toInt();
     auto saved = RatingStore(*m_vault.database()).save(r);
@@ -130,7 +131,7 @@ QString InsightsController::saveRating(const QVariantList &scores)
 
 void InsightsController::skipRating()
 {
-    setSetting(kSkippedWeek, weekStart(QDate::currentDate()).toString(Qt::ISODate));
+    setSetting(kSkippedWeek, weekStart(saib::Clock::today()).toString(Qt::ISODate));
     m_ratingDue = false;
     emit changed();
 }
@@ -140,7 +141,7 @@ QString InsightsController::saveSkills(const QVariantMap &ratings)
     if (!m_vault.isUnlocked())
         return errorMessage(ErrorCode::Locked);
     SkillsAssessment a;
-    a.takenOn = QDate::currentDate();
+    a.takenOn = saib::Clock::today();
     for (auto it = ratings.cbegin(); it != ratings.cend(); ++it) {
         const QVariantMap r = it.value().toMap();
         a.ratings.insert(it.key(), SkillRating{r.value(QStringLiteral("importance")).toInt(),
@@ -172,7 +173,7 @@ QString InsightsController::supportReason() const
     const QVariantMap s = m_dashboard.value(QStringLiteral("signposting")).toMap();
     const int highDays = s.value(QStringLiteral("highLoadDays")).toInt();
     if (s.value(QStringLiteral("highEmotionalLoad")).toBool())
-        return QCoreApplication::translate("Insights", "Your emotional load has been high on %n of the last 7 days.",
+        return QCoreApplication::translate("Insights", "Your emotional load has been high on %n of your last 7 check-ins.",
                                            nullptr, highDays);
     if (s.value(QStringLiteral("lowCaredFor")).toBool())
         return QCoreApplication::translate("Insights", "For three weeks you have rated feeling cared for low.");
@@ -211,7 +212,7 @@ QVariantList InsightsController::regions() const
 
 void InsightsController::dismissSupport()
 {
-    setSetting(kSupportDismissedOn, QDate::currentDate().toString(Qt::ISODate));
+    setSetting(kSupportDismissedOn, saib::Clock::today().toString(Qt::ISODate));
     m_showSupport = false;
     emit changed();
 }

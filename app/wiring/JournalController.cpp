@@ -1,6 +1,7 @@
 #include "JournalController.h"
 #include "AppController.h"
 #include "UiStrings.h"
+#include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
 #include <core/journal/JournalExport.h>
@@ -86,7 +87,7 @@ void JournalController::reload()
         if (list.ok())
             for (const JournalEntry &e : list.value())
                 m_entries << summary(e);
-        auto past = store.onThisDay(QDate::currentDate());
+        auto past = store.onThisDay(saib::Clock::today());
         if (past.ok())
             for (const JournalEntry &e : past.value())
                 m_onThisDay << summary(e);
@@ -115,7 +116,7 @@ static QVariantMap promptMap(const Prompt *p, const QString &language)
 
 QVariantMap JournalController::promptOfTheDay() const
 {
-    return promptMap(PromptLibrary::builtIn().promptOfTheDay(QDate::currentDate()), language());
+    return promptMap(PromptLibrary::builtIn().promptOfTheDay(saib::Clock::today()), language());
 }
 
 QVariantList JournalController::categories() const
@@ -283,7 +284,7 @@ QString JournalController::defaultExportFolder() const
 {
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(docs.isEmpty() ? QDir::homePath() : docs)
-        .filePath(QStringLiteral("Saib export %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+        .filePath(QStringLiteral("Saib export %1").arg(saib::Clock::today().toString(Qt::ISODate)));
 }
 
 QVariantMap JournalController::exportMarkdown(const QString &folder)

@@ -1,6 +1,7 @@
 #include "ReminderController.h"
 #include "AppController.h"
 #include "UiStrings.h"
+#include <core/Clock.h>
 
 #include <core/store/InsightStores.h>
 #include <platform/Notifier.h>
@@ -157,7 +158,7 @@ void ReminderController::refreshProgress()
 {
     Vault &vault = m_app.vault();
     if (vault.isUnlocked()) {
-        const QDate today = QDate::currentDate();
+        const QDate today = saib::Clock::today();
         const ReminderProgress before = m_prefs.reminderProgress();
         auto checkin = vault.checkins().forDay(today);
         if (checkin.ok() && checkin.value() && before.checkedInOn != today)

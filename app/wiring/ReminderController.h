@@ -8,6 +8,7 @@
 // to the OS instead, which shows them even when Saib is not running.
 #include <core/reminders/ReminderSchedule.h>
 #include <core/vault/Preferences.h>
+#include <core/Clock.h>
 
 #include <QObject>
 #include <QTimer>
@@ -85,7 +86,7 @@ private:
     void apply(const ReminderSettings &next);
     void reschedule();
     ReminderSchedule schedule() const;
-    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return m_clock ? m_clock() : saib::Clock::nowUtc(); }
 
     AppController &m_app;
     platform::Notifier *m_notifier;

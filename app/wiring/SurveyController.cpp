@@ -2,6 +2,7 @@
 #include "VaultSettings.h"
 #include "AppController.h"
 #include "SurveyPrefillStats.h"
+#include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
 #include <core/store/InsightStores.h>
@@ -141,7 +142,7 @@ void SurveyController::reload()
         auto wallet = loadWallet();
         auto stored = store.definitions();
         if (key && stored.ok()) {
-            const QDate today = QDate::currentDate();
+            const QDate today = saib::Clock::today();
             for (const StoredSurvey &s : stored.value()) {
                 auto def = verifySignedDefinition(s.envelope, *key);
                 if (!def.ok())
@@ -340,7 +341,7 @@ void SurveyController::prefill()
 {
     if (!m_current || !m_vault.isUnlocked())
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     const QDate from = m_current->opens;
     const QDate to = qMin(m_current->closes, today);
     QVector<Checkin> checkins;
@@ -364,7 +365,7 @@ QString SurveyController::currentWindow() const
 {
     return m_current ? QCoreApplication::translate("Surveys", "Open %1 to %2").arg(day(m_current->opens), day(m_current->closes)) : QString();
 }
-bool SurveyController::currentOpen() const { return m_current && m_current->isOpenOn(QDate::currentDate()); }
+bool SurveyController::currentOpen() const { return m_current && m_current->isOpenOn(saib::Clock::today()); }
 int SurveyController::currentTokens() const { return m_tokens; }
 
 bool SurveyController::currentSent() const
@@ -582,7 +583,7 @@ QVariantMap SurveyController::preview()
     auto fail = [](const QString &message) { return QVariantMap{{QStringLiteral("error"), message}}; };
     if (!m_current)
         return fail(errorMessage(ErrorCode::NotFound));
-    if (Error e = checkOpen(*m_current, QDate::currentDate()))
+    if (Error e = checkOpen(*m_current, saib::Clock::today()))
         return fail(errorMessage(e));
     auto wallet = loadWallet();
     if (!wallet.ok())

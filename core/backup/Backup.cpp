@@ -1,5 +1,6 @@
 #include "Backup.h"
 #include "BackupFile.h"
+#include "../Clock.h"
 
 #include "../crypto/PassphraseStrength.h"
 #include "../store/Database.h"
@@ -131,7 +132,7 @@ Result<BackupData> collect(Database &db)
 {
     BackupData data;
     data.schema = db.schemaVersion();
-    data.createdAt = QDateTime::currentDateTimeUtc();
+    data.createdAt = saib::Clock::nowUtc();
     auto checkins = CheckinStore(db).between(kFirstDay, kLastDay);
     if (!checkins.ok())
         return checkins.error();

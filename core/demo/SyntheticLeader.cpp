@@ -17,6 +17,10 @@
 namespace saib {
 
 namespace {
+
+// With endInHighLoad, the heavy stretch at the end (longer than the support rule's seven
+// check-ins, so a weekday-only leader reaches them).
+constexpr int kHighLoadDays = 14;
 // Roughly the school year in England and Wales: holidays and half-terms.
 bool isHoliday(const QDate &d)
 {
@@ -108,15 +112,20 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
     for (QDate d = first; d <= o.lastDay; d = d.addDays(1)) {
         const bool weekend = d.dayOfWeek() >= 6;
         const bool holiday = isHoliday(d);
-        // Leaders check in on most school days and some other days.
-        if (!o.checkinEveryDay && rng.generateDouble() > (weekend || holiday ? 0.25 : 0.85))
+        // Leaders check in on most school days and some other days. A leader ending in high
+        // load checks in on every weekday of the last two weeks, so the support rule holds
+        // whichever weekday lastDay is (issue 13).
+        const bool lateHighLoad = o.endInHighLoad && d > o.lastDay.addDays(-kHighLoadDays);
+        // (The draw is made only when it decides something, so every-day data sets, the
+        // benchmark's among them, stay the same for a seed.)
+        if (!o.checkinEveryDay && rng.generateDouble() > (weekend || holiday ? 0.25 : 0.85)
+            && !(lateHighLoad && !weekend))
             continue;
         Checkin c;
         c.day = d;
         // Load rises through each half-term (about seven weeks).
         const double termPhase = std::fmod(d.toJulianDay() / 7.0, 7.0) / 7.0;
         double load = holiday || weekend ? 2.5 : 4.5 + 3.0 * termPhase;
-        const bool lateHighLoad = o.endInHighLoad && d > o.lastDay.addDays(-7);
         if (lateHighLoad)
             load = 8.5;
         const bool peers = rng.generateDouble() < 0.25;

@@ -7,6 +7,7 @@
 #include "../model/Checkin.h"
 #include "../model/JournalEntry.h"
 #include "../model/WeeklyRating.h"
+#include "../Clock.h"
 
 #include <QDate>
 #include <QVector>
@@ -17,7 +18,7 @@ class Database;
 
 struct SyntheticOptions {
     quint32 seed = 2026;
-    QDate lastDay = QDate::currentDate();
+    QDate lastDay = saib::Clock::today();
     int days = 365;
     int journalEntries = 40;
     int wordsPerEntry = 400;

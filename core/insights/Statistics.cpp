@@ -232,10 +232,15 @@ SignpostReasons signposting(const QVector<Checkin> &checkins, const QVector<Week
                             const QDate &today)
 {
     SignpostReasons r;
+    QVector<const Checkin *> recent;
     for (const Checkin &c : checkins)
-        if (c.day > today.addDays(-7) && c.day <= today && c.emotional >= 8)
+        if (c.day > today.addDays(-kSignpostWindowDays) && c.day <= today)
+            recent << &c;
+    std::sort(recent.begin(), recent.end(), [](const Checkin *a, const Checkin *b) { return a->day > b->day; });
+    for (int i = 0; i < recent.size() && i < kSignpostCheckins; ++i)
+        if (recent[i]->emotional >= 8)
             ++r.highLoadDays;
-    r.highEmotionalLoad = r.highLoadDays >= 5;
+    r.highEmotionalLoad = r.highLoadDays >= kSignpostHighLoad;
 
     // Three consecutive rated weeks, the latest no older than last week, all cared-for <= 2.
     QHash<QDate, int> caredByWeek;

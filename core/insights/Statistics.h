@@ -104,10 +104,21 @@ QVector<DomainTrend> domainTrends(const QVector<WeeklyRating> &ratings, Range ra
 // valued and cared for are low (means over the last eight rated weeks).
 bool purposeWithoutCare(const QVector<DomainTrend> &trends);
 
-// DESIGN.md §2: emotional load >= 8 on 5 of the last 7 days, or "cared for" <= 2 for
+// DESIGN.md §2: emotional load >= 8 on 5 of the last 7 check-ins, or "cared for" <= 2 for
 // three weeks running. Never a diagnosis; it only decides whether to show support.
+//
+// Why check-ins and not calendar days (issue 13): most heads check in on school days only.
+// Counted over the last 7 calendar days, such a head could reach 5 only when every single
+// weekday of the week was heavy, and on a Monday the window held last week's Tuesday to
+// Friday plus today, so whether support showed depended on the weekday. Counting the last
+// 7 check-ins treats a weekday-only and an every-day leader alike. Check-ins older than
+// kSignpostWindowDays are not counted, so a heavy stretch months ago, followed by silence,
+// does not keep the card up.
+constexpr int kSignpostCheckins = 7;
+constexpr int kSignpostHighLoad = 5;
+constexpr int kSignpostWindowDays = 14;
 struct SignpostReasons {
-    int highLoadDays = 0;
+    int highLoadDays = 0; // heavy check-ins among the last kSignpostCheckins
     bool highEmotionalLoad = false;
     bool lowCaredFor = false;
     bool any() const { return highEmotionalLoad || lowCaredFor; }

@@ -1,4 +1,5 @@
 #include "JournalJson.h"
+#include "../Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +33,7 @@ QByteArray journalToJson(const QVector<JournalEntry> &entries)
     const QJsonObject root{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), kVersion},
-        {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("exportedAt"), saib::Clock::nowUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("entries"), list},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -1,6 +1,7 @@
 #include "CheckinStore.h"
 #include "Database.h"
 #include "SearchIndex.h"
+#include "../Clock.h"
 
 #include <QUuid>
 
@@ -61,7 +62,7 @@ Result<Checkin> CheckinStore::save(Checkin c, const QDate &today)
     if (Error e = validate(c, today); !e.ok())
         return e;
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = saib::Clock::nowUtc();
     Error e = m_db.transaction([&]() -> Error {
         Statement find(m_db.handle(), "SELECT id, created_at FROM checkins WHERE day = ?");
         find.bind(1, isoDay(c.day));

@@ -1,5 +1,6 @@
 #include "InsightStores.h"
 #include "Database.h"
+#include "../Clock.h"
 
 #include <QUuid>
 
@@ -31,7 +32,7 @@ Result<WeeklyRating> RatingStore::save(WeeklyRating r)
 {
     if (Error e = validate(r); !e.ok())
         return e;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = saib::Clock::nowUtc();
     Error err = m_db.transaction([&]() -> Error {
         Statement find(m_db.handle(), "SELECT id, created_at FROM weekly_ratings WHERE week = ?");
         find.bind(1, r.week.toString(Qt::ISODate));
@@ -86,7 +87,7 @@ Result<SkillsAssessment> SkillsStore::save(SkillsAssessment a)
         return e;
     if (a.id.isEmpty())
         a.id = newId();
-    a.createdAt = QDateTime::currentDateTimeUtc();
+    a.createdAt = saib::Clock::nowUtc();
     Error err = m_db.transaction([&]() -> Error {
         Statement head(m_db.handle(), "INSERT INTO skills_assessments (id, taken_on, created_at) VALUES (?, ?, ?)");
         head.bind(1, a.id).bind(2, a.takenOn.toString(Qt::ISODate)).bind(3, isoTime(a.createdAt));

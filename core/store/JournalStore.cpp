@@ -1,5 +1,6 @@
 #include "JournalStore.h"
 #include "Database.h"
+#include "../Clock.h"
 
 #include "../model/Checkin.h"
 
@@ -33,11 +34,11 @@ Result<JournalEntry> JournalStore::save(JournalEntry e)
     e.title = e.title.trimmed();
     e.tags = normaliseTags(e.tags);
     if (!e.day.isValid())
-        e.day = QDate::currentDate();
+        e.day = saib::Clock::today();
     if (Error v = validate(e); !v.ok())
         return v;
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = saib::Clock::nowUtc();
     Error err = m_db.transaction([&]() -> Error {
         bool exists = false;
         if (!e.id.isEmpty()) {
@@ -124,7 +125,7 @@ Result<std::optional<JournalEntry>> JournalStore::get(const QString &id)
 
 Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)
 {
-    return query("ORDER BY day DESC, created_at DESC LIMIT ? OFFSET ?",
+    return query("ORDER BY day DESC, created_at DESC, id DESC LIMIT ? OFFSET ?",
                  [&](Statement &st) { st.bind(1, limit).bind(2, offset); });
 }
 
@@ -151,7 +152,7 @@ Result<int> JournalStore::count()
 
 Result<QVector<JournalEntry>> JournalStore::onThisDay(const QDate &today)
 {
-    return query("WHERE substr(day, 6) = ? AND day < ? ORDER BY day DESC, created_at DESC",
+    return query("WHERE substr(day, 6) = ? AND day < ? ORDER BY day DESC, created_at DESC, id DESC",
                  [&](Statement &st) {
                      st.bind(1, today.toString(QStringLiteral("MM-dd")));
                      st.bind(2, today.toString(QStringLiteral("yyyy-01-01")));
@@ -180,7 +181,7 @@ Error JournalStore::saveDraft(const JournalDraft &d)
                      "INSERT INTO journal_draft (slot, entry_id, title, body, tags, prompt_id, saved_at) "
                      "VALUES (1, ?, ?, ?, ?, ?, ?)");
         st.bind(1, d.entryId).bind(2, d.title).bind(3, d.body).bind(4, d.tags.join(QLatin1Char('\n')));
-        st.bind(5, d.promptId).bind(6, isoTime(QDateTime::currentDateTimeUtc()));
+        st.bind(5, d.promptId).bind(6, isoTime(saib::Clock::nowUtc()));
         return st.run();
     });
 }

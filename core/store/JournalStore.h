@@ -23,7 +23,8 @@ public:
     // local date unless the caller set one.
     Result<JournalEntry> save(JournalEntry entry);
     Result<std::optional<JournalEntry>> get(const QString &id);
-    // Newest day first; entries of the same day newest first.
+    // Newest day first; entries of the same day newest first, then by id, so the order
+    // is the same in every copy of the store (a restored backup, another device).
     Result<QVector<JournalEntry>> list(int limit = -1, int offset = 0);
     Error remove(const QString &id);
     Result<int> count();

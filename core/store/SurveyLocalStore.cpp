@@ -1,12 +1,13 @@
 #include "SurveyLocalStore.h"
 #include "Database.h"
+#include "../Clock.h"
 
 #include <QUuid>
 
 namespace saib {
 
 namespace {
-QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowIso() { return saib::Clock::nowUtc().toString(Qt::ISODateWithMs); }
 } // namespace
 
 Error SurveyLocalStore::saveDefinition(const StoredSurvey &s)
@@ -61,7 +62,7 @@ Error SurveyLocalStore::saveWallet(const QByteArray &walletJson)
 Result<SentSurvey> SurveyLocalStore::recordSubmission(SentSurvey sent)
 {
     sent.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    sent.sentAt = QDateTime::currentDateTimeUtc();
+    sent.sentAt = saib::Clock::nowUtc();
     Statement ins(m_db.handle(),
                   "INSERT INTO survey_submissions (id, survey_id, payload, server, sent_at) VALUES (?, ?, ?, ?, ?)");
     ins.bind(1, sent.id).bind(2, sent.surveyId).bind(3, QString::fromUtf8(sent.payload)).bind(4, sent.server)

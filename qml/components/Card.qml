@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../theme"
+import Saib
 
 // A tappable card with a heading, a small subheading and a few lines of body text.
 ItemDelegate {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import "../theme"
+import Saib
 
 // A one-line result under a form: red for an error, green for success. Screen readers
 // hear it because it is an alert.

@@ -1,6 +1,5 @@
 import QtQuick
-import QtQuick.Controls
-import "../theme"
+import Saib
 
 // A calendar heat map of emotional load: one column per week (Monday at the top), one
 // cell per day; darker is heavier, pale grey is a day without a check-in.
@@ -20,12 +19,15 @@ Item {
     Repeater {
         model: map.cells
         delegate: Rectangle {
-            x: Math.floor(index / 7) * (map.cell + 1)
-            y: (index % 7) * (map.cell + 1)
+            id: dayCell
+            required property var modelData
+            required property int index
+            x: Math.floor(dayCell.index / 7) * (map.cell + 1)
+            y: (dayCell.index % 7) * (map.cell + 1)
             width: map.cell
             height: map.cell
             radius: 1.5
-            color: map.colour(modelData.emotional)
+            color: map.colour(dayCell.modelData.emotional)
         }
     }
 }

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import Saib
 
 // English / Cymraeg. Each language is named in itself, so it is never translated.
 // Chips (from the palette) rather than Material highlighted buttons, whose fill did not
@@ -10,16 +10,16 @@ Row {
         objectName: "languageEn"
         text: "English"
         checkable: false
-        checked: app.language === "en"
+        checked: App.language === "en"
         Accessible.name: "English"
-        onClicked: app.language = "en"
+        onClicked: App.language = "en"
     }
     TagChip {
         objectName: "languageCy"
         text: "Cymraeg"
         checkable: false
-        checked: app.language === "cy"
+        checked: App.language === "cy"
         Accessible.name: "Cymraeg"
-        onClicked: app.language = "cy"
+        onClicked: App.language = "cy"
     }
 }

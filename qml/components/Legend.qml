@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../theme"
+import Saib
 
 // Colour keys for a chart.
 Flow {
@@ -11,9 +11,11 @@ Flow {
     Repeater {
         model: parent.items
         delegate: Row {
+            id: key
+            required property var modelData
             spacing: 6
-            Rectangle { width: 14; height: 14; radius: 3; color: modelData.colour; anchors.verticalCenter: parent.verticalCenter }
-            Label { text: modelData.label; font.pixelSize: Theme.px(13) }
+            Rectangle { width: 14; height: 14; radius: 3; color: key.modelData.colour; anchors.verticalCenter: parent.verticalCenter }
+            Label { text: key.modelData.label; font.pixelSize: Theme.px(13) }
         }
     }
 }

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import "../theme"
+import Saib
 
 // A small line chart drawn with Canvas. Each series is {label, color, values: [number|null]};
 // nulls are gaps (no check-in), not zeros. Screen readers get `summary`, not the pixels.

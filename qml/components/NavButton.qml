@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import "../theme"
+import Saib
 
 // One entry in the side navigation rail.
 ItemDelegate {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import "../theme"
+import Saib
 
 // The main action of a page, filled with the accent colour. Drawn here rather than by
 // the Material style, whose elevation layer did not render inside StackView pages.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../theme"
+import Saib
 
 // A labelled slider with its current value spelled out, and words for the two ends.
 ColumnLayout {

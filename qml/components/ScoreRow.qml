@@ -19,13 +19,15 @@ ColumnLayout {
         Repeater {
             model: row.max
             delegate: TagChip {
-                objectName: row.namePrefix + "_" + (index + 1)
-                text: String(index + 1)
+                id: scoreChip
+                required property int index
+                objectName: row.namePrefix + "_" + (scoreChip.index + 1)
+                text: String(scoreChip.index + 1)
                 checkable: false
-                checked: row.value === index + 1
-                Accessible.name: row.label + " " + (index + 1)
+                checked: row.value === scoreChip.index + 1
+                Accessible.name: row.label + " " + (scoreChip.index + 1)
                 Layout.fillWidth: true
-                onClicked: row.picked(index + 1)
+                onClicked: row.picked(scoreChip.index + 1)
             }
         }
     }

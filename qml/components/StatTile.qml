@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../theme"
+import Saib
 
 // One figure of "this week at a glance" with the four weeks before it for comparison.
 Rectangle {

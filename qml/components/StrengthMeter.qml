@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls
-import "../theme"
+import Saib
 
 // Shows the strength hint for a new passphrase: four bars and a sentence.
 ColumnLayout {
@@ -14,17 +14,19 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: 4
-            Rectangle {
+            delegate: Rectangle {
+                id: segment
+                required property int index
                 Layout.fillWidth: true
                 height: 6
                 radius: 3
-                color: index < meter.strength ? meter.colours[meter.strength] : Theme.meterTrack
+                color: segment.index < meter.strength ? meter.colours[meter.strength] : Theme.meterTrack
             }
         }
     }
     Label {
         objectName: "strengthLabel"
-        text: app.strengthLabel(meter.strength)
+        text: App.strengthLabel(meter.strength)
         color: meter.colours[meter.strength]
         wrapMode: Text.Wrap
         Layout.fillWidth: true

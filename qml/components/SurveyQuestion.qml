@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import "../theme"
+import Saib
 import QtQuick.Layouts
 
 // One survey question with its answer control. The answer lives in the controller
@@ -9,15 +9,15 @@ ColumnLayout {
     id: box
     property var question: ({})
     readonly property string qid: question.id || ""
-    property var answer: surveys.answerFor(qid)
-    property bool prefilled: surveys.isPrefilled(qid)
+    property var answer: Surveys.answerFor(qid)
+    property bool prefilled: Surveys.isPrefilled(qid)
     readonly property bool blank: answer === undefined || answer === null || answer === ""
                                   || (Array.isArray(answer) && answer.length === 0)
     spacing: 6
 
     function setAnswer(value) {
-        surveys.setAnswer(qid, value)
-        answer = surveys.answerFor(qid)
+        Surveys.setAnswer(qid, value)
+        answer = Surveys.answerFor(qid)
         prefilled = false
     }
     function formatNumber(v) {
@@ -57,7 +57,7 @@ ColumnLayout {
             flat: true
             enabled: !box.blank
             Accessible.name: qsTr("Leave this answer blank")
-            onClicked: { surveys.clearAnswer(box.qid); box.answer = null; box.prefilled = false }
+            onClicked: { Surveys.clearAnswer(box.qid); box.answer = null; box.prefilled = false }
         }
     }
 
@@ -91,14 +91,16 @@ ColumnLayout {
         Repeater {
             model: box.question.kind === "choice" ? box.question.options : []
             delegate: TagChip {
-                objectName: "choice_" + box.qid + "_" + modelData.id
-                text: modelData.label
-                checked: Array.isArray(box.answer) ? box.answer.indexOf(modelData.id) >= 0 : box.answer === modelData.id
+                id: optionChip
+                required property var modelData
+                objectName: "choice_" + box.qid + "_" + optionChip.modelData.id
+                text: optionChip.modelData.label
+                checked: Array.isArray(box.answer) ? box.answer.indexOf(optionChip.modelData.id) >= 0 : box.answer === optionChip.modelData.id
                 onClicked: {
                     let chosen = Array.isArray(box.answer) ? box.answer.slice() : (box.blank ? [] : [box.answer])
-                    const at = chosen.indexOf(modelData.id)
+                    const at = chosen.indexOf(optionChip.modelData.id)
                     if (at >= 0) chosen.splice(at, 1)
-                    else if (chosen.length < box.question.maxChoices) chosen.push(modelData.id)
+                    else if (chosen.length < box.question.maxChoices) chosen.push(optionChip.modelData.id)
                     box.setAnswer(chosen)
                 }
             }

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import "../theme"
+import Saib
 
 // A selectable tag. Checked chips are filled; the text never truncates, it wraps.
 AbstractButton {

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../theme"
+import Saib
 
 // Chips for the built-in tags (optionally in named groups) plus the leader's own words.
 // `selected` is an array of tag ids / free words; it is replaced, never mutated, so
@@ -33,11 +33,13 @@ ColumnLayout {
         Repeater {
         model: picker.groups
         delegate: ColumnLayout {
+            id: familyGroup
+            required property var modelData
             width: parent.width
             spacing: 4
             Label {
-                visible: modelData.family.length > 0
-                text: modelData.family
+                visible: familyGroup.modelData.family.length > 0
+                text: familyGroup.modelData.family
                 color: Theme.textMuted
                 font.pixelSize: Theme.px(12)
                 font.capitalization: Font.AllUppercase
@@ -47,12 +49,14 @@ ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 6
                 Repeater {
-                    model: modelData.tags
+                    model: familyGroup.modelData.tags
                     delegate: TagChip {
-                        objectName: picker.namePrefix + "_" + modelData.id
-                        text: modelData.label
-                        checked: picker.selected.indexOf(modelData.id) >= 0
-                        onClicked: picker.toggle(modelData.id)
+                        id: tagChip
+                        required property var modelData
+                        objectName: picker.namePrefix + "_" + tagChip.modelData.id
+                        text: tagChip.modelData.label
+                        checked: picker.selected.indexOf(tagChip.modelData.id) >= 0
+                        onClicked: picker.toggle(tagChip.modelData.id)
                     }
                 }
             }
@@ -66,10 +70,12 @@ ColumnLayout {
         Repeater {
             model: picker.selected.filter(id => !picker.isBuiltIn(id))
             delegate: TagChip {
-                text: modelData
+                id: ownTagChip
+                required property var modelData
+                text: ownTagChip.modelData
                 checked: true
                 Accessible.description: qsTr("Your own tag; activate to remove it")
-                onClicked: picker.toggle(modelData)
+                onClicked: picker.toggle(ownTagChip.modelData)
             }
         }
     }

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import "../theme"
+import Saib
 
 // An on/off switch drawn from the palette. The Material switch's handle is an elevated
 // item that did not render offscreen, and its colours would not follow the palette.

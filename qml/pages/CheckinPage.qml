@@ -1,49 +1,50 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // The daily check-in: built to be done in under 30 seconds with one thumb. Opening it
 // loads the day's saved check-in if there is one, so saving again edits it.
 ScrollPage {
     id: page
-    property string day: app.todayIso
-    property bool exists: false
-    property var drained: []
-    property var sustained: []
+    // The day being edited lives in the draft, which lives and dies with this page.
+    readonly property string day: draft.day
+    readonly property bool exists: draft.exists
+
+    CheckinDraft { id: draft }
 
     function load(isoDay) {
-        const c = app.checkinFor(isoDay)
-        day = isoDay
-        exists = c.exists
-        hours.value = c.hours
-        strategic.value = c.strategic
-        demand.value = c.demand
-        emotional.value = c.emotional
-        energy.value = c.energy
-        drainedPicker.selected = c.drained
-        sustainedPicker.selected = c.sustained
-        note.text = c.note
+        draft.load(isoDay)
+        hours.value = draft.hours
+        strategic.value = draft.strategic
+        demand.value = draft.demand
+        emotional.value = draft.emotional
+        energy.value = draft.energy
+        drainedPicker.selected = draft.drained
+        sustainedPicker.selected = draft.sustained
+        note.text = draft.note
         status.text = ""
     }
 
     function save() {
-        const error = app.saveCheckin({
-            day: page.day, hours: hours.value, strategic: strategic.value,
-            demand: demand.value, emotional: emotional.value, energy: energy.value,
-            drained: drainedPicker.selected, sustained: sustainedPicker.selected,
-            note: note.text })
+        draft.hours = hours.value
+        draft.strategic = strategic.value
+        draft.demand = demand.value
+        draft.emotional = emotional.value
+        draft.energy = energy.value
+        draft.drained = drainedPicker.selected
+        draft.sustained = sustainedPicker.selected
+        draft.note = note.text
+        const error = draft.save()
         status.isError = error.length > 0
         status.text = error.length > 0 ? error : qsTr("Saved. Thank you for pausing.")
-        if (!status.isError) exists = true
     }
 
-    Component.onCompleted: load(app.todayIso)
+    Component.onCompleted: load(Checkins.todayIso)
 
     Label {
         objectName: "checkinHeading"
-        text: page.day === app.todayIso ? qsTr("How was today?") : qsTr("Check-in for an earlier day")
+        text: page.day === Checkins.todayIso ? qsTr("How was today?") : qsTr("Check-in for an earlier day")
         font.pixelSize: Theme.px(26)
         font.weight: Font.DemiBold
         color: Theme.heading
@@ -52,7 +53,7 @@ ScrollPage {
     }
     Label {
         // app.language is read so the date is re-rendered when the language changes.
-        text: (app.language, app.longDay(page.day)) + (page.exists ? " · " + qsTr("saved, you are editing it") : "")
+        text: (App.language, Checkins.longDay(page.day)) + (page.exists ? " · " + qsTr("saved, you are editing it") : "")
         color: Theme.textSecondary
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -111,7 +112,7 @@ ScrollPage {
     TagPicker {
         id: drainedPicker
         namePrefix: "drained"
-        groups: app.demandTagGroups
+        groups: Checkins.demandTagGroups
         addLabel: qsTr("Add something else that drained you")
         Layout.fillWidth: true
     }
@@ -125,7 +126,7 @@ ScrollPage {
     TagPicker {
         id: sustainedPicker
         namePrefix: "sustained"
-        groups: [{ family: "", tags: app.resourceTags }]
+        groups: [{ family: "", tags: Checkins.resourceTags }]
         addLabel: qsTr("Add something else that helped")
         Layout.fillWidth: true
     }

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // The dashboard: support first when load has stayed high, then this week's rating if
 // due, this week at a glance, demands against resources, trends, the six domains, what
@@ -12,7 +11,8 @@ ScrollPage {
     maxWidth: 900
     signal openSkills()
 
-    readonly property var d: insights.dashboard
+    readonly property var d: Insights.dashboard
+    readonly property var rating: Insights.thisWeeksRating
     readonly property var metrics: [
         { id: "demand", label: qsTr("Demand"), max: 10, colour: Theme.chartDemand },
         { id: "emotional", label: qsTr("Emotional load"), max: 10, colour: Theme.chartEmotional },
@@ -26,7 +26,7 @@ ScrollPage {
     function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toLocaleString(Qt.locale(), "f", 1) }
     function rangeLabel(points) {
         if (!points || points.length === 0) return ["", ""]
-        const loc = Qt.locale(app.language === "cy" ? "cy_GB" : "en_GB")
+        const loc = Qt.locale(App.language === "cy" ? "cy_GB" : "en_GB")
         const f = s => Date.fromLocaleString(Qt.locale("en_GB"), s, "yyyy-MM-dd").toLocaleDateString(loc, "d MMM")
         return [f(points[0].from), f(points[points.length - 1].to)]
     }
@@ -38,7 +38,7 @@ ScrollPage {
             .arg(label).arg(fmt(vs[vs.length - 1])).arg(fmt(mean)).arg(fmt(Math.min(...vs))).arg(fmt(Math.max(...vs)))
     }
 
-    Component.onCompleted: insights.refresh()
+    Component.onCompleted: Insights.refresh()
 
     Label {
         text: qsTr("Your trends")
@@ -48,24 +48,24 @@ ScrollPage {
     }
     Label {
         objectName: "dashboardSummary"
-        text: insights.summary
+        text: Insights.summary
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
 
-    SupportCard { visible: insights.showSupport; Layout.fillWidth: true }
-    RatingCard { visible: insights.ratingDue; Layout.fillWidth: true }
+    SupportCard { visible: Insights.showSupport; Layout.fillWidth: true }
+    RatingCard { visible: Insights.ratingDue; Layout.fillWidth: true }
 
     TabBar {
         id: rangeBar
         objectName: "rangeBar"
         Layout.fillWidth: true
-        currentIndex: ["4w", "3m", "1y"].indexOf(insights.range)
-        TabButton { objectName: "range4w"; text: qsTr("4 weeks"); onClicked: insights.range = "4w"; Accessible.name: text }
-        TabButton { objectName: "range3m"; text: qsTr("3 months"); onClicked: insights.range = "3m"; Accessible.name: text }
-        TabButton { objectName: "range1y"; text: qsTr("Year"); onClicked: insights.range = "1y"; Accessible.name: text }
+        currentIndex: Insights.range === "4w" ? 0 : Insights.range === "3m" ? 1 : 2
+        TabButton { objectName: "range4w"; text: qsTr("4 weeks"); onClicked: Insights.range = "4w"; Accessible.name: text }
+        TabButton { objectName: "range3m"; text: qsTr("3 months"); onClicked: Insights.range = "3m"; Accessible.name: text }
+        TabButton { objectName: "range1y"; text: qsTr("Year"); onClicked: Insights.range = "1y"; Accessible.name: text }
     }
 
     SectionTitle { text: qsTr("This week at a glance") }
@@ -75,12 +75,14 @@ ScrollPage {
         Repeater {
             model: dash.metrics
             delegate: StatTile {
+                id: metricTile
+                required property var modelData
                 width: dash.width > 700 ? 160 : (dash.width - 48) / 2
-                label: modelData.label
-                value: dash.d.week ? dash.d.week.thisWeek[modelData.id] : null
-                previous: dash.d.week ? dash.d.week.previousFourWeeks[modelData.id] : null
-                unit: modelData.id === "strategic" ? "%" : ""
-                decimals: modelData.id === "strategic" ? 0 : 1
+                label: metricTile.modelData.label
+                value: dash.d.week ? dash.d.week.thisWeek[metricTile.modelData.id] : null
+                previous: dash.d.week ? dash.d.week.previousFourWeeks[metricTile.modelData.id] : null
+                unit: metricTile.modelData.id === "strategic" ? "%" : ""
+                decimals: metricTile.modelData.id === "strategic" ? 0 : 1
             }
         }
     }
@@ -123,11 +125,14 @@ ScrollPage {
         Repeater {
             model: dash.metrics
             delegate: TagChip {
-                objectName: "metric_" + modelData.id
-                text: modelData.label
+                id: metricChip
+                required property var modelData
+                required property int index
+                objectName: "metric_" + metricChip.modelData.id
+                text: metricChip.modelData.label
                 checkable: false
-                checked: dash.metricIndex === index
-                onClicked: dash.metricIndex = index
+                checked: dash.metricIndex === metricChip.index
+                onClicked: dash.metricIndex = metricChip.index
             }
         }
     }
@@ -164,12 +169,14 @@ ScrollPage {
         Repeater {
             model: 6
             delegate: Column {
-                readonly property var domain: (dash.d.domains || [])[index]
+                id: domainCell
+                required property int index
+                readonly property var domain: (dash.d.domains || [])[domainCell.index]
                 width: (domainGrid.width - (domainGrid.columns - 1) * domainGrid.columnSpacing) / domainGrid.columns
                 spacing: 0
                 Label {
                     width: parent.width
-                    text: domain ? domain.label + " · " + dash.fmt(domain.recentMean) : ""
+                    text: domainCell.domain ? domainCell.domain.label + " · " + dash.fmt(domainCell.domain.recentMean) : ""
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                 }
@@ -178,9 +185,9 @@ ScrollPage {
                     height: 70
                     minValue: 1
                     maxValue: 5
-                    title: domain ? domain.label : ""
-                    series: domain ? [{ label: domain.label, color: Theme.chartHours, values: dash.values(domain.points) }] : []
-                    summary: domain ? dash.seriesSummary(domain.label, domain.points) : ""
+                    title: domainCell.domain ? domainCell.domain.label : ""
+                    series: domainCell.domain ? [{ label: domainCell.domain.label, color: Theme.chartHours, values: dash.values(domainCell.domain.points) }] : []
+                    summary: domainCell.domain ? dash.seriesSummary(domainCell.domain.label, domainCell.domain.points) : ""
                 }
             }
         }
@@ -188,8 +195,8 @@ ScrollPage {
     Button {
         Accessible.name: text
         objectName: "rateThisWeek"
-        visible: !insights.ratingDue
-        text: insights.thisWeeksRating.scores ? qsTr("Change this week's rating") : qsTr("Rate this week")
+        visible: !Insights.ratingDue
+        text: dash.rating.scores ? qsTr("Change this week's rating") : qsTr("Rate this week")
         flat: true
         onClicked: ratingPopup.open()
     }
@@ -208,12 +215,15 @@ ScrollPage {
         Repeater {
             model: (dash.d.whatHelps || []).slice(0, 8)
             delegate: Label {
-                objectName: "whatHelps" + index
-                readonly property real diff: modelData.difference
+                id: helpLine
+                required property var modelData
+                required property int index
+                objectName: "whatHelps" + helpLine.index
+                readonly property real diff: helpLine.modelData.difference
                 width: parent.width
                 text: (diff < 0 ? qsTr("Days with %1: emotional load %2 lower")
-                                : qsTr("Days with %1: emotional load %2 higher")).arg(modelData.label).arg(dash.fmt(Math.abs(diff)))
-                      + " " + qsTr("(%1 days with, %2 without)").arg(modelData.daysWith).arg(modelData.daysWithout)
+                                : qsTr("Days with %1: emotional load %2 higher")).arg(helpLine.modelData.label).arg(dash.fmt(Math.abs(diff)))
+                      + " " + qsTr("(%1 days with, %2 without)").arg(helpLine.modelData.daysWith).arg(helpLine.modelData.daysWithout)
                 color: diff < 0 ? Theme.goodText : Theme.warningText
                 wrapMode: Text.Wrap
             }
@@ -244,22 +254,24 @@ ScrollPage {
         Repeater {
             model: (dash.d.skills || []).slice(0, 6)
             delegate: Column {
+                id: skillRow
+                required property var modelData
                 width: skillList.width
                 spacing: 2
-                Label { width: parent.width; text: modelData.label; wrapMode: Text.Wrap }
+                Label { width: parent.width; text: skillRow.modelData.label; wrapMode: Text.Wrap }
                 Row {
                     spacing: 8
                     Rectangle {
-                        width: Math.max(4, Math.abs(modelData.gap) / 9 * (skillList.width * 0.5))
+                        width: Math.max(4, Math.abs(skillRow.modelData.gap) / 9 * (skillList.width * 0.5))
                         height: 10
                         radius: 3
-                        color: modelData.gap > 0 ? Theme.gapAbove : Theme.gapBelow
+                        color: skillRow.modelData.gap > 0 ? Theme.gapAbove : Theme.gapBelow
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Label {
-                        text: qsTr("gap %1").arg(modelData.gap)
-                              + (modelData.previousGap === null || modelData.previousGap === undefined ? ""
-                                 : " · " + qsTr("was %1").arg(modelData.previousGap))
+                        text: qsTr("gap %1").arg(skillRow.modelData.gap)
+                              + (skillRow.modelData.previousGap === null || skillRow.modelData.previousGap === undefined ? ""
+                                 : " · " + qsTr("was %1").arg(skillRow.modelData.previousGap))
                         color: Theme.textSecondary
                         font.pixelSize: Theme.px(13)
                     }

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // Writing or editing one entry. Every pause in typing autosaves an encrypted draft, and
 // the draft is flushed before the app locks or closes, so nothing typed is lost.
@@ -21,15 +20,17 @@ ScrollPage {
 
     function saveDraftNow() {
         if (!dirty) return
-        const error = journal.saveDraft(entryId, title.text, body.text, tags.text, promptId)
+        const error = Journal.saveDraft(entryId, title.text, body.text, tags.text, promptId)
         status.isError = error.length > 0
         status.text = error.length > 0 ? error : qsTr("Draft saved")
         if (!status.isError) dirty = false
     }
+    // saveEntry answers a plain map {error, id}.
+    function errorOf(result) { return result.error }
     function save() {
-        const result = journal.saveEntry(entryId, title.text, body.text, tags.text, promptId)
-        status.isError = result.error.length > 0
-        if (status.isError) { status.text = result.error; return }
+        const error = errorOf(Journal.saveEntry(entryId, title.text, body.text, tags.text, promptId))
+        status.isError = error.length > 0
+        if (status.isError) { status.text = error; return }
         dirty = false
         editor.closed()
     }
@@ -41,7 +42,7 @@ ScrollPage {
 
     Component.onCompleted: {
         if (fromDraft) {
-            const d = journal.draft
+            const d = Journal.draft
             entryId = d.entryId || ""
             promptId = d.promptId || ""
             title.text = d.title || ""
@@ -49,21 +50,21 @@ ScrollPage {
             tags.text = d.tags || ""
             dirty = true
         } else if (entryId.length > 0) {
-            const e = journal.entry(entryId)
+            const e = Journal.entry(entryId)
             title.text = e.title
             body.text = e.body
             tags.text = e.tags
             promptId = e.promptId
             meta = qsTr("Written %1 · edited %2").arg(e.created).arg(e.edited)
         }
-        promptText = promptId.length > 0 ? (journal.prompt(promptId).text || "") : ""
+        promptText = promptId.length > 0 ? (Journal.prompt(promptId).text || "") : ""
         loading = false;
         (title.text.length === 0 ? title : body).forceActiveFocus()
     }
 
     Timer { id: autosave; interval: 800; onTriggered: editor.saveDraftNow() }
     Connections {
-        target: app
+        target: App
         function onAboutToLock() { editor.saveDraftNow() }
     }
 
@@ -175,7 +176,7 @@ ScrollPage {
             width: Math.min(320, editor.width - 80)
         }
         onAccepted: {
-            const error = journal.deleteEntry(editor.entryId)
+            const error = Journal.deleteEntry(editor.entryId)
             if (error.length > 0) { status.isError = true; status.text = error; return }
             editor.dirty = false
             editor.closed()

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../theme"
+import Saib
 
 // The last 30 days of check-ins, newest first. Tapping one opens it for editing.
 Item {
@@ -15,7 +15,7 @@ Item {
         anchors.margins: 16
         spacing: 10
         clip: true
-        model: app.history
+        model: Checkins.history
 
         header: Label {
             objectName: "historyCount"
@@ -30,10 +30,24 @@ Item {
 
         delegate: ItemDelegate {
             id: card
+            // The roles of CheckinListModel this card shows.
+            required property string day
+            required property string dayLabel
+            required property real hours
+            required property int strategic
+            required property int demand
+            required property int emotional
+            required property int energy
+            required property string drained
+            required property string sustained
+            required property string note
+            readonly property string summary:
+                qsTr("%L1 h · strategic %2% · demand %3 · emotional load %4 · energy %5")
+                    .arg(card.hours).arg(card.strategic).arg(card.demand).arg(card.emotional).arg(card.energy)
             width: Math.min(list.width, 760)
             padding: 14
-            Accessible.name: dayLabel + ". " + summary.text
-            onClicked: page.editRequested(day)
+            Accessible.name: card.dayLabel + ". " + card.summary
+            onClicked: page.editRequested(card.day)
             background: Rectangle {
                 radius: 10
                 color: card.hovered ? Theme.surfaceHover : Theme.surface
@@ -42,34 +56,32 @@ Item {
             contentItem: ColumnLayout {
                 spacing: 4
                 Label {
-                    text: dayLabel
+                    text: card.dayLabel
                     font.pixelSize: Theme.px(16)
                     font.weight: Font.DemiBold
                 }
                 Label {
-                    id: summary
-                    text: qsTr("%L1 h · strategic %2% · demand %3 · emotional load %4 · energy %5")
-                          .arg(hours).arg(strategic).arg(demand).arg(emotional).arg(energy)
+                    text: card.summary
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {
-                    visible: drained.length > 0
-                    text: qsTr("Drained by: %1").arg(drained)
+                    visible: card.drained.length > 0
+                    text: qsTr("Drained by: %1").arg(card.drained)
                     color: Theme.warningText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {
-                    visible: sustained.length > 0
-                    text: qsTr("Sustained by: %1").arg(sustained)
+                    visible: card.sustained.length > 0
+                    text: qsTr("Sustained by: %1").arg(card.sustained)
                     color: Theme.goodText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {
-                    visible: note.length > 0
-                    text: note
+                    visible: card.note.length > 0
+                    text: card.note
                     font.italic: true
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap

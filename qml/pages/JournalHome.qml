@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // Journal home: search, an unsaved draft if there is one, the prompt of the day,
 // "on this day" and the list of entries. Typing in the search box swaps the list for
@@ -16,20 +15,21 @@ ScrollPage {
     signal resumeDraft()
     signal browsePrompts()
 
-    property var shownPrompt: journal.promptOfTheDay
+    property var shownPrompt: Journal.promptOfTheDay
+    readonly property var draft: Journal.draft // a plain map: {body, savedAt, ...}
     readonly property bool searching: searchField.text.trim().length > 0 || tagFilter.text.trim().length > 0
                                       || fromFilter.text.trim().length > 0 || toFilter.text.trim().length > 0
 
     function focusSearch() { searchField.forceActiveFocus() }
 
     function runSearch() {
-        if (!searching) { journal.clearSearch(); searchMessage.text = ""; return }
-        searchMessage.text = journal.search(searchField.text, tagFilter.text, fromFilter.text, toFilter.text)
+        if (!searching) { Journal.clearSearch(); searchMessage.text = ""; return }
+        searchMessage.text = Journal.search(searchField.text, tagFilter.text, fromFilter.text, toFilter.text)
     }
 
     Connections {
-        target: journal
-        function onPromptsChanged() { home.shownPrompt = journal.promptOfTheDay }
+        target: Journal
+        function onPromptsChanged() { home.shownPrompt = Journal.promptOfTheDay }
     }
 
     RowLayout {
@@ -89,7 +89,7 @@ ScrollPage {
     Label {
         visible: home.searching
         objectName: "resultCount"
-        text: qsTr("%n result(s)", "", journal.results.length)
+        text: qsTr("%n result(s)", "", Journal.results.length)
         font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
         color: Theme.heading
@@ -98,23 +98,26 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 10
         Repeater {
-            model: home.searching ? journal.results : []
+            model: home.searching ? Journal.results : []
             delegate: Card {
-                objectName: "searchResult" + index
+                id: resultCard
+                required property var modelData
+                required property int index
+                objectName: "searchResult" + resultCard.index
                 width: parent.width
-                heading: modelData.kind === "entry" ? (modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry"))
+                heading: resultCard.modelData.kind === "entry" ? (resultCard.modelData.title.length > 0 ? resultCard.modelData.title : qsTr("Untitled entry"))
                                                     : qsTr("Check-in note")
-                subheading: modelData.dayLabel
-                body: modelData.snippet
+                subheading: resultCard.modelData.dayLabel
+                body: resultCard.modelData.snippet
                 bodyFormat: Text.StyledText
-                onClicked: if (modelData.kind === "entry") home.openEntry(modelData.id)
+                onClicked: if (resultCard.modelData.kind === "entry") home.openEntry(resultCard.modelData.id)
             }
         }
     }
 
     // ---- Home ----
     Rectangle {
-        visible: !home.searching && journal.draft.body !== undefined
+        visible: !home.searching && home.draft.body !== undefined
         Layout.fillWidth: true
         implicitHeight: draftRow.implicitHeight + 24
         radius: 10
@@ -125,7 +128,7 @@ ScrollPage {
             anchors.fill: parent
             anchors.margins: 12
             Label {
-                text: qsTr("You have an unsaved entry from %1.").arg(journal.draft.savedAt || "")
+                text: qsTr("You have an unsaved entry from %1.").arg(home.draft.savedAt || "")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -140,7 +143,7 @@ ScrollPage {
                     objectName: "discardDraft"
                     text: qsTr("Discard")
                     flat: true
-                    onClicked: journal.discardDraft()
+                    onClicked: Journal.discardDraft()
                 }
             }
         }
@@ -186,7 +189,7 @@ ScrollPage {
                     objectName: "shufflePrompt"
                     text: qsTr("Another prompt")
                     flat: true
-                    onClicked: home.shownPrompt = journal.shufflePrompt(home.shownPrompt.id)
+                    onClicked: home.shownPrompt = Journal.shufflePrompt(home.shownPrompt.id)
                 }
                 Button {
                     Accessible.name: text
@@ -209,7 +212,7 @@ ScrollPage {
     }
 
     Label {
-        visible: !home.searching && journal.onThisDay.length > 0
+        visible: !home.searching && Journal.onThisDay.length > 0
         text: qsTr("On this day")
         font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
@@ -219,13 +222,15 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 10
         Repeater {
-            model: home.searching ? [] : journal.onThisDay
+            model: home.searching ? [] : Journal.onThisDay
             delegate: Card {
+                id: onThisDayCard
+                required property var modelData
                 width: parent.width
-                heading: modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry")
-                subheading: modelData.dayLabel
-                body: modelData.excerpt
-                onClicked: home.openEntry(modelData.id)
+                heading: onThisDayCard.modelData.title.length > 0 ? onThisDayCard.modelData.title : qsTr("Untitled entry")
+                subheading: onThisDayCard.modelData.dayLabel
+                body: onThisDayCard.modelData.excerpt
+                onClicked: home.openEntry(onThisDayCard.modelData.id)
             }
         }
     }
@@ -233,14 +238,14 @@ ScrollPage {
     Label {
         visible: !home.searching
         objectName: "entryCount"
-        text: qsTr("%n entry(s)", "", journal.entryCount)
+        text: qsTr("%n entry(s)", "", Journal.entryCount)
         font.pixelSize: Theme.px(18)
         font.weight: Font.DemiBold
         color: Theme.heading
         Layout.topMargin: 8
     }
     Label {
-        visible: !home.searching && journal.entryCount === 0
+        visible: !home.searching && Journal.entryCount === 0
         text: qsTr("Nothing here yet. This is your private space: nobody else can read it.")
         wrapMode: Text.Wrap
         color: Theme.textSecondary
@@ -250,23 +255,26 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 10
         Repeater {
-            model: home.searching ? [] : journal.entries
+            model: home.searching ? [] : Journal.entries
             delegate: Card {
-                objectName: "journalEntry" + index
+                id: entryCard
+                required property var modelData
+                required property int index
+                objectName: "journalEntry" + entryCard.index
                 width: parent.width
-                heading: modelData.title.length > 0 ? modelData.title : qsTr("Untitled entry")
-                subheading: modelData.dayLabel + (modelData.tags.length > 0 ? " · " + modelData.tags : "")
-                body: modelData.excerpt
-                onClicked: home.openEntry(modelData.id)
+                heading: entryCard.modelData.title.length > 0 ? entryCard.modelData.title : qsTr("Untitled entry")
+                subheading: entryCard.modelData.dayLabel + (entryCard.modelData.tags.length > 0 ? " · " + entryCard.modelData.tags : "")
+                body: entryCard.modelData.excerpt
+                onClicked: home.openEntry(entryCard.modelData.id)
             }
         }
     }
     Button {
         Accessible.name: text
-        visible: !home.searching && journal.hasMore
+        visible: !home.searching && Journal.hasMore
         text: qsTr("Show more")
         flat: true
         Layout.alignment: Qt.AlignHCenter
-        onClicked: journal.showMore()
+        onClicked: Journal.showMore()
     }
 }

@@ -10,7 +10,7 @@ Item {
     }
     function focusSearch() {
         stack.pop(null)
-        stack.get(0).focusSearch()
+        home.focusSearch()
     }
     function openPrompts() {
         stack.push(promptsComponent)
@@ -21,6 +21,7 @@ Item {
         objectName: "journalStack"
         anchors.fill: parent
         initialItem: JournalHome {
+            id: home
             onNewEntry: journalPage.openEditor({})
             onOpenEntry: (id) => journalPage.openEditor({ entryId: id })
             onWriteFromPrompt: (promptId) => journalPage.openEditor({ promptId: promptId })

@@ -2,8 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // The unlocked app: navigation (a side rail when wide, a bottom bar when narrow) and the
 // pages. Page order matches `sections`.
@@ -16,7 +15,7 @@ Item {
     // Desktop shortcuts: new journal entry, search, lock.
     Shortcut { sequence: "Ctrl+N"; onActivated: { area.currentIndex = 1; journalPage.openEditor({}) } }
     Shortcut { sequence: StandardKey.Find; onActivated: { area.currentIndex = 1; journalPage.focusSearch() } }
-    Shortcut { sequence: "Ctrl+L"; onActivated: app.lock() }
+    Shortcut { sequence: "Ctrl+L"; onActivated: App.lock() }
 
     function openCheckin(day) {
         checkinPage.load(day)
@@ -54,11 +53,13 @@ Item {
                     // recreate the buttons (that would jump back to the first page).
                     model: area.sections.length
                     delegate: NavButton {
-                        objectName: "railNav" + index
-                        text: area.sections[index]
-                        checked: area.currentIndex === index
+                        id: railButton
+                        required property int index
+                        objectName: "railNav" + railButton.index
+                        text: area.sections[railButton.index]
+                        checked: area.currentIndex === railButton.index
                         Layout.fillWidth: true
-                        onClicked: area.currentIndex = index
+                        onClicked: area.currentIndex = railButton.index
                     }
                 }
                 Item { Layout.fillHeight: true }
@@ -68,7 +69,7 @@ Item {
                     flat: true
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Lock Saib now")
-                    onClicked: app.lock()
+                    onClicked: App.lock()
                 }
             }
         }
@@ -97,7 +98,7 @@ Item {
                         text: qsTr("Lock")
                         Material.foreground: Theme.textOnToolbar
                         Accessible.name: qsTr("Lock Saib now")
-                        onClicked: app.lock()
+                        onClicked: App.lock()
                     }
                 }
             }
@@ -123,8 +124,10 @@ Item {
                 Repeater {
                     model: area.sections.length
                     delegate: TabButton {
-                        objectName: "tabNav" + index
-                        text: area.sections[index]
+                        id: tabButton
+                        required property int index
+                        objectName: "tabNav" + tabButton.index
+                        text: area.sections[tabButton.index]
                         Accessible.name: text
                         leftPadding: 2
                         rightPadding: 2

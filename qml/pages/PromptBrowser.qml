@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // Browse the reflective prompts by category; choosing one starts an entry from it.
 ScrollPage {
@@ -10,7 +9,7 @@ ScrollPage {
     maxWidth: 760
     signal chosen(string promptId)
     signal closed()
-    property string category: journal.categories.length > 0 ? journal.categories[0].id : ""
+    property string category: Journal.categories.length > 0 ? Journal.categories[0].id : ""
 
     RowLayout {
         Layout.fillWidth: true
@@ -33,23 +32,27 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 6
         Repeater {
-            model: journal.categories
+            model: Journal.categories
             delegate: TagChip {
-                objectName: "category_" + modelData.id
-                text: modelData.name
-                checked: browser.category === modelData.id
-                onClicked: browser.category = modelData.id
+                id: categoryChip
+                required property var modelData
+                objectName: "category_" + categoryChip.modelData.id
+                text: categoryChip.modelData.name
+                checked: browser.category === categoryChip.modelData.id
+                onClicked: browser.category = categoryChip.modelData.id
             }
         }
     }
     Repeater {
-        model: { journal.categories; return journal.promptsIn(browser.category) } // re-read on language change
+        model: { Journal.categories; return Journal.promptsIn(browser.category) } // re-read on language change
         delegate: Card {
-            objectName: "prompt_" + modelData.id
+            id: promptCard
+            required property var modelData
+            objectName: "prompt_" + promptCard.modelData.id
             Layout.fillWidth: true
-            body: modelData.text
-            Accessible.name: modelData.text
-            onClicked: browser.chosen(modelData.id)
+            body: promptCard.modelData.text
+            Accessible.name: promptCard.modelData.text
+            onClicked: browser.chosen(promptCard.modelData.id)
         }
     }
 }

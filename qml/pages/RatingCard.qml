@@ -1,14 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // This week's rating of the six domains, 1 (not at all) to 5 (very much). Skippable.
 Rectangle {
     id: card
     signal finished()
-    property var scores: insights.thisWeeksRating.scores ? insights.thisWeeksRating.scores.slice() : [0, 0, 0, 0, 0, 0]
+    readonly property var rating: Insights.thisWeeksRating
+    property var scores: rating.scores ? rating.scores.slice() : [0, 0, 0, 0, 0, 0]
     radius: 12
     color: Theme.ratingBackground
     border.color: Theme.ratingBorder
@@ -34,11 +34,13 @@ Rectangle {
         Repeater {
             model: 6 // a constant count: the domain labels refresh without rebuilding rows
             delegate: ScoreRow {
+                id: domainRow
+                required property int index
                 Layout.fillWidth: true
-                namePrefix: "rate_" + (insights.domains[index] || {}).id
-                label: (insights.domains[index] || {}).label || ""
-                value: card.scores[index]
-                onPicked: (score) => { const s = card.scores.slice(); s[index] = score; card.scores = s }
+                namePrefix: "rate_" + (Insights.domains[domainRow.index] || {}).id
+                label: (Insights.domains[domainRow.index] || {}).label || ""
+                value: card.scores[domainRow.index]
+                onPicked: (score) => { const s = card.scores.slice(); s[domainRow.index] = score; card.scores = s }
             }
         }
         FormMessage { id: message; objectName: "ratingMessage"; Layout.fillWidth: true }
@@ -48,7 +50,7 @@ Rectangle {
                 text: qsTr("Save this week")
                 onClicked: {
                     if (card.scores.indexOf(0) >= 0) { message.text = qsTr("Choose a number for each of the six."); return }
-                    message.text = insights.saveRating(card.scores)
+                    message.text = Insights.saveRating(card.scores)
                     if (message.text.length === 0) card.finished()
                 }
             }
@@ -57,7 +59,7 @@ Rectangle {
                 objectName: "skipRating"
                 text: qsTr("Skip this week")
                 flat: true
-                onClicked: { insights.skipRating(); card.finished() }
+                onClicked: { Insights.skipRating(); card.finished() }
             }
         }
     }

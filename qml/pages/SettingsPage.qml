@@ -2,8 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import "../components"
-import "../theme"
+import Saib
 
 // Language, passphrase, locking, where the data lives, and the way into national surveys.
 ScrollPage {
@@ -11,7 +10,7 @@ ScrollPage {
     signal openSurveys()
 
     function changePassphrase() {
-        const error = app.changePassphrase(current.text, next.text, confirm.text)
+        const error = App.changePassphrase(current.text, next.text, confirm.text)
         result.isError = error.length > 0
         result.text = error.length > 0 ? error : qsTr("Passphrase changed. Use the new one next time you unlock.")
         if (!result.isError) { current.text = ""; next.text = ""; confirm.text = "" }
@@ -23,14 +22,14 @@ ScrollPage {
         target.text = target.isError ? result.error : result.message
     }
     function backUpTo(file) {
-        page.show(backupResult, backup.backUp(file, backupPassphrase.text, backupConfirm.text))
+        page.show(backupResult, Backup.backUp(file, backupPassphrase.text, backupConfirm.text))
         if (!backupResult.isError) { backupPassphrase.text = ""; backupConfirm.text = "" }
     }
     function restoreFrom(file) {
-        page.show(backupResult, backup.restore(file, backupPassphrase.text))
+        page.show(backupResult, Backup.restore(file, backupPassphrase.text))
         if (!backupResult.isError) { backupPassphrase.text = ""; backupConfirm.text = "" }
     }
-    function importFrom(file) { page.show(importResult, backup.importJournal(file)) }
+    function importFrom(file) { page.show(importResult, Backup.importJournal(file)) }
 
     function showExport(result) {
         exportResult.isError = result.error.length > 0
@@ -59,12 +58,14 @@ ScrollPage {
                     { id: "light", label: qsTr("Light") },
                     { id: "dark", label: qsTr("Dark") }]
             delegate: TagChip {
-                objectName: "theme_" + modelData.id
-                text: modelData.label
+                id: themeChip
+                required property var modelData
+                objectName: "theme_" + themeChip.modelData.id
+                text: themeChip.modelData.label
                 checkable: false
-                checked: app.theme === modelData.id
-                Accessible.name: qsTr("Colours: %1").arg(modelData.label)
-                onClicked: app.theme = modelData.id
+                checked: App.theme === themeChip.modelData.id
+                Accessible.name: qsTr("Colours: %1").arg(themeChip.modelData.label)
+                onClicked: App.theme = themeChip.modelData.id
             }
         }
     }
@@ -95,7 +96,7 @@ ScrollPage {
     }
     StrengthMeter {
         visible: next.text.length > 0
-        strength: app.passphraseStrength(next.text)
+        strength: App.passphraseStrength(next.text)
         Layout.fillWidth: true
     }
     PassphraseField {
@@ -122,7 +123,7 @@ ScrollPage {
         Layout.topMargin: 16
     }
     Label {
-        text: qsTr("Saib locks itself after %n minute(s) without use.", "", app.autoLockMinutes)
+        text: qsTr("Saib locks itself after %n minute(s) without use.", "", App.autoLockMinutes)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -132,12 +133,14 @@ ScrollPage {
         Repeater {
             model: [1, 5, 15, 30]
             delegate: TagChip {
-                objectName: "autoLock" + modelData
-                text: qsTr("%n min", "", modelData)
+                id: autoLockChip
+                required property var modelData
+                objectName: "autoLock" + autoLockChip.modelData
+                text: qsTr("%n min", "", autoLockChip.modelData)
                 checkable: false
-                checked: app.autoLockMinutes === modelData
-                Accessible.name: qsTr("Lock after %n minute(s)", "", modelData)
-                onClicked: app.autoLockMinutes = modelData
+                checked: App.autoLockMinutes === autoLockChip.modelData
+                Accessible.name: qsTr("Lock after %n minute(s)", "", autoLockChip.modelData)
+                onClicked: App.autoLockMinutes = autoLockChip.modelData
             }
         }
     }
@@ -145,19 +148,19 @@ ScrollPage {
         Accessible.name: text
         objectName: "settingsLock"
         text: qsTr("Lock now")
-        onClicked: app.lock()
+        onClicked: App.lock()
     }
     ToggleSwitch {
         id: rememberSwitch
         objectName: "rememberOnDevice"
         text: qsTr("Remember on this device")
-        checked: app.rememberOnDevice
-        enabled: !app.rememberBusy
+        checked: App.rememberOnDevice
+        enabled: !App.rememberBusy
         Accessible.name: text
         Layout.fillWidth: true
         // The keychain answers asynchronously; the switch shows the stored state again
         // once it has (and stays put if the keychain refused).
-        onToggled: app.setRememberOnDevice(checked)
+        onToggled: App.setRememberOnDevice(checked)
     }
     Label {
         text: qsTr("Unlock without your passphrase on this computer: the key to your data is kept in the system keychain, so anyone who can use this user account can open Saib. Off by default; turning it off removes the key from the keychain.")
@@ -167,13 +170,13 @@ ScrollPage {
     }
     FormMessage { id: rememberMessage; objectName: "rememberMessage"; Layout.fillWidth: true }
     Connections {
-        target: app
+        target: App
         function onRememberResult(message) {
             rememberMessage.isError = message.length > 0
             rememberMessage.text = message.length > 0 ? message
-                : app.rememberOnDevice ? qsTr("Saib will open on this device without your passphrase.")
+                : App.rememberOnDevice ? qsTr("Saib will open on this device without your passphrase.")
                                        : qsTr("The key has been removed from this device's keychain.")
-            rememberSwitch.checked = Qt.binding(() => app.rememberOnDevice)
+            rememberSwitch.checked = Qt.binding(() => App.rememberOnDevice)
         }
     }
 
@@ -190,7 +193,7 @@ ScrollPage {
         Layout.fillWidth: true
     }
     Label {
-        visible: !reminders.canNotify
+        visible: !Reminders.canNotify
         text: qsTr("This device is not showing notifications from Saib, so reminders cannot appear yet.")
         color: Theme.warningText
         wrapMode: Text.Wrap
@@ -199,10 +202,10 @@ ScrollPage {
     ToggleSwitch {
         objectName: "dailyReminder"
         text: qsTr("Remind me to check in each day")
-        checked: reminders.dailyEnabled
+        checked: Reminders.dailyEnabled
         Accessible.name: text
         Layout.fillWidth: true
-        onToggled: reminders.dailyEnabled = checked
+        onToggled: Reminders.dailyEnabled = checked
     }
     Flow {
         Layout.fillWidth: true
@@ -217,12 +220,12 @@ ScrollPage {
             objectName: "reminderHour"
             width: 140 // hour and minutes side by side on a phone
             from: 0; to: 23
-            value: reminders.hour
+            value: Reminders.hour
             editable: true
             textFromValue: (v) => String(v).padStart(2, "0")
             valueFromText: (t) => parseInt(t, 10)
             Accessible.name: qsTr("Reminder hour")
-            onValueModified: reminders.setTime(value, reminders.minute)
+            onValueModified: Reminders.setTime(value, Reminders.minute)
             // The editable text inside is focusable on its own: it needs the name too.
             Binding { target: hourBox.contentItem; property: "Accessible.name"; value: hourBox.Accessible.name }
         }
@@ -231,64 +234,64 @@ ScrollPage {
             objectName: "reminderMinute"
             width: 140
             from: 0; to: 55; stepSize: 5
-            value: reminders.minute
+            value: Reminders.minute
             editable: true
             textFromValue: (v) => String(v).padStart(2, "0")
             valueFromText: (t) => parseInt(t, 10)
             Accessible.name: qsTr("Reminder minutes")
-            onValueModified: reminders.setTime(reminders.hour, value)
+            onValueModified: Reminders.setTime(Reminders.hour, value)
             Binding { target: minuteBox.contentItem; property: "Accessible.name"; value: minuteBox.Accessible.name }
         }
     }
     ToggleSwitch {
         objectName: "weekdaysOnly"
         text: qsTr("Not at weekends")
-        checked: reminders.weekdaysOnly
-        enabled: reminders.dailyEnabled
+        checked: Reminders.weekdaysOnly
+        enabled: Reminders.dailyEnabled
         Accessible.name: text
         Layout.fillWidth: true
-        onToggled: reminders.weekdaysOnly = checked
+        onToggled: Reminders.weekdaysOnly = checked
     }
     ToggleSwitch {
         objectName: "weeklyReminder"
         text: qsTr("Remind me to rate my week")
-        checked: reminders.weeklyEnabled
+        checked: Reminders.weeklyEnabled
         Accessible.name: text
         Layout.fillWidth: true
-        onToggled: reminders.weeklyEnabled = checked
+        onToggled: Reminders.weeklyEnabled = checked
     }
     RowLayout {
         Layout.fillWidth: true
-        enabled: reminders.weeklyEnabled
+        enabled: Reminders.weeklyEnabled
         Label { text: qsTr("On") }
         ComboBox {
             id: dayBox
             objectName: "weeklyDay"
-            model: reminders.weekdays
+            model: Reminders.weekdays
             textRole: "name"
             valueRole: "day"
-            currentIndex: reminders.weeklyDay - 1
+            currentIndex: Reminders.weeklyDay - 1
             Layout.fillWidth: true
             Accessible.name: qsTr("Day for the weekly rating")
-            onActivated: reminders.weeklyDay = currentValue
+            onActivated: Reminders.weeklyDay = currentValue
             Binding { target: dayBox.contentItem; property: "Accessible.name"; value: dayBox.Accessible.name }
         }
     }
     Label {
         objectName: "nextReminder"
-        text: reminders.nextText
+        text: Reminders.nextText
         color: Theme.textSecondary
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     ToggleSwitch {
         objectName: "keepInTray"
-        visible: reminders.trayAvailable
+        visible: Reminders.trayAvailable
         text: qsTr("Keep Saib in the system tray when its window is closed, so reminders can arrive")
-        checked: reminders.keepInTray
+        checked: Reminders.keepInTray
         Accessible.name: text
         Layout.fillWidth: true
-        onToggled: reminders.keepInTray = checked
+        onToggled: Reminders.keepInTray = checked
     }
 
     SyncSection { Layout.fillWidth: true }
@@ -305,7 +308,7 @@ ScrollPage {
         Layout.fillWidth: true
     }
     TextField {
-        text: app.dataDir
+        text: App.dataDir
         readOnly: true
         selectByMouse: true
         Layout.fillWidth: true
@@ -332,7 +335,7 @@ ScrollPage {
     TextField {
         id: exportFolder
         objectName: "exportFolder"
-        text: journal.defaultExportFolder()
+        text: Journal.defaultExportFolder()
         selectByMouse: true
         Layout.fillWidth: true
         Accessible.name: qsTr("Export folder")
@@ -344,13 +347,13 @@ ScrollPage {
             Accessible.name: text
             objectName: "exportMarkdown"
             text: qsTr("Export as Markdown")
-            onClicked: page.showExport(journal.exportMarkdown(exportFolder.text))
+            onClicked: page.showExport(Journal.exportMarkdown(exportFolder.text))
         }
         Button {
             Accessible.name: text
             objectName: "exportJson"
             text: qsTr("Export as JSON")
-            onClicked: page.showExport(journal.exportJson(exportFolder.text))
+            onClicked: page.showExport(Journal.exportJson(exportFolder.text))
         }
     }
     FormMessage { id: exportResult; objectName: "exportResult"; Layout.fillWidth: true }
@@ -381,7 +384,7 @@ ScrollPage {
     }
     StrengthMeter {
         visible: backupPassphrase.text.length > 0
-        strength: app.passphraseStrength(backupPassphrase.text)
+        strength: App.passphraseStrength(backupPassphrase.text)
         Layout.fillWidth: true
     }
     PassphraseField {
@@ -423,7 +426,7 @@ ScrollPage {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "saibbackup"
         nameFilters: [qsTr("Saib backups (*.saibbackup)"), qsTr("All files (*)")]
-        currentFolder: backup.documentsFolder()
+        currentFolder: Backup.documentsFolder()
         onAccepted: page.backUpTo(selectedFile)
     }
     FileDialog {
@@ -432,7 +435,7 @@ ScrollPage {
         title: qsTr("Choose a backup to restore")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Saib backups (*.saibbackup)"), qsTr("All files (*)")]
-        currentFolder: backup.documentsFolder()
+        currentFolder: Backup.documentsFolder()
         onAccepted: page.restoreFrom(selectedFile)
     }
     FileDialog {
@@ -441,7 +444,7 @@ ScrollPage {
         title: qsTr("Choose a journal export to import")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("JSON files (*.json)"), qsTr("All files (*)")]
-        currentFolder: backup.documentsFolder()
+        currentFolder: Backup.documentsFolder()
         onAccepted: page.importFrom(selectedFile)
     }
 
@@ -464,7 +467,7 @@ ScrollPage {
     }
 
     Label {
-        text: qsTr("Saib %1").arg(app.version)
+        text: qsTr("Saib %1").arg(App.version)
         color: Theme.textMuted
         Layout.topMargin: 8
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Saib
 
 // The settings section: the settings page, with the national surveys pushed on top.
 Item {
@@ -25,7 +26,7 @@ Item {
     Component {
         id: answerComponent
         SurveyAnswerPage {
-            onClosed: { surveys.closeSurvey(); stack.pop() }
+            onClosed: { Surveys.closeSurvey(); stack.pop() }
             onPreviewReady: (preview) => stack.push(previewComponent, { preview: preview })
             onOpenAbout: stack.push(aboutComponent)
         }
@@ -34,7 +35,7 @@ Item {
         id: previewComponent
         SurveyPreviewPage {
             onBack: stack.pop()
-            onDone: { surveys.closeSurvey(); stack.pop(stack.get(1)) }
+            onDone: { Surveys.closeSurvey(); stack.pop(stack.get(1)) }
         }
     }
     Component {

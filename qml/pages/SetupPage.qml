@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // First run: choose the passphrase that encrypts everything on this device.
 ScrollPage {
@@ -10,7 +9,7 @@ ScrollPage {
     maxWidth: 520
 
     function submit() {
-        message.text = app.createVault(passphrase.text, confirm.text)
+        message.text = App.createVault(passphrase.text, confirm.text)
         if (message.text.length === 0) { passphrase.text = ""; confirm.text = "" }
     }
 
@@ -43,7 +42,7 @@ ScrollPage {
         onAccepted: confirm.forceActiveFocus()
     }
     StrengthMeter {
-        strength: app.passphraseStrength(passphrase.text)
+        strength: App.passphraseStrength(passphrase.text)
         Layout.fillWidth: true
     }
     PassphraseField {

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // The termly skills self-assessment: for each skill, how important it is to your role
 // and how confident you feel, both 1-10. Skills left at 0 are simply not rated.
@@ -13,7 +12,7 @@ ScrollPage {
     property var ratings: ({})
     // Read once: a refresh of the dashboard must not rebuild the sliders mid-assessment.
     property var groups: []
-    Component.onCompleted: groups = insights.skillGroups
+    Component.onCompleted: groups = Insights.skillGroups
 
     function setRating(id, key, value) {
         const next = Object.assign({}, ratings)
@@ -43,30 +42,34 @@ ScrollPage {
     Repeater {
         model: page.groups
         delegate: ColumnLayout {
+            id: skillGroup
+            required property var modelData
             Layout.fillWidth: true
             spacing: 10
-            SectionTitle { text: modelData.name }
+            SectionTitle { text: skillGroup.modelData.name }
             Repeater {
-                model: modelData.skills
+                model: skillGroup.modelData.skills
                 delegate: ColumnLayout {
+                    id: skillRow
+                    required property var modelData
                     Layout.fillWidth: true
                     spacing: 0
-                    Label { text: modelData.label; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Label { text: skillRow.modelData.label; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     ScaleSlider {
-                        objectName: "importance_" + modelData.id
+                        objectName: "importance_" + skillRow.modelData.id
                         Layout.fillWidth: true
                         label: qsTr("Importance")
                         from: 0; to: 10; stepSize: 1
                         valueText: value === 0 ? qsTr("not rated") : String(value)
-                        onValueChanged: page.setRating(modelData.id, "importance", value)
+                        onValueChanged: page.setRating(skillRow.modelData.id, "importance", value)
                     }
                     ScaleSlider {
-                        objectName: "confidence_" + modelData.id
+                        objectName: "confidence_" + skillRow.modelData.id
                         Layout.fillWidth: true
                         label: qsTr("Confidence")
                         from: 0; to: 10; stepSize: 1
                         valueText: value === 0 ? qsTr("not rated") : String(value)
-                        onValueChanged: page.setRating(modelData.id, "confidence", value)
+                        onValueChanged: page.setRating(skillRow.modelData.id, "confidence", value)
                     }
                 }
             }
@@ -84,7 +87,7 @@ ScrollPage {
                 if (r.importance > 0 && r.confidence > 0) rated[id] = r
             }
             if (Object.keys(rated).length === 0) { message.text = qsTr("Rate both importance and confidence for at least one skill."); return }
-            message.text = insights.saveSkills(rated)
+            message.text = Insights.saveSkills(rated)
             if (message.text.length === 0) page.closed()
         }
     }

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // A calm offer of support when load has stayed high. Not a diagnosis; it never leaves
 // the device; it can be put away for a week.
@@ -29,28 +28,30 @@ Rectangle {
         }
         Label {
             objectName: "supportReason"
-            text: insights.supportReason + " " + qsTr("That is a lot to carry. If it would help to talk to someone, these services are free and confidential.")
+            text: Insights.supportReason + " " + qsTr("That is a lot to carry. If it would help to talk to someone, these services are free and confidential.")
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Repeater {
-            model: insights.supportServices
+            model: Insights.supportServices
             delegate: ColumnLayout {
-                objectName: "support_" + modelData.id
+                id: service
+                required property var modelData
+                objectName: "support_" + service.modelData.id
                 Layout.fillWidth: true
                 spacing: 0
-                Label { text: modelData.name; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                Label { text: modelData.description; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.textSecondary }
+                Label { text: service.modelData.name; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: service.modelData.description; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.textSecondary }
                 Label {
-                    visible: modelData.phone.length > 0
-                    text: "<a href=\"tel:" + modelData.phone.replace(/ /g, "") + "\">" + modelData.phone + "</a>"
+                    visible: service.modelData.phone.length > 0
+                    text: "<a href=\"tel:" + service.modelData.phone.replace(/ /g, "") + "\">" + service.modelData.phone + "</a>"
                     textFormat: Text.StyledText
                     linkColor: Theme.link
                     font.pixelSize: Theme.px(17)
                     onLinkActivated: (link) => Qt.openUrlExternally(link)
-                    Accessible.name: qsTr("Call %1 on %2").arg(modelData.name).arg(modelData.phone)
+                    Accessible.name: qsTr("Call %1 on %2").arg(service.modelData.name).arg(service.modelData.phone)
                 }
-                Label { visible: modelData.text.length > 0; text: modelData.text; color: Theme.textSecondary }
+                Label { visible: service.modelData.text.length > 0; text: service.modelData.text; color: Theme.textSecondary }
             }
         }
         RowLayout {
@@ -58,12 +59,12 @@ Rectangle {
             Label { text: qsTr("Region"); color: Theme.textSecondary }
             ComboBox {
                 objectName: "regionBox"
-                model: insights.regions
+                model: Insights.regions
                 textRole: "name"
                 valueRole: "id"
                 Layout.fillWidth: true
-                Component.onCompleted: currentIndex = indexOfValue(insights.region)
-                onActivated: insights.region = currentValue
+                Component.onCompleted: currentIndex = indexOfValue(Insights.region)
+                onActivated: Insights.region = currentValue
                 Accessible.name: qsTr("Region")
             }
         }
@@ -79,7 +80,7 @@ Rectangle {
             objectName: "dismissSupport"
             text: qsTr("Not now")
             flat: true
-            onClicked: insights.dismissSupport()
+            onClicked: Insights.dismissSupport()
         }
     }
 }

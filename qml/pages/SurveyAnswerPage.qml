@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // One survey: enrol with a code, read the questions in English or Welsh, check the
 // answers Saib filled in from your own records, choose coarse groups, then preview.
@@ -14,7 +13,7 @@ ScrollPage {
     signal openAbout()
 
     Connections {
-        target: surveys
+        target: Surveys
         function onEnrolFinished(error) {
             enrolMessage.isError = error.length > 0
             enrolMessage.text = error.length > 0 ? error : qsTr("Enrolled. Your token is kept only on this device.")
@@ -27,7 +26,7 @@ ScrollPage {
         Button { objectName: "surveyAnswerBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
         Label {
             objectName: "surveyTitle"
-            text: surveys.currentTitle
+            text: Surveys.currentTitle
             font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
             color: Theme.heading
@@ -35,7 +34,7 @@ ScrollPage {
             Layout.fillWidth: true
         }
     }
-    Label { text: surveys.currentWindow; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    Label { text: Surveys.currentWindow; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
     RowLayout {
         spacing: 6
         Label { text: qsTr("Survey language:") }
@@ -43,19 +42,19 @@ ScrollPage {
             objectName: "surveyLangEn"
             text: "English"
             checkable: false
-            checked: surveys.surveyLanguage === "en"
-            onClicked: surveys.surveyLanguage = "en"
+            checked: Surveys.surveyLanguage === "en"
+            onClicked: Surveys.surveyLanguage = "en"
         }
         TagChip {
             objectName: "surveyLangCy"
             text: "Cymraeg"
             checkable: false
-            checked: surveys.surveyLanguage === "cy"
-            onClicked: surveys.surveyLanguage = "cy"
+            checked: Surveys.surveyLanguage === "cy"
+            onClicked: Surveys.surveyLanguage = "cy"
         }
     }
     Label {
-        visible: !surveys.currentOpen
+        visible: !Surveys.currentOpen
         text: qsTr("This survey is not open for answers now.")
         color: Theme.warningText
         wrapMode: Text.Wrap
@@ -63,7 +62,7 @@ ScrollPage {
     }
     Label {
         objectName: "alreadySent"
-        visible: surveys.currentSent
+        visible: Surveys.currentSent
         text: qsTr("You have already answered this survey. Thank you.")
         color: Theme.success
         wrapMode: Text.Wrap
@@ -72,7 +71,7 @@ ScrollPage {
 
     // Enrolment: once, with the code the survey body gave you.
     ColumnLayout {
-        visible: surveys.currentTokens === 0 && !surveys.currentSent
+        visible: Surveys.currentTokens === 0 && !Surveys.currentSent
         Layout.fillWidth: true
         spacing: 6
         SectionTitle { text: qsTr("Enrol with your code") }
@@ -95,9 +94,9 @@ ScrollPage {
             Button {
                 objectName: "enrolButton"
                 text: qsTr("Enrol")
-                enabled: !surveys.busy && codeField.text.length > 0
+                enabled: !Surveys.busy && codeField.text.length > 0
                 Accessible.name: qsTr("Enrol with this code")
-                onClicked: surveys.enrol(codeField.text)
+                onClicked: Surveys.enrol(codeField.text)
             }
         }
     }
@@ -113,10 +112,12 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 22
         Repeater {
-            model: surveys.questions
+            model: Surveys.questions
             delegate: SurveyQuestion {
+                id: questionBox
+                required property var modelData
                 width: parent.width
-                question: modelData
+                question: questionBox.modelData
             }
         }
     }
@@ -131,35 +132,38 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 12
         Repeater {
-            model: surveys.bands
+            model: Surveys.bands
             delegate: Column {
+                required property var modelData
                 id: band
                 width: parent.width
                 spacing: 6
-                property string chosen: surveys.bandValue(modelData.key)
-                Label { text: modelData.label; font.weight: Font.DemiBold }
+                property string chosen: Surveys.bandValue(band.modelData.key)
+                Label { text: band.modelData.label; font.weight: Font.DemiBold }
                 Flow {
                     width: parent.width
                     spacing: 6
                     TagChip {
-                        objectName: "band_" + modelData.key + "_none"
+                        objectName: "band_" + band.modelData.key + "_none"
                         text: qsTr("Prefer not to say")
                         checkable: false
                         checked: band.chosen === ""
-                        onClicked: { surveys.setBand(modelData.key, ""); band.chosen = "" }
+                        onClicked: { Surveys.setBand(band.modelData.key, ""); band.chosen = "" }
                     }
                     Repeater {
-                        model: modelData.values
+                        model: band.modelData.values
                         delegate: TagChip {
-                            objectName: "band_" + band.bandKey + "_" + modelData.id
-                            text: modelData.label
+                            id: bandChip
+                            required property var modelData
+                            objectName: "band_" + band.bandKey + "_" + bandChip.modelData.id
+                            text: bandChip.modelData.label
                             checkable: false
-                            checked: band.chosen === modelData.id
-                            onClicked: { surveys.setBand(band.bandKey, modelData.id); band.chosen = modelData.id }
+                            checked: band.chosen === bandChip.modelData.id
+                            onClicked: { Surveys.setBand(band.bandKey, bandChip.modelData.id); band.chosen = bandChip.modelData.id }
                         }
                     }
                 }
-                readonly property string bandKey: modelData.key
+                readonly property string bandKey: band.modelData.key
             }
         }
     }
@@ -168,10 +172,10 @@ ScrollPage {
     PrimaryButton {
         objectName: "previewSurvey"
         text: qsTr("See exactly what will be sent")
-        enabled: surveys.currentOpen && !surveys.currentSent
+        enabled: Surveys.currentOpen && !Surveys.currentSent
         Layout.fillWidth: true
         onClicked: {
-            const preview = surveys.preview()
+            const preview = Surveys.preview()
             previewMessage.text = preview.error
             if (preview.error.length === 0)
                 page.previewReady(preview)

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // Exactly what will be sent, and the one place it can be sent from.
 ScrollPage {
@@ -14,7 +13,7 @@ ScrollPage {
     property bool sent: false
 
     Connections {
-        target: surveys
+        target: Surveys
         function onSendFinished(error) {
             result.isError = error.length > 0
             result.text = error.length > 0 ? error : qsTr("Sent. Thank you for taking part.")
@@ -39,13 +38,15 @@ ScrollPage {
     Repeater {
         model: page.preview.rows || []
         delegate: ColumnLayout {
-            objectName: "previewRow_" + modelData.id
-            property string shown: modelData.value.length > 0 ? modelData.value
-                                   : modelData.band ? qsTr("Prefer not to say") : qsTr("Left blank")
+            id: row
+            required property var modelData
+            readonly property string shown: row.modelData.value.length > 0 ? row.modelData.value
+                                            : row.modelData.band ? qsTr("Prefer not to say") : qsTr("Left blank")
+            objectName: "previewRow_" + row.modelData.id
             Layout.fillWidth: true
             spacing: 2
-            Label { text: modelData.label; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            Label { text: parent.shown; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: row.modelData.label; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: row.shown; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
     }
     Button {
@@ -88,15 +89,15 @@ ScrollPage {
         spacing: 8
         PrimaryButton {
             objectName: "confirmSend"
-            text: surveys.busy ? qsTr("Sending…") : qsTr("Send these answers")
-            enabled: !surveys.busy
+            text: Surveys.busy ? qsTr("Sending…") : qsTr("Send these answers")
+            enabled: !Surveys.busy
             Layout.fillWidth: true
-            onClicked: surveys.send()
+            onClicked: Surveys.send()
         }
         Button {
             objectName: "previewBack"
             text: qsTr("Back and change")
-            enabled: !surveys.busy
+            enabled: !Surveys.busy
             Accessible.name: text
             Layout.fillWidth: true
             onClicked: page.back()

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // National surveys: where they come from (a survey server or a file), the survey body's
 // key that every survey must be signed with, the verified surveys, and what was sent.
@@ -14,7 +13,7 @@ ScrollPage {
     signal openAbout()
 
     Connections {
-        target: surveys
+        target: Surveys
         function onLoadFinished(message, isError) {
             loadMessage.isError = isError
             loadMessage.text = message
@@ -47,7 +46,7 @@ ScrollPage {
 
     SectionTitle { text: qsTr("Surveys you can answer") }
     Label {
-        visible: surveys.surveys.length === 0
+        visible: Surveys.surveys.length === 0
         text: qsTr("No surveys yet. Check the server or load a survey file below.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
@@ -57,17 +56,19 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: 8
         Repeater {
-            model: surveys.surveys
+            model: Surveys.surveys
             delegate: Card {
-                objectName: "survey_" + modelData.id
+                id: surveyCard
+                required property var modelData
+                objectName: "survey_" + surveyCard.modelData.id
                 width: parent.width
-                heading: modelData.title
-                subheading: modelData.window
-                body: modelData.sent ? qsTr("You have answered this survey.")
-                    : !modelData.open ? qsTr("Not open for answers now.")
-                    : modelData.tokens > 0 ? qsTr("Enrolled: ready to answer.")
+                heading: surveyCard.modelData.title
+                subheading: surveyCard.modelData.window
+                body: surveyCard.modelData.sent ? qsTr("You have answered this survey.")
+                    : !surveyCard.modelData.open ? qsTr("Not open for answers now.")
+                    : surveyCard.modelData.tokens > 0 ? qsTr("Enrolled: ready to answer.")
                     : qsTr("Open: you need an enrolment code from the survey body.")
-                onClicked: if (surveys.openSurvey(modelData.id)) page.openSurvey()
+                onClicked: if (Surveys.openSurvey(surveyCard.modelData.id)) page.openSurvey()
             }
         }
     }
@@ -93,7 +94,7 @@ ScrollPage {
             text: qsTr("Open")
             Accessible.name: qsTr("Open the invitation file")
             onClicked: {
-                const shown = surveys.readInvitation(invitationField.text)
+                const shown = Surveys.readInvitation(invitationField.text)
                 invitationMessage.isError = shown.error.length > 0
                 invitationMessage.text = shown.error
                 invitationDetails.text = shown.error.length > 0 ? ""
@@ -114,12 +115,12 @@ ScrollPage {
         text: qsTr("Join")
         Accessible.name: qsTr("Join this survey body's surveys")
         onClicked: {
-            const error = surveys.joinInvitation()
+            const error = Surveys.joinInvitation()
             invitationMessage.isError = error.length > 0
             invitationMessage.text = error.length > 0 ? error : qsTr("Saved.")
             if (error.length === 0) {
                 invitationDetails.text = ""
-                surveys.refreshFromServer()
+                Surveys.refreshFromServer()
             }
         }
     }
@@ -136,7 +137,7 @@ ScrollPage {
         TextField {
             id: serverField
             objectName: "surveyServer"
-            text: surveys.server
+            text: Surveys.server
             placeholderText: "https://"
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             selectByMouse: true
@@ -148,7 +149,7 @@ ScrollPage {
             text: qsTr("Save")
             Accessible.name: qsTr("Save the survey server address")
             onClicked: {
-                const error = surveys.setServer(serverField.text)
+                const error = Surveys.setServer(serverField.text)
                 settingsMessage.isError = error.length > 0
                 settingsMessage.text = error.length > 0 ? error : qsTr("Saved.")
             }
@@ -164,7 +165,7 @@ ScrollPage {
         TextField {
             id: keyField
             objectName: "surveyBodyKey"
-            text: surveys.bodyKey
+            text: Surveys.bodyKey
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             selectByMouse: true
             font.family: "monospace"
@@ -176,7 +177,7 @@ ScrollPage {
             text: qsTr("Save")
             Accessible.name: qsTr("Save the survey body's key")
             onClicked: {
-                const error = surveys.setBodyKey(keyField.text)
+                const error = Surveys.setBodyKey(keyField.text)
                 settingsMessage.isError = error.length > 0
                 settingsMessage.text = error.length > 0 ? error : qsTr("Saved.")
             }
@@ -184,8 +185,8 @@ ScrollPage {
     }
     Label {
         objectName: "surveyBodyFingerprint"
-        visible: surveys.bodyKeyFingerprint.length > 0
-        text: qsTr("Key fingerprint: %1. Check it matches the one the survey body gives.").arg(surveys.bodyKeyFingerprint)
+        visible: Surveys.bodyKeyFingerprint.length > 0
+        text: qsTr("Key fingerprint: %1. Check it matches the one the survey body gives.").arg(Surveys.bodyKeyFingerprint)
         color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -193,10 +194,10 @@ ScrollPage {
     FormMessage { id: settingsMessage; objectName: "surveySettingsMessage"; Layout.fillWidth: true }
     Button {
         objectName: "refreshSurveys"
-        text: surveys.busy ? qsTr("Checking…") : qsTr("Check the server for surveys")
-        enabled: !surveys.busy
+        text: Surveys.busy ? qsTr("Checking…") : qsTr("Check the server for surveys")
+        enabled: !Surveys.busy
         Accessible.name: qsTr("Check the server for surveys")
-        onClicked: { loadMessage.text = ""; surveys.refreshFromServer() }
+        onClicked: { loadMessage.text = ""; Surveys.refreshFromServer() }
     }
     Label {
         text: qsTr("Or load a survey file the survey body sent you:")
@@ -218,7 +219,7 @@ ScrollPage {
             text: qsTr("Load")
             Accessible.name: qsTr("Load the survey file")
             onClicked: {
-                const error = surveys.loadFromFile(fileField.text)
+                const error = Surveys.loadFromFile(fileField.text)
                 loadMessage.isError = error.length > 0
                 loadMessage.text = error.length > 0 ? error : qsTr("Survey verified and added.")
             }
@@ -227,24 +228,27 @@ ScrollPage {
 
     FormMessage { id: loadMessage; objectName: "surveyLoadMessage"; Layout.fillWidth: true }
 
-    SectionTitle { text: qsTr("What you have sent"); visible: surveys.sent.length > 0 }
+    SectionTitle { text: qsTr("What you have sent"); visible: Surveys.sent.length > 0 }
     Column {
         Layout.fillWidth: true
         spacing: 8
         Repeater {
-            model: surveys.sent
+            model: Surveys.sent
             delegate: ColumnLayout {
+                id: sentItem
+                required property var modelData
+                required property int index
                 width: parent.width
                 spacing: 4
                 Label {
-                    objectName: "sentRecord" + index
-                    text: qsTr("Sent on %1 to %2").arg(modelData.sentAt).arg(modelData.server)
+                    objectName: "sentRecord" + sentItem.index
+                    text: qsTr("Sent on %1 to %2").arg(sentItem.modelData.sentAt).arg(sentItem.modelData.server)
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 TextArea {
-                    text: modelData.payload
+                    text: sentItem.modelData.payload
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.WrapAnywhere

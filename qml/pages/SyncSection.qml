@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // Settings → Sync between your devices: turn sync on, pair a device (code and QR),
 // status, the device list with "remove", and turning sync off. All state lives in the
@@ -26,7 +25,7 @@ ColumnLayout {
 
     // Off: choose a relay, then start an account here or join one from another device.
     ColumnLayout {
-        visible: !sync.enabled && !sync.joining
+        visible: !Sync.enabled && !Sync.joining
         spacing: 8
         Layout.fillWidth: true
         TextField {
@@ -44,15 +43,15 @@ ColumnLayout {
             PrimaryButton {
                 objectName: "syncEnableButton"
                 text: qsTr("Turn on sync")
-                enabled: relayField.text.length > 0 && !sync.busy
-                onClicked: offMessage.text = sync.enableSync(relayField.text)
+                enabled: relayField.text.length > 0 && !Sync.busy
+                onClicked: offMessage.text = Sync.enableSync(relayField.text)
             }
             Button {
                 Accessible.name: text
                 objectName: "syncJoinButton"
                 text: qsTr("Join my other device")
-                enabled: relayField.text.length > 0 && !sync.busy
-                onClicked: offMessage.text = sync.joinAccount(relayField.text)
+                enabled: relayField.text.length > 0 && !Sync.busy
+                onClicked: offMessage.text = Sync.joinAccount(relayField.text)
             }
         }
         Label {
@@ -66,11 +65,11 @@ ColumnLayout {
 
     // Joining: show the code (and QR) until the other device approves.
     ColumnLayout {
-        visible: sync.joining
+        visible: Sync.joining
         spacing: 8
         Layout.fillWidth: true
         Label {
-            text: sync.pairingCode.length > 0
+            text: Sync.pairingCode.length > 0
                 ? qsTr("On a device that already syncs, open Settings, choose “Add a device” and enter this code:")
                 : qsTr("Asking the relay for a pairing code…")
             wrapMode: Text.Wrap
@@ -78,20 +77,21 @@ ColumnLayout {
         }
         Label {
             objectName: "syncPairingCode"
-            visible: sync.pairingCode.length > 0
-            text: sync.pairingCode
+            visible: Sync.pairingCode.length > 0
+            text: Sync.pairingCode
             font.pixelSize: Theme.px(34)
             font.weight: Font.Bold
             font.letterSpacing: 4
             font.family: "monospace"
             color: Theme.heading
-            Accessible.name: qsTr("Pairing code %1").arg(sync.pairingCode.split("").join(" "))
+            Accessible.name: qsTr("Pairing code %1").arg(Sync.pairingCode.split("").join(" "))
         }
         Image {
             objectName: "syncPairingQr"
-            visible: sync.pairingLink.length > 0
-            source: sync.pairingLink.length > 0 ? "image://qr/" + encodeURIComponent(sync.pairingLink) : ""
-            sourceSize: Qt.size(180, 180)
+            visible: Sync.pairingLink.length > 0
+            source: Sync.pairingLink.length > 0 ? "image://qr/" + encodeURIComponent(Sync.pairingLink) : ""
+            sourceSize.width: 180
+            sourceSize.height: 180
             smooth: false
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("QR code holding the pairing code")
@@ -106,43 +106,43 @@ ColumnLayout {
             Accessible.name: text
             objectName: "syncCancelJoin"
             text: qsTr("Cancel")
-            onClicked: sync.cancelJoin()
+            onClicked: Sync.cancelJoin()
         }
     }
 
     // On: status, sync now, add and remove devices, turn off.
     ColumnLayout {
-        visible: sync.enabled
+        visible: Sync.enabled
         spacing: 8
         Layout.fillWidth: true
         Label {
             objectName: "syncStatus"
-            text: sync.busy ? qsTr("Syncing…") : sync.lastSyncedText
+            text: Sync.busy ? qsTr("Syncing…") : Sync.lastSyncedText
             font.weight: Font.DemiBold
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
         Label {
             objectName: "syncPending"
-            text: sync.pending > 0 ? qsTr("%n change(s) waiting to be sent.", "", sync.pending)
+            text: Sync.pending > 0 ? qsTr("%n change(s) waiting to be sent.", "", Sync.pending)
                                    : qsTr("Everything on this device has been sent.")
             color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
-            text: qsTr("Relay: %1").arg(sync.relayUrl)
+            text: qsTr("Relay: %1").arg(Sync.relayUrl)
             color: Theme.textMuted
             wrapMode: Text.WrapAnywhere
             Layout.fillWidth: true
         }
-        FormMessage { objectName: "syncError"; text: sync.errorText; Layout.fillWidth: true }
-        FormMessage { objectName: "syncReport"; text: sync.reportText; isError: false; Layout.fillWidth: true }
+        FormMessage { objectName: "syncError"; text: Sync.errorText; Layout.fillWidth: true }
+        FormMessage { objectName: "syncReport"; text: Sync.reportText; isError: false; Layout.fillWidth: true }
         PrimaryButton {
             objectName: "syncNowButton"
             text: qsTr("Sync now")
-            enabled: !sync.busy
-            onClicked: sync.syncNow()
+            enabled: !Sync.busy
+            onClicked: Sync.syncNow()
         }
 
         Label {
@@ -166,20 +166,20 @@ ColumnLayout {
                 inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Pairing code from the new device")
-                onAccepted: sync.approveDevice(text)
+                onAccepted: Sync.approveDevice(text)
             }
             Button {
                 Accessible.name: text
                 objectName: "syncApproveButton"
                 text: qsTr("Add device")
                 enabled: approveField.text.length > 0
-                onClicked: sync.approveDevice(approveField.text)
+                onClicked: Sync.approveDevice(approveField.text)
             }
         }
         FormMessage {
             objectName: "syncApproveMessage"
-            text: sync.approveText
-            isError: sync.approveFailed
+            text: Sync.approveText
+            isError: Sync.approveFailed
             Layout.fillWidth: true
         }
 
@@ -200,21 +200,24 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 4
             Repeater {
-                model: sync.devices
+                model: Sync.devices
                 delegate: RowLayout {
+                    id: deviceRow
+                    required property var modelData
+                    required property int index
                     width: parent ? parent.width : 0
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 0
-                        Label { text: modelData.label; font.weight: Font.DemiBold }
-                        Label { text: modelData.detail; color: Theme.textMuted; font.pixelSize: Theme.px(13) }
+                        Label { text: deviceRow.modelData.label; font.weight: Font.DemiBold }
+                        Label { text: deviceRow.modelData.detail; color: Theme.textMuted; font.pixelSize: Theme.px(13) }
                     }
                     Button {
-                        Accessible.name: qsTr("Remove %1").arg(modelData.label)
-                        objectName: "syncRemove_" + index
-                        visible: !modelData.isThis && !modelData.revoked
+                        Accessible.name: qsTr("Remove %1").arg(deviceRow.modelData.label)
+                        objectName: "syncRemove_" + deviceRow.index
+                        visible: !deviceRow.modelData.isThis && !deviceRow.modelData.revoked
                         text: qsTr("Remove")
-                        onClicked: sync.removeDevice(modelData.id)
+                        onClicked: Sync.removeDevice(deviceRow.modelData.id)
                     }
                 }
             }
@@ -223,14 +226,14 @@ ColumnLayout {
             Accessible.name: text
             objectName: "syncRefreshDevices"
             text: qsTr("Refresh the list")
-            onClicked: sync.refreshDevices()
+            onClicked: Sync.refreshDevices()
         }
         Button {
             Accessible.name: text
             objectName: "syncDisable"
             text: qsTr("Turn off sync on this device")
             Layout.topMargin: 8
-            onClicked: offMessage.text = sync.disableSync()
+            onClicked: offMessage.text = Sync.disableSync()
         }
     }
 }

@@ -1,8 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "../components"
-import "../theme"
+import Saib
 
 // The lock screen. A wrong passphrase shows a message and changes nothing.
 ScrollPage {
@@ -10,14 +9,14 @@ ScrollPage {
     maxWidth: 460
 
     function submit() {
-        message.text = app.unlock(passphrase.text)
+        message.text = App.unlock(passphrase.text)
         passphrase.text = ""
     }
 
     Component.onCompleted: passphrase.forceActiveFocus()
 
     Connections {
-        target: app
+        target: App
         function onRememberResult(result) { message.text = result }
     }
 
@@ -41,14 +40,14 @@ ScrollPage {
     // auto-lock would be undone the moment it happened).
     PrimaryButton {
         objectName: "unlockRemembered"
-        visible: app.rememberOnDevice
+        visible: App.rememberOnDevice
         text: qsTr("Unlock on this device")
-        enabled: !app.rememberBusy
+        enabled: !App.rememberBusy
         Layout.fillWidth: true
-        onClicked: { message.text = ""; app.unlockRemembered() }
+        onClicked: { message.text = ""; App.unlockRemembered() }
     }
     Label {
-        visible: app.rememberOnDevice
+        visible: App.rememberOnDevice
         text: qsTr("Or use your passphrase:")
         color: Theme.textMuted
         Layout.fillWidth: true

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Saib
 
 // The one palette of the app: every custom component takes its colours from here, in a
 // light and a dark set, and its font sizes from px() so they follow the system's text
@@ -9,8 +10,8 @@ import QtQuick
 // both sets, and that every colour is either in a pair or listed as decorative.
 QtObject {
     id: theme
-    readonly property bool dark: app.darkMode
-    readonly property real fontScale: app.fontScale
+    readonly property bool dark: App.darkMode
+    readonly property real fontScale: App.fontScale
     // A design size in pixels, scaled by the system text size.
     function px(size) { return Math.round(size * fontScale) }
 

@@ -2,6 +2,7 @@
 // a wrong passphrase, a flipped byte, a cut-short file or a non-empty target restores
 // nothing; no plaintext reaches the file.
 #include "TestSupport.h"
+#include <core/Clock.h>
 
 #include <core/backup/Backup.h>
 #include <core/backup/BackupFile.h>
@@ -38,7 +39,7 @@ void fill(Vault &vault, int days, int entries, int words)
     o.wordsPerEntry = words;
     REQUIRE(writeSyntheticLeader(*vault.database(), generateSyntheticLeader(o)).ok());
     SkillsAssessment a;
-    a.takenOn = QDate::currentDate().addDays(-20);
+    a.takenOn = saib::Clock::today().addDays(-20);
     a.ratings.insert(QLatin1String(skillCatalogue().first().id), SkillRating{8, 5});
     a.ratings.insert(QLatin1String(skillCatalogue().last().id), SkillRating{6, 7});
     REQUIRE(SkillsStore(*vault.database()).save(a).ok());
@@ -231,7 +232,7 @@ TEST_CASE("Restore refuses a vault that already holds records", "[backup]")
 
     SECTION("a check-in")
     {
-        REQUIRE(target.tv.vault.checkins().save(sampleCheckin(QDate::currentDate()), QDate::currentDate()).ok());
+        REQUIRE(target.tv.vault.checkins().save(sampleCheckin(saib::Clock::today()), saib::Clock::today()).ok());
         auto r = Backup::restore(*target.tv.vault.database(), data.value());
         CHECK(r.error().code == ErrorCode::RestoreTargetNotEmpty);
         CHECK(target.tv.vault.checkins().count().value() == 1);

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include <core/Clock.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,7 @@ TEST_CASE("saib-cli init, checkin add, checkin list --json", "[cli]")
     CHECK(QFile::exists(data + QStringLiteral("/saib.key")));
     CHECK(cli(base + QStringList{QStringLiteral("init")}).exitCode == 1);
 
-    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const QString yesterday = saib::Clock::today().addDays(-1).toString(Qt::ISODate);
     Run add = cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"),
                                      QStringLiteral("--day"), yesterday,
                                      QStringLiteral("--hours"), QStringLiteral("9"),
@@ -113,7 +114,7 @@ TEST_CASE("saib-cli insights --json prints the dashboard's figures; rating add",
     const QStringList base{QStringLiteral("--data-dir"), data};
     REQUIRE(cli(base + QStringList{QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")}).exitCode == 0);
     for (int i = 0; i < 6; ++i) {
-        const QString day = QDate::currentDate().addDays(-i).toString(Qt::ISODate);
+        const QString day = saib::Clock::today().addDays(-i).toString(Qt::ISODate);
         REQUIRE(cli(base + QStringList{QStringLiteral("checkin"), QStringLiteral("add"), QStringLiteral("--day"), day,
                                        QStringLiteral("--hours"), QStringLiteral("9"), QStringLiteral("--strategic"),
                                        QStringLiteral("10"), QStringLiteral("--demand"), QString::number(4 + i % 3),
@@ -140,7 +141,7 @@ TEST_CASE("saib-cli insights --json prints the dashboard's figures; rating add",
     // The same store, computed in-process the way the app's dashboard does it.
     saib::Vault vault(data);
     REQUIRE(vault.unlock(saib::test::kPassphrase).ok());
-    auto d = saib::insights::computeDashboard(*vault.database(), saib::insights::Range::ThreeMonths, QDate::currentDate());
+    auto d = saib::insights::computeDashboard(*vault.database(), saib::insights::Range::ThreeMonths, saib::Clock::today());
     REQUIRE(d.ok());
     CHECK(printed == saib::insights::dashboardJson(d.value()));
 

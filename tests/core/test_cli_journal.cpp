@@ -1,5 +1,6 @@
 // saib-cli journal and prompts commands, run as the real binary the way a script would.
 #include "TestSupport.h"
+#include <core/Clock.h>
 
 #include <core/journal/PromptLibrary.h>
 
@@ -37,7 +38,7 @@ Run cli(const QStringList &args, const QByteArray &input = {})
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString isoDay(int daysAgo) { return QDate::currentDate().addDays(-daysAgo).toString(Qt::ISODate); }
+QString isoDay(int daysAgo) { return saib::Clock::today().addDays(-daysAgo).toString(Qt::ISODate); }
 
 const QString kWelshBody = QStringLiteral("Gwelais ŵyn bach yn y cae ar y ffordd adref.");
 
@@ -308,7 +309,7 @@ TEST_CASE("saib-cli prompts", "[cli-journal]")
         CHECK(today.exitCode == 0);
         const QStringList lines = today.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         REQUIRE(lines.size() == 1);
-        const saib::Prompt *prompt = library.promptOfTheDay(QDate::currentDate());
+        const saib::Prompt *prompt = library.promptOfTheDay(saib::Clock::today());
         REQUIRE(prompt);
         CHECK(lines.first().startsWith(prompt->id));
         CHECK(lines.first().endsWith(prompt->cy));

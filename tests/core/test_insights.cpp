@@ -1,5 +1,7 @@
 #include "TestSupport.h"
+#include <core/Clock.h>
 
+#include <core/demo/SyntheticLeader.h>
 #include <core/insights/Dashboard.h>
 #include <core/insights/Statistics.h>
 #include <core/insights/SupportDirectory.h>
@@ -165,12 +167,30 @@ TEST_CASE("the signposting rule fires and does not fire", "[insights][signpostin
         CHECK(r.highEmotionalLoad);
         CHECK(r.any());
     }
-    SECTION("four high days is not enough, nor five spread over eight days")
+    SECTION("four heavy of the last seven check-ins is not enough")
     {
         for (int i = 0; i < 4; ++i)
             cs << day(kToday.addDays(-i), 5, 9, 5);
-        cs << day(kToday.addDays(-7), 5, 9, 5);
-        cs << day(kToday.addDays(-5), 5, 7, 5);
+        for (int i = 4; i < 7; ++i)
+            cs << day(kToday.addDays(-i), 5, 7, 5);
+        cs << day(kToday.addDays(-7), 5, 9, 5); // the eighth check-in back does not count
+        const SignpostReasons r = signposting(cs, {}, kToday);
+        CHECK(r.highLoadDays == 4);
+        CHECK_FALSE(r.any());
+    }
+    SECTION("heavy check-ins more than two weeks old do not count")
+    {
+        for (int i = 0; i < 2; ++i)
+            cs << day(kToday.addDays(-i), 5, 9, 5);
+        for (int i = 14; i < 20; ++i)
+            cs << day(kToday.addDays(-i), 5, 9, 5);
+        CHECK(signposting(cs, {}, kToday).highLoadDays == 2);
+        CHECK_FALSE(signposting(cs, {}, kToday).any());
+    }
+    SECTION("check-ins after today are ignored")
+    {
+        for (int i = 1; i <= 5; ++i)
+            cs << day(kToday.addDays(i), 5, 9, 5);
         CHECK_FALSE(signposting(cs, {}, kToday).any());
     }
     SECTION("cared for at 2 or below for three weeks running")
@@ -192,6 +212,33 @@ TEST_CASE("the signposting rule fires and does not fire", "[insights][signpostin
         CHECK(signposting({}, rs, kToday).lowCaredFor);
         rs.removeAt(1); // a gap breaks the run
         CHECK_FALSE(signposting({}, rs, kToday).lowCaredFor);
+    }
+}
+
+// Issue 13: whether the card shows must not depend on the weekday. A head who checks in
+// on school days only, and one who checks in every day, both with a heavy last fortnight,
+// see it on every day of the week; with a light fortnight neither does.
+TEST_CASE("signposting treats a weekday-only and an every-day leader alike, any weekday",
+          "[insights][signposting]")
+{
+    for (int offset = 0; offset < 7; ++offset) {
+        const QDate today = kToday.addDays(offset);
+        for (const bool weekdaysOnly : {true, false}) {
+            for (const int load : {9, 6}) {
+                QVector<Checkin> cs;
+                for (int i = 0; i < 28; ++i) {
+                    const QDate d = today.addDays(-i);
+                    if (weekdaysOnly && d.dayOfWeek() >= 6)
+                        continue;
+                    cs << day(d, 5, i < 14 ? load : 3, 5);
+                }
+                INFO("today " << today.toString(Qt::ISODate).toStdString() << ", weekdays only "
+                              << weekdaysOnly << ", load " << load);
+                const SignpostReasons r = signposting(cs, {}, today);
+                CHECK(r.highEmotionalLoad == (load >= 8));
+                CHECK(r.highLoadDays == (load >= 8 ? kSignpostCheckins : 0));
+            }
+        }
     }
 }
 
@@ -265,7 +312,7 @@ TEST_CASE("the dashboard JSON carries every figure, with nulls for no data", "[i
 {
     test::TempVault t;
     REQUIRE(t.vault.create(test::kPassphrase).ok());
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     for (int i = 0; i < 10; ++i) {
         Checkin c = day(today.addDays(-i), 6, i < 5 ? 9 : 4, 4, i % 2 ? QStringList{QStringLiteral("peer-heads")} : QStringList{});
         REQUIRE(t.vault.checkins().save(c, today).ok());
@@ -318,4 +365,21 @@ TEST_CASE("encrypted settings store and replace values", "[store]")
     REQUIRE(settings.setValue(QStringLiteral("support.region"), QStringLiteral("wales")).ok());
     REQUIRE(settings.setValue(QStringLiteral("support.region"), QStringLiteral("scotland")).ok());
     CHECK(settings.value(QStringLiteral("support.region")).value() == QStringLiteral("scotland"));
+}
+
+// The UI tests' synthetic year (fillSyntheticYear(true)) must show the support card
+// whichever weekday it ends on: this was issue 13's red CI.
+TEST_CASE("the synthetic leader ending in high load is signposted on any weekday", "[insights][signposting]")
+{
+    for (int offset = 0; offset < 14; ++offset) {
+        SyntheticOptions o;
+        o.lastDay = kToday.addDays(offset);
+        o.endInHighLoad = true;
+        o.journalEntries = 0;
+        const SyntheticData data = generateSyntheticLeader(o);
+        INFO("last day " << o.lastDay.toString(Qt::ISODate).toStdString());
+        CHECK(signposting(data.checkins, {}, o.lastDay).highEmotionalLoad);
+        o.endInHighLoad = false;
+        CHECK_FALSE(signposting(generateSyntheticLeader(o).checkins, {}, o.lastDay).highEmotionalLoad);
+    }
 }

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include <core/Clock.h>
 
 using namespace saib;
 
@@ -27,7 +28,7 @@ TEST_CASE("journal entries: create, read, edit, delete", "[journal]")
     const QString id = saved.value().id;
     CHECK_FALSE(id.isEmpty());
     CHECK(saved.value().title == QStringLiteral("After the inspection"));
-    CHECK(saved.value().day == QDate::currentDate());
+    CHECK(saved.value().day == saib::Clock::today());
 
     SECTION("reads back")
     {

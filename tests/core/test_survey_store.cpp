@@ -1,6 +1,7 @@
 // The leader's survey records in the encrypted store (migration 6): definitions, the
 // token wallet and the record of what was sent, all inside the SQLCipher file.
 #include "TestSupport.h"
+#include <core/Clock.h>
 
 #include <core/store/SurveyLocalStore.h>
 
@@ -39,7 +40,7 @@ TEST_CASE("survey records live in the encrypted store", "[survey][store]")
     REQUIRE(all.value().size() == 1);
     CHECK(all.value().first().payload == payload);
     CHECK(all.value().first().server == "https://a");
-    CHECK(qAbs(all.value().first().sentAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    CHECK(qAbs(all.value().first().sentAt.secsTo(saib::Clock::nowUtc())) < 60);
 
     // Survives lock and unlock, and nothing of it is readable in the file.
     t.vault.lock();

@@ -4,6 +4,7 @@
 // already saved is lost or damaged.
 #include "FaultMounts.h"
 #include "StoreCheck.h"
+#include <core/Clock.h>
 
 #include <core/ErrorMessages.h>
 #include <core/insights/Dashboard.h>
@@ -23,7 +24,7 @@ using namespace saib;
 using namespace saib::test;
 
 namespace {
-const QDate kToday = QDate::currentDate();
+const QDate kToday = saib::Clock::today();
 
 Checkin checkinOn(const QDate &day, const QString &note)
 {

@@ -3,6 +3,7 @@
 // deterministic synthetic year so the dashboard has something real to draw.
 #include <AppController.h>
 #include <ReminderController.h>
+#include <core/Clock.h>
 #include <core/backup/Backup.h>
 #include <core/demo/SyntheticLeader.h>
 #include <core/vault/Vault.h>
@@ -36,6 +37,17 @@ public:
         const qint64 ms = qint64(msecsSinceEpoch);
         m_reminders->setClockForTests([ms] { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); });
     }
+
+    // "Now" and "today" from the one clock (core/Clock: SAIB_NOW when the suite runs under
+    // a fixed date), so no test reads JavaScript's own Date() for the day.
+    Q_INVOKABLE double nowMs() const { return double(saib::Clock::now().toMSecsSinceEpoch()); }
+    Q_INVOKABLE int todayWeekday() const { return saib::Clock::today().dayOfWeek(); }
+    Q_INVOKABLE QString isoDaysAgo(int days) const
+    {
+        return saib::Clock::today().addDays(-days).toString(Qt::ISODate);
+    }
+    // Reminders read the one clock again.
+    Q_INVOKABLE void clearReminderClock() { m_reminders->setClockForTests({}); }
 
     // Everything "shown" as a system notification so far, as "title|body".
     Q_INVOKABLE QStringList notifications() const { return m_notifier->shownTexts; }

@@ -1,5 +1,6 @@
 #include "SurveyFixture.h"
 #include <core/Await.h>
+#include <core/Clock.h>
 
 #include <core/survey/EnrolmentCodes.h>
 #include <core/survey/Invitation.h>
@@ -46,7 +47,7 @@ QVariantMap SurveyFixture::start()
         return fail(QStringLiteral("no example definition"));
     QJsonObject def = QJsonDocument::fromJson(example.readAll()).object();
     const QString surveyId = QStringLiteral("qml-test");
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     def.insert(QStringLiteral("id"), surveyId);
     def.insert(QStringLiteral("window"), QJsonObject{{"opens", today.addDays(-30).toString(Qt::ISODate)},
                                                      {"closes", today.addDays(30).toString(Qt::ISODate)}});

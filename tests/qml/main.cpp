@@ -1,17 +1,12 @@
-// Qt Quick Test runner: each tst_*.qml file gets a fresh QML engine wired to a real
-// AppController over a fresh temporary data folder (fastest KDF: tests only).
+// Qt Quick Test runner: each tst_*.qml file gets a fresh QML engine with the app's own
+// Wiring over a fresh temporary data folder (fastest KDF: tests only). The test-only
+// helpers (fixtures, relayFixture, surveyFixture, screenshotDir) are context properties.
 #include "Fixtures.h"
 
 #include <AppController.h>
-#include <BackupController.h>
-#include <InsightsController.h>
-#include <JournalController.h>
-#include <QrImageProvider.h>
 #include "RelayFixture.h"
-#include <SyncController.h>
-#include <SurveyController.h>
 #include "SurveyFixture.h"
-#include <ReminderController.h>
+#include <Wiring.h>
 
 #include <QAccessible>
 #include <QDir>
@@ -35,36 +30,21 @@ public slots:
     {
         auto *dir = new QTemporaryDir;
         connect(engine, &QObject::destroyed, [dir] { delete dir; });
-        auto *controller = new saib::ui::AppController(dir->filePath(QStringLiteral("data")),
-                                                       saib::KdfParams::minimum(), engine);
-        controller->setLanguage(QStringLiteral("en"));
-        controller->attachEngine(engine);
-        auto *journal = new saib::ui::JournalController(controller->vault(), *controller, engine);
-        engine->rootContext()->setContextProperty(QStringLiteral("app"), controller);
-        engine->rootContext()->setContextProperty(QStringLiteral("journal"), journal);
-        auto *insights = new saib::ui::InsightsController(controller->vault(), *controller, engine);
-        engine->rootContext()->setContextProperty(QStringLiteral("insights"), insights);
-        auto *backup = new saib::ui::BackupController(*controller, saib::KdfParams::minimum(), engine);
-        engine->rootContext()->setContextProperty(QStringLiteral("backup"), backup);
-        auto *sync = new saib::ui::SyncController(controller->vault(), *controller, engine);
-        engine->rootContext()->setContextProperty(QStringLiteral("sync"), sync);
-        engine->addImageProvider(QStringLiteral("qr"), new saib::ui::QrImageProvider);
-        engine->rootContext()->setContextProperty(QStringLiteral("relayFixture"), new RelayFixture(engine));
-        auto *surveys = new saib::ui::SurveyController(controller->vault(), *controller, engine);
-        engine->rootContext()->setContextProperty(QStringLiteral("surveys"), surveys);
-        engine->rootContext()->setContextProperty(QStringLiteral("surveyFixture"), new SurveyFixture(engine));
         // A recording notifier: reminders are computed and recorded, never shown here.
         auto *notifier = new RecordingNotifier(engine);
-        auto *reminders = new saib::ui::ReminderController(*controller, notifier, engine);
-        connect(insights, &saib::ui::InsightsController::changed, reminders,
-                &saib::ui::ReminderController::refreshProgress);
-        engine->rootContext()->setContextProperty(QStringLiteral("reminders"), reminders);
+        auto *wiring = new saib::ui::Wiring(dir->filePath(QStringLiteral("data")),
+                                            saib::KdfParams::minimum(), notifier, engine);
+        saib::ui::AppController *controller = &wiring->app();
+        controller->setLanguage(QStringLiteral("en"));
+        wiring->install(*engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("relayFixture"), new RelayFixture(engine));
+        engine->rootContext()->setContextProperty(QStringLiteral("surveyFixture"), new SurveyFixture(engine));
         // scripts/update-screenshots.sh runs the suite once more with SAIB_THEME=dark.
         const QString theme = qEnvironmentVariable("SAIB_THEME");
         if (!theme.isEmpty())
             controller->setTheme(theme);
         auto *fixtures = new Fixtures(*controller, notifier, engine);
-        fixtures->setReminders(reminders);
+        fixtures->setReminders(&wiring->reminders());
         engine->rootContext()->setContextProperty(QStringLiteral("fixtures"), fixtures);
         const QString shots = qEnvironmentVariable("SAIB_SCREENSHOT_DIR");
         if (!shots.isEmpty())

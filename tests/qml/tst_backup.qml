@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // Settings > Back up and restore, and the journal import: restore a backup from another
 // device into this fresh (empty) Saib, refuse a second restore, back up again, import a
@@ -31,10 +32,10 @@ Item {
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
-            tryVerify(() => app.unlocked)
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            tryVerify(() => App.unlocked)
             verify(fixtures.writeOtherDeviceBackup(fixtures.tempPath("other.saibbackup"), backupPass, 20, 3))
         }
 
@@ -45,7 +46,7 @@ Item {
             const result = find("backupResult")
             verify(result.isError)
             verify(result.text.indexOf("passphrase is not right") >= 0, result.text)
-            compare(journal.entryCount, 0)
+            compare(Journal.entryCount, 0)
         }
 
         function test_2_restore_into_an_empty_saib() {
@@ -56,10 +57,10 @@ Item {
             const result = find("backupResult")
             verify(!result.isError, result.text)
             verify(/Restored from the backup: \d+ check-ins, 3 journal entries/.test(result.text), result.text)
-            compare(journal.entryCount, 3)
+            compare(Journal.entryCount, 3)
             compare(find("backupPassphrase").text, "")
             // The history page shows the restored days.
-            verify(app.history.rowCount() > 0)
+            verify(Checkins.history.rowCount() > 0)
         }
 
         function test_3_second_restore_is_refused() {
@@ -68,7 +69,7 @@ Item {
             page.restoreFrom("file://" + fixtures.tempPath("other.saibbackup"))
             verify(find("backupResult").isError)
             verify(find("backupResult").text.indexOf("empty Saib") >= 0, find("backupResult").text)
-            compare(journal.entryCount, 3)
+            compare(Journal.entryCount, 3)
         }
 
         function test_4_back_up() {
@@ -89,15 +90,15 @@ Item {
 
         function test_5_import_a_journal_export() {
             openSettings()
-            const exported = journal.exportJson(fixtures.tempPath("export"))
+            const exported = Journal.exportJson(fixtures.tempPath("export"))
             compare(exported.error, "")
-            const first = journal.entries[0].id
-            compare(journal.deleteEntry(first), "")
-            compare(journal.entryCount, 2)
+            const first = Journal.entries[0].id
+            compare(Journal.deleteEntry(first), "")
+            compare(Journal.entryCount, 2)
             page.importFrom("file://" + exported.path)
             verify(!find("importResult").isError, find("importResult").text)
             verify(find("importResult").text.indexOf("1 new") >= 0, find("importResult").text)
-            compare(journal.entryCount, 3)
+            compare(Journal.entryCount, 3)
             page.importFrom(fixtures.tempPath("mine.saibbackup"))   // not a journal export
             verify(find("importResult").isError)
         }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // Drives the real app: choose a passphrase, do a check-in with keys and clicks, find it
 // in the history, lock and unlock, switch to Welsh. Saves screenshots on the way.
@@ -47,7 +48,7 @@ Item {
         }
 
         function initTestCase() {
-            const component = Qt.createComponent("qrc:/qml/AppShell.qml")
+            const component = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml")
             compare(component.status, Component.Ready, component.errorString())
             shell = component.createObject(root)
             shell.anchors.fill = root
@@ -55,7 +56,7 @@ Item {
         }
 
         function test_1_choose_passphrase() {
-            verify(!app.vaultExists)
+            verify(!App.vaultExists)
             shoot("setup-phone-en.png")
             clickOn(waitFor("setupPassphrase"))
             type("short")
@@ -72,8 +73,8 @@ Item {
             clickOn(find("setupConfirm"))
             type("afon goch llyfr tawel")
             clickOn(find("setupCreate"))
-            tryVerify(() => app.unlocked)
-            verify(app.vaultExists)
+            tryVerify(() => App.unlocked)
+            verify(App.vaultExists)
         }
 
         function test_2_fill_and_save_checkin() {
@@ -112,23 +113,23 @@ Item {
             clickOn(waitFor("tabNav3"))
             const list = find("historyList")
             tryCompare(list, "count", 1)
-            compare(app.history.count, 1)
+            compare(Checkins.history.count, 1)
             verify(find("historyCount").text.indexOf("1 check-in in") === 0, find("historyCount").text)
             shoot("history-phone-en.png")
         }
 
         function test_4_wrong_passphrase_then_unlock() {
             clickOn(find("barLock"))
-            tryVerify(() => !app.unlocked)
+            tryVerify(() => !App.unlocked)
             clickOn(waitFor("unlockPassphrase"))
             type("not my passphrase")
             clickOn(find("unlockButton"))
             verify(find("unlockMessage").text.indexOf("not right") >= 0)
-            verify(!app.unlocked)
+            verify(!App.unlocked)
             clickOn(find("unlockPassphrase"))
             type("afon goch llyfr tawel")
             keyClick(Qt.Key_Return)
-            tryVerify(() => app.unlocked)
+            tryVerify(() => App.unlocked)
             // The saved check-in is still there after unlock.
             tryVerify(() => find("saveCheckin") !== null)
             compare(find("saveCheckin").text, "Update check-in")
@@ -137,7 +138,7 @@ Item {
         function test_5_switch_to_welsh() {
             clickOn(waitFor("tabNav4"))
             clickOn(waitFor("languageCy"), "settingsPage")
-            compare(app.language, "cy")
+            compare(App.language, "cy")
             compare(find("settingsPage").visible, true) // switching language stays on the page
             tryCompare(find("tabNav3"), "text", "Hanes")
             compare(find("tabNav0").text, "Cofnodi")
@@ -150,7 +151,7 @@ Item {
 
         function test_6_screenshots_at_both_sizes() {
             for (const lang of ["cy", "en"]) {
-                app.language = lang
+                App.language = lang
                 resize(390, 844)
                 clickOn(waitFor("tabNav0"))
                 find("checkinPage").contentItem.contentY = 0
@@ -162,7 +163,7 @@ Item {
                 clickOn(find("railNav3"))
                 shoot("history-laptop-" + lang + ".png")
             }
-            compare(app.language, "en")
+            compare(App.language, "en")
             resize(390, 844)
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // A store that cannot be written (read-only data folder): saving a check-in shows the
 // translated reason instead of "Saved", nothing else breaks, history and the journal can
@@ -36,17 +37,17 @@ Item {
         }
 
         function initTestCase() {
-            const component = Qt.createComponent("qrc:/qml/AppShell.qml")
+            const component = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml")
             compare(component.status, Component.Ready, component.errorString())
             shell = component.createObject(root)
             shell.anchors.fill = root
-            compare(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel"), "")
-            tryVerify(() => app.unlocked)
+            compare(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel"), "")
+            tryVerify(() => App.unlocked)
             verify(fixtures.fillSyntheticYear(false))
         }
 
         function test_read_only_store_shows_the_reason_and_keeps_reading() {
-            const entries = journal.entryCount
+            const entries = Journal.entryCount
             verify(entries > 0)
             verify(fixtures.setStoreReadOnly(true))
             clickSave()
@@ -55,12 +56,12 @@ Item {
             compare(status.text, "The data folder is read-only, so this was not saved.")
             verify(status.isError)
             // Still unlocked and readable: the journal, search and the dashboard.
-            verify(app.unlocked)
-            compare(journal.entryCount, entries)
-            compare(journal.search("school", "", "", ""), "")
-            verify(journal.results.length > 0)
-            insights.range = "1y"
-            verify(insights.summary.length > 0)
+            verify(App.unlocked)
+            compare(Journal.entryCount, entries)
+            compare(Journal.search("school", "", "", ""), "")
+            verify(Journal.results.length > 0)
+            Insights.range = "1y"
+            verify(Insights.summary.length > 0)
 
             verify(fixtures.setStoreReadOnly(false))
             clickSave()

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // Drives the real dashboard over a synthetic year: the support card appears after a
 // heavy week and can be dismissed, the weekly rating saves, ranges switch, charts carry
@@ -51,46 +52,46 @@ Item {
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
             verify(fixtures.fillSyntheticYear(true))
         }
 
         function test_1_support_card_after_a_heavy_week() {
             mouseClick(waitFor("tabNav2"))
-            tryVerify(() => insights.showSupport)
+            tryVerify(() => Insights.showSupport)
             verify(waitFor("supportCard").visible)
-            verify(find("supportReason").text.indexOf("of the last 7 days") > 0, find("supportReason").text)
+            verify(find("supportReason").text.indexOf("of your last 7 check-ins") > 0, find("supportReason").text)
             verify(find("support_education-support") !== null)
             verify(find("support_samaritans") !== null)
             shoot("dashboard-support-phone-en.png")
             mouseClick(reveal(find("dismissSupport")))
-            tryVerify(() => !insights.showSupport)
+            tryVerify(() => !Insights.showSupport)
         }
 
         function test_2_weekly_rating() {
-            if (!insights.ratingDue) { insights.skipRating(); return } // synthetic data rated this week
+            if (!Insights.ratingDue) { Insights.skipRating(); return } // synthetic data rated this week
             for (const id of ["purpose", "belonging", "valued", "cared_for", "fairness", "control"])
                 mouseClick(reveal(waitFor("rate_" + id + "_4")))
             mouseClick(reveal(find("saveRating")))
-            tryVerify(() => !insights.ratingDue)
-            compare(insights.thisWeeksRating.scores[0], 4)
+            tryVerify(() => !Insights.ratingDue)
+            compare(Insights.thisWeeksRating.scores[0], 4)
         }
 
         function test_3_figures_and_summaries() {
             scrollTop()
-            const d = insights.dashboard
+            const d = Insights.dashboard
             verify(d.week.checkins >= 0)
             compare(d.trends.demand.length, 28)
             verify(find("dashboardSummary").text.length > 20)
             verify(find("jdrChart").Accessible.description.indexOf("Demands: latest") === 0, find("jdrChart").Accessible.description)
             mouseClick(reveal(find("range1y")))
-            tryCompare(insights, "range", "1y")
-            compare(insights.dashboard.trends.demand.length, 52)
-            verify(insights.dashboard.whatHelps.length > 0)
+            tryCompare(Insights, "range", "1y")
+            compare(Insights.dashboard.trends.demand.length, 52)
+            verify(Insights.dashboard.whatHelps.length > 0)
             verify(find("whatHelps0").text.indexOf("Days with") === 0)
-            const weekday = new Date().getDay() || 7 // Monday 1 ... Sunday 7
+            const weekday = fixtures.todayWeekday() // Monday 1 ... Sunday 7, from the one clock
             compare(find("heatMap").cells.length, 52 * 7 + weekday)
             scrollTop()
             shoot("dashboard-phone-en.png")
@@ -107,13 +108,13 @@ Item {
             conf.forceActiveFocus()
             for (let i = 0; i < 4; ++i) keyClick(Qt.Key_Right)
             mouseClick(reveal(find("saveSkills")))
-            tryVerify(() => insights.dashboard.skills.length === 1)
-            compare(insights.dashboard.skills[0].id, "data-analysis")
-            compare(insights.dashboard.skills[0].gap, 5)
+            tryVerify(() => Insights.dashboard.skills.length === 1)
+            compare(Insights.dashboard.skills[0].id, "data-analysis")
+            compare(Insights.dashboard.skills[0].gap, 5)
         }
 
         function test_5_welsh_and_laptop() {
-            app.language = "cy"
+            App.language = "cy"
             waitFor("rangeBar")
             scrollTop()
             verify(find("dashboardSummary").text.indexOf("yr wythnos hon") > 0, find("dashboardSummary").text)
@@ -124,7 +125,7 @@ Item {
             shoot("dashboard-laptop-cy.png")
             reveal(find("domainPattern"))
             shoot("dashboard-domains-laptop-cy.png")
-            app.language = "en"
+            App.language = "en"
             scrollTop()
             shoot("dashboard-laptop-en.png")
             resize(390, 844)

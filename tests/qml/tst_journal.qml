@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // Drives the real journal: write an entry from the prompt of the day, find it by an
 // accent-free search, recover a draft after a lock, and browse prompts in Welsh.
@@ -44,10 +45,10 @@ Item {
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
-            tryVerify(() => app.unlocked)
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            tryVerify(() => App.unlocked)
         }
 
         function test_1_write_from_prompt() {
@@ -66,8 +67,8 @@ Item {
             tryVerify(() => find("entryCount") && find("entryCount").visible,
                       3000, "still in the editor: " + (find("editorStatus") ? find("editorStatus").text : ""))
             tryCompare(find("entryCount"), "text", "1 entry")
-            compare(journal.entries[0].title, "Lambs on the way in")
-            compare(journal.entries[0].tags, "natur · bore")
+            compare(Journal.entries[0].title, "Lambs on the way in")
+            compare(Journal.entries[0].tags, "natur · bore")
         }
 
         function test_2_search_without_accents() {
@@ -90,9 +91,9 @@ Item {
             type("Unfinished")
             mouseClick(find("entryBody"))
             type("Half a thought about gover")
-            app.lock()                      // flushes the draft before closing the store
-            tryVerify(() => !app.unlocked)
-            verify(app.unlock("afon goch llyfr tawel") === "")
+            App.lock()                      // flushes the draft before closing the store
+            tryVerify(() => !App.unlocked)
+            verify(App.unlock("afon goch llyfr tawel") === "")
             mouseClick(waitFor("tabNav1"))
             mouseClick(waitFor("resumeDraft"))
             tryCompare(waitFor("entryBody"), "text", "Half a thought about gover")
@@ -102,7 +103,7 @@ Item {
             type("nors")
             mouseClick(find("saveEntry"))
             tryCompare(waitFor("entryCount"), "text", "2 entries")
-            verify(journal.draft.body === undefined)
+            verify(Journal.draft.body === undefined)
         }
 
         function test_4_open_preview_and_delete() {
@@ -118,7 +119,7 @@ Item {
         }
 
         function test_5_prompts_in_welsh_and_screenshots() {
-            app.language = "cy"
+            App.language = "cy"
             mouseClick(waitFor("browsePrompts"))
             mouseClick(waitFor("category_valued"))
             const card = waitFor("prompt_valued-01")
@@ -134,7 +135,7 @@ Item {
             tryCompare(find("resultCount"), "text", "1 canlyniad")
             shoot("journal-search-laptop-cy.png")
             find("journalSearch").text = ""
-            app.language = "en"
+            App.language = "en"
             shoot("journal-laptop-en.png")
             resize(390, 844)
             shoot("journal-phone-en.png")

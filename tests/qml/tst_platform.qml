@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // Locking and desktop use: idle auto-lock (and that input postpones it), the lock,
 // new-entry and search shortcuts, the layout switch at the width threshold, and that
@@ -20,8 +21,8 @@ Item {
             return find(name)
         }
         function unlock() {
-            if (!app.unlocked) verify(app.unlock("afon goch llyfr tawel") === "")
-            tryVerify(() => app.unlocked)
+            if (!App.unlocked) verify(App.unlock("afon goch llyfr tawel") === "")
+            tryVerify(() => App.unlocked)
         }
         // Collects visible controls a person can act on (buttons, fields, sliders...).
         function interactive(item, out) {
@@ -37,9 +38,9 @@ Item {
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
         }
 
         function test_1_idle_lock_and_activity() {
@@ -49,8 +50,8 @@ Item {
                 wait(300)
                 mouseMove(shell, 200 + i, 200)
             }
-            verify(app.unlocked, "input should postpone the auto-lock")
-            tryVerify(() => !app.unlocked, 3000, "did not lock after being idle")
+            verify(App.unlocked, "input should postpone the auto-lock")
+            tryVerify(() => !App.unlocked, 3000, "did not lock after being idle")
             fixtures.setAutoLockMs(5 * 60 * 1000)
         }
 
@@ -58,8 +59,8 @@ Item {
             unlock()
             mouseClick(waitFor("railNav4"))
             mouseClick(waitFor("autoLock15"))
-            compare(app.autoLockMinutes, 15)
-            app.autoLockMinutes = 5
+            compare(App.autoLockMinutes, 15)
+            App.autoLockMinutes = 5
         }
 
         function test_3_shortcuts() {
@@ -72,7 +73,7 @@ Item {
             keySequence("Ctrl+F")
             tryVerify(() => find("journalSearch").activeFocus)
             keySequence("Ctrl+L")
-            tryVerify(() => !app.unlocked)
+            tryVerify(() => !App.unlocked)
         }
 
         function test_4_layout_switches_at_width() {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // Reminder settings in Settings: off by default; daily on with a chosen time and
 // weekends off; the weekly rating day; the next reminder is spelled out; choices are
@@ -27,20 +28,20 @@ Item {
             return item
         }
         function openSettings() {
-            if (!app.unlocked) verify(app.unlock("afon goch llyfr tawel") === "")
+            if (!App.unlocked) verify(App.unlock("afon goch llyfr tawel") === "")
             mouseClick(waitFor("tabNav4"))
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
         }
 
         function test_1_off_by_default() {
             openSettings()
-            verify(!reminders.dailyEnabled)
-            verify(!reminders.weeklyEnabled)
+            verify(!Reminders.dailyEnabled)
+            verify(!Reminders.weeklyEnabled)
             verify(!find("dailyReminder").checked)
             compare(find("nextReminder").text, "No reminders are set.")
         }
@@ -48,47 +49,47 @@ Item {
         function test_2_daily_time_and_weekends() {
             openSettings()
             mouseClick(reveal(waitFor("dailyReminder")))
-            verify(reminders.dailyEnabled)
+            verify(Reminders.dailyEnabled)
             const hour = reveal(find("reminderHour"))
             hour.forceActiveFocus()
             // Down from 08 to 07 with the keyboard, then the minutes up to 30.
             keyClick(Qt.Key_Down)
-            compare(reminders.hour, 7)
+            compare(Reminders.hour, 7)
             const minute = find("reminderMinute")
             minute.forceActiveFocus()
             for (let i = 0; i < 6; ++i) keyClick(Qt.Key_Up)
-            compare(reminders.minute, 30)
-            compare(reminders.time, "07:30")
+            compare(Reminders.minute, 30)
+            compare(Reminders.time, "07:30")
             verify(find("nextReminder").text.indexOf("Next reminder: ") === 0, find("nextReminder").text)
             verify(find("nextReminder").text.indexOf("at 07:30") > 0, find("nextReminder").text)
-            verify(reminders.weekdaysOnly) // school leaders' default
+            verify(Reminders.weekdaysOnly) // school leaders' default
             mouseClick(reveal(find("weekdaysOnly")))
-            verify(!reminders.weekdaysOnly)
+            verify(!Reminders.weekdaysOnly)
         }
 
         function test_3_weekly_day() {
             openSettings()
             const weekly = reveal(waitFor("weeklyReminder"))
             mouseClick(weekly)
-            verify(reminders.weeklyEnabled)
+            verify(Reminders.weeklyEnabled)
             const box = reveal(find("weeklyDay"))
             compare(box.currentText, "Friday")
             box.currentIndex = 6
             box.activated(6)
-            compare(reminders.weeklyDay, 7)
+            compare(Reminders.weeklyDay, 7)
             compare(box.currentText, "Sunday")
         }
 
         function test_4_kept_while_locked_and_no_retroactive_fire() {
             openSettings()
-            app.lock()
-            tryVerify(() => !app.unlocked)
+            App.lock()
+            tryVerify(() => !App.unlocked)
             // Settings are readable without the passphrase...
-            compare(reminders.time, "07:30")
-            verify(reminders.dailyEnabled && reminders.weeklyEnabled)
-            compare(reminders.weeklyDay, 7)
+            compare(Reminders.time, "07:30")
+            verify(Reminders.dailyEnabled && Reminders.weeklyEnabled)
+            compare(Reminders.weeklyDay, 7)
             // ...and changing them never fires one for a time already past.
-            compare(reminders.checkNowForTests(), "")
+            compare(Reminders.checkNowForTests(), "")
             openSettings()
             mouseClick(reveal(find("dailyReminder")))
             mouseClick(reveal(find("weeklyReminder")))
@@ -97,31 +98,31 @@ Item {
 
         function test_5_fires_once_at_the_time_even_after_sleep() {
             // A fixed clock: tomorrow at 07:29 local time.
-            const d = new Date(); d.setDate(d.getDate() + 1); d.setHours(7, 29, 0, 0)
+            const d = new Date(fixtures.nowMs()); d.setDate(d.getDate() + 1); d.setHours(7, 29, 0, 0)
             fixtures.setReminderClock(d.getTime())
-            reminders.weekdaysOnly = false
-            reminders.setTime(7, 30)
-            reminders.dailyEnabled = true
-            compare(reminders.checkNowForTests(), "")
+            Reminders.weekdaysOnly = false
+            Reminders.setTime(7, 30)
+            Reminders.dailyEnabled = true
+            compare(Reminders.checkNowForTests(), "")
             // The laptop sleeps through 07:30 and wakes at 07:50: one reminder, generic text.
             fixtures.setReminderClock(d.getTime() + 21 * 60 * 1000)
-            const shown = reminders.checkNowForTests()
+            const shown = Reminders.checkNowForTests()
             compare(shown, "Time for a pause|How was today? A check-in takes 30 seconds.")
             compare(fixtures.notifications().length, 1)
             fixtures.setReminderClock(d.getTime() + 22 * 60 * 1000)
-            compare(reminders.checkNowForTests(), "")
+            compare(Reminders.checkNowForTests(), "")
             compare(fixtures.notifications().length, 1)
-            reminders.dailyEnabled = false
-            fixtures.setReminderClock(Date.now())
+            Reminders.dailyEnabled = false
+            fixtures.clearReminderClock()
         }
 
         function test_6_welsh_day_names() {
             openSettings()
-            app.language = "cy"
-            const names = reminders.weekdays.map(d => d.name)
+            App.language = "cy"
+            const names = Reminders.weekdays.map(d => d.name)
             compare(names.length, 7)
             verify(names[0].indexOf("Llun") >= 0, names[0])
-            app.language = "en"
+            App.language = "en"
         }
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // National surveys through the real pages against a real saib-relay that the fixture
 // starts on 127.0.0.1: an altered or unsigned survey is refused, a signed one is listed,
@@ -44,21 +45,17 @@ Item {
             wait(400)
             grabImage(shell).save(screenshotDir + "/" + fileName)
         }
-        function isoDaysAgo(n) {
-            const d = new Date()
-            d.setDate(d.getDate() - n)
-            return Qt.formatDate(d, "yyyy-MM-dd")
-        }
+        function isoDaysAgo(n) { return fixtures.isoDaysAgo(n) }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
             // Three days with known figures: demand 7, 8, 9; emotional 4, 5, 6; hours 9,
             // 10, 11; strategic 10, 20, 30 %; workload drains 3 days, budget 2, scrutiny 1.
             const drains = [["workload", "budget", "scrutiny"], ["workload", "budget"], ["workload"]]
             for (let i = 0; i < 3; ++i) {
-                compare(app.saveCheckin({ day: isoDaysAgo(i), hours: 9 + i, strategic: 10 * (i + 1),
+                compare(Checkins.saveCheckin({ day: isoDaysAgo(i), hours: 9 + i, strategic: 10 * (i + 1),
                                           demand: 7 + i, emotional: 4 + i, energy: 5,
                                           drained: drains[i], sustained: [], note: "" }), "")
             }
@@ -70,7 +67,7 @@ Item {
             mouseClick(waitFor("tabNav4"))
             click("openSurveys")
             waitFor("surveysPage")
-            compare(surveys.surveys.length, 0)
+            compare(Surveys.surveys.length, 0)
 
             // No pinned key yet: nothing can be verified, so nothing is loaded.
             find("surveyFile").text = fx.file
@@ -79,7 +76,7 @@ Item {
 
             find("surveyServer").text = fx.server
             click("saveSurveyServer")
-            compare(surveys.server, fx.server)
+            compare(Surveys.server, fx.server)
             find("surveyBodyKey").text = "not a key"
             click("saveSurveyBodyKey")
             verify(find("surveySettingsMessage").text.indexOf("not a survey body key") >= 0)
@@ -94,12 +91,12 @@ Item {
             find("surveyFile").text = fx.unsigned
             click("loadSurveyFile")
             verify(find("surveyLoadMessage").text.indexOf("not signed") >= 0, find("surveyLoadMessage").text)
-            compare(surveys.surveys.length, 0)
+            compare(Surveys.surveys.length, 0)
 
             // From the server: verified and listed.
             click("refreshSurveys")
-            tryCompare(surveys, "busy", false, 10000)
-            tryVerify(() => surveys.surveys.length === 1, 10000)
+            tryCompare(Surveys, "busy", false, 10000)
+            tryVerify(() => Surveys.surveys.length === 1, 10000)
             verify(find("surveyLoadMessage").text.indexOf("1 verified survey") === 0, find("surveyLoadMessage").text)
             verify(waitFor("survey_" + fx.surveyId) !== null)
             shoot("surveys-list-phone-en.png")
@@ -108,7 +105,7 @@ Item {
         function test_2_prefilled_answers_in_both_languages() {
             click("survey_" + fx.surveyId)
             waitFor("surveyAnswerPage")
-            compare(surveys.currentId, fx.surveyId)
+            compare(Surveys.currentId, fx.surveyId)
             compare(find("value_demand").text, "8")
             verify(find("prefilled_demand").visible)
             compare(find("value_emotional").text, "5")
@@ -127,12 +124,12 @@ Item {
             verify(!find("prefilled_emotional").visible)
 
             click("surveyLangCy")
-            tryVerify(() => surveys.questions[0].text.indexOf("gofynion") >= 0)
+            tryVerify(() => Surveys.questions[0].text.indexOf("gofynion") >= 0)
             compare(find("surveyTitle").text, "Llesiant arweinwyr ysgolion, gwanwyn 2026")
             compare(find("value_demand").text, "8") // answers survive the switch
             shoot("survey-answers-phone-cy.png")
             click("surveyLangEn")
-            tryVerify(() => surveys.questions[0].text.indexOf("demands") >= 0)
+            tryVerify(() => Surveys.questions[0].text.indexOf("demands") >= 0)
         }
 
         function test_3_preview_needs_enrolment_then_enrol() {
@@ -144,7 +141,7 @@ Item {
             verify(find("enrolMessage").text.indexOf("not valid") >= 0, find("enrolMessage").text)
             find("enrolCode").text = fx.code.toLowerCase()
             click("enrolButton")
-            tryCompare(surveys, "currentTokens", 1, 10000)
+            tryCompare(Surveys, "currentTokens", 1, 10000)
             verify(find("enrolMessage").text.indexOf("Enrolled") === 0)
         }
 
@@ -176,7 +173,7 @@ Item {
             compare(payload.answers.drains, ["budget", "workload"]) // sorted: tap order is not sent
             verify(payload.answers.emotional === undefined) // left blank: not sent at all
             // Every key is one the survey defines: no account, device, install, time or language.
-            const allowed = surveys.questions.map(q => q.id)
+            const allowed = Surveys.questions.map(q => q.id)
             for (const key of Object.keys(payload.answers))
                 verify(allowed.indexOf(key) >= 0, "unexpected answer key " + key)
             for (const key of Object.keys(payload.demographics))
@@ -187,9 +184,9 @@ Item {
             click("confirmSend")
             tryVerify(() => find("sendResult").text.length > 0, 10000)
             compare(find("sendResult").text, "Sent. Thank you for taking part.")
-            compare(surveys.currentTokens, 0)
-            compare(surveys.sent.length, 1)
-            compare(JSON.parse(surveys.sent[0].payload), shown) // the record is what was sent
+            compare(Surveys.currentTokens, 0)
+            compare(Surveys.sent.length, 1)
+            compare(JSON.parse(Surveys.sent[0].payload), shown) // the record is what was sent
             const log = surveyFixture.relayLog()
             const lines = log.split("\n").filter(l => l.indexOf("/responses") >= 0)
             compare(lines.length, 1)
@@ -218,25 +215,25 @@ Item {
 
         function test_6_invitation_names_the_body_and_its_key() {
             // An invitation altered on the way (another server) is refused outright.
-            verify(surveys.readInvitation(fx.tamperedInvitation).error.length > 0)
-            compare(surveys.joinInvitation().length > 0, true) // nothing read, nothing to join
-            const shown = surveys.readInvitation(fx.invitation, "cy")
+            verify(Surveys.readInvitation(fx.tamperedInvitation).error.length > 0)
+            compare(Surveys.joinInvitation().length > 0, true) // nothing read, nothing to join
+            const shown = Surveys.readInvitation(fx.invitation, "cy")
             compare(shown.error, "")
             compare(shown.bodyName, "Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol")
             compare(shown.survey, fx.surveyId)
             compare(shown.server, fx.server)
             // The fingerprint to compare with the letter is the one of the key it pins.
-            compare(shown.fingerprint, surveys.bodyKeyFingerprint)
-            compare(surveys.joinInvitation(), "")
-            compare(surveys.server, fx.server)
-            compare(surveys.bodyKey, fx.bodyKey)
+            compare(shown.fingerprint, Surveys.bodyKeyFingerprint)
+            compare(Surveys.joinInvitation(), "")
+            compare(Surveys.server, fx.server)
+            compare(Surveys.bodyKey, fx.bodyKey)
 
             // The same through the page: open, read the body's name and fingerprint, join.
             find("invitationFile").text = fx.invitation
             click("openInvitation")
             const details = find("invitationDetails").text
             verify(details.indexOf("National Academy for Educational Leadership") >= 0, details)
-            verify(details.indexOf(surveys.bodyKeyFingerprint) >= 0, details)
+            verify(details.indexOf(Surveys.bodyKeyFingerprint) >= 0, details)
             click("joinInvitation")
             compare(find("invitationMessage").text, "Saved.")
             find("invitationFile").text = fx.tamperedInvitation

@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Saib
 
 // The sync settings against a real saib-relay on 127.0.0.1: turn sync on, see the
 // status, pair a second (real) device by typing its code, see it receive the data, and
@@ -43,11 +44,11 @@ Item {
         function initTestCase() {
             relayUrl = relayFixture.startRelay()
             verify(relayUrl.length > 0, "saib-relay did not start")
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
-            tryVerify(() => app.unlocked)
-            compare(app.saveCheckin({ day: app.todayIso, hours: 9, strategic: 20, demand: 6,
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            tryVerify(() => App.unlocked)
+            compare(Checkins.saveCheckin({ day: Checkins.todayIso, hours: 9, strategic: 20, demand: 6,
                                       emotional: 5, energy: 5, drained: [], sustained: [], note: "" }), "")
         }
 
@@ -57,19 +58,19 @@ Item {
             field.text = "ftp://relay.example.org"
             click("syncEnableButton")
             verify(find("syncOffMessage").text.length > 0, "an invalid address needs a message")
-            verify(!sync.enabled)
+            verify(!Sync.enabled)
         }
 
         function test_2_turn_on_and_sync() {
             const field = reveal(waitFor("syncRelayField"))
             field.text = relayUrl
             click("syncEnableButton")
-            tryVerify(() => sync.enabled, 10000, "sync did not turn on: " + sync.errorText)
-            tryVerify(() => !sync.busy && sync.lastSyncedText.indexOf("Last synced") === 0, 10000)
-            compare(sync.errorText, "")
-            compare(sync.pending, 0)
-            tryVerify(() => sync.devices.length === 1, 5000)
-            compare(sync.devices[0].isThis, true)
+            tryVerify(() => Sync.enabled, 10000, "sync did not turn on: " + Sync.errorText)
+            tryVerify(() => !Sync.busy && Sync.lastSyncedText.indexOf("Last synced") === 0, 10000)
+            compare(Sync.errorText, "")
+            compare(Sync.pending, 0)
+            tryVerify(() => Sync.devices.length === 1, 5000)
+            compare(Sync.devices[0].isThis, true)
         }
 
         function test_3_add_a_second_device() {
@@ -78,24 +79,24 @@ Item {
             const field = reveal(waitFor("syncApproveField"))
             field.text = code.toLowerCase()
             click("syncApproveButton")
-            tryVerify(() => sync.approveText.indexOf("Device added") === 0, 10000, sync.approveText)
-            verify(!sync.approveFailed)
+            tryVerify(() => Sync.approveText.indexOf("Device added") === 0, 10000, Sync.approveText)
+            verify(!Sync.approveFailed)
             compare(relayFixture.secondDeviceFinish(), 1) // it received today's check-in
-            tryVerify(() => sync.devices.length === 2, 5000)
+            tryVerify(() => Sync.devices.length === 2, 5000)
             reveal(waitFor("syncStatus"))
             shot("sync-laptop-en.png")
         }
 
         function test_4_remove_the_second_device() {
-            const index = sync.devices[0].isThis ? 1 : 0
+            const index = Sync.devices[0].isThis ? 1 : 0
             click("syncRemove_" + index)
-            tryVerify(() => sync.devices.length === 2 && sync.devices[index].revoked, 5000)
+            tryVerify(() => Sync.devices.length === 2 && Sync.devices[index].revoked, 5000)
             verify(!find("syncRemove_" + index).visible)
         }
 
         function test_5_turn_off_then_join_shows_a_code() {
             click("syncDisable")
-            tryVerify(() => !sync.enabled)
+            tryVerify(() => !Sync.enabled)
             const field = reveal(waitFor("syncRelayField"))
             field.text = relayUrl
             click("syncJoinButton")
@@ -106,16 +107,16 @@ Item {
             reveal(code)
             shot("sync-join-laptop-en.png")
             // The same screen on a phone, in Welsh.
-            app.language = "cy"
+            App.language = "cy"
             root.width = 390; root.height = 844
             wait(200)
             reveal(code)
             shot("sync-join-phone-cy.png")
-            app.language = "en"
+            App.language = "en"
             root.width = 1280; root.height = 800
             wait(200)
             click("syncCancelJoin")
-            tryVerify(() => !sync.joining)
+            tryVerify(() => !Sync.joining)
             verify(find("syncRelayField").visible)
         }
     }

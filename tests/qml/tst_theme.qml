@@ -1,6 +1,6 @@
 import QtQuick
 import QtTest
-import "qrc:/qml/theme"
+import Saib
 
 // Light and dark: every foreground/background pair of the palette meets WCAG AA in both
 // sets; Settings switches the theme and the real pages follow it; font sizes follow the
@@ -49,13 +49,13 @@ Item {
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(app.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
-            tryVerify(() => app.unlocked)
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            tryVerify(() => App.unlocked)
             verify(fixtures.fillSyntheticYear(false))
         }
-        function cleanupTestCase() { app.theme = "system"; fixtures.setFontScale(1) }
+        function cleanupTestCase() { App.theme = "system"; fixtures.setFontScale(1) }
 
         function test_1_every_pair_meets_wcag_aa_in_both_themes() {
             const roles = Object.keys(Theme.lightSet)
@@ -70,7 +70,7 @@ Item {
 
             const failures = []
             for (const theme of ["light", "dark"]) {
-                app.theme = theme
+                App.theme = theme
                 compare(Theme.dark, theme === "dark")
                 for (const p of Theme.contrastPairs) {
                     verify(roles.indexOf(p[0]) >= 0 && roles.indexOf(p[1]) >= 0, "unknown colour in " + p)
@@ -83,24 +83,24 @@ Item {
         }
 
         function test_2_settings_switch_light_dark_system() {
-            app.theme = "light"
+            App.theme = "light"
             const light = Qt.color(Theme.background)
             compare(find("shellBackground").color, light)
             mouseClick(waitFor("tabNav4"))
             const dark = waitFor("theme_dark")
             scrollTo("settingsPage", dark)
             mouseClick(dark)
-            compare(app.theme, "dark")
-            verify(app.darkMode)
+            compare(App.theme, "dark")
+            verify(App.darkMode)
             tryCompare(find("shellBackground"), "color", Qt.color(Theme.darkSet.background))
             verify(find("theme_dark").checked)
             // The choice survives a restart: it is in preferences.ini.
             mouseClick(find("theme_system"))
-            compare(app.theme, "system")
-            compare(app.darkMode, false) // the offscreen platform is light
+            compare(App.theme, "system")
+            compare(App.darkMode, false) // the offscreen platform is light
             compare(find("shellBackground").color, light)
             mouseClick(find("theme_dark"))
-            verify(app.darkMode)
+            verify(App.darkMode)
         }
 
         function test_3_font_sizes_follow_the_system_text_size() {
@@ -113,7 +113,7 @@ Item {
         }
 
         function test_4_dark_screenshots() {
-            app.theme = "dark"
+            App.theme = "dark"
             for (const size of [[390, 844, "phone"], [1280, 800, "laptop"]]) {
                 resize(size[0], size[1])
                 const nav = size[2] === "phone" ? "tabNav" : "railNav"
@@ -128,10 +128,10 @@ Item {
                 shoot("journal-" + size[2] + "-en-dark.png")
             }
             // Settings with reminders on, in both themes.
-            reminders.dailyEnabled = true
-            reminders.weeklyEnabled = true
+            Reminders.dailyEnabled = true
+            Reminders.weeklyEnabled = true
             for (const theme of ["light", "dark"]) {
-                app.theme = theme
+                App.theme = theme
                 resize(1280, 800)
                 mouseClick(waitFor("railNav4"))
                 scrollTo("settingsPage", find("rememberOnDevice"))
@@ -140,13 +140,13 @@ Item {
                 scrollTo("settingsPage", find("dailyReminder"))
                 shoot("settings-reminders-phone-en" + (theme === "dark" ? "-dark" : "") + ".png")
             }
-            reminders.dailyEnabled = false
-            reminders.weeklyEnabled = false
-            app.lock()
+            Reminders.dailyEnabled = false
+            Reminders.weeklyEnabled = false
+            App.lock()
             tryVerify(() => find("unlockButton") !== null)
-            app.theme = "dark"
+            App.theme = "dark"
             shoot("unlock-phone-en-dark.png")
-            app.theme = "system"
+            App.theme = "system"
         }
     }
 }

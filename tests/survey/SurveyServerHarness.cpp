@@ -1,4 +1,5 @@
 #include "SurveyServerHarness.h"
+#include <core/Clock.h>
 
 #include <QJsonArray>
 
@@ -43,7 +44,7 @@ SurveyBody::SurveyBody(int codeCount, QDate opens, QDate closes)
     REQUIRE(pub.ok());
     publicKey = pub.value();
 
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     QJsonObject def = definitionObject(QByteArray(32, '\0'));
     def.remove(QStringLiteral("token_key")); // filled in by `sign --survey-key`
     def.insert(QStringLiteral("id"), surveyId);

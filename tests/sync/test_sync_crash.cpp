@@ -3,6 +3,7 @@
 // restarts both devices must converge to identical stores with nothing lost or
 // duplicated. Rounds: SAIB_SYNC_CRASH_ROUNDS (default 12); seed: SAIB_CRASH_SEED.
 #include "SyncFixtures.h"
+#include <core/Clock.h>
 
 #include <RelayHarness.h>
 #include <core/vault/Vault.h>
@@ -100,7 +101,7 @@ TEST_CASE("sync converges after SIGKILL of the client mid-sync and of the relay 
         REQUIRE(run([&](auto cb) { b.finishJoin(cb); }).ok());
     }
     REQUIRE(laptop.database() != nullptr);
-    const QDate today = QDate::currentDate();
+    const QDate today = saib::Clock::today();
     for (int d = 1; d <= 150; ++d)
         REQUIRE(laptop.checkins().save(checkinOn(today.addDays(-d), d % 11, QStringLiteral("note %1").arg(d)), today).ok());
     laptop.lock();

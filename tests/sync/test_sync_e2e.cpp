@@ -1,6 +1,7 @@
 // End to end: SyncEngines on real encrypted stores, through the real saib-relay on
 // 127.0.0.1 (SQLite, and PostgreSQL when available).
 #include "SyncFixtures.h"
+#include <core/Clock.h>
 
 #include <RelayHarness.h>
 #include <core/sync/SyncLedger.h>
@@ -14,7 +15,7 @@ using namespace saib::sync;
 using namespace saib::test;
 
 namespace {
-const QDate kToday = QDate::currentDate();
+const QDate kToday = saib::Clock::today();
 const QDate kDay1 = kToday.addDays(-2);
 const QDate kDay2 = kToday.addDays(-1);
 const QString kSecretNote = QStringLiteral("Difficult conversation with the chair of governors");

@@ -1,0 +1,71 @@
+#pragma once
+// The check-in a page is editing (QML type CheckinDraft): the page creates one, load()s
+// a day into it, binds its controls to the fields and calls save(). It lives and dies
+// with the page, so no half-edited day sits in an app-wide object.
+#include "CheckinRecord.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace saib::ui {
+
+class CheckinController;
+
+class CheckinDraft : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString day READ day NOTIFY changed)
+    Q_PROPERTY(bool exists READ exists NOTIFY changed)
+    Q_PROPERTY(double hours READ hours WRITE setHours NOTIFY changed)
+    Q_PROPERTY(int strategic READ strategic WRITE setStrategic NOTIFY changed)
+    Q_PROPERTY(int demand READ demand WRITE setDemand NOTIFY changed)
+    Q_PROPERTY(int emotional READ emotional WRITE setEmotional NOTIFY changed)
+    Q_PROPERTY(int energy READ energy WRITE setEnergy NOTIFY changed)
+    Q_PROPERTY(QStringList drained READ drained WRITE setDrained NOTIFY changed)
+    Q_PROPERTY(QStringList sustained READ sustained WRITE setSustained NOTIFY changed)
+    Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
+
+public:
+    explicit CheckinDraft(QObject *parent = nullptr);
+
+    QString day() const { return m_record.day; }
+    bool exists() const { return m_record.exists; }
+    double hours() const { return m_record.hours; }
+    int strategic() const { return m_record.strategic; }
+    int demand() const { return m_record.demand; }
+    int emotional() const { return m_record.emotional; }
+    int energy() const { return m_record.energy; }
+    QStringList drained() const { return m_record.drained; }
+    QStringList sustained() const { return m_record.sustained; }
+    QString note() const { return m_record.note; }
+    void setHours(double v) { set(m_record.hours, v); }
+    void setStrategic(int v) { set(m_record.strategic, v); }
+    void setDemand(int v) { set(m_record.demand, v); }
+    void setEmotional(int v) { set(m_record.emotional, v); }
+    void setEnergy(int v) { set(m_record.energy, v); }
+    void setDrained(const QStringList &v) { set(m_record.drained, v); }
+    void setSustained(const QStringList &v) { set(m_record.sustained, v); }
+    void setNote(const QString &v) { set(m_record.note, v); }
+
+    // Replaces the draft with the saved check-in of `isoDay`, or starting values.
+    Q_INVOKABLE void load(const QString &isoDay);
+    // "" on success (the draft then `exists`) or a sentence in the UI language.
+    Q_INVOKABLE QString save();
+
+signals:
+    void changed();
+
+private:
+    template <typename T> void set(T &field, const T &value)
+    {
+        if (field == value)
+            return;
+        field = value;
+        emit changed();
+    }
+    CheckinController *controller() const;
+
+    CheckinRecord m_record;
+};
+
+} // namespace saib::ui
