@@ -1856,14 +1856,6 @@
         <translation>Beth all y corff arolygon ei ddysgu</translation>
     </message>
     <message>
-        <source>• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.
-• That someone holding one of its enrolment codes enrolled, because you give it your code.
-• Only totals and averages are published, and any group of fewer than 10 leaders is held back.</source>
-        <translation>• Dy atebion, a&apos;r grwpiau bras a ddewisaist ti (rôl, cyfnod, blynyddoedd yn y rôl, rhanbarth), yn union fel maen nhw&apos;n cael eu dangos yn y rhagolwg.
-• Bod rhywun sydd ag un o&apos;i godau cofrestru wedi cofrestru, gan dy fod di&apos;n rhoi dy god iddo.
-• Dim ond cyfansymiau a chyfartaleddau sy&apos;n cael eu cyhoeddi, ac mae unrhyw grŵp o lai na 10 arweinydd yn cael ei gadw&apos;n ôl.</translation>
-    </message>
-    <message>
         <source>What it cannot learn</source>
         <translation>Beth na all ei ddysgu</translation>
     </message>
@@ -1880,10 +1872,20 @@
         <translation>Gwerth ei wybod</translation>
     </message>
     <message>
-        <source>• Free-text answers can give you away by what they say. Leave them blank if unsure.
+        <source>• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.
+• That someone holding one of its enrolment codes enrolled, because you give it your code.
+• Only the tables the survey declares in advance are published, as totals and averages. Any group of fewer than 10 leaders is held back, and so are enough other figures that it cannot be worked out by subtracting one from another.</source>
+        <translation>• Dy atebion, a&apos;r grwpiau bras a ddewisaist ti (rôl, cyfnod, blynyddoedd yn y rôl, rhanbarth), yn union fel maen nhw&apos;n cael eu dangos yn y rhagolwg.
+• Bod rhywun sydd ag un o&apos;i godau cofrestru wedi cofrestru, gan dy fod di&apos;n rhoi dy god iddo.
+• Dim ond y tablau mae&apos;r arolwg yn eu datgan ymlaen llaw sy&apos;n cael eu cyhoeddi, fel cyfansymiau a chyfartaleddau. Mae unrhyw grŵp o lai na 10 arweinydd yn cael ei gadw&apos;n ôl, a digon o ffigurau eraill hefyd fel na ellir ei gyfrifo drwy dynnu un ffigur o&apos;r llall.</translation>
+    </message>
+    <message>
+        <source>• Whoever runs the server can still see which internet address enrolled and which sent answers, and roughly when: its logs keep only the hour. It cannot see which answers came from which code.
+• Free-text answers can give you away by what they say. Leave them blank if unsure.
 • If you enrol and answer within a few moments, someone watching the server could guess the two go together. Enrolling one day and answering another avoids that.
 • Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.</source>
-        <translation>• Gall atebion testun rhydd ddatgelu pwy wyt ti drwy&apos;r hyn maen nhw&apos;n ei ddweud. Gad nhw&apos;n wag os nad wyt ti&apos;n siŵr.
+        <translation>• Gall pwy bynnag sy&apos;n rhedeg y gweinydd weld o hyd pa gyfeiriad rhyngrwyd a gofrestrodd a pha un a anfonodd atebion, a thua pryd: dim ond yr awr mae ei logiau&apos;n ei chadw. Ni all weld pa atebion a ddaeth o ba god.
+• Gall atebion testun rhydd ddatgelu pwy wyt ti drwy&apos;r hyn maen nhw&apos;n ei ddweud. Gad nhw&apos;n wag os nad wyt ti&apos;n siŵr.
 • Os byddi di&apos;n cofrestru ac yn ateb o fewn ychydig eiliadau, gallai rhywun sy&apos;n gwylio&apos;r gweinydd ddyfalu bod y ddau&apos;n perthyn i&apos;w gilydd. Mae cofrestru un diwrnod ac ateb ar ddiwrnod arall yn osgoi hynny.
 • Mae Saib yn cadw copi o&apos;r hyn a anfonaist ti, a&apos;th docyn, yn dy storfa wedi&apos;i hamgryptio ar y ddyfais hon yn unig.</translation>
     </message>
@@ -2002,6 +2004,26 @@
     <message>
         <source>Done</source>
         <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Your answers, as they will be sent</source>
+        <translation>Dy atebion, fel y byddan nhw&apos;n cael eu hanfon</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Gwell gen i beidio â dweud</translation>
+    </message>
+    <message>
+        <source>Left blank</source>
+        <translation>Wedi&apos;i adael yn wag</translation>
+    </message>
+    <message>
+        <source>Hide the exact bytes</source>
+        <translation>Cuddio&apos;r union beitiau</translation>
+    </message>
+    <message>
+        <source>Show exactly what is sent</source>
+        <translation>Dangos yn union beth sy&apos;n cael ei anfon</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2243,38 @@
     <message>
         <source>What was sent</source>
         <translation>Beth a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Join with an invitation</source>
+        <translation>Ymuno drwy wahoddiad</translation>
+    </message>
+    <message>
+        <source>Open the invitation file the survey body sent you. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
+        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
+    </message>
+    <message>
+        <source>Path to the invitation file</source>
+        <translation>Llwybr i&apos;r ffeil wahoddiad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Open the invitation file</source>
+        <translation>Agor y ffeil wahoddiad</translation>
+    </message>
+    <message>
+        <source>Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body&apos;s letter or on its website before you join.</source>
+        <translation>Corff arolygon: %1. Ôl bys yr allwedd: %2. Gwiria fod yr ôl bys yr un fath â&apos;r un yn llythyr y corff neu ar ei wefan cyn i ti ymuno.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Ymuno</translation>
+    </message>
+    <message>
+        <source>Join this survey body&apos;s surveys</source>
+        <translation>Ymuno ag arolygon y corff arolygon hwn</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,10 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         QStringLiteral("Directory with the survey body's body.pub and one <survey>.voprf key per survey: "
                        "turns the anonymous survey endpoints on."), QStringLiteral("DIR"));
     const QCommandLineOption surveyRate(QStringLiteral("survey-submit-rate"),
-        QStringLiteral("Survey submissions per survey per minute (default 600)."), QStringLiteral("N"));
+        QStringLiteral("Accepted survey submissions (valid token) per survey per minute (default 600)."), QStringLiteral("N"));
+    const QCommandLineOption surveyJunkRate(QStringLiteral("survey-invalid-rate"),
+        QStringLiteral("Invalid survey submissions per address per minute before that address is refused "
+                       "for the rest of the minute (default 60; kept in memory only)."), QStringLiteral("N"));
     const QCommandLineOption today(QStringLiteral("today"),
         QStringLiteral("Pretend today is this date (YYYY-MM-DD) for survey windows: tests and rehearsals only."),
         QStringLiteral("DATE"));
@@ -45,7 +48,7 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         QStringLiteral("Ciphertext bytes kept per account (default 268435456)."), QStringLiteral("BYTES"));
     const QCommandLineOption registerRate(QStringLiteral("register-rate"),
         QStringLiteral("New accounts per address per hour (default 20)."), QStringLiteral("N"));
-    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, today,
+    p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, surveyJunkRate, today,
                   headerTimeout, idleTimeout, perAddress, quota, registerRate});
     p.addVersionOption();
 
@@ -135,6 +138,11 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         if (!positive(registerRate, 1, 1000000, &n))
             return bad(QStringLiteral("--register-rate must be a positive number"));
         o.registrationsPerAddressPerHour = static_cast<int>(n);
+    }
+    if (p.isSet(surveyJunkRate)) {
+        if (!positive(surveyJunkRate, 1, 1000000, &n))
+            return bad(QStringLiteral("--survey-invalid-rate must be a positive number"));
+        o.surveyInvalidPerAddressPerMinute = static_cast<int>(n);
     }
     o.surveyKeysDir = p.value(surveyKeys);
     if (p.isSet(today)) {

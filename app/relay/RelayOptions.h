@@ -27,7 +27,10 @@ struct RelayOptions {
     QString tlsCertificate, tlsKey;
     // Anonymous surveys (SurveyEndpoints.cpp): off unless a key directory is given.
     QString surveyKeysDir;
-    int surveySubmitsPerMinute = 600; // per survey, not per address (no address is kept)
+    // Survey submissions: those with a valid token count per survey, never per address;
+    // invalid ones count per address, in memory only (SurveyEndpoints.cpp).
+    int surveySubmitsPerMinute = 600;
+    int surveyInvalidPerAddressPerMinute = 60;
     QDate today;                      // --today: pretend date, for tests and rehearsals
 
     // Returns an error with a usage message in detail; `helpOrVersion` is set when the

@@ -13,6 +13,7 @@
 #include <core/survey/SurveyDefinition.h>
 #include <core/survey/Voprf.h>
 
+#include <QHash>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QObject>
@@ -123,6 +124,12 @@ private:
     QString m_surveyKeysDir;
     QSslCertificate m_tlsCertificate; // set by listen() when --tls-cert is given
     QSslKey m_tlsKey;
+    // Invalid survey submissions per address in the current minute. In memory only and
+    // cleared each minute: an address is never written down for a survey.
+    QHash<QString, int> m_surveyJunk;
+    qint64 m_surveyJunkWindow = 0;
+    bool surveyJunkLimited(const QString &address, qint64 nowMs);
+    void countSurveyJunk(const QString &address, qint64 nowMs);
 };
 
 template <typename T>

@@ -1,7 +1,8 @@
 #pragma once
 // One line per request on stderr: time, method, path, status, bytes in/out, duration and
 // the first characters of the account id. Never bodies, tokens, keys or query values
-// beyond the path, so the log cannot leak what leaders write.
+// beyond the path, so the log cannot leak what leaders write. Survey lines
+// (/v1/surveys...) carry only the hour, method, path, status and error code.
 #include <QByteArray>
 #include <QString>
 

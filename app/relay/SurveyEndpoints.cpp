@@ -6,11 +6,12 @@
 //   POST /v1/surveys/<id>/enrolment-codes add hashes of codes (body-signed)   public
 //   POST /v1/surveys/<id>/enrol           code + blinded elements -> evaluated elements
 //   POST /v1/surveys/<id>/responses       anonymous submission, spends a token
-//   GET  /v1/surveys/<id>/results?by=..   aggregates with k = 10, once closed
+//   GET  /v1/surveys/<id>/results[?by=..] the declared tables, suppressed jointly, once closed
 //
 // Publishing needs no account: only a document signed by the pinned body key is taken.
-// A submission is never tied to an address: it is rate-limited per survey, the log line
-// carries no address (none does), and only the response is stored, with no time.
+// A valid submission is never tied to an address: it is rate-limited per survey, the log
+// line carries no address (none does), and only the response is stored, with no time.
+// Invalid submissions are limited per address, in memory only (submitSurvey).
 #include "RelayServer.h"
 #include "RequestLog.h"
 #include <core/Clock.h>
@@ -37,6 +38,7 @@ namespace {
 constexpr qint64 kMaxDefinitionBytes = 256 * 1024;
 constexpr qint64 kMaxEnrolBytes = 16 * 1024;
 constexpr qint64 kMaxSubmissionBytes = 64 * 1024;
+constexpr qint64 kSurveyJunkWindowMs = 60 * 1000;
 
 // Spending a token and storing its response happen in one transaction, so a response is
 // never kept without its token spent, nor a token spent without its response kept.
@@ -207,30 +209,64 @@ RelayServer::Reply RelayServer::enrolSurvey(Context &c)
     return Reply::ok(QJsonDocument::fromJson(response.value().toJson()).object());
 }
 
+bool RelayServer::surveyJunkLimited(const QString &address, qint64 nowMs)
+{
+    const qint64 window = nowMs - nowMs % kSurveyJunkWindowMs;
+    if (window != m_surveyJunkWindow) {
+        m_surveyJunk.clear(); // nothing about last minute's senders is kept
+        m_surveyJunkWindow = window;
+    }
+    return m_surveyJunk.value(address) >= m_options.surveyInvalidPerAddressPerMinute;
+}
+
+void RelayServer::countSurveyJunk(const QString &address, qint64 nowMs)
+{
+    surveyJunkLimited(address, nowMs); // rolls the window over if needed
+    m_surveyJunk[address] += 1;
+}
+
 RelayServer::Reply RelayServer::submitSurvey(Context &c)
 {
+    // Two limits. Submissions whose token and MAC check out count against the survey's
+    // limit, never per address, so junk cannot use up the survey's allowance. Those that
+    // fail count against the sender's address, in memory only, and an address over its
+    // allowance is refused before any work for the rest of the minute. A leader behind the
+    // same address as a flooder is delayed at worst: the 429 carries Retry-After.
+    const QString address = c.request.remoteAddress().toString();
+    if (surveyJunkLimited(address, c.nowMs)) {
+        Reply r = error(Error(ErrorCode::RelayRateLimited, QStringLiteral("too many invalid submissions")));
+        r.retryAfter = QByteArray::number((kSurveyJunkWindowMs - c.nowMs % kSurveyJunkWindowMs + 999) / 1000);
+        return r;
+    }
+    auto junk = [&](const Error &e) {
+        if (e.code != ErrorCode::DatabaseOpenFailed && e.code != ErrorCode::RelayServerError)
+            countSurveyJunk(address, c.nowMs);
+        return error(e);
+    };
     if (c.request.body().size() > kMaxSubmissionBytes)
-        return error(tooLarge());
-    // Limited per survey, never per address: nothing about the sender is written down.
-    if (auto limited = checkRate(QStringLiteral("survey:") + c.pathArg.left(64),
-                                 m_options.surveySubmitsPerMinute, c.nowMs))
-        return *limited;
+        return junk(tooLarge());
     auto definition = publishedSurvey(c.pathArg);
     if (!definition.ok())
-        return error(definition.error());
+        return junk(definition.error());
     const SurveyDefinition &def = definition.value();
     if (Error e = checkOpen(def, surveyToday()))
-        return error(e);
+        return error(e); // a real leader a day late is not junk
     auto parsed = parsePayload(def, c.request.body());
     if (!parsed.ok())
-        return error(parsed.error());
+        return junk(parsed.error());
     auto key = surveyKey(def.id);
     if (!key.ok())
         return error(key.error());
     const TokenIssuer issuer(def.id, key.take());
-    StoringSpentSet spent(*m_surveys, responseToJson(parsed.value().response));
-    if (Error e = issuer.redeem(parsed.value().token, spent))
-        return error(e);
+    const ParsedSubmission &p = parsed.value();
+    if (Error e = issuer.checkBound(p.tokenInput, p.payloadBytes, p.mac))
+        return junk(e);
+    if (auto limited = checkRate(QStringLiteral("survey:") + def.id, m_options.surveySubmitsPerMinute, c.nowMs))
+        return *limited;
+    StoringSpentSet spent(*m_surveys, responseToJson(p.response));
+    // Checked again inside: spending and storing stay one atomic step.
+    if (Error e = issuer.redeemBound(p.tokenInput, p.payloadBytes, p.mac, spent))
+        return e.code == ErrorCode::SurveyTokenSpent ? junk(e) : error(e);
     return Reply::ok({{QStringLiteral("status"), QStringLiteral("accepted")}}, 201);
 }
 
@@ -245,16 +281,19 @@ RelayServer::Reply RelayServer::surveyResults(Context &c)
     if (surveyToday() <= def.closes)
         return error(Error(ErrorCode::SurveyResultsNotPublished,
                            QStringLiteral("results are published after %1").arg(def.closes.toString(Qt::ISODate))));
-    QStringList dimensions;
+    // Only the tables declared in the signed definition, computed together so that
+    // suppression holds across them; `by` picks one of them, never a new grouping.
     const QString by = QUrlQuery(c.request.url()).queryItemValue(QStringLiteral("by"));
-    if (!by.isEmpty()) {
-        dimensions = by.split(QLatin1Char(','));
-        if (dimensions.size() > demographicKeys().size())
-            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("too many dimensions")));
-        for (const QString &d : dimensions) {
-            if (!def.band(d))
-                return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("unknown dimension")));
+    QStringList wanted;
+    const bool oneTable = QUrlQuery(c.request.url()).hasQueryItem(QStringLiteral("by"));
+    if (oneTable) {
+        const QStringList given = by.isEmpty() ? QStringList{} : by.split(QLatin1Char(','));
+        for (const QString &key : demographicKeys()) {
+            if (given.contains(key))
+                wanted.append(key);
         }
+        if (wanted.size() != given.size() || !def.tables.contains(wanted))
+            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("not a table this survey declared")));
     }
     auto rows = m_surveys->responses(def.id);
     if (!rows.ok())
@@ -266,7 +305,12 @@ RelayServer::Reply RelayServer::surveyResults(Context &c)
             return error(Error(ErrorCode::DatabaseCorrupt, QStringLiteral("stored response unreadable")));
         responses.append(r.take());
     }
-    return Reply::ok(aggregate(def, responses, dimensions).toJson());
+    const PublishedResults results = publishResults(def, responses);
+    if (!oneTable)
+        return Reply::ok(results.toJson());
+    QJsonObject json = results.toJson();
+    json.insert(QStringLiteral("tables"), QJsonArray{PublishedResults::tableToJson(*results.table(wanted))});
+    return Reply::ok(json);
 }
 
 } // namespace saib::relay

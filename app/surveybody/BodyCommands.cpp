@@ -4,6 +4,7 @@
 
 #include <core/survey/BodySignature.h>
 #include <core/survey/EnrolmentCodes.h>
+#include <core/survey/Invitation.h>
 #include <core/survey/SignedDefinition.h>
 #include <core/survey/SurveyClient.h>
 #include <core/survey/SurveyJson.h>
@@ -251,6 +252,30 @@ int publish(const Args &a, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int invite(const Args &a, QTextStream &out, QTextStream &err)
+{
+    if (!a.has("key") || !a.has("survey") || !a.has("relay") || !a.has("name-en") || !a.has("name-cy")
+        || !a.has("out"))
+        return missing(err, QStringLiteral("--key, --survey, --relay, --name-en, --name-cy and --out"));
+    auto key = readSigningKey(a.get("key"));
+    if (!key.ok())
+        return fail(err, key.error());
+    Invitation invitation;
+    invitation.server = QUrl(a.get("relay"));
+    invitation.surveyId = a.get("survey");
+    invitation.bodyName = LocalText{a.get("name-en"), a.get("name-cy")};
+    auto bytes = writeInvitation(invitation, key.value());
+    if (!bytes.ok())
+        return fail(err, bytes.error());
+    if (!writeFile(a.get("out"), bytes.value(), err))
+        return 1;
+    // The fingerprint goes in the body's letter and on its website, for leaders to compare.
+    out << "invitation:   " << a.get("out") << "\n"
+        << "fingerprint:  " << bodyKeyFingerprint(key.value().publicKey)
+        << "  (print this in your letter and on your website)\n";
+    return 0;
+}
+
 int results(const Args &a, QTextStream &out, QTextStream &err)
 {
     if (!a.has("relay") || !a.has("survey"))
@@ -277,6 +302,7 @@ QString usage()
         "  verify      --pub body.pub --signed signed.json\n"
         "  codes       --key body.key --survey ID --count N --out codes.txt --batch codes.signed.json\n"
         "  publish     --relay URL [--signed signed.json] [--codes codes.signed.json]\n"
+        "  invite      --key body.key --survey ID --relay URL --name-en NAME --name-cy NAME --out FILE\n"
         "  results     --relay URL --survey ID [--by phase,region]\n");
 }
 
@@ -303,6 +329,8 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    QStringLiteral("batch")}, codes},
         {"publish", {QStringLiteral("relay"), QStringLiteral("signed"), QStringLiteral("codes")}, publish},
         {"results", {QStringLiteral("relay"), QStringLiteral("survey"), QStringLiteral("by")}, results},
+        {"invite", {QStringLiteral("key"), QStringLiteral("survey"), QStringLiteral("relay"), QStringLiteral("name-en"),
+                    QStringLiteral("name-cy"), QStringLiteral("out")}, invite},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name))

@@ -269,6 +269,40 @@ QString SurveyController::loadFromFile(const QString &pathOrUrl)
     return {};
 }
 
+QVariantMap SurveyController::readInvitation(const QString &pathOrUrl, const QString &language)
+{
+    m_invitation.reset();
+    auto fail = [](const QString &message) { return QVariantMap{{QStringLiteral("error"), message}}; };
+    const QUrl url(pathOrUrl);
+    QFile file(url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Surveys", "That file could not be opened."));
+    // The file proves only that its maker holds the key inside it: the leader compares
+    // the fingerprint shown with the one in the body's letter before joining.
+    auto invitation = survey::readInvitation(file.read(64 * 1024));
+    if (!invitation.ok())
+        return fail(errorMessage(invitation.error()));
+    m_invitation = invitation.value();
+    return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("bodyName"), m_invitation->bodyName.in(language.isEmpty() ? surveyLanguage() : language)},
+            {QStringLiteral("fingerprint"), m_invitation->fingerprint()},
+            {QStringLiteral("server"), m_invitation->server.toString()},
+            {QStringLiteral("survey"), m_invitation->surveyId}};
+}
+
+QString SurveyController::joinInvitation()
+{
+    if (!m_invitation)
+        return errorMessage(ErrorCode::NotFound);
+    if (Error e = setSetting(kServerKey, m_invitation->server.toString()))
+        return errorMessage(e);
+    if (Error e = setSetting(kBodyKeyKey, toBase64(m_invitation->bodyKey)))
+        return errorMessage(e);
+    m_invitation.reset();
+    reload();
+    return {};
+}
+
 bool SurveyController::openSurvey(const QString &surveyId)
 {
     clearCurrent();
@@ -456,11 +490,23 @@ void SurveyController::enrol(const QString &code)
         return emit enrolFinished(errorMessage(ErrorCode::SurveyServerNotSet));
     if (!normaliseEnrolmentCode(code))
         return emit enrolFinished(errorMessage(ErrorCode::SurveyEnrolmentCodeInvalid));
-    auto pending = TokenWallet::beginIssuance(m_current->id, 1);
-    if (!pending.ok())
-        return emit enrolFinished(errorMessage(pending.error()));
+    // The blinds are saved before the request leaves, and a retry sends the same ones:
+    // if the reply was lost, the server answers the repeat and the leader is not locked out.
+    auto stored = loadWallet();
+    if (!stored.ok())
+        return emit enrolFinished(errorMessage(stored.error()));
+    std::optional<PendingIssuance> kept = stored.value().pending(m_current->id);
+    if (!kept) {
+        auto fresh = TokenWallet::beginIssuance(m_current->id, 1);
+        if (!fresh.ok())
+            return emit enrolFinished(errorMessage(fresh.error()));
+        stored.value().keepPending(fresh.value());
+        if (Error e = saveWallet(stored.value()))
+            return emit enrolFinished(errorMessage(e));
+        kept.emplace(fresh.take());
+    }
     setBusy(true);
-    auto shared = std::make_shared<PendingIssuance>(pending.take());
+    auto shared = std::make_shared<PendingIssuance>(std::move(*kept));
     auto *client = new SurveyClient(QUrl(m_server), this);
     const SurveyDefinition def = *m_current;
     client->enrol(def.id, code, shared->request(), [this, client, shared, def](Result<IssuanceResponse> response) {
@@ -484,6 +530,56 @@ void SurveyController::enrol(const QString &code)
     });
 }
 
+// Every answer and band as it will be sent, read back from the payload itself (so the
+// table cannot differ from the bytes), in the survey language. An empty value means
+// left blank (answers) or "prefer not to say" (bands); the page words those.
+QVariantList SurveyController::previewRows(const SurveyPayload &payload) const
+{
+    QVariantList rows;
+    auto parsed = parsePayload(*m_current, payload.bytes);
+    if (!parsed.ok())
+        return rows;
+    const SurveyResponse &r = parsed.value().response;
+    for (const Question &q : m_current->questions) {
+        const QVariant v = r.answers.value(q.id);
+        QString shown;
+        if (v.isValid()) {
+            switch (q.kind) {
+            case QuestionKind::Scale:
+                shown = QString::number(v.toInt());
+                break;
+            case QuestionKind::Number:
+                shown = QLocale().toString(v.toDouble(), 'f', q.decimals);
+                break;
+            case QuestionKind::Choice: {
+                QStringList labels;
+                for (const ChoiceOption &o : q.options) {
+                    if (v.toStringList().contains(o.id))
+                        labels << o.label.in(m_surveyLanguage);
+                }
+                shown = labels.join(QStringLiteral(", "));
+                break;
+            }
+            case QuestionKind::TextShort:
+                shown = v.toString();
+                break;
+            }
+        }
+        rows << QVariantMap{{QStringLiteral("id"), q.id}, {QStringLiteral("label"), q.text.in(m_surveyLanguage)},
+                            {QStringLiteral("value"), shown}, {QStringLiteral("band"), false}};
+    }
+    for (const DemographicBand &b : m_current->demographics) {
+        QString shown;
+        for (const ChoiceOption &v : b.values) {
+            if (v.id == r.demographics.value(b.key))
+                shown = v.label.in(m_surveyLanguage);
+        }
+        rows << QVariantMap{{QStringLiteral("id"), b.key}, {QStringLiteral("label"), bandLabel(b.key)},
+                            {QStringLiteral("value"), shown}, {QStringLiteral("band"), true}};
+    }
+    return rows;
+}
+
 QVariantMap SurveyController::preview()
 {
     m_previewBytes.clear();
@@ -504,6 +600,7 @@ QVariantMap SurveyController::preview()
     m_previewBytes = payload.value().bytes;
     m_previewTokenInput = token.value().input;
     return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("rows"), previewRows(payload.value())},
             {QStringLiteral("text"), payload.value().prettyPrint()},
             {QStringLiteral("bytes"), QString::fromUtf8(m_previewBytes)},
             {QStringLiteral("size"), static_cast<int>(m_previewBytes.size())}};

@@ -6,6 +6,7 @@
 // the preview, and sends only those previewed bytes, over SurveyClient (a fresh
 // connection, no cookies, no auth header; never the sync RelayClient). Tokens and the
 // record of what was sent live in the encrypted store only.
+#include <core/survey/Invitation.h>
 #include <core/survey/SurveyDefinition.h>
 #include <core/survey/SurveyPayload.h>
 #include <core/survey/SurveyToken.h>
@@ -65,6 +66,12 @@ public:
     // Each returns "" or a sentence in the UI language. "" clears the setting.
     Q_INVOKABLE QString setServer(const QString &url);
     Q_INVOKABLE QString setBodyKey(const QString &base64Key);
+    // The normal way in: the survey body's signed invitation file. readInvitation returns
+    // {error, bodyName (in the UI language), fingerprint, server, survey} to show, so the
+    // leader can compare the fingerprint with the body's letter or website; joinInvitation
+    // then pins its key and uses its server. Typing a URL and key stays as the advanced path.
+    Q_INVOKABLE QVariantMap readInvitation(const QString &pathOrUrl, const QString &language = QString());
+    Q_INVOKABLE QString joinInvitation();
     // Fetches the list from the server; loadFinished(message, isError) follows.
     Q_INVOKABLE void refreshFromServer();
     // A signed definition saved as a file (e.g. sent by the body by email).
@@ -127,6 +134,8 @@ private:
     // What the preview showed: the only bytes send() will send.
     QByteArray m_previewBytes;
     QByteArray m_previewTokenInput;
+    QVariantList previewRows(const survey::SurveyPayload &payload) const;
+    std::optional<survey::Invitation> m_invitation; // read, shown, not yet joined
 };
 
 } // namespace saib::ui

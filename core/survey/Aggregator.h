@@ -1,13 +1,20 @@
 #pragma once
-// Server-side aggregation of survey responses for publication (DESIGN.md §6). Responses
-// are grouped into cells by the chosen demographic bands (none: one national cell; e.g.
-// {"phase"}: a cell per phase; {"phase", "region"}: a cross-tabulation). Any cell with
-// fewer than k = 10 responses is suppressed: it is reported as suppressed with no count
-// and no figures. Within a published cell, a question answered by fewer than k leaders is
-// suppressed the same way, so skipped answers cannot shrink a figure below k.
+// Server-side results of a survey for publication (DESIGN.md §6). Only the tables the
+// signed definition declares (`SurveyDefinition::tables`, e.g. national, by region, by
+// phase) are computed, all together, so suppression protects them jointly:
 //
-// Not handled here: complementary suppression (a suppressed cell recovered by subtracting
-// published cells from a published total). Publish one grouping per table, or review.
+// - primary: a cell with fewer than k = 10 responses is not published;
+// - complementary (Suppression.h): further cells are dropped until no group of 1..9
+//   leaders can be isolated by adding or subtracting published figures of any table;
+// - the same two steps again per question, counting only the leaders who answered it, so
+//   `answered` counts, means (sums) and choice counts cannot be differenced either;
+// - a median is published only where at least kMinMedianSize = 20 answered: a median
+//   is one leader's own answer (or the mean of two), so it needs a larger group than a
+//   mean before it says nothing about anyone in particular.
+//
+// Suppressed cells and questions are dropped from the output, not listed, so even the
+// existence of a small group is not published. Nothing depends on the order responses
+// were stored in: cells and figures are computed from sorted keys and sums.
 #include "SurveyDefinition.h"
 #include "SurveyPayload.h"
 
@@ -17,39 +24,44 @@
 namespace saib::survey {
 
 inline constexpr int kMinCellSize = 10;
+inline constexpr int kMinMedianSize = 20;
 
 struct QuestionSummary {
     QString questionId;
     QuestionKind kind = QuestionKind::Scale;
-    bool suppressed = true;
-    int answered = 0;            // only when not suppressed
+    int answered = 0;
     double mean = 0;             // scale and number
-    double median = 0;           // scale and number
+    bool hasMedian = false;      // only when answered >= kMinMedianSize
+    double median = 0;
     QMap<QString, int> counts;   // choice: option id -> times chosen (every option listed)
 };
 
 struct CellSummary {
     Demographics cell;           // band key -> value id ("not_stated" when left out)
-    bool suppressed = true;
-    int responses = 0;           // only when not suppressed
-    QList<QuestionSummary> questions;
+    int responses = 0;
+    QList<QuestionSummary> questions; // only the questions published for this cell
 };
 
-struct AggregateReport {
-    QString surveyId;
-    QStringList dimensions;
-    int minCellSize = kMinCellSize;
-    QList<CellSummary> cells;    // sorted by cell values
+struct TableResult {
+    QStringList dimensions;      // empty: the national table
+    QList<CellSummary> cells;    // published cells only, sorted by cell values
+};
 
-    // The publishable form: suppressed cells carry only {"cell", "suppressed": true}.
+struct PublishedResults {
+    QString surveyId;
+    int minCellSize = kMinCellSize;
+    int minMedianSize = kMinMedianSize;
+    QList<TableResult> tables;   // in the definition's order
+
+    const TableResult *table(const QStringList &dimensions) const;
     // Free-text answers are never published, only how many leaders answered.
     QJsonObject toJson() const;
+    static QJsonObject tableToJson(const TableResult &table);
 };
 
 inline const QString kNotStated = QStringLiteral("not_stated");
 
-// `dimensions` must be demographic keys of the definition; unknown ones are ignored.
-AggregateReport aggregate(const SurveyDefinition &definition, const QList<SurveyResponse> &responses,
-                          const QStringList &dimensions = {}, int minCellSize = kMinCellSize);
+PublishedResults publishResults(const SurveyDefinition &definition, const QList<SurveyResponse> &responses,
+                                int minCellSize = kMinCellSize);
 
 } // namespace saib::survey

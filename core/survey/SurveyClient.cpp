@@ -70,6 +70,10 @@ void SurveyClient::send(const QByteArray &method, const QString &path, const QSt
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("saib"));
+    // Qt adds Accept-Language from the system locale (e.g. "cy-GB,cy,en") to every
+    // request unless one is set, which would mark the few Welsh-locale leaders among
+    // the submissions. Qt cannot leave it out, so every copy sends the same "*".
+    req.setRawHeader(QByteArrayLiteral("Accept-Language"), QByteArrayLiteral("*"));
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);

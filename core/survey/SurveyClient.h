@@ -5,7 +5,9 @@
 // cookie is shared between calls: an anonymous submission cannot ride on the connection
 // that carried the enrolment. No cookie jar is kept, no Authorization header is ever set,
 // redirects are not followed (they could carry the payload elsewhere), and the
-// User-Agent is the same fixed word for every copy of Saib. It is separate from the sync
+// User-Agent is the same fixed word for every copy of Saib, as is Accept-Language ("*",
+// instead of Qt's default from the system locale). tests/survey/test_survey_headers.cpp
+// records the exact request bytes. It is separate from the sync
 // RelayClient on purpose and shares nothing with it.
 #include "SurveyToken.h"
 

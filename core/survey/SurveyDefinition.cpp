@@ -17,6 +17,8 @@ namespace {
 constexpr int kMaxQuestions = 100;
 constexpr int kMaxOptions = 50;
 constexpr int kMaxTextLength = 500;
+constexpr int kMaxTables = 8;
+constexpr int kMaxTableBands = 2;
 
 Error invalid(const QString &why) { return Error(ErrorCode::SurveyDefinitionInvalid, why); }
 
@@ -216,6 +218,32 @@ Result<SurveyDefinition> SurveyDefinition::fromJson(const QByteArray &json, bool
         if (!values)
             return invalid(QStringLiteral("demographic band %1 values").arg(key));
         def.demographics.append(DemographicBand{key, *values});
+    }
+
+    const QJsonValue tables = root.value(QStringLiteral("tables"));
+    if (tables.isUndefined()) {
+        def.tables = {QStringList{}};
+    } else {
+        if (!tables.isArray() || tables.toArray().isEmpty() || tables.toArray().size() > kMaxTables)
+            return invalid(QStringLiteral("tables"));
+        for (const QJsonValue &t : tables.toArray()) {
+            if (!t.isArray() || t.toArray().size() > kMaxTableBands)
+                return invalid(QStringLiteral("tables: each is a list of up to %1 bands").arg(kMaxTableBands));
+            QStringList given;
+            for (const QJsonValue &b : t.toArray()) {
+                if (!def.band(b.toString()) || given.contains(b.toString()))
+                    return invalid(QStringLiteral("tables: %1 is not a band of this survey").arg(b.toString()));
+                given.append(b.toString());
+            }
+            QStringList dims; // canonical order, so ["region","phase"] and the reverse are one table
+            for (const QString &key : demographicKeys()) {
+                if (given.contains(key))
+                    dims.append(key);
+            }
+            if (def.tables.contains(dims))
+                return invalid(QStringLiteral("tables: declared twice"));
+            def.tables.append(dims);
+        }
     }
     return def;
 }

@@ -13,7 +13,14 @@
 //      "options": [{"id": "workload", "en": "...", "cy": "..."}]},
 //     {"id": "comment", "kind": "text-short", "max_length": 280, "text": {...}} ],
 //   "demographics": {"role": [{"id": "head", "en": "...", "cy": "..."}], "phase": [...],
-//                    "years_in_role": [...], "region": [...]} }
+//                    "years_in_role": [...], "region": [...]},
+//   "tables": [[], ["region"], ["phase"]] }    // published tables, declared in advance
+//
+// `tables` lists the only groupings the relay will publish: [] is the national table,
+// ["region"] one cell per region, ["phase", "region"] a cross-tabulation (two bands at
+// most). Absent means the national table only. Declaring them in the signed definition
+// tells leaders before they answer what will be published, and lets the relay suppress
+// across all of them together (Aggregator.h).
 //
 // Only the four coarse bands are allowed: a definition asking for anything finer (school,
 // age, ...) is refused by the app, signed or not.
@@ -68,6 +75,7 @@ struct SurveyDefinition {
     QByteArray tokenKey; // the survey's VOPRF public key (pkS)
     QList<Question> questions;
     QList<DemographicBand> demographics;
+    QList<QStringList> tables; // band keys per published table, in demographicKeys() order
 
     const Question *question(const QString &questionId) const;
     const DemographicBand *band(const QString &key) const;

@@ -1,6 +1,7 @@
 #include "SurveyPayload.h"
 
 #include "SurveyJson.h"
+#include "TokenBinding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,9 +154,18 @@ QVariantMap toVariantAnswers(const SurveyDefinition &def, const QJsonObject &ans
 
 } // namespace
 
+QByteArray SurveyPayload::payload() const
+{
+    return QJsonDocument::fromJson(bytes).object().value(QStringLiteral("payload")).toString().toUtf8();
+}
+
 QString SurveyPayload::prettyPrint() const
 {
-    return QString::fromUtf8(QJsonDocument::fromJson(bytes).toJson(QJsonDocument::Indented));
+    QJsonObject envelope = QJsonDocument::fromJson(bytes).object();
+    const QJsonDocument inner = QJsonDocument::fromJson(payload());
+    if (inner.isObject())
+        envelope.insert(QStringLiteral("payload"), inner.object());
+    return QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Indented));
 }
 
 Result<SurveyPayload> buildPayload(const SurveyDefinition &definition, const QVariantMap &answers,
@@ -179,31 +189,43 @@ Result<SurveyPayload> buildPayload(const SurveyDefinition &definition, const QVa
         {QStringLiteral("survey"), definition.id},
         {QStringLiteral("answers"), checkedAnswers.value()},
         {QStringLiteral("demographics"), checkedBands.value()},
-        {QStringLiteral("token"), QJsonObject{{QStringLiteral("input"), toBase64(token.input)},
-                                              {QStringLiteral("output"), toBase64(token.output)}}},
+        {QStringLiteral("token"), toBase64(token.input)},
     };
-    return SurveyPayload{QJsonDocument(root).toJson(QJsonDocument::Compact)};
+    const QByteArray payload = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const QJsonObject envelope{{QStringLiteral("mac"), toBase64(payloadMac(token.output, payload))},
+                               {QStringLiteral("payload"), QString::fromUtf8(payload)}};
+    return SurveyPayload{QJsonDocument(envelope).toJson(QJsonDocument::Compact)};
 }
 
 Result<ParsedSubmission> parsePayload(const SurveyDefinition &definition, const QByteArray &bytes)
 {
     const Error bad(ErrorCode::SurveyResponseInvalid);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument envelopeDoc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !envelopeDoc.isObject())
+        return bad;
+    const QJsonObject envelope = envelopeDoc.object();
+    if (!onlyKeys(envelope, {QStringLiteral("mac"), QStringLiteral("payload")})
+        || !envelope.value(QStringLiteral("payload")).isString())
+        return bad;
+    auto mac = fromBase64(envelope.value(QStringLiteral("mac")), kPayloadMacBytes);
+    if (!mac)
+        return Error(ErrorCode::SurveyTokenMalformed, QStringLiteral("mac member"));
+    // The MAC covers these bytes exactly as the client wrote them.
+    const QByteArray payloadBytes = envelope.value(QStringLiteral("payload")).toString().toUtf8();
+
+    const QJsonDocument doc = QJsonDocument::fromJson(payloadBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return bad;
     const QJsonObject root = doc.object();
     if (!onlyKeys(root, {QStringLiteral("survey"), QStringLiteral("answers"), QStringLiteral("demographics"),
                          QStringLiteral("token")})
         || root.value(QStringLiteral("survey")).toString() != definition.id
-        || !root.value(QStringLiteral("answers")).isObject() || !root.value(QStringLiteral("demographics")).isObject()
-        || !root.value(QStringLiteral("token")).isObject())
+        || !root.value(QStringLiteral("answers")).isObject() || !root.value(QStringLiteral("demographics")).isObject())
         return bad;
 
-    const QJsonObject tokenObject = root.value(QStringLiteral("token")).toObject();
-    auto input = fromBase64(tokenObject.value(QStringLiteral("input")), kTokenInputBytes);
-    auto output = fromBase64(tokenObject.value(QStringLiteral("output")), kTokenOutputBytes);
-    if (!onlyKeys(tokenObject, {QStringLiteral("input"), QStringLiteral("output")}) || !input || !output)
+    auto input = fromBase64(root.value(QStringLiteral("token")), kTokenInputBytes);
+    if (!input)
         return Error(ErrorCode::SurveyTokenMalformed, QStringLiteral("token member"));
 
     auto answers = checkAnswers(definition, root.value(QStringLiteral("answers")).toObject(), Mode::Server);
@@ -217,7 +239,9 @@ Result<ParsedSubmission> parsePayload(const SurveyDefinition &definition, const 
     parsed.response.answers = toVariantAnswers(definition, answers.value());
     for (auto it = bands.value().begin(); it != bands.value().end(); ++it)
         parsed.response.demographics.insert(it.key(), it.value().toString());
-    parsed.token = SurveyToken{*input, *output};
+    parsed.tokenInput = *input;
+    parsed.payloadBytes = payloadBytes;
+    parsed.mac = *mac;
     return parsed;
 }
 

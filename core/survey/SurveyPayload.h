@@ -2,7 +2,12 @@
 // The exact bytes a leader sends for a survey (DESIGN.md §6), and the server's strict
 // reading of them. The payload holds four members and nothing else:
 //
-// {"answers":{...},"demographics":{...},"survey":"<id>","token":{"input":"..","output":".."}}
+// {"answers":{...},"demographics":{...},"survey":"<id>","token":"<token input>"}
+//
+// and travels inside a two-member envelope that binds the token to those exact bytes
+// (TokenBinding.h); the token's secret output is never sent:
+//
+// {"mac":"<HMAC keyed by the token output over the payload bytes>","payload":"<the payload, as a JSON string>"}
 //
 // No account, device, sync or installation id, no timestamps (the survey id is the only
 // notion of time), no language or app version. Compact JSON with keys in sorted order,
@@ -22,9 +27,12 @@ namespace saib::survey {
 using Demographics = QMap<QString, QString>;
 
 struct SurveyPayload {
-    QByteArray bytes; // what goes over the wire, byte for byte
+    QByteArray bytes; // the envelope: what goes over the wire, byte for byte
 
-    // The same payload indented for the "exactly what will be sent" preview.
+    // The payload (the envelope's inner bytes), or empty if `bytes` is not an envelope.
+    QByteArray payload() const;
+    // The envelope indented, with the payload shown as the object it is, for the
+    // "exactly what will be sent" preview.
     QString prettyPrint() const;
 };
 
@@ -43,7 +51,10 @@ struct SurveyResponse {
 
 struct ParsedSubmission {
     SurveyResponse response;
-    SurveyToken token; // to redeem, then drop
+    // To check and redeem, then drop: the token input, the exact payload bytes and the MAC.
+    QByteArray tokenInput;
+    QByteArray payloadBytes;
+    QByteArray mac;
 };
 
 // Server side: the strict inverse of buildPayload. Any extra member anywhere, another

@@ -1,6 +1,7 @@
 #include "TokenIssuer.h"
 
 #include <core/crypto/Ristretto.h>
+#include "TokenBinding.h"
 
 #include <sodium.h>
 
@@ -64,6 +65,31 @@ Error TokenIssuer::redeem(const SurveyToken &token, SpentTokenSet &spent) const
         return Error(ErrorCode::SurveyTokenInvalid);
     // Only a valid token is recorded, so junk cannot fill the spent set.
     auto fresh = spent.markSpent(m_surveyId, spentHash(token.input));
+    if (!fresh.ok())
+        return fresh.error();
+    if (!fresh.value())
+        return Error(ErrorCode::SurveyTokenSpent);
+    return {};
+}
+
+Error TokenIssuer::checkBound(const QByteArray &input, const QByteArray &payloadBytes, const QByteArray &mac) const
+{
+    if (input.size() != kTokenInputBytes || mac.size() != kPayloadMacBytes)
+        return Error(ErrorCode::SurveyTokenMalformed, QStringLiteral("token sizes"));
+    auto output = voprf::evaluate(m_key.secretKey, input);
+    if (!output.ok())
+        return output.error();
+    if (!payloadMacMatches(output.value(), payloadBytes, mac))
+        return Error(ErrorCode::SurveyTokenInvalid);
+    return {};
+}
+
+Error TokenIssuer::redeemBound(const QByteArray &input, const QByteArray &payloadBytes, const QByteArray &mac,
+                               SpentTokenSet &spent) const
+{
+    if (Error e = checkBound(input, payloadBytes, mac))
+        return e;
+    auto fresh = spent.markSpent(m_surveyId, spentHash(input));
     if (!fresh.ok())
         return fresh.error();
     if (!fresh.value())

@@ -35,6 +35,15 @@ public:
     // are wrong; storage errors from `spent` are passed on.
     Error redeem(const SurveyToken &token, SpentTokenSet &spent) const;
 
+    // Redeems a token bound to its payload (TokenBinding.h): recomputes the output for
+    // `input`, checks `mac` over `payloadBytes`, then spends. SurveyTokenInvalid when the
+    // MAC does not match (a forged token or altered answers): nothing is spent then.
+    Error redeemBound(const QByteArray &input, const QByteArray &payloadBytes, const QByteArray &mac,
+                      SpentTokenSet &spent) const;
+    // The same check without spending, so the relay can tell junk from a real submission
+    // before it counts it against the survey's limit.
+    Error checkBound(const QByteArray &input, const QByteArray &payloadBytes, const QByteArray &mac) const;
+
     // What the spent set records for a token input: SHA-256 under a domain prefix, so the
     // stored value is not the input itself.
     static QByteArray spentHash(const QByteArray &tokenInput);

@@ -1,5 +1,6 @@
 #include "TokenWallet.h"
 
+#include <core/crypto/Ristretto.h>
 #include "SurveyJson.h"
 #include "Voprf.h"
 
@@ -41,7 +42,32 @@ Error TokenWallet::completeIssuance(PendingIssuance &&pending, const IssuanceRes
     for (int i = 0; i < pending.m_inputs.size(); ++i)
         tokens.append(SurveyToken{pending.m_inputs.at(i), outputs.value().at(i)});
     pending.m_blinds.clear(); // blinds are wiped now: they are never needed again
+    m_pending.remove(pending.m_request.surveyId);
     return {};
+}
+
+void TokenWallet::keepPending(const PendingIssuance &pending)
+{
+    KeptIssuance kept;
+    kept.inputs = pending.m_inputs;
+    kept.blinded = pending.m_request.blindedElements;
+    for (const SecureBuffer &b : pending.m_blinds)
+        kept.blinds.append(QByteArray(reinterpret_cast<const char *>(b.data()), static_cast<qsizetype>(b.size())));
+    m_pending.insert(pending.m_request.surveyId, kept);
+}
+
+std::optional<PendingIssuance> TokenWallet::pending(const QString &surveyId) const
+{
+    const auto it = m_pending.constFind(surveyId);
+    if (it == m_pending.constEnd())
+        return std::nullopt;
+    PendingIssuance p;
+    p.m_request.surveyId = surveyId;
+    p.m_request.blindedElements = it->blinded;
+    p.m_inputs = it->inputs;
+    for (const QByteArray &b : it->blinds)
+        p.m_blinds.push_back(SecureBuffer::fromBytes(b.constData(), static_cast<std::size_t>(b.size())));
+    return p;
 }
 
 int TokenWallet::count(const QString &surveyId) const
@@ -77,7 +103,22 @@ QByteArray TokenWallet::toJson() const
                                     {QStringLiteral("output"), toBase64(t.output)}});
         surveys.insert(it.key(), list);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("tokens"), surveys}}).toJson(QJsonDocument::Compact);
+    QJsonObject root{{QStringLiteral("tokens"), surveys}};
+    if (!m_pending.isEmpty()) {
+        QJsonObject pending;
+        auto list = [](const QList<QByteArray> &items) {
+            QJsonArray a;
+            for (const QByteArray &i : items)
+                a.append(toBase64(i));
+            return a;
+        };
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+            pending.insert(it.key(), QJsonObject{{QStringLiteral("inputs"), list(it->inputs)},
+                                                 {QStringLiteral("blinds"), list(it->blinds)},
+                                                 {QStringLiteral("blinded"), list(it->blinded)}});
+        root.insert(QStringLiteral("pending"), pending);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 Result<TokenWallet> TokenWallet::fromJson(const QByteArray &json)
@@ -98,6 +139,24 @@ Result<TokenWallet> TokenWallet::fromJson(const QByteArray &json)
                 return bad;
             wallet.m_tokens[it.key()].append(SurveyToken{*input, *output});
         }
+    }
+    const QJsonObject pending = doc.object().value(QStringLiteral("pending")).toObject();
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        KeptIssuance kept;
+        auto read = [&](const char *key, int size, QList<QByteArray> &into) {
+            for (const QJsonValue &v : it.value().toObject().value(QLatin1String(key)).toArray()) {
+                auto bytes = fromBase64(v, size);
+                if (!bytes)
+                    return false;
+                into.append(*bytes);
+            }
+            return true;
+        };
+        if (!read("inputs", kTokenInputBytes, kept.inputs) || !read("blinds", ristretto::kScalarBytes, kept.blinds)
+            || !read("blinded", ristretto::kElementBytes, kept.blinded) || kept.inputs.isEmpty() || kept.inputs.size() != kept.blinds.size()
+            || kept.inputs.size() != kept.blinded.size())
+            return bad;
+        wallet.m_pending.insert(it.key(), kept);
     }
     return wallet;
 }

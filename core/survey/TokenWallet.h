@@ -5,13 +5,20 @@
 // from the server) and keeps the finished tokens. A token is used for one survey only and
 // is removed once the server has accepted (or already seen) it.
 //
-// toJson() holds unspent token inputs: the app keeps it in the encrypted store only.
+// toJson() holds unspent token inputs, and the blinds of an enrolment still waiting for its
+// reply: the app keeps it in the encrypted store only.
+//
+// Enrolment is retryable: keepPending() is saved before the request goes out, so when the
+// reply is lost the app sends the very same blinded elements again (the server answers a
+// repeat of the same request, and refuses a different second one), and finishes with the
+// blinds it kept.
 #include "SurveyToken.h"
 
 #include <core/Error.h>
 #include <core/crypto/SecureBuffer.h>
 
 #include <QHash>
+#include <optional>
 #include <vector>
 
 namespace saib::survey {
@@ -45,6 +52,11 @@ public:
     Error completeIssuance(PendingIssuance &&pending, const IssuanceResponse &response,
                            const QByteArray &surveyPublicKey);
 
+    // Keeps a copy of `pending` (inputs and blinds) until completeIssuance for its survey.
+    void keepPending(const PendingIssuance &pending);
+    // The kept enrolment for `surveyId`, rebuilt, if any.
+    std::optional<PendingIssuance> pending(const QString &surveyId) const;
+
     int count(const QString &surveyId) const;
     // The token to send with a submission (the same one again on a retry).
     Result<SurveyToken> next(const QString &surveyId) const;
@@ -55,7 +67,11 @@ public:
     static Result<TokenWallet> fromJson(const QByteArray &json);
 
 private:
+    struct KeptIssuance {
+        QList<QByteArray> inputs, blinds, blinded;
+    };
     QHash<QString, QList<SurveyToken>> m_tokens;
+    QHash<QString, KeptIssuance> m_pending;
 };
 
 } // namespace saib::survey

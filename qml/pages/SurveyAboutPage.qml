@@ -24,7 +24,7 @@ ScrollPage {
     SectionTitle { text: qsTr("What the survey body can learn") }
     Label {
         objectName: "aboutCan"
-        text: qsTr("• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.\n• That someone holding one of its enrolment codes enrolled, because you give it your code.\n• Only totals and averages are published, and any group of fewer than 10 leaders is held back.")
+        text: qsTr("• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.\n• That someone holding one of its enrolment codes enrolled, because you give it your code.\n• Only the tables the survey declares in advance are published, as totals and averages. Any group of fewer than 10 leaders is held back, and so are enough other figures that it cannot be worked out by subtracting one from another.")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -37,7 +37,7 @@ ScrollPage {
     }
     SectionTitle { text: qsTr("Worth knowing") }
     Label {
-        text: qsTr("• Free-text answers can give you away by what they say. Leave them blank if unsure.\n• If you enrol and answer within a few moments, someone watching the server could guess the two go together. Enrolling one day and answering another avoids that.\n• Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.")
+        text: qsTr("• Whoever runs the server can still see which internet address enrolled and which sent answers, and roughly when: its logs keep only the hour. It cannot see which answers came from which code.\n• Free-text answers can give you away by what they say. Leave them blank if unsure.\n• If you enrol and answer within a few moments, someone watching the server could guess the two go together. Enrolling one day and answering another avoids that.\n• Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -30,12 +30,41 @@ ScrollPage {
         Layout.fillWidth: true
     }
     Label {
+        text: qsTr("Your answers, as they will be sent")
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Repeater {
+        model: page.preview.rows || []
+        delegate: ColumnLayout {
+            id: row
+            required property var modelData
+            readonly property string shown: row.modelData.value.length > 0 ? row.modelData.value
+                                            : row.modelData.band ? qsTr("Prefer not to say") : qsTr("Left blank")
+            objectName: "previewRow_" + row.modelData.id
+            Layout.fillWidth: true
+            spacing: 2
+            Label { text: row.modelData.label; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: row.shown; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        }
+    }
+    Button {
+        id: showBytes
+        objectName: "showExactBytes"
+        checkable: true
+        text: checked ? qsTr("Hide the exact bytes") : qsTr("Show exactly what is sent")
+        Accessible.name: text
+    }
+    Label {
+        visible: showBytes.checked
         text: qsTr("These are the bytes Saib will send, laid out for reading. There is no name, account, device, school or time in them. The token shows that you are enrolled, without showing who you are.")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     TextArea {
         objectName: "payloadText"
+        visible: showBytes.checked
         text: page.preview.text || ""
         readOnly: true
         selectByMouse: true
@@ -47,6 +76,7 @@ ScrollPage {
         background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
     }
     Label {
+        visible: showBytes.checked
         text: qsTr("Sent as %n byte(s), without the spaces and line breaks added here.", "", page.preview.size || 0)
         color: Theme.textMuted
         wrapMode: Text.Wrap

@@ -73,6 +73,59 @@ ScrollPage {
         }
     }
 
+    SectionTitle { text: qsTr("Join with an invitation") }
+    Label {
+        text: qsTr("Open the invitation file the survey body sent you. It holds the server's address and the body's key, so there is nothing to type.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: invitationField
+            objectName: "invitationFile"
+            placeholderText: qsTr("Path to the invitation file")
+            selectByMouse: true
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Path to the invitation file")
+        }
+        Button {
+            objectName: "openInvitation"
+            text: qsTr("Open")
+            Accessible.name: qsTr("Open the invitation file")
+            onClicked: {
+                const shown = Surveys.readInvitation(invitationField.text)
+                invitationMessage.isError = shown.error.length > 0
+                invitationMessage.text = shown.error
+                invitationDetails.text = shown.error.length > 0 ? ""
+                    : qsTr("Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body's letter or on its website before you join.").arg(shown.bodyName).arg(shown.fingerprint)
+            }
+        }
+    }
+    Label {
+        id: invitationDetails
+        objectName: "invitationDetails"
+        visible: text.length > 0
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Button {
+        objectName: "joinInvitation"
+        visible: invitationDetails.text.length > 0
+        text: qsTr("Join")
+        Accessible.name: qsTr("Join this survey body's surveys")
+        onClicked: {
+            const error = Surveys.joinInvitation()
+            invitationMessage.isError = error.length > 0
+            invitationMessage.text = error.length > 0 ? error : qsTr("Saved.")
+            if (error.length === 0) {
+                invitationDetails.text = ""
+                Surveys.refreshFromServer()
+            }
+        }
+    }
+    FormMessage { id: invitationMessage; objectName: "invitationMessage"; Layout.fillWidth: true }
+
     SectionTitle { text: qsTr("Where surveys come from") }
     Label {
         text: qsTr("Survey server address (leave empty to turn surveys off)")

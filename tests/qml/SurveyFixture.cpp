@@ -3,6 +3,7 @@
 #include <core/Clock.h>
 
 #include <core/survey/EnrolmentCodes.h>
+#include <core/survey/Invitation.h>
 #include <core/survey/SignedDefinition.h>
 #include <core/survey/SurveyClient.h>
 #include <core/survey/SurveyJson.h>
@@ -98,7 +99,27 @@ QVariantMap SurveyFixture::start()
     if (!added.ok() || added.value() != 1)
         return fail(QStringLiteral("codes: ") + added.error().detail);
 
+    // The body's invitation to this survey, and the same with its server changed after signing.
+    Invitation invitation;
+    invitation.server = QUrl(server);
+    invitation.surveyId = surveyId;
+    invitation.bodyName = LocalText{QStringLiteral("National Academy for Educational Leadership"),
+                                    QStringLiteral("Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol")};
+    auto invitationBytes = writeInvitation(invitation, body);
+    if (!invitationBytes.ok())
+        return fail(invitationBytes.error().detail);
+    QJsonObject tampered = QJsonDocument::fromJson(invitationBytes.value()).object();
+    QByteArray tamperedInner = QByteArray::fromBase64(tampered.value(QStringLiteral("invitation")).toString().toLatin1());
+    tamperedInner.replace("127.0.0.1", "127.0.0.2");
+    tampered.insert(QStringLiteral("invitation"), toBase64(tamperedInner));
+    const QString invitationPath = dir.filePath(QStringLiteral("invitation.saib"));
+    const QString tamperedPath = dir.filePath(QStringLiteral("invitation.tampered.saib"));
+    if (!writeFile(invitationPath, invitationBytes.value()) || !writeFile(tamperedPath, QJsonDocument(tampered).toJson()))
+        return fail(QStringLiteral("cannot write the invitation"));
+
     return {{QStringLiteral("error"), QString()},
+            {QStringLiteral("invitation"), invitationPath},
+            {QStringLiteral("tamperedInvitation"), tamperedPath},
             {QStringLiteral("server"), server},
             {QStringLiteral("bodyKey"), toBase64(body.publicKey)},
             {QStringLiteral("surveyId"), surveyId},

@@ -150,9 +150,22 @@ Item {
             click("band_role_head")
             click("previewSurvey")
             const page = waitFor("surveyPreviewPage")
-            const payload = JSON.parse(find("payloadText").text)
+            // First a table a head can read: every answer and band, in the UI language.
+            verify(waitFor("previewRow_demand").children[1].text === "8")
+            compare(find("previewRow_drains").children[1].text, "Workload, Budget")
+            compare(find("previewRow_emotional").children[1].text, "Left blank")
+            compare(find("previewRow_phase").children[1].text, "Primary")
+            compare(find("previewRow_region").children[1].text, "Prefer not to say")
+            verify(!find("payloadText").visible)
+            click("showExactBytes") // then the exact bytes behind it
+            verify(find("payloadText").visible)
+            wait(200) // let the page's layout grow before the next click scrolls
+            // The envelope: the payload, and the MAC that binds the token to it.
+            const shown = JSON.parse(find("payloadText").text)
+            compare(Object.keys(shown).sort(), ["mac", "payload"])
+            const payload = shown.payload
             compare(Object.keys(payload).sort(), ["answers", "demographics", "survey", "token"])
-            compare(Object.keys(payload.token).sort(), ["input", "output"])
+            compare(typeof payload.token, "string") // the token input only, never its output
             compare(payload.survey, fx.surveyId)
             compare(payload.demographics, { phase: "primary", role: "head" })
             compare(payload.answers.demand, 8)
@@ -173,11 +186,11 @@ Item {
             compare(find("sendResult").text, "Sent. Thank you for taking part.")
             compare(Surveys.currentTokens, 0)
             compare(Surveys.sent.length, 1)
-            compare(JSON.parse(Surveys.sent[0].payload), payload) // the record is what was sent
+            compare(JSON.parse(Surveys.sent[0].payload), shown) // the record is what was sent
             const log = surveyFixture.relayLog()
             const lines = log.split("\n").filter(l => l.indexOf("/responses") >= 0)
             compare(lines.length, 1)
-            verify(lines[0].indexOf(" 201 ") > 0, lines[0])
+            verify(/ 201$/.test(lines[0].trim()), lines[0]) // survey lines: hour, method, path, status
             verify(lines[0].indexOf("127.0.0.1") < 0)
             shoot("survey-sent-phone-en.png")
 
@@ -198,6 +211,35 @@ Item {
             shoot("survey-about-phone-en.png")
             click("aboutBack")
             waitFor("surveysPage")
+        }
+
+        function test_6_invitation_names_the_body_and_its_key() {
+            // An invitation altered on the way (another server) is refused outright.
+            verify(Surveys.readInvitation(fx.tamperedInvitation).error.length > 0)
+            compare(Surveys.joinInvitation().length > 0, true) // nothing read, nothing to join
+            const shown = Surveys.readInvitation(fx.invitation, "cy")
+            compare(shown.error, "")
+            compare(shown.bodyName, "Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol")
+            compare(shown.survey, fx.surveyId)
+            compare(shown.server, fx.server)
+            // The fingerprint to compare with the letter is the one of the key it pins.
+            compare(shown.fingerprint, Surveys.bodyKeyFingerprint)
+            compare(Surveys.joinInvitation(), "")
+            compare(Surveys.server, fx.server)
+            compare(Surveys.bodyKey, fx.bodyKey)
+
+            // The same through the page: open, read the body's name and fingerprint, join.
+            find("invitationFile").text = fx.invitation
+            click("openInvitation")
+            const details = find("invitationDetails").text
+            verify(details.indexOf("National Academy for Educational Leadership") >= 0, details)
+            verify(details.indexOf(Surveys.bodyKeyFingerprint) >= 0, details)
+            click("joinInvitation")
+            compare(find("invitationMessage").text, "Saved.")
+            find("invitationFile").text = fx.tamperedInvitation
+            click("openInvitation")
+            verify(find("invitationMessage").text.length > 0)
+            compare(find("invitationDetails").text, "")
         }
     }
 }

@@ -1,6 +1,8 @@
 #include "SurveyServerHarness.h"
 #include <core/Clock.h>
 
+#include <QJsonArray>
+
 #include "SurveyFixtures.h"
 
 #include <core/survey/SignedDefinition.h>
@@ -46,6 +48,7 @@ SurveyBody::SurveyBody(int codeCount, QDate opens, QDate closes)
     QJsonObject def = definitionObject(QByteArray(32, '\0'));
     def.remove(QStringLiteral("token_key")); // filled in by `sign --survey-key`
     def.insert(QStringLiteral("id"), surveyId);
+    def.insert(QStringLiteral("tables"), QJsonArray{QJsonArray{}, QJsonArray{QStringLiteral("phase")}});
     def.insert(QStringLiteral("window"),
                QJsonObject{{"opens", (opens.isValid() ? opens : today.addDays(-10)).toString(Qt::ISODate)},
                            {"closes", (closes.isValid() ? closes : today.addDays(10)).toString(Qt::ISODate)}});

@@ -1,7 +1,9 @@
-// The submission payload: exactly survey id, answers, demographic bands and the token.
+// The submission payload: exactly survey id, answers, demographic bands and the token input,
+// in an envelope with the MAC that binds the token to those bytes.
 #include "SurveyFixtures.h"
 
 #include <core/survey/SurveyPayload.h>
+#include <core/survey/TokenBinding.h>
 #include <core/survey/Voprf.h>
 
 using namespace saib;
@@ -39,12 +41,16 @@ TEST_CASE("The payload holds survey id, answers, bands and token, and nothing el
     auto payload = buildPayload(def, sampleAnswers(), sampleBands(), sampleToken());
     REQUIRE(payload.ok());
 
-    const QJsonObject root = QJsonDocument::fromJson(payload.value().bytes).object();
+    const QJsonObject envelope = QJsonDocument::fromJson(payload.value().bytes).object();
+    CHECK(keysOf(envelope) == QStringList{"mac", "payload"});
+    const QJsonObject root = QJsonDocument::fromJson(payload.value().payload()).object();
     CHECK(keysOf(root) == QStringList{"answers", "demographics", "survey", "token"});
     CHECK(root["survey"].toString() == "2025-spring");
     CHECK(keysOf(root["answers"].toObject()) == QStringList{"comment", "demand", "drains", "emotional", "hours"});
     CHECK(keysOf(root["demographics"].toObject()) == QStringList{"phase", "region", "role", "years_in_role"});
-    CHECK(keysOf(root["token"].toObject()) == QStringList{"input", "output"});
+    // The token input only: its output stays on the device and keys the MAC instead.
+    CHECK(*fromBase64(envelope["mac"], kPayloadMacBytes) == payloadMac(sampleToken().output, payload.value().payload()));
+    CHECK_FALSE(payload.value().bytes.contains(toBase64(sampleToken().output).toUtf8()));
 
     const QJsonObject answers = root["answers"].toObject();
     CHECK(answers["demand"].toInt() == 7);
@@ -52,7 +58,7 @@ TEST_CASE("The payload holds survey id, answers, bands and token, and nothing el
     CHECK(answers["hours"].toDouble() == Approx(9.4)); // rounded to the question's 1 decimal
     CHECK(answers["drains"].toArray() == QJsonArray{"budget", "workload"}); // sorted, not tap order
     CHECK(answers["comment"].toString() == "Gormod o waith papur");
-    CHECK(*fromBase64(root["token"].toObject()["input"], kTokenInputBytes) == sampleToken().input);
+    CHECK(*fromBase64(root["token"], kTokenInputBytes) == sampleToken().input);
 
     // No identifier or time of any kind anywhere in the bytes.
     const QByteArray bytes = payload.value().bytes;
@@ -64,7 +70,9 @@ TEST_CASE("The payload holds survey id, answers, bands and token, and nothing el
     CHECK_FALSE(bytes.contains('\n'));
     const QString pretty = payload.value().prettyPrint();
     CHECK(pretty.contains("\n"));
-    CHECK(QJsonDocument::fromJson(pretty.toUtf8()).toJson(QJsonDocument::Compact) == bytes);
+    const QJsonObject shown = QJsonDocument::fromJson(pretty.toUtf8()).object();
+    CHECK(QJsonDocument(shown["payload"].toObject()).toJson(QJsonDocument::Compact) == payload.value().payload());
+    CHECK(shown["mac"] == envelope["mac"]);
 }
 
 TEST_CASE("Skipped answers and unstated bands are left out of the payload", "[payload]")
@@ -73,7 +81,7 @@ TEST_CASE("Skipped answers and unstated bands are left out of the payload", "[pa
     QVariantMap answers{{"demand", 4}, {"comment", "   "}, {"drains", QStringList{}}, {"hours", QVariant()}};
     auto payload = buildPayload(def, answers, Demographics{{"phase", "secondary"}, {"region", ""}}, sampleToken());
     REQUIRE(payload.ok());
-    const QJsonObject root = QJsonDocument::fromJson(payload.value().bytes).object();
+    const QJsonObject root = QJsonDocument::fromJson(payload.value().payload()).object();
     CHECK(keysOf(root["answers"].toObject()) == QStringList{"demand"});
     CHECK(keysOf(root["demographics"].toObject()) == QStringList{"phase"});
 }
@@ -107,14 +115,32 @@ TEST_CASE("The server reads back exactly what the client built, and nothing loos
     REQUIRE(payload.ok());
     auto parsed = parsePayload(def, payload.value().bytes);
     REQUIRE(parsed.ok());
-    CHECK(parsed.value().token.input == sampleToken().input);
-    CHECK(parsed.value().token.output == sampleToken().output);
+    CHECK(parsed.value().tokenInput == sampleToken().input);
+    CHECK(parsed.value().payloadBytes == payload.value().payload());
+    CHECK(payloadMacMatches(sampleToken().output, parsed.value().payloadBytes, parsed.value().mac));
     CHECK(parsed.value().response.answers.value("demand").toInt() == 7);
     CHECK(parsed.value().response.answers.value("drains").toStringList() == QStringList{"budget", "workload"});
     CHECK(parsed.value().response.demographics == sampleBands());
 
-    QJsonObject root = QJsonDocument::fromJson(payload.value().bytes).object();
-    auto reparse = [&](const QJsonObject &o) { return parsePayload(def, QJsonDocument(o).toJson()).error().code; };
+    QJsonObject root = QJsonDocument::fromJson(payload.value().payload()).object();
+    const QJsonObject envelope = QJsonDocument::fromJson(payload.value().bytes).object();
+    auto reparse = [&](const QJsonObject &o) {
+        QJsonObject e = envelope;
+        e["payload"] = QString::fromUtf8(QJsonDocument(o).toJson());
+        return parsePayload(def, QJsonDocument(e).toJson()).error().code;
+    };
+    SECTION("an extra envelope member")
+    {
+        QJsonObject e = envelope;
+        e["device"] = "phone-1";
+        CHECK(parsePayload(def, QJsonDocument(e).toJson()).error().code == ErrorCode::SurveyResponseInvalid);
+    }
+    SECTION("the payload as an object rather than the signed string")
+    {
+        QJsonObject e = envelope;
+        e["payload"] = root;
+        CHECK(parsePayload(def, QJsonDocument(e).toJson()).error().code == ErrorCode::SurveyResponseInvalid);
+    }
     SECTION("an extra top-level member")
     {
         root["device"] = "phone-1";
@@ -125,11 +151,9 @@ TEST_CASE("The server reads back exactly what the client built, and nothing loos
         root["survey"] = "2024-autumn";
         CHECK(reparse(root) == ErrorCode::SurveyResponseInvalid);
     }
-    SECTION("an extra token member")
+    SECTION("a token object with more in it")
     {
-        QJsonObject token = root["token"].toObject();
-        token["id"] = "x";
-        root["token"] = token;
+        root["token"] = QJsonObject{{"input", root["token"]}, {"id", "x"}};
         CHECK(reparse(root) == ErrorCode::SurveyTokenMalformed);
     }
     SECTION("an answer out of range")

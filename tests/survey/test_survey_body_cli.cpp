@@ -3,6 +3,8 @@
 #include "SurveyServerHarness.h"
 
 #include <core/survey/EnrolmentCodes.h>
+#include <core/survey/BodySignature.h>
+#include <core/survey/Invitation.h>
 #include <core/survey/SignedDefinition.h>
 #include <core/survey/SurveyKeyFiles.h>
 
@@ -116,4 +118,41 @@ TEST_CASE("survey body CLI: enrolment codes", "[survey][cli]")
         CHECK(batch.value().hashes.contains(enrolmentCodeHash(body.surveyId, *normaliseEnrolmentCode(code))));
     SurveyBody other(1);
     CHECK(verifyEnrolmentCodes(batchBytes, other.publicKey).error().code == ErrorCode::SurveyWrongSigner);
+}
+
+TEST_CASE("survey body CLI: one signed invitation per survey", "[survey][cli][invitation]")
+{
+    SurveyBody body(1);
+    const QString path = body.dir.filePath("invitation.saib");
+    CliRun r = runBodyTool({"invite", "--key", body.bodyDir + "/body.key", "--survey", body.surveyId, "--relay",
+                            "https://surveys.example.org", "--name-en", "National Academy for Educational Leadership",
+                            "--name-cy", "Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol", "--out", path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // The tool prints the fingerprint the body puts in its letter; the file gives the same.
+    CHECK(r.out.contains(bodyKeyFingerprint(body.publicKey)));
+    auto invitation = readInvitation(readAll(path));
+    REQUIRE(invitation.ok());
+    CHECK(invitation.value().server == QUrl("https://surveys.example.org"));
+    CHECK(invitation.value().surveyId == body.surveyId);
+    CHECK(invitation.value().bodyKey == body.publicKey);
+    CHECK(invitation.value().bodyName.cy.startsWith("Yr Academi"));
+    CHECK(invitation.value().fingerprint() == bodyKeyFingerprint(body.publicKey));
+
+    // Altered on the way (another server): the signature no longer holds.
+    QJsonObject o = QJsonDocument::fromJson(readAll(path)).object();
+    QByteArray inner = QByteArray::fromBase64(o.value("invitation").toString().toLatin1());
+    inner.replace("surveys.example.org", "surveys.example.com");
+    o.insert("invitation", QString::fromLatin1(inner.toBase64()));
+    CHECK(readInvitation(QJsonDocument(o).toJson()).error().code == ErrorCode::SurveySignatureInvalid);
+    // Re-signed by someone else: valid, but the fingerprint differs from the letter's.
+    SurveyBody impostor(1);
+    const QString fake = body.dir.filePath("fake.saib");
+    REQUIRE(runBodyTool({"invite", "--key", impostor.bodyDir + "/body.key", "--survey", body.surveyId, "--relay",
+                         "https://surveys.example.com", "--name-en", "National Academy", "--name-cy", "Yr Academi",
+                         "--out", fake}).exitCode == 0);
+    CHECK(readInvitation(readAll(fake)).value().fingerprint() != bodyKeyFingerprint(body.publicKey));
+    // Plain http to anywhere but this machine is refused.
+    CHECK(runBodyTool({"invite", "--key", body.bodyDir + "/body.key", "--survey", body.surveyId, "--relay",
+                       "http://surveys.example.org", "--name-en", "A", "--name-cy", "B", "--out", fake}).exitCode == 1);
 }

@@ -2,6 +2,7 @@
 // double spending, and that the server's two records cannot be joined.
 #include "SurveyFixtures.h"
 
+#include <core/survey/TokenBinding.h>
 #include <core/survey/TokenIssuer.h>
 #include <core/survey/TokenWallet.h>
 
@@ -229,4 +230,65 @@ TEST_CASE("Issuance and redemption records share no byte string", "[tokens][unli
     };
     CHECK_FALSE(shares(redemption, issuance));
     CHECK_FALSE(shares(issuance, redemption));
+}
+
+TEST_CASE("A token is bound to the exact payload it was spent with", "[tokens][binding]")
+{
+    Server server;
+    TokenWallet wallet = enrol(server, QStringLiteral("leader-1"), 1);
+    const SurveyToken token = wallet.next(kSurvey).value();
+    const QByteArray payload = R"({"answers":{"demand":7},"demographics":{},"survey":"x","token":"..."})";
+    const QByteArray mac = payloadMac(token.output, payload);
+
+    SECTION("someone on the path swaps the answers: refused, and the token is not burnt")
+    {
+        QByteArray swapped = payload;
+        swapped.replace("7", "2");
+        CHECK(server.issuer.redeemBound(token.input, swapped, mac, server.spent).code == ErrorCode::SurveyTokenInvalid);
+        CHECK(server.spent.size() == 0);
+        CHECK(server.issuer.redeemBound(token.input, payload, mac, server.spent).ok());
+    }
+    SECTION("a MAC made without the token's output")
+    {
+        const QByteArray guessed = payloadMac(QByteArray(kTokenOutputBytes, '\0'), payload);
+        CHECK(server.issuer.redeemBound(token.input, payload, guessed, server.spent).code == ErrorCode::SurveyTokenInvalid);
+        CHECK(server.spent.size() == 0);
+    }
+    SECTION("the real payload redeems once")
+    {
+        CHECK(server.issuer.checkBound(token.input, payload, mac).ok());
+        CHECK(server.issuer.redeemBound(token.input, payload, mac, server.spent).ok());
+        CHECK(server.issuer.redeemBound(token.input, payload, mac, server.spent).code == ErrorCode::SurveyTokenSpent);
+    }
+}
+
+TEST_CASE("Enrolment is retryable: the kept blinds finish a retry after a lost reply", "[tokens][retry]")
+{
+    Server server;
+    TokenWallet wallet;
+    auto first = TokenWallet::beginIssuance(kSurvey, 1);
+    REQUIRE(first.ok());
+    wallet.keepPending(first.value());
+    // Saved (encrypted store) before the request goes; the reply is then lost.
+    const QByteArray saved = wallet.toJson();
+    REQUIRE(server.issuer.issue("leader-1", first.value().request(), server.ledger).ok());
+
+    // The app restarts, reloads the wallet and retries with the same blinded elements.
+    auto reloaded = TokenWallet::fromJson(saved);
+    REQUIRE(reloaded.ok());
+    auto again = reloaded.value().pending(kSurvey);
+    REQUIRE(again.has_value());
+    CHECK(again->request().blindedElements == first.value().request().blindedElements);
+    auto response = server.issuer.issue("leader-1", again->request(), server.ledger);
+    REQUIRE(response.ok()); // a repeat of the same request is answered again
+    REQUIRE(reloaded.value().completeIssuance(std::move(*again), response.value(), server.issuer.publicKey()).ok());
+    CHECK(reloaded.value().count(kSurvey) == 1);
+    CHECK_FALSE(reloaded.value().pending(kSurvey).has_value()); // blinds forgotten once done
+    CHECK_FALSE(reloaded.value().toJson().contains("pending"));
+    CHECK(server.issuer.redeem(reloaded.value().next(kSurvey).value(), server.spent).ok());
+
+    // Fresh blinds instead (what the app used to do) would be refused: locked out.
+    auto other = TokenWallet::beginIssuance(kSurvey, 1);
+    CHECK(server.issuer.issue("leader-1", other.value().request(), server.ledger).error().code
+          == ErrorCode::SurveyTokensAlreadyIssued);
 }
