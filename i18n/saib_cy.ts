@@ -1856,6 +1856,14 @@
         <translation>Beth all y corff arolygon ei ddysgu</translation>
     </message>
     <message>
+        <source>• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.
+• That someone holding one of its enrolment codes enrolled, because you give it your code.
+• Only the tables the survey declares in advance are published, as totals and averages. Any group of fewer than 10 leaders is held back, and so are enough other figures that it cannot be worked out by subtracting one from another.</source>
+        <translation>• Dy atebion, a&apos;r grwpiau bras a ddewisaist ti (rôl, cyfnod, blynyddoedd yn y rôl, rhanbarth), yn union fel maen nhw&apos;n cael eu dangos yn y rhagolwg.
+• Bod rhywun sydd ag un o&apos;i godau cofrestru wedi cofrestru, gan dy fod di&apos;n rhoi dy god iddo.
+• Dim ond y tablau mae&apos;r arolwg yn eu datgan ymlaen llaw sy&apos;n cael eu cyhoeddi, fel cyfansymiau a chyfartaleddau. Mae unrhyw grŵp o lai na 10 arweinydd yn cael ei gadw&apos;n ôl, a digon o ffigurau eraill hefyd fel na ellir ei gyfrifo drwy dynnu un ffigur o&apos;r llall.</translation>
+    </message>
+    <message>
         <source>What it cannot learn</source>
         <translation>Beth na all ei ddysgu</translation>
     </message>
@@ -1870,14 +1878,6 @@
     <message>
         <source>Worth knowing</source>
         <translation>Gwerth ei wybod</translation>
-    </message>
-    <message>
-        <source>• Your answers, and the broad groups you chose (role, phase, years in role, region), exactly as shown on the preview.
-• That someone holding one of its enrolment codes enrolled, because you give it your code.
-• Only the tables the survey declares in advance are published, as totals and averages. Any group of fewer than 10 leaders is held back, and so are enough other figures that it cannot be worked out by subtracting one from another.</source>
-        <translation>• Dy atebion, a&apos;r grwpiau bras a ddewisaist ti (rôl, cyfnod, blynyddoedd yn y rôl, rhanbarth), yn union fel maen nhw&apos;n cael eu dangos yn y rhagolwg.
-• Bod rhywun sydd ag un o&apos;i godau cofrestru wedi cofrestru, gan dy fod di&apos;n rhoi dy god iddo.
-• Dim ond y tablau mae&apos;r arolwg yn eu datgan ymlaen llaw sy&apos;n cael eu cyhoeddi, fel cyfansymiau a chyfartaleddau. Mae unrhyw grŵp o lai na 10 arweinydd yn cael ei gadw&apos;n ôl, a digon o ffigurau eraill hefyd fel na ellir ei gyfrifo drwy dynnu un ffigur o&apos;r llall.</translation>
     </message>
     <message>
         <source>• Whoever runs the server can still see which internet address enrolled and which sent answers, and roughly when: its logs keep only the hour. It cannot see which answers came from which code.
@@ -1972,6 +1972,26 @@
         <translation>Yn union beth fydd yn cael ei anfon</translation>
     </message>
     <message>
+        <source>Your answers, as they will be sent</source>
+        <translation>Dy atebion, fel y byddan nhw&apos;n cael eu hanfon</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Gwell gen i beidio â dweud</translation>
+    </message>
+    <message>
+        <source>Left blank</source>
+        <translation>Wedi&apos;i adael yn wag</translation>
+    </message>
+    <message>
+        <source>Hide the exact bytes</source>
+        <translation>Cuddio&apos;r union beitiau</translation>
+    </message>
+    <message>
+        <source>Show exactly what is sent</source>
+        <translation>Dangos yn union beth sy&apos;n cael ei anfon</translation>
+    </message>
+    <message>
         <source>These are the bytes Saib will send, laid out for reading. There is no name, account, device, school or time in them. The token shows that you are enrolled, without showing who you are.</source>
         <translation>Dyma&apos;r beitiau y bydd Saib yn eu hanfon, wedi&apos;u trefnu fel bod modd eu darllen. Does dim enw, cyfrif, dyfais, ysgol nac amser ynddyn nhw. Mae&apos;r tocyn yn dangos dy fod di wedi cofrestru, heb ddangos pwy wyt ti.</translation>
     </message>
@@ -2004,26 +2024,6 @@
     <message>
         <source>Done</source>
         <translation>Gorffen</translation>
-    </message>
-    <message>
-        <source>Your answers, as they will be sent</source>
-        <translation>Dy atebion, fel y byddan nhw&apos;n cael eu hanfon</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Gwell gen i beidio â dweud</translation>
-    </message>
-    <message>
-        <source>Left blank</source>
-        <translation>Wedi&apos;i adael yn wag</translation>
-    </message>
-    <message>
-        <source>Hide the exact bytes</source>
-        <translation>Cuddio&apos;r union beitiau</translation>
-    </message>
-    <message>
-        <source>Show exactly what is sent</source>
-        <translation>Dangos yn union beth sy&apos;n cael ei anfon</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2165,42 @@
         <translation>Ar agor: mae angen cod cofrestru arnat ti gan y corff arolygon.</translation>
     </message>
     <message>
+        <source>Join with an invitation</source>
+        <translation>Ymuno drwy wahoddiad</translation>
+    </message>
+    <message>
+        <source>Open the invitation file the survey body sent you. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
+        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
+    </message>
+    <message>
+        <source>Path to the invitation file</source>
+        <translation>Llwybr i&apos;r ffeil wahoddiad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Open the invitation file</source>
+        <translation>Agor y ffeil wahoddiad</translation>
+    </message>
+    <message>
+        <source>Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body&apos;s letter or on its website before you join.</source>
+        <translation>Corff arolygon: %1. Ôl bys yr allwedd: %2. Gwiria fod yr ôl bys yr un fath â&apos;r un yn llythyr y corff neu ar ei wefan cyn i ti ymuno.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Ymuno</translation>
+    </message>
+    <message>
+        <source>Join this survey body&apos;s surveys</source>
+        <translation>Ymuno ag arolygon y corff arolygon hwn</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
         <source>Where surveys come from</source>
         <translation>O ble daw&apos;r arolygon</translation>
     </message>
@@ -2183,10 +2219,6 @@
     <message>
         <source>Save the survey server address</source>
         <translation>Cadw cyfeiriad gweinydd yr arolygon</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Survey body&apos;s public key. Saib shows a survey only if this key signed it. Copy the key from the survey body&apos;s own website or letter, not from the survey server.</source>
@@ -2243,38 +2275,6 @@
     <message>
         <source>What was sent</source>
         <translation>Beth a anfonwyd</translation>
-    </message>
-    <message>
-        <source>Join with an invitation</source>
-        <translation>Ymuno drwy wahoddiad</translation>
-    </message>
-    <message>
-        <source>Open the invitation file the survey body sent you. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
-        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
-    </message>
-    <message>
-        <source>Path to the invitation file</source>
-        <translation>Llwybr i&apos;r ffeil wahoddiad</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Agor</translation>
-    </message>
-    <message>
-        <source>Open the invitation file</source>
-        <translation>Agor y ffeil wahoddiad</translation>
-    </message>
-    <message>
-        <source>Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body&apos;s letter or on its website before you join.</source>
-        <translation>Corff arolygon: %1. Ôl bys yr allwedd: %2. Gwiria fod yr ôl bys yr un fath â&apos;r un yn llythyr y corff neu ar ei wefan cyn i ti ymuno.</translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation>Ymuno</translation>
-    </message>
-    <message>
-        <source>Join this survey body&apos;s surveys</source>
-        <translation>Ymuno ag arolygon y corff arolygon hwn</translation>
     </message>
 </context>
 <context>
