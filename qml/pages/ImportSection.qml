@@ -13,7 +13,9 @@ ColumnLayout {
     property string kind: ""
 
     function previewFile(file) {
-        const result = Importer.preview(section.kind, file)
+        // {error, summary, skipped}, copied into a plain object (qmllint reads fields of a
+        // QVariantMap as unknown properties).
+        const result = Object.assign({}, Importer.preview(section.kind, file))
         message.isError = result.error.length > 0
         message.text = result.error
         summary.text = result.summary

@@ -33,7 +33,9 @@ Item {
             wait(50)
         }
         function clickOn(item, pageName) {
-            if (pageName) reveal(item, pageName)
+            // Twice: an item that has just appeared (the tags behind "More…") may still move
+            // while its Flow lays out, and the first reveal would aim at its old place.
+            if (pageName) { reveal(item, pageName); reveal(item, pageName) }
             mouseClick(item)
         }
         function resize(w, h) {

@@ -22,7 +22,7 @@ Item {
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
             verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
             tryVerify(() => App.unlocked)
@@ -49,7 +49,7 @@ Item {
             find("importConfirm").clicked()
             verify(!Importer.hasPreview)
             verify(!find("importMessage").isError, find("importMessage").text)
-            tryCompare(journal, "entryCount", 1)
+            tryCompare(Journal, "entryCount", 1)
 
             section.previewFile("file://" + fixtures.tempPath("daylio.csv"))
             verify(find("importSummary").text.indexOf("Journal entries: 0; check-ins: 0;") >= 0, find("importSummary").text)

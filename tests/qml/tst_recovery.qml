@@ -31,7 +31,7 @@ Item {
         }
 
         function initTestCase() {
-            shell = Qt.createComponent("qrc:/qml/AppShell.qml").createObject(root)
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
             verify(!App.vaultExists)
         }
