@@ -127,7 +127,9 @@ void replayAndReorder(const Backend &backend)
     REQUIRE(edited.ok());
     CHECK(edited.value().accepted == 1);
     int versionsOfDay0 = 0;
-    for (const Envelope &x : pullAll(d).value().envelopes)
+    const auto afterEdit = pullAll(d); // kept: a range-for over a temporary's member would dangle
+    REQUIRE(afterEdit.ok());
+    for (const Envelope &x : afterEdit.value().envelopes)
         versionsOfDay0 += x.recordId == e[0].recordId ? 1 : 0;
     CHECK(versionsOfDay0 == 1);
 
