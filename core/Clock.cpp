@@ -14,6 +14,7 @@ struct State {
     QDateTime fromEnv;  // SAIB_NOW, read once
     QDateTime fromTest; // Clock::setFixed
     QElapsedTimer sinceFixed; // started when the fixed instant took effect
+    qint64 lastMs = 0;        // the last instant handed out
 };
 
 State &state()
@@ -55,7 +56,13 @@ QDateTime Clock::now()
     State &s = state();
     QMutexLocker lock(&s.mutex);
     const QDateTime fixed = fixedLocked(s);
-    return fixed.isValid() ? fixed : QDateTime::currentDateTime();
+    QDateTime at = fixed.isValid() ? fixed : QDateTime::currentDateTime();
+    // Strictly increasing within the process: two records stamped in the same millisecond
+    // would otherwise tie, and "newest first" would depend on their random ids.
+    if (at.toMSecsSinceEpoch() <= s.lastMs)
+        at = QDateTime::fromMSecsSinceEpoch(s.lastMs + 1).toLocalTime();
+    s.lastMs = at.toMSecsSinceEpoch();
+    return at;
 }
 
 QDate Clock::today() { return now().date(); }
@@ -66,6 +73,7 @@ void Clock::setFixed(const QDateTime &at)
     QMutexLocker lock(&s.mutex);
     fixedLocked(s); // reads SAIB_NOW first, so a later first read does not restart its timer
     s.fromTest = at.isValid() ? at.toLocalTime() : QDateTime();
+    s.lastMs = 0; // a test may set the clock back
     s.sinceFixed.start();
 }
 

@@ -21,7 +21,8 @@ namespace saib {
 
 class Clock {
 public:
-    // The current instant as a local date-time.
+    // The current instant as a local date-time; each call returns a later instant than the
+    // one before (by a millisecond if the clock has not moved).
     static QDateTime now();
     static QDateTime nowUtc() { return now().toUTC(); }
     // The local date of now().

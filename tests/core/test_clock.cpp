@@ -19,6 +19,8 @@ TEST_CASE("the clock can be fixed and released", "[clock]")
     CHECK(first < QDateTime(QDate(2028, 2, 29), QTime(23, 59, 40)));
     QThread::msleep(5);
     CHECK(Clock::now() > first); // it runs on, so saves a moment apart are ordered
+    const QDateTime a = Clock::now(), b = Clock::now();
+    CHECK(b > a); // even within one millisecond
     Clock::setFixed({});
     if (qEnvironmentVariableIsEmpty("SAIB_NOW")) {
         CHECK_FALSE(Clock::isFixed());
