@@ -29,9 +29,17 @@ Item {
             for (let p = item; p; p = p.parent)
                 if (p.contentY !== undefined && p.contentHeight !== undefined) { flick = p; break }
             if (flick) {
-                const pos = item.mapToItem(flick.contentItem, 0, 0)
-                flick.contentY = Math.max(0, Math.min(pos.y - 100, flick.contentHeight - flick.height))
-                wait(50)
+                // Until the item stays put: a card that just closed (support, rating) may
+                // still be collapsing, and one scroll would aim at the item's old place.
+                let last = -1
+                for (let i = 0; i < 10; ++i) {
+                    const pos = item.mapToItem(flick.contentItem, 0, 0)
+                    flick.contentY = Math.max(0, Math.min(pos.y - 100, flick.contentHeight - flick.height))
+                    wait(50)
+                    const now = item.mapToItem(flick.contentItem, 0, 0).y
+                    if (now === pos.y && now === last) break
+                    last = now
+                }
             }
             return item
         }
