@@ -1,6 +1,7 @@
 // Sync envelopes as a device receives them from the relay (core/protocol/Envelope.h): the
-// JSON form, opening under the vault key, unpadding, the clock, base64url and the sealed
-// vault key of pairing. The first byte picks the parser.
+// JSON form, opening under the vault key, unpadding, the clock, base64url, pairing codes and
+// the first pairing message as the existing device reads it from the relay. The first byte
+// picks the parser.
 // Properties: base64url and clocks are canonical (what parses prints back identically);
 // an envelope that opens and is sealed again opens to the same plaintext.
 #include "FuzzSupport.h"
@@ -23,14 +24,6 @@ const SecureBuffer &vaultKey()
 {
     static const SecureBuffer key = SecureBuffer::fromBytes("vault-key-for-fuzz-seeds-32bytes", 32);
     return key;
-}
-
-const DeviceIdentity &newDevice()
-{
-    static const DeviceIdentity id =
-        DeviceIdentity::fromSeed(QStringLiteral("new-device"), SecureBuffer::fromBytes("seed-of-the-new-device-32-bytes!", 32))
-            .take();
-    return id;
 }
 
 const HlcTimestamp kClock{1767225600000, 3, QStringLiteral("dev-7fXk2pQ")};
@@ -101,8 +94,8 @@ bool fuzzOne(const QByteArray &input)
         SAIB_FUZZ_CHECK(toBase64Url(*decoded) == text);
         return true;
     }
-    case 5:
-        return openPairedVaultKey(newDevice(), body).ok();
+    case 5: // m1 of a pairing run, as the relay hands it to the device that typed the code
+        return PairingResponder::respond(QStringLiteral("K7QM4XTDAB"), body).ok();
     case 6: {
         const QString code = normalisePairingCode(QString::fromUtf8(body));
         if (!isValidPairingCode(code))
@@ -133,8 +126,6 @@ void writeSeeds(const fuzz::Seeder &seed)
     seed("clock", fuzz::selected(2, kClock.toString().toUtf8()));
     seed("padded", fuzz::selected(3, pad("hello").take()));
     seed("base64url", fuzz::selected(4, toBase64Url("any carnal pleas").toUtf8()));
-    seed("pairing-sealed", fuzz::selected(5, sealVaultKeyForPairing(vaultKey(), pairingCodeFor(newDevice().publicKey(), newDevice().deviceId()),
-                                                                    newDevice().deviceId(), newDevice().publicKey())
-                                                 .take()));
-    seed("pairing-code", fuzz::selected(6, "k7qm-4xtd"));
+    seed("pairing-m1", fuzz::selected(5, PairingJoiner::start(QStringLiteral("K7QM4XTDAB")).take().firstMessage()));
+    seed("pairing-code", fuzz::selected(6, "k7qm4-xtdab"));
 }

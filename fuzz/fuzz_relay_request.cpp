@@ -42,9 +42,9 @@ const Parser kParsers[] = {
     roundTrip<ChallengeResponse>,     roundTrip<TokenRequest>,         roundTrip<TokenResponse>,
     roundTrip<PushRequest>,           roundTrip<PushResponse>,         roundTrip<PullResponse>,
     roundTrip<DeviceListResponse>,    roundTrip<RevokeRequest>,        roundTrip<RevokeResponse>,
-    roundTrip<PairingStartRequest>,   roundTrip<PairingStartResponse>, roundTrip<PairingCodeRequest>,
-    roundTrip<PairingLookupResponse>, roundTrip<PairingApproveRequest>, roundTrip<PairingApproveResponse>,
-    roundTrip<PairingClaimRequest>,   roundTrip<PairingClaimResponse>, roundTrip<ErrorBody>,
+    roundTrip<AddDeviceRequest>,      roundTrip<AddDeviceResponse>,    roundTrip<PairingCreateRequest>,
+    roundTrip<PairingReadRequest>,    roundTrip<PairingPostRequest>,   roundTrip<PairingCloseRequest>,
+    roundTrip<PairingStateResponse>,  roundTrip<ErrorBody>,
     [](const QByteArray &body) {
         auto q = PullQuery::fromQuery(QUrlQuery(QString::fromUtf8(body)));
         if (!q.ok())
@@ -83,8 +83,8 @@ void writeSeeds(const fuzz::Seeder &seed)
     Envelope env = sealEnvelope(vaultKey, QStringLiteral("rec_1"), kinds::checkin,
                                 HlcTimestamp{1767225600000, 3, device}, "{\"demand\":7}")
                        .take();
-    const QString code = pairingCodeFor(pub, device);
-    const QByteArray sealed = fixed('\x55', kSealedVaultKeySize);
+    const QString slot = QStringLiteral("K7QX");
+    const QByteArray token = fixed('\x33', kPairingTokenSize), message = fixed('\x44', 64);
 
     auto put = [&](int index, const char *name, const QJsonObject &o) {
         seed(name, fuzz::selected(index, toJsonBytes(o)));
@@ -111,16 +111,18 @@ void writeSeeds(const fuzz::Seeder &seed)
     put(9, "device-list", devices.toJson());
     put(10, "revoke-request", RevokeRequest{device}.toJson());
     put(11, "revoke-response", RevokeResponse{device}.toJson());
-    put(12, "pairing-start-request", PairingStartRequest{device, pub, sig}.toJson());
-    put(13, "pairing-start-response", PairingStartResponse{code, 600000}.toJson());
-    put(14, "pairing-code", PairingCodeRequest{code}.toJson());
-    put(15, "pairing-lookup", PairingLookupResponse{device, pub, 500000}.toJson());
-    put(16, "pairing-approve-request", PairingApproveRequest{code, sealed}.toJson());
-    put(17, "pairing-approve-response", PairingApproveResponse{device}.toJson());
-    put(18, "pairing-claim-request", PairingClaimRequest{code, device, sig}.toJson());
-    put(19, "pairing-claim-ready", PairingClaimResponse{true, account, sealed}.toJson());
-    put(19, "pairing-claim-waiting", PairingClaimResponse{false, {}, {}}.toJson());
-    put(20, "error-body", ErrorBody{QStringLiteral("bad_request"), QStringLiteral("field 'x': missing")}.toJson());
-    seed("pull-query", fuzz::selected(21, "since=40&limit=100"));
-    seed("token", fuzz::selected(22, authority().issue(account, device, kNow + 60000).toUtf8()));
+    put(12, "add-device-request", AddDeviceRequest{device, pub}.toJson());
+    put(13, "add-device-response", AddDeviceResponse{device}.toJson());
+    put(14, "pairing-create", PairingCreateRequest{slot, token, message}.toJson());
+    put(15, "pairing-read", PairingReadRequest{slot, token}.toJson());
+    put(15, "pairing-read-no-token", PairingReadRequest{slot, {}}.toJson());
+    put(16, "pairing-post", PairingPostRequest{slot, token, message, 1}.toJson());
+    put(17, "pairing-close", PairingCloseRequest{slot, token}.toJson());
+    PairingStateResponse state;
+    state.messages = {message, fixed('\x66', 48)};
+    state.expiresInMs = 500000;
+    put(18, "pairing-state", state.toJson());
+    put(19, "error-body", ErrorBody{QStringLiteral("bad_request"), QStringLiteral("field 'x': missing")}.toJson());
+    seed("pull-query", fuzz::selected(20, "since=40&limit=100"));
+    seed("token", fuzz::selected(21, authority().issue(account, device, kNow + 60000).toUtf8()));
 }
