@@ -7,6 +7,7 @@ namespace saib {
 namespace {
 constexpr int kHashBytes = crypto_hash_sha512_BYTES; // b_in_bytes
 constexpr int kBlockBytes = 128;                     // s_in_bytes: SHA-512's input block
+} // namespace
 
 QByteArray sha512(const QByteArray &data)
 {
@@ -16,7 +17,6 @@ QByteArray sha512(const QByteArray &data)
                        static_cast<unsigned long long>(data.size()));
     return out;
 }
-} // namespace
 
 QByteArray expandMessageXmdSha512(const QByteArray &msg, const QByteArray &dst, int lenInBytes)
 {

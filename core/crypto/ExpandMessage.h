@@ -10,4 +10,7 @@ namespace saib {
 // empty array when the parameters are out of range (dst > 255 bytes, len > 255 * 64).
 QByteArray expandMessageXmdSha512(const QByteArray &msg, const QByteArray &dst, int lenInBytes);
 
+// SHA-512 of `data` (64 bytes): the one helper for it, used here and by CPace.
+QByteArray sha512(const QByteArray &data);
+
 } // namespace saib

@@ -1,5 +1,6 @@
 #include "Cpace.h"
 
+#include <core/crypto/ExpandMessage.h>
 #include <core/crypto/Ristretto.h>
 #include <core/crypto/Sodium.h>
 
@@ -8,15 +9,6 @@
 namespace saib::protocol::cpace {
 
 namespace r255 = saib::ristretto;
-
-QByteArray sha512(const QByteArray &data)
-{
-    QByteArray out(crypto_hash_sha512_BYTES, '\0');
-    crypto_hash_sha512(reinterpret_cast<unsigned char *>(out.data()),
-                       reinterpret_cast<const unsigned char *>(data.constData()),
-                       static_cast<unsigned long long>(data.size()));
-    return out;
-}
 
 QByteArray prependLen(const QByteArray &data)
 {

@@ -26,7 +26,6 @@ QByteArray generatorString(const QByteArray &dsi, const QByteArray &prs, const Q
                            const QByteArray &sid, int sInBytes = kHashBlockBytes);
 QByteArray transcriptIr(const QByteArray &ya, const QByteArray &ada, const QByteArray &yb,
                         const QByteArray &adb);
-QByteArray sha512(const QByteArray &data);
 
 // g = element_derivation(SHA-512(generator_string)), encoded.
 QByteArray calculateGenerator(const QByteArray &prs, const QByteArray &ci, const QByteArray &sid);

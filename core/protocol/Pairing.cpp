@@ -2,6 +2,7 @@
 #include "DeviceIdentity.h"
 #include "Envelope.h"
 
+#include <core/crypto/ExpandMessage.h>
 #include <core/crypto/Sodium.h>
 
 #include <QtEndian>
@@ -33,7 +34,7 @@ SecureBuffer passwordFor(const QString &code)
 
 QByteArray transcriptHash(const QByteArray &sid, const QByteArray &ya, const QByteArray &yb)
 {
-    return cpace::sha512(cpace::lvCat({QByteArrayLiteral("saib-pairing-transcript-v1"), sid,
+    return saib::sha512(cpace::lvCat({QByteArrayLiteral("saib-pairing-transcript-v1"), sid,
                                        cpace::transcriptIr(ya, kJoinerRole, yb, kExistingRole)}));
 }
 
@@ -179,7 +180,7 @@ QString pairingSas(const QByteArray &th, const QString &accountId, const SecureB
     crypto_hash_sha512_update(&st, reinterpret_cast<const unsigned char *>(label.constData()), label.size());
     crypto_hash_sha512_update(&st, vaultKey.data(), vaultKey.size());
     crypto_hash_sha512_final(&st, reinterpret_cast<unsigned char *>(commitment.data()));
-    const QByteArray digest = cpace::sha512(
+    const QByteArray digest = saib::sha512(
         cpace::lvCat({QByteArrayLiteral("saib-pairing-sas-v1"), th, accountId.toUtf8(), commitment}));
     const quint32 n = qFromBigEndian<quint32>(digest.constData()) % 1000000u;
     return QStringLiteral("%1 %2").arg(n / 1000, 3, 10, QLatin1Char('0')).arg(n % 1000, 3, 10, QLatin1Char('0'));
