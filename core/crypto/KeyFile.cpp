@@ -86,6 +86,8 @@ Result<Parsed> readKeyFile(const QString &path)
     out.info.version = quint8(file[8]);
     if (out.info.version > kFileVersion)
         return Error(ErrorCode::KeyFileTooNew, QString::number(out.info.version));
+    if (out.info.version == 0) // never written by any version (found by fuzz_recovery_key)
+        return Error(ErrorCode::KeyFileCorrupt);
     if (out.info.version == kRecordVersion) {
         out.record = file;
     } else {
