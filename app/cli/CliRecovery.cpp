@@ -73,14 +73,10 @@ int reset(const QString &dataDir)
         }
         return fail(parsed.error);
     }
-    QString next = qEnvironmentVariable("SAIB_NEW_PASSPHRASE");
-    if (next.isEmpty() && platform::stdinIsTerminal()) {
-        next = platform::readSecretLine(QStringLiteral("New passphrase: "));
-        if (platform::readSecretLine(QStringLiteral("Type it again: ")) != next)
-            return fail(Error(ErrorCode::PassphraseMismatch));
-    }
+    int exitCode = 0;
+    const QString next = obtainNewPassphrase(&exitCode);
     if (next.isEmpty())
-        return usage(QStringLiteral("no new passphrase: set SAIB_NEW_PASSPHRASE or run in a terminal"));
+        return exitCode;
     if (Error e = vault.resetPassphrase(parsed.key, next); !e.ok())
         return fail(e);
     std::printf("Passphrase reset. Your recovery key still works.\n");

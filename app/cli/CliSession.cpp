@@ -39,6 +39,21 @@ QString obtainPassphrase(const QString &prompt)
     return platform::readSecretLine(prompt);
 }
 
+QString obtainNewPassphrase(int *exitCode)
+{
+    QString next = qEnvironmentVariable("SAIB_NEW_PASSPHRASE");
+    if (next.isEmpty() && platform::stdinIsTerminal()) {
+        next = platform::readSecretLine(QStringLiteral("New passphrase: "));
+        if (platform::readSecretLine(QStringLiteral("Type it again: ")) != next) {
+            *exitCode = fail(Error(ErrorCode::PassphraseMismatch));
+            return QString();
+        }
+    }
+    if (next.isEmpty())
+        *exitCode = usage(QStringLiteral("no new passphrase: set SAIB_NEW_PASSPHRASE or run in a terminal"));
+    return next;
+}
+
 bool unlockOrReport(Vault &vault)
 {
     if (!vault.exists()) {

@@ -18,6 +18,9 @@ int usage(const QString &message);
 // Reads the passphrase from SAIB_PASSPHRASE, else prompts on the terminal. A null
 // string means none could be had (the error is already printed).
 QString obtainPassphrase(const QString &prompt);
+// The new passphrase for a change or a recovery reset: SAIB_NEW_PASSPHRASE, or typed twice
+// at a terminal. Empty, with *exitCode set (mismatch or none given), when there is none.
+QString obtainNewPassphrase(int *exitCode);
 
 // Splits repeatable, comma-separated option values ("--tags a,b --tags c") into one list.
 QStringList splitCommaList(const QStringList &values);

@@ -112,14 +112,10 @@ int passwd(const QString &dataDir)
     const QString old = obtainPassphrase(QStringLiteral("Current passphrase: "));
     if (old.isNull())
         return Failed;
-    QString next = qEnvironmentVariable("SAIB_NEW_PASSPHRASE");
-    if (next.isEmpty() && platform::stdinIsTerminal()) {
-        next = platform::readSecretLine(QStringLiteral("New passphrase: "));
-        if (platform::readSecretLine(QStringLiteral("Type it again: ")) != next)
-            return fail(Error(ErrorCode::PassphraseMismatch));
-    }
+    int exitCode = 0;
+    const QString next = obtainNewPassphrase(&exitCode);
     if (next.isEmpty())
-        return usage(QStringLiteral("no new passphrase: set SAIB_NEW_PASSPHRASE or run in a terminal"));
+        return exitCode;
     if (Error e = vault.changePassphrase(old, next); !e.ok())
         return fail(e);
     std::printf("Passphrase changed.\n");
