@@ -24,17 +24,10 @@ QByteArray header() { return kHeader.join(QLatin1Char(',')).toUtf8(); }
 
 ImportParse parse(const QByteArray &csv, const QDate &today)
 {
-    const CsvResult table = readCsv(csv);
+    const CsvResult table = readCsvWithHeader(
+        csv, kHeader, QStringLiteral("the header must be: ") + kHeader.join(QLatin1Char(',')));
     if (!table.error.ok())
         return ImportParse::failure(table.line, true, table.error.detail);
-    if (table.rows.isEmpty())
-        return ImportParse::failure(1, true, QStringLiteral("empty file"));
-    QStringList header = table.rows.first().fields;
-    for (QString &h : header)
-        h = h.trimmed().toLower();
-    if (header != kHeader)
-        return ImportParse::failure(table.rows.first().line, true,
-                                    QStringLiteral("the header must be: ") + kHeader.join(QLatin1Char(',')));
 
     ImportParse out;
     QSet<QDate> seen;

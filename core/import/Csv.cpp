@@ -79,4 +79,24 @@ CsvResult readCsv(const QByteArray &bytes)
     return out;
 }
 
+CsvResult readCsvWithHeader(const QByteArray &bytes, const QStringList &header, const QString &mismatch)
+{
+    CsvResult table = readCsv(bytes);
+    if (!table.error.ok())
+        return table;
+    if (table.rows.isEmpty()) {
+        table.error = Error(ErrorCode::ImportInvalid, QStringLiteral("empty file"));
+        table.line = 1;
+        return table;
+    }
+    QStringList first = table.rows.first().fields;
+    for (QString &h : first)
+        h = h.trimmed().toLower();
+    if (first != header) {
+        table.error = Error(ErrorCode::ImportInvalid, mismatch);
+        table.line = table.rows.first().line;
+    }
+    return table;
+}
+
 } // namespace saib

@@ -22,5 +22,9 @@ struct CsvResult {
 };
 
 CsvResult readCsv(const QByteArray &bytes);
+// readCsv, and the first row must be `header` (compared trimmed and lower-cased);
+// otherwise an ImportInvalid error on line 1 ("empty file") or on the header's line
+// (`mismatch`).
+CsvResult readCsvWithHeader(const QByteArray &bytes, const QStringList &header, const QString &mismatch);
 
 } // namespace saib

@@ -66,16 +66,9 @@ bool parseMoodOption(const QString &option, QString &name, MoodMapping &mapping)
 
 ImportParse parse(const QByteArray &csv, const QMap<QString, MoodMapping> &moods, const QDate &today)
 {
-    const CsvResult table = readCsv(csv);
+    const CsvResult table = readCsvWithHeader(csv, kHeader, QStringLiteral("not a Daylio header"));
     if (!table.error.ok())
         return ImportParse::failure(table.line, true, table.error.detail);
-    if (table.rows.isEmpty())
-        return ImportParse::failure(1, true, QStringLiteral("empty file"));
-    QStringList header = table.rows.first().fields;
-    for (QString &h : header)
-        h = h.trimmed().toLower();
-    if (header != kHeader)
-        return ImportParse::failure(table.rows.first().line, true, QStringLiteral("not a Daylio header"));
 
     ImportParse out;
     QSet<QDate> daysWithCheckin;
