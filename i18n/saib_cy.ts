@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Check-in for an earlier day</source>
-        <translation>Cofnod ar gyfer diwrnod cynharach</translation>
+        <translation>Gwiriad ar gyfer diwrnod cynharach</translation>
     </message>
     <message>
         <source>saved, you are editing it</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Demand</source>
-        <translation>Gofynion</translation>
+        <translation>Pwysau gwaith</translation>
     </message>
     <message>
         <source>How heavy today&apos;s demands felt</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>How much you carried for others and yourself</source>
-        <translation>Faint roeddet ti&apos;n ei gario dros eraill a thi dy hun</translation>
+        <translation>Faint roeddet ti&apos;n ei gario dros eraill a throsot dy hun</translation>
     </message>
     <message>
         <source>Very heavy</source>
@@ -109,18 +109,18 @@
     </message>
     <message>
         <source>Update check-in</source>
-        <translation>Diweddaru&apos;r cofnod</translation>
+        <translation>Diweddaru&apos;r gwiriad</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation>Cadw&apos;r cofnod</translation>
+        <translation>Cadw&apos;r gwiriad</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>Demand</source>
-        <translation>Gofynion</translation>
+        <translation>Pwysau gwaith</translation>
     </message>
     <message>
         <source>Emotional load</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>%1: no check-ins in this period.</source>
-        <translation>%1: dim cofnodion yn y cyfnod hwn.</translation>
+        <translation>%1: dim gwiriadau yn y cyfnod hwn.</translation>
     </message>
     <message>
         <source>%1: latest %2, average %3, lowest %4, highest %5.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Demands: the average of demand and emotional load. Resources: energy, with support from the people and things that sustained you.</source>
-        <translation>Gofynion: cyfartaledd y gofynion a&apos;r baich emosiynol. Adnoddau: egni, ynghyd â&apos;r cymorth gan y bobl a&apos;r pethau a wnaeth dy gynnal.</translation>
+        <translation>Gofynion: cyfartaledd pwysau gwaith a&apos;r baich emosiynol. Adnoddau: egni, ynghyd â&apos;r cymorth gan y bobl a&apos;r pethau a wnaeth dy gynnal.</translation>
     </message>
     <message>
         <source>Demands</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>The gap is widening: demands have pulled ahead of your resources over this period.</source>
-        <translation>Mae&apos;r bwlch yn lledu: mae&apos;r gofynion wedi tynnu ar y blaen i dy adnoddau yn ystod y cyfnod hwn.</translation>
+        <translation>Mae&apos;r bwlch yn lledu: mae&apos;r gofynion wedi tynnu ar y blaen i&apos;th adnoddau yn ystod y cyfnod hwn.</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -212,19 +212,7 @@
     </message>
     <message>
         <source>After a few weeks of check-ins, this shows how your emotional load differs on days with and without each thing you tag. Each needs at least 5 days with it and 5 without.</source>
-        <translation>Ar ôl ychydig wythnosau o gofnodion, bydd hyn yn dangos sut mae dy faich emosiynol yn wahanol ar ddiwrnodau gyda a heb bob peth rwyt ti&apos;n ei dagio. Mae angen o leiaf 5 diwrnod gydag ef a 5 hebddo.</translation>
-    </message>
-    <message>
-        <source>Days with %1: emotional load %2 lower</source>
-        <translation>Diwrnodau gyda %1: baich emosiynol %2 yn is</translation>
-    </message>
-    <message>
-        <source>Days with %1: emotional load %2 higher</source>
-        <translation>Diwrnodau gyda %1: baich emosiynol %2 yn uwch</translation>
-    </message>
-    <message>
-        <source>(%1 days with, %2 without)</source>
-        <translation>(diwrnodau gydag ef: %1; hebddo: %2)</translation>
+        <translation>Ar ôl ychydig wythnosau o wiriadau, bydd hyn yn dangos sut mae dy faich emosiynol yn newid ar y diwrnodau pan fyddi di&apos;n defnyddio pob tag, o&apos;u cymharu â&apos;r diwrnodau pan na fyddi di. Mae angen o leiaf 5 diwrnod o bob math.</translation>
     </message>
     <message>
         <source>Your year</source>
@@ -244,7 +232,7 @@
     </message>
     <message>
         <source>No check-in</source>
-        <translation>Dim cofnod</translation>
+        <translation>Dim gwiriad</translation>
     </message>
     <message>
         <source>Leadership skills</source>
@@ -269,6 +257,38 @@
     <message>
         <source>Assess your skills again</source>
         <translation>Asesu dy sgiliau eto</translation>
+    </message>
+    <message>
+        <source>Lifts you</source>
+        <translation>Yn dy godi di</translation>
+    </message>
+    <message>
+        <source>Weighs on you</source>
+        <translation>Yn pwyso arnat ti</translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 lower on %n day(s)</source>
+        <translation>
+            <numerusform>baich %1 yn is</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 higher on %n day(s)</source>
+        <translation>
+            <numerusform>baich %1 yn uwch</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.</source>
+        <translation>Y baich emosiynol ar y diwrnodau pan ddefnyddiaist ti bob tag, o&apos;u cymharu â&apos;r diwrnodau pan na wnest ti. Cysylltiadau yw&apos;r rhain, nid achosion: efallai fod tag yn dod law yn llaw â math gwahanol o ddiwrnod.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +489,7 @@
     </message>
     <message>
         <source>You cannot check in for a day that has not happened yet.</source>
-        <translation>Alli di ddim cofnodi diwrnod sydd heb ddod eto.</translation>
+        <translation>Alli di ddim gwneud gwiriad ar gyfer diwrnod sydd heb ddod eto.</translation>
     </message>
     <message>
         <source>Hours worked must be between 0 and 24, in half-hour steps.</source>
@@ -565,7 +585,7 @@
     </message>
     <message>
         <source>A synced item failed its integrity check, so it was ignored.</source>
-        <translation>Methodd eitem wedi&apos;i chysoni ei gwiriad cywirdeb, felly cafodd ei hanwybyddu.</translation>
+        <translation>Methodd eitem wedi&apos;i chysoni ei prawf cywirdeb, felly cafodd ei hanwybyddu.</translation>
     </message>
     <message>
         <source>The relay server sent data Saib does not understand.</source>
@@ -617,7 +637,7 @@
     </message>
     <message>
         <source>Waiting for your other device to approve the pairing.</source>
-        <translation>Yn aros i dy ddyfais arall gymeradwyo&apos;r paru.</translation>
+        <translation>Yn aros i&apos;th ddyfais arall gymeradwyo&apos;r paru.</translation>
     </message>
     <message>
         <source>Sync is already running. Wait for it to finish.</source>
@@ -744,7 +764,7 @@
     </message>
     <message>
         <source>Type the recovery key you saved when you set up Saib (13 groups of 5), then choose a new passphrase. Your check-ins and journal stay as they are.</source>
-        <translation>Teipia&apos;r allwedd adfer a gadwaist ti pan sefydlaist ti Saib (13 grŵp o 5), yna dewisa gyfrinymadrodd newydd. Bydd dy gofnodion a&apos;th ddyddiadur yn aros fel y maen nhw.</translation>
+        <translation>Teipia&apos;r allwedd adfer a gadwaist ti pan sefydlaist ti Saib (13 grŵp o 5), yna dewisa gyfrinymadrodd newydd. Bydd dy wiriadau a&apos;th ddyddiadur yn aros fel y maen nhw.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -772,11 +792,11 @@
     <message numerus="yes">
         <source>%n check-in(s) in the last 30 days</source>
         <translation>
-            <numerusform>Dim un cofnod yn y 30 diwrnod diwethaf</numerusform>
-            <numerusform>%n cofnod yn y 30 diwrnod diwethaf</numerusform>
-            <numerusform>%n o gofnodion yn y 30 diwrnod diwethaf</numerusform>
-            <numerusform>%n chofnod yn y 30 diwrnod diwethaf</numerusform>
-            <numerusform>%n cofnod yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>Dim un gwiriad yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n gwiriad yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n gwiriad yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n gwiriad yn y 30 diwrnod diwethaf</numerusform>
+            <numerusform>%n gwiriad yn y 30 diwrnod diwethaf</numerusform>
         </translation>
     </message>
     <message>
@@ -785,15 +805,15 @@
     </message>
     <message>
         <source>Drained by: %1</source>
-        <translation>Blinwyd gan: %1</translation>
+        <translation>Beth a&apos;th flinodd: %1</translation>
     </message>
     <message>
         <source>Sustained by: %1</source>
-        <translation>Cynhaliwyd gan: %1</translation>
+        <translation>Beth a&apos;th gynhaliodd: %1</translation>
     </message>
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
-        <translation>Dim cofnodion eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
+        <translation>Dim gwiriadau eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +865,7 @@
     </message>
     <message>
         <source>a second check-in for the same day (the first is kept)</source>
-        <translation>ail gofnod ar gyfer yr un diwrnod (mae&apos;r cyntaf yn cael ei gadw)</translation>
+        <translation>ail wiriad ar gyfer yr un diwrnod (mae&apos;r cyntaf yn cael ei gadw)</translation>
     </message>
     <message>
         <source>no mapping for the mood “%1”</source>
@@ -880,7 +900,7 @@
     </message>
     <message>
         <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
-        <translation>Day One: ei allforyn JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n gofnodion dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV cofnodion dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+        <translation>Day One: ei allforyn JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n wiriadau dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
     </message>
     <message>
         <source>Day One…</source>
@@ -892,7 +912,7 @@
     </message>
     <message>
         <source>Check-ins CSV…</source>
-        <translation>CSV cofnodion dyddiol…</translation>
+        <translation>CSV gwiriadau…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -920,11 +940,11 @@
     <message numerus="yes">
         <source>%n check-in(s) this week.</source>
         <translation>
-            <numerusform>Dim cofnodion yr wythnos hon.</numerusform>
-            <numerusform>%n cofnod yr wythnos hon.</numerusform>
-            <numerusform>%n o gofnodion yr wythnos hon.</numerusform>
-            <numerusform>%n chofnod yr wythnos hon.</numerusform>
-            <numerusform>%n cofnod yr wythnos hon.</numerusform>
+            <numerusform>Dim gwiriadau yr wythnos hon.</numerusform>
+            <numerusform>%n gwiriad yr wythnos hon.</numerusform>
+            <numerusform>%n gwiriad yr wythnos hon.</numerusform>
+            <numerusform>%n gwiriad yr wythnos hon.</numerusform>
+            <numerusform>%n gwiriad yr wythnos hon.</numerusform>
         </translation>
     </message>
     <message>
@@ -933,7 +953,7 @@
     </message>
     <message>
         <source>Demands have been pulling ahead of your resources over this period.</source>
-        <translation>Mae&apos;r gofynion wedi bod yn tynnu ar y blaen i dy adnoddau yn ystod y cyfnod hwn.</translation>
+        <translation>Mae&apos;r gofynion wedi bod yn tynnu ar y blaen i&apos;th adnoddau yn ystod y cyfnod hwn.</translation>
     </message>
     <message>
         <source>Your sense of purpose and belonging is strong, but feeling valued and cared for is low.</source>
@@ -942,11 +962,11 @@
     <message numerus="yes">
         <source>Your emotional load has been high on %n of your last 7 check-ins.</source>
         <translation>
-            <numerusform>Dydy dy faich emosiynol ddim wedi bod yn uchel yn dy 7 cofnod dyddiol diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
-            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 cofnod dyddiol diwethaf.</numerusform>
+            <numerusform>Dydy dy faich emosiynol ddim wedi bod yn uchel yn dy 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Mae dy faich emosiynol wedi bod yn uchel mewn %n o&apos;th 7 gwiriad diwethaf.</numerusform>
         </translation>
     </message>
     <message>
@@ -997,8 +1017,8 @@
         <translation>
             <numerusform>Dim canlyniadau</numerusform>
             <numerusform>%n canlyniad</numerusform>
-            <numerusform>%n o ganlyniadau</numerusform>
-            <numerusform>%n chanlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
+            <numerusform>%n canlyniad</numerusform>
             <numerusform>%n canlyniad</numerusform>
         </translation>
     </message>
@@ -1008,7 +1028,7 @@
     </message>
     <message>
         <source>Check-in note</source>
-        <translation>Nodyn o&apos;r cofnod dyddiol</translation>
+        <translation>Nodyn o&apos;r gwiriad</translation>
     </message>
     <message>
         <source>You have an unsaved entry from %1.</source>
@@ -1051,8 +1071,8 @@
         <translation>
             <numerusform>Dim cofnodion</numerusform>
             <numerusform>%n cofnod</numerusform>
-            <numerusform>%n o gofnodion</numerusform>
-            <numerusform>%n chofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
             <numerusform>%n cofnod</numerusform>
         </translation>
     </message>
@@ -1076,7 +1096,7 @@
     <name>MainArea</name>
     <message>
         <source>Check-in</source>
-        <translation>Cofnodi</translation>
+        <translation>Gwiriad</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -1227,7 +1247,7 @@
     </message>
     <message>
         <source>This key opens your Saib if you forget your passphrase. On the lock screen choose “Forgot your passphrase?”, type this key, then choose a new passphrase. Your check-ins and journal stay as they were.</source>
-        <translation>Mae&apos;r allwedd hon yn agor dy Saib os byddi di&apos;n anghofio dy gyfrinymadrodd. Ar y sgrin gloi, dewisa “Wedi anghofio dy gyfrinymadrodd?”, teipia&apos;r allwedd hon, yna dewisa gyfrinymadrodd newydd. Bydd dy gofnodion a&apos;th ddyddiadur yn aros fel roedden nhw.</translation>
+        <translation>Mae&apos;r allwedd hon yn agor dy Saib os byddi di&apos;n anghofio dy gyfrinymadrodd. Ar y sgrin gloi, dewisa “Wedi anghofio dy gyfrinymadrodd?”, teipia&apos;r allwedd hon, yna dewisa gyfrinymadrodd newydd. Bydd dy wiriadau a&apos;th ddyddiadur yn aros fel roedden nhw.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and private, away from your device: anyone who has this key and your device can open your journal.</source>
@@ -1279,8 +1299,8 @@
         <translation>
             <numerusform>Allforiwyd dim cofnodion i %1</numerusform>
             <numerusform>Allforiwyd %n cofnod i %1</numerusform>
-            <numerusform>Allforiwyd %n o gofnodion i %1</numerusform>
-            <numerusform>Allforiwyd %n chofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
             <numerusform>Allforiwyd %n cofnod i %1</numerusform>
         </translation>
     </message>
@@ -1337,7 +1357,7 @@
         <translation>
             <numerusform>Mae Saib yn cloi ei hun ar unwaith pan nad yw&apos;n cael ei ddefnyddio.</numerusform>
             <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
-            <numerusform>Mae Saib yn cloi ei hun ar ôl %n o funudau heb ei ddefnyddio.</numerusform>
+            <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
             <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
             <numerusform>Mae Saib yn cloi ei hun ar ôl %n munud heb ei ddefnyddio.</numerusform>
         </translation>
@@ -1357,7 +1377,7 @@
         <translation>
             <numerusform>Cloi ar unwaith</numerusform>
             <numerusform>Cloi ar ôl %n munud</numerusform>
-            <numerusform>Cloi ar ôl %n o funudau</numerusform>
+            <numerusform>Cloi ar ôl %n munud</numerusform>
             <numerusform>Cloi ar ôl %n munud</numerusform>
             <numerusform>Cloi ar ôl %n munud</numerusform>
         </translation>
@@ -1385,7 +1405,7 @@
         <translation>
             <numerusform>Aros %n munud cyn cloi</numerusform>
             <numerusform>Aros %n munud cyn cloi</numerusform>
-            <numerusform>Aros %n o funudau cyn cloi</numerusform>
+            <numerusform>Aros %n munud cyn cloi</numerusform>
             <numerusform>Aros %n munud cyn cloi</numerusform>
             <numerusform>Aros %n munud cyn cloi</numerusform>
         </translation>
@@ -1404,7 +1424,7 @@
     </message>
     <message>
         <source>Unlock without your passphrase on this computer: the key to your data is kept in the system keychain, so anyone who can use this user account can open Saib. Off by default; turning it off removes the key from the keychain.</source>
-        <translation>Datgloi heb dy gyfrinymadrodd ar y cyfrifiadur hwn: mae&apos;r allwedd i dy ddata&apos;n cael ei chadw yng nghadwyn allweddi&apos;r system, felly gall unrhyw un sy&apos;n gallu defnyddio&apos;r cyfrif defnyddiwr hwn agor Saib. Wedi&apos;i ddiffodd yn ddiofyn; mae ei ddiffodd yn tynnu&apos;r allwedd o&apos;r gadwyn allweddi.</translation>
+        <translation>Datgloi heb dy gyfrinymadrodd ar y cyfrifiadur hwn: mae&apos;r allwedd i&apos;th ddata&apos;n cael ei chadw yng nghadwyn allweddi&apos;r system, felly gall unrhyw un sy&apos;n gallu defnyddio&apos;r cyfrif defnyddiwr hwn agor Saib. Wedi&apos;i ddiffodd yn ddiofyn; mae ei ddiffodd yn tynnu&apos;r allwedd o&apos;r gadwyn allweddi.</translation>
     </message>
     <message>
         <source>Saib will open on this device without your passphrase.</source>
@@ -1428,7 +1448,7 @@
     </message>
     <message>
         <source>Remind me to check in each day</source>
-        <translation>Atgoffa fi i gofnodi bob dydd</translation>
+        <translation>Atgoffa fi i wneud gwiriad bob dydd</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1579,7 +1599,7 @@
     </message>
     <message>
         <source>A private place to pause: a 30-second daily check-in and room to reflect. Everything stays encrypted on this device.</source>
-        <translation>Lle preifat i gymryd saib: cofnod dyddiol 30 eiliad a lle i fyfyrio. Mae popeth yn aros wedi&apos;i amgryptio ar y ddyfais hon.</translation>
+        <translation>Lle preifat i gymryd saib: gwiriad dyddiol 30 eiliad a lle i fyfyrio. Mae popeth yn aros wedi&apos;i amgryptio ar y ddyfais hon.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
@@ -1742,7 +1762,7 @@
     </message>
     <message>
         <source>Leading beyond your school</source>
-        <translation>Arwain y tu hwnt i dy ysgol</translation>
+        <translation>Arwain y tu hwnt i&apos;th ysgol</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1777,7 @@
     </message>
     <message>
         <source>Rate only the skills that matter to your role now. 1 is low, 10 is high.</source>
-        <translation>Rho sgôr i&apos;r sgiliau sy&apos;n bwysig i dy rôl nawr yn unig. Mae 1 yn isel a 10 yn uchel.</translation>
+        <translation>Rho sgôr i&apos;r sgiliau sy&apos;n bwysig i&apos;th rôl nawr yn unig. Mae 1 yn isel a 10 yn uchel.</translation>
     </message>
     <message>
         <source>Importance</source>
@@ -1938,7 +1958,7 @@
     </message>
     <message>
         <source>Saib has filled in what it can from your own check-ins and ratings in the survey period. Change any answer, or leave it blank.</source>
-        <translation>Mae Saib wedi llenwi&apos;r hyn a allai ar sail dy gofnodion a&apos;th sgoriau dy hun yn ystod cyfnod yr arolwg. Newidia unrhyw ateb, neu gad ef yn wag.</translation>
+        <translation>Mae Saib wedi llenwi&apos;r hyn a allai ar sail dy wiriadau a&apos;th sgoriau dy hun yn ystod cyfnod yr arolwg. Newidia unrhyw ateb, neu gad ef yn wag.</translation>
     </message>
     <message>
         <source>About you, in broad groups</source>
@@ -2004,7 +2024,7 @@
         <translation>
             <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
             <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
-            <numerusform>Bydd yn cael ei anfon fel %n o feitiau, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
+            <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
             <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
             <numerusform>Bydd yn cael ei anfon fel %n beit, heb y bylchau a&apos;r toriadau llinell sydd wedi&apos;u hychwanegu yma.</numerusform>
         </translation>
@@ -2094,7 +2114,7 @@
         <translation>
             <numerusform>Gwrthodwyd dim un arolwg o&apos;r gweinydd: </numerusform>
             <numerusform>Gwrthodwyd %n arolwg o&apos;r gweinydd: </numerusform>
-            <numerusform>Gwrthodwyd %n o arolygon o&apos;r gweinydd: </numerusform>
+            <numerusform>Gwrthodwyd %n arolwg o&apos;r gweinydd: </numerusform>
             <numerusform>Gwrthodwyd %n arolwg o&apos;r gweinydd: </numerusform>
             <numerusform>Gwrthodwyd %n arolwg o&apos;r gweinydd: </numerusform>
         </translation>
@@ -2104,7 +2124,7 @@
         <translation>
             <numerusform>Dim arolygon wedi&apos;u dilysu.</numerusform>
             <numerusform>Cafwyd hyd i %n arolwg wedi&apos;i ddilysu.</numerusform>
-            <numerusform>Cafwyd hyd i %n o arolygon wedi&apos;u dilysu.</numerusform>
+            <numerusform>Cafwyd hyd i %n arolwg wedi&apos;u dilysu.</numerusform>
             <numerusform>Cafwyd hyd i %n arolwg wedi&apos;u dilysu.</numerusform>
             <numerusform>Cafwyd hyd i %n arolwg wedi&apos;u dilysu.</numerusform>
         </translation>
@@ -2297,8 +2317,8 @@
         <translation>
             <numerusform>Fydd dim cofnodion o&apos;r ddyfais hon yn cael eu rhannu â nhw.</numerusform>
             <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael ei rannu â nhw.</numerusform>
-            <numerusform>Bydd %n o gofnodion sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
-            <numerusform>Bydd %n chofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
+            <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
             <numerusform>Bydd %n cofnod sydd eisoes ar y ddyfais hon yn cael eu rhannu â nhw.</numerusform>
         </translation>
     </message>
@@ -2315,19 +2335,19 @@
         <translation>
             <numerusform>Doedd dim un cofnod wedi&apos;i newid ar ddwy ddyfais.</numerusform>
             <numerusform>Roedd %n cofnod wedi&apos;i newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl y copi.</numerusform>
-            <numerusform>Roedd %n o gofnodion wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
-            <numerusform>Roedd %n chofnod wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
+            <numerusform>Roedd %n cofnod wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
+            <numerusform>Roedd %n cofnod wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
             <numerusform>Roedd %n cofnod wedi&apos;u newid ar ddwy ddyfais. Mae&apos;r ddwy fersiwn o bob un wedi&apos;u cadw; mae “fersiwn o ddyfais arall” yn nheitl pob copi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) from the relay failed the integrity check and were ignored.</source>
         <translation>
-            <numerusform>Methodd dim un eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb.</numerusform>
-            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chafodd ei hanwybyddu.</numerusform>
-            <numerusform>Methodd %n o eitemau o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
-            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
-            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y gwiriad cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
+            <numerusform>Methodd dim un eitem o&apos;r gweinydd cyfnewid y prawf cywirdeb.</numerusform>
+            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y prawf cywirdeb, a chafodd ei hanwybyddu.</numerusform>
+            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y prawf cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
+            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y prawf cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
+            <numerusform>Methodd %n eitem o&apos;r gweinydd cyfnewid y prawf cywirdeb, a chawson nhw eu hanwybyddu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2355,7 +2375,7 @@
         <translation>
             <numerusform>Ychwanegwyd heddiw</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
-            <numerusform>Ychwanegwyd %n o ddiwrnodau yn ôl</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
@@ -2409,7 +2429,7 @@
     </message>
     <message>
         <source>Waiting for your other device to approve… The code works for 10 minutes.</source>
-        <translation>Yn aros i dy ddyfais arall gymeradwyo… Mae&apos;r cod yn gweithio am 10 munud.</translation>
+        <translation>Yn aros i&apos;th ddyfais arall gymeradwyo… Mae&apos;r cod yn gweithio am 10 munud.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2444,7 +2464,7 @@
         <translation>
             <numerusform>Does dim newidiadau&apos;n aros i&apos;w hanfon.</numerusform>
             <numerusform>Mae %n newid yn aros i&apos;w anfon.</numerusform>
-            <numerusform>Mae %n o newidiadau&apos;n aros i&apos;w hanfon.</numerusform>
+            <numerusform>Mae %n newid yn aros i&apos;w hanfon.</numerusform>
             <numerusform>Mae %n newid yn aros i&apos;w hanfon.</numerusform>
             <numerusform>Mae %n newid yn aros i&apos;w hanfon.</numerusform>
         </translation>
@@ -2714,7 +2734,7 @@
     </message>
     <message>
         <source>Restored from the backup: %1 check-ins, %2 journal entries, %3 weekly ratings and %4 skills assessments.</source>
-        <translation>Adferwyd y data o&apos;r copi wrth gefn. Cofnodion dyddiol: %1; cofnodion dyddiadur: %2; sgoriau wythnosol: %3; asesiadau sgiliau: %4.</translation>
+        <translation>Adferwyd y data o&apos;r copi wrth gefn. Gwiriadau dyddiol: %1; cofnodion dyddiadur: %2; sgoriau wythnosol: %3; asesiadau sgiliau: %4.</translation>
     </message>
     <message>
         <source>Journal imported: %1 new, %2 updated, %3 already here.</source>
@@ -2733,11 +2753,11 @@
     </message>
     <message>
         <source>Ready to import. Journal entries: %1; check-ins: %2; days: %3; tags: %4. Already in Saib: %5. Skipped: %6.</source>
-        <translation>Yn barod i fewnforio. Cofnodion dyddiadur: %1; cofnodion dyddiol: %2; diwrnodau: %3; tagiau: %4. Yn Saib yn barod: %5. Wedi&apos;u hepgor: %6.</translation>
+        <translation>Yn barod i fewnforio. Cofnodion dyddiadur: %1; gwiriadau dyddiol: %2; diwrnodau: %3; tagiau: %4. Yn Saib yn barod: %5. Wedi&apos;u hepgor: %6.</translation>
     </message>
     <message>
         <source>Imported. Journal entries: %1; check-ins: %2.</source>
-        <translation>Wedi mewnforio. Cofnodion dyddiadur: %1; cofnodion dyddiol: %2.</translation>
+        <translation>Wedi mewnforio. Cofnodion dyddiadur: %1; gwiriadau dyddiol: %2.</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2772,7 @@
     </message>
     <message>
         <source>Those groups do not match your recovery key. Check your saved copy and type them again.</source>
-        <translation>Dydy&apos;r grwpiau hynny ddim yn cyfateb i dy allwedd adfer. Gwiria&apos;r copi a gadwaist ti a&apos;u teipio eto.</translation>
+        <translation>Dydy&apos;r grwpiau hynny ddim yn cyfateb i&apos;th allwedd adfer. Gwiria&apos;r copi a gadwaist ti a&apos;u teipio eto.</translation>
     </message>
     <message>
         <source>saib-recovery-key</source>
@@ -2779,7 +2799,7 @@
     </message>
     <message>
         <source>A 30-second check-in, and this week&apos;s rating when you have a moment.</source>
-        <translation>Cofnod 30 eiliad, a sgôr yr wythnos hon pan fydd gen ti funud.</translation>
+        <translation>Gwiriad 30 eiliad, a sgôr yr wythnos hon pan fydd gen ti funud.</translation>
     </message>
     <message>
         <source>How was this week? Rate it when you have a moment.</source>
@@ -2787,7 +2807,7 @@
     </message>
     <message>
         <source>How was today? A check-in takes 30 seconds.</source>
-        <translation>Sut aeth heddiw? Mae cofnod yn cymryd 30 eiliad.</translation>
+        <translation>Sut aeth heddiw? Mae gwiriad yn cymryd 30 eiliad.</translation>
     </message>
     <message>
         <source>Saib</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>load %1 lower on %n day(s)</source>
+        <translation>
+            <numerusform>load %1 lower on %n day</numerusform>
+            <numerusform>load %1 lower on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 higher on %n day(s)</source>
+        <translation>
+            <numerusform>load %1 higher on %n day</numerusform>
+            <numerusform>load %1 higher on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n check-in(s) in the last 30 days</source>

@@ -189,7 +189,7 @@ QVariantList InsightsController::supportServices() const
                            {QStringLiteral("name"), s.name(lang)},
                            {QStringLiteral("description"), s.description(lang)},
                            {QStringLiteral("phone"), s.phone},
-                           {QStringLiteral("text"), s.text},
+                           {QStringLiteral("text"), s.text(lang)},
                            {QStringLiteral("url"), s.url}};
     return out;
 }

@@ -7,6 +7,7 @@
 #include "../store/Database.h"
 #include "../store/InsightStores.h"
 #include "../store/JournalStore.h"
+#include "JournalStories.h"
 #include "SyntheticWords.h"
 
 #include <QRandomGenerator>
@@ -45,17 +46,6 @@ const char *const kWordsCy[] = {"ysgol", "staff", "llywodraethwyr", "cyllideb", 
                                 "meddwl", "cymorth", "teulu", "noson", "bore", "wythnos", "tymor", "dŵr"};
 
 int clamp10(double v) { return int(std::lround(std::clamp(v, 0.0, 10.0))); }
-
-QString sentence(QRandomGenerator &rng, bool welsh, int words)
-{
-    QStringList out;
-    for (int i = 0; i < words; ++i)
-        out << QString::fromUtf8(welsh ? kWordsCy[rng.bounded(int(std::size(kWordsCy)))]
-                                       : kWordsEn[rng.bounded(int(std::size(kWordsEn)))]);
-    QString s = out.join(QLatin1Char(' '));
-    s[0] = s[0].toUpper();
-    return s + QLatin1Char('.');
-}
 
 QString richSentence(QRandomGenerator &rng, bool welsh, int words)
 {
@@ -173,27 +163,29 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
         JournalEntry e;
         e.day = first.addDays(qint64(rng.bounded(o.days)));
         const bool welsh = rng.generateDouble() < 0.4;
-        auto make = o.richText ? richSentence : sentence;
-        e.title = make(rng, welsh, 3 + int(rng.bounded(4)));
-        e.title.chop(1);
-        QStringList sentences;
-        for (int written = 0; written < o.wordsPerEntry;) {
-            int n = 8 + int(rng.bounded(12));
-            if (o.richText)
-                n = std::min(n, o.wordsPerEntry - written); // exact length: the word total is the workload
-            sentences << make(rng, welsh, n);
-            written += n;
-        }
         if (o.richText) {
-            // Paragraphs of five sentences, as Markdown.
+            // The benchmark's workload: exactly wordsPerEntry words from a large vocabulary,
+            // in paragraphs of five sentences, as Markdown.
+            e.title = richSentence(rng, welsh, 3 + int(rng.bounded(4)));
+            e.title.chop(1);
+            QStringList sentences;
+            for (int written = 0; written < o.wordsPerEntry;) {
+                const int n = std::min(8 + int(rng.bounded(12)), o.wordsPerEntry - written);
+                sentences << richSentence(rng, welsh, n);
+                written += n;
+            }
             for (int k = 0; k < sentences.size(); ++k)
                 e.body += sentences[k] + (k + 1 == sentences.size() ? QString()
                                           : (k + 1) % 5 == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+            e.tags << QString::fromUtf8(welsh ? kWordsCy[rng.bounded(int(std::size(kWordsCy)))]
+                                              : kWordsEn[rng.bounded(int(std::size(kWordsEn)))]);
         } else {
-            e.body = sentences.join(QLatin1Char(' '));
+            // What people see (UI tests, screenshots): entries a head might really write.
+            const demo::JournalStory story = demo::story(welsh, int(rng.bounded(demo::storyCount(welsh))));
+            e.title = story.title;
+            e.body = story.body;
+            e.tags = story.tags;
         }
-        e.tags << QString::fromUtf8(welsh ? kWordsCy[rng.bounded(int(std::size(kWordsCy)))]
-                                          : kWordsEn[rng.bounded(int(std::size(kWordsEn)))]);
         e.createdAt = QDateTime(e.day, QTime(19, 30), Qt::UTC);
         e.updatedAt = e.createdAt;
         data.entries << e;

@@ -22,10 +22,11 @@ Result<SupportDirectory> SupportDirectory::fromJson(const QByteArray &json)
                                s.value(QStringLiteral("name_en")).toString(), s.value(QStringLiteral("name_cy")).toString(),
                                s.value(QStringLiteral("description_en")).toString(),
                                s.value(QStringLiteral("description_cy")).toString(),
-                               s.value(QStringLiteral("phone")).toString(), s.value(QStringLiteral("text")).toString(),
+                               s.value(QStringLiteral("phone")).toString(),
+                               s.value(QStringLiteral("text_en")).toString(), s.value(QStringLiteral("text_cy")).toString(),
                                s.value(QStringLiteral("url")).toString()};
             if (svc.id.isEmpty() || svc.nameEn.isEmpty() || svc.nameCy.isEmpty() || svc.descriptionEn.isEmpty()
-                || svc.descriptionCy.isEmpty())
+                || svc.descriptionCy.isEmpty() || svc.textEn.isEmpty() != svc.textCy.isEmpty())
                 return Error(ErrorCode::ImportInvalid, QStringLiteral("bad service in %1").arg(region.id));
             region.services << svc;
         }

@@ -13,9 +13,10 @@ struct SupportService {
     QString nameEn, nameCy;
     QString descriptionEn, descriptionCy;
     QString phone;   // as dialled, may be empty
-    QString text;    // SMS instructions, may be empty
+    QString textEn, textCy;   // SMS instructions, may be empty (then empty in both languages)
     QString url;     // may be empty
     QString name(const QString &lang) const { return lang == QLatin1String("cy") ? nameCy : nameEn; }
+    QString text(const QString &lang) const { return lang == QLatin1String("cy") ? textCy : textEn; }
     QString description(const QString &lang) const
     {
         return lang == QLatin1String("cy") ? descriptionCy : descriptionEn;

@@ -209,25 +209,65 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Column {
-        Layout.fillWidth: true
-        spacing: 6
-        Repeater {
-            model: (dash.d.whatHelps || []).slice(0, 8)
-            delegate: Label {
-                id: helpLine
-                required property var modelData
-                required property int index
-                objectName: "whatHelps" + helpLine.index
-                readonly property real diff: helpLine.modelData.difference
-                width: parent.width
-                text: (diff < 0 ? qsTr("Days with %1: emotional load %2 lower")
-                                : qsTr("Days with %1: emotional load %2 higher")).arg(helpLine.modelData.label).arg(dash.fmt(Math.abs(diff)))
-                      + " " + qsTr("(%1 days with, %2 without)").arg(helpLine.modelData.daysWith).arg(helpLine.modelData.daysWithout)
-                color: diff < 0 ? Theme.goodText : Theme.warningText
-                wrapMode: Text.Wrap
+    // Two short ranked lists rather than sentences: a tag label is never embedded in a
+    // sentence (in Welsh it would follow a word that mutates it), and a list reads as a
+    // comparison of days, not as a claim that the tag causes the change.
+    Repeater {
+        model: [
+            { id: "lifts", title: qsTr("Lifts you"), colour: Theme.goodText,
+              effects: (dash.d.whatHelps || []).filter(e => e.difference < 0)
+                           .sort((a, b) => a.difference - b.difference).slice(0, 5) },
+            { id: "weighs", title: qsTr("Weighs on you"), colour: Theme.warningText,
+              effects: (dash.d.whatHelps || []).filter(e => e.difference > 0)
+                           .sort((a, b) => b.difference - a.difference).slice(0, 5) }
+        ]
+        delegate: Column {
+            id: helpList
+            required property var modelData
+            visible: helpList.modelData.effects.length > 0
+            Layout.fillWidth: true
+            spacing: 4
+            Label {
+                text: helpList.modelData.title
+                font.weight: Font.DemiBold
+                color: helpList.modelData.colour
+            }
+            Repeater {
+                model: helpList.modelData.effects
+                delegate: RowLayout {
+                    id: helpRow
+                    required property var modelData
+                    required property int index
+                    objectName: helpList.modelData.id + helpRow.index
+                    width: helpList.width
+                    spacing: 8
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: helpRowLabel.text + ": " + helpRowFigure.text
+                    Label {
+                        id: helpRowLabel
+                        text: helpRow.modelData.label
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        id: helpRowFigure
+                        text: (helpRow.modelData.difference < 0
+                               ? qsTr("load %1 lower on %n day(s)", "", helpRow.modelData.daysWith)
+                               : qsTr("load %1 higher on %n day(s)", "", helpRow.modelData.daysWith))
+                              .arg(dash.fmt(Math.abs(helpRow.modelData.difference)))
+                        color: Theme.textSecondary
+                    }
+                }
             }
         }
+    }
+    Label {
+        visible: (dash.d.whatHelps || []).length > 0
+        objectName: "whatHelpsCaveat"
+        text: qsTr("Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
 
     SectionTitle { text: qsTr("Your year") }

@@ -30,13 +30,16 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 }
 
 // A vault holding a bit of everything: check-ins, ratings, entries (English and Welsh),
-// a skills assessment, a draft and settings. `entries` and `words` size the journal.
-void fill(Vault &vault, int days, int entries, int words)
+// a skills assessment, a draft and settings. `entries` sizes the journal; with `richWords`
+// each entry is that many words of the benchmark's vocabulary (for size), else a short
+// story a head might write.
+void fill(Vault &vault, int days, int entries, int richWords)
 {
     SyntheticOptions o;
     o.days = days;
     o.journalEntries = entries;
-    o.wordsPerEntry = words;
+    o.richText = richWords > 0;
+    o.wordsPerEntry = richWords;
     REQUIRE(writeSyntheticLeader(*vault.database(), generateSyntheticLeader(o)).ok());
     SkillsAssessment a;
     a.takenOn = saib::Clock::today().addDays(-20);
@@ -66,10 +69,10 @@ QJsonObject snapshot(Vault &vault)
 struct Source {
     TempVault tv;
     QString file;
-    Source(int days = 40, int entries = 6, int words = 60)
+    Source(int days = 40, int entries = 6, int richWords = 0)
     {
         REQUIRE(tv.vault.create(kPassphrase).ok());
-        fill(tv.vault, days, entries, words);
+        fill(tv.vault, days, entries, richWords);
         file = tv.dir.filePath(QStringLiteral("saib.backup"));
         REQUIRE(Backup::writeFile(*tv.vault.database(), file, kBackupPassphrase, KdfParams::minimum()).ok());
     }
@@ -192,7 +195,7 @@ TEST_CASE("A flipped byte anywhere in the backup restores nothing", "[backup]")
 TEST_CASE("A cut-short or extended backup restores nothing", "[backup]")
 {
     // Big enough for several 64 KiB chunks.
-    Source source(60, 40, 800);
+    Source source(60, 80, 800);
     const QByteArray good = readAll(source.file);
     REQUIRE(good.size() > 3 * BackupFile::kChunkPlaintextBytes);
     const QString bad = source.tv.dir.filePath(QStringLiteral("bad.backup"));
@@ -220,7 +223,7 @@ TEST_CASE("A cut-short or extended backup restores nothing", "[backup]")
 
     // The intact file still restores.
     CHECK(restoreCode(source.file, target) == ErrorCode::None);
-    CHECK(target.tv.vault.journal().count().value() == 40);
+    CHECK(target.tv.vault.journal().count().value() == 80);
 }
 
 TEST_CASE("Restore refuses a vault that already holds records", "[backup]")

@@ -351,7 +351,12 @@ TEST_CASE("the support directory has real UK services and regional ones", "[sign
         for (const SupportService &s : r.services) {
             CHECK_FALSE(s.nameCy.isEmpty());
             CHECK_FALSE(s.descriptionCy.isEmpty());
+            CHECK(s.textEn.isEmpty() == s.textCy.isEmpty()); // a text line is never English-only
         }
+    bool shoutInWelsh = false;
+    for (const SupportService &s : uk)
+        shoutInWelsh = shoutInWelsh || (s.id == QStringLiteral("shout") && s.text(QStringLiteral("cy")).contains(QStringLiteral("85258")));
+    CHECK(shoutInWelsh);
 }
 
 #include <core/store/SettingsStore.h>

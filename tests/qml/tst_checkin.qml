@@ -217,12 +217,12 @@ Item {
             compare(App.language, "cy")
             compare(find("settingsPage").visible, true) // switching language stays on the page
             tryCompare(find("tabNav3"), "text", "Hanes")
-            compare(find("tabNav0").text, "Cofnodi")
+            compare(find("tabNav0").text, "Gwiriad")
             clickOn(find("tabNav3"))
-            verify(find("historyCount").text.indexOf("1 cofnod") === 0, find("historyCount").text)
+            verify(find("historyCount").text.indexOf("1 gwiriad") === 0, find("historyCount").text)
             shoot("history-phone-cy.png")
             clickOn(find("tabNav0"))
-            compare(find("saveCheckin").text, "Diweddaru'r cofnod")
+            compare(find("saveCheckin").text, "Diweddaru'r gwiriad")
         }
 
         function test_6_screenshots_at_both_sizes() {

@@ -98,7 +98,10 @@ Item {
             tryCompare(Insights, "range", "1y")
             compare(Insights.dashboard.trends.demand.length, 52)
             verify(Insights.dashboard.whatHelps.length > 0)
-            verify(find("whatHelps0").text.indexOf("Days with") === 0)
+            const firstLift = find("lifts0") || find("weighs0")
+            verify(firstLift, "a ranked list of what lifts or weighs on you")
+            verify(/^.+: load [0-9.]+ (lower|higher) on [0-9]+ days?$/.test(firstLift.Accessible.name), firstLift.Accessible.name)
+            verify(find("whatHelpsCaveat").text.indexOf("not causes") > 0)
             const weekday = fixtures.todayWeekday() // Monday 1 ... Sunday 7, from the one clock
             compare(find("heatMap").cells.length, 52 * 7 + weekday)
             scrollTop()
