@@ -107,6 +107,13 @@ RelayServer::Reply RelayServer::push(Context &c)
     Reply failure;
     if (!readBody(c, req, failure))
         return failure;
+    // An epoch nobody has a grant for yet cannot be opened by anyone: refuse it early.
+    auto epoch = m_store->currentEpoch(c.accountId);
+    if (!epoch.ok())
+        return error(epoch.error());
+    for (const Envelope &env : req.envelopes)
+        if (env.epoch > epoch.value())
+            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("unknown key epoch")));
     auto outcome = m_store->appendEnvelopes(c.accountId, req.envelopes, m_options.accountQuotaBytes);
     if (!outcome.ok())
         return error(outcome.error());

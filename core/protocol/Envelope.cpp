@@ -19,19 +19,21 @@ static_assert(kVaultKeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 SecureBuffer newVaultKey() { return SecureBuffer::random(kVaultKeySize); }
 
 QByteArray envelopeAssociatedData(const QString &recordId, const QString &kind,
-                                  const HlcTimestamp &clock)
+                                  const HlcTimestamp &clock, int epoch)
 {
     QByteArray ad;
     appendField(ad, QByteArrayLiteral("saib-envelope-v1"));
     appendField(ad, recordId.toUtf8());
     appendField(ad, kind.toUtf8());
     appendField(ad, clock.toString().toUtf8());
+    if (epoch != 0)
+        appendField(ad, QByteArray::number(epoch));
     return ad;
 }
 
 Result<Envelope> sealEnvelope(const SecureBuffer &vaultKey, const QString &recordId,
                               const QString &kind, const HlcTimestamp &clock,
-                              const QByteArray &plaintext)
+                              const QByteArray &plaintext, int epoch)
 {
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
@@ -41,6 +43,9 @@ Result<Envelope> sealEnvelope(const SecureBuffer &vaultKey, const QString &recor
     env.recordId = recordId;
     env.kind = kind;
     env.clock = clock;
+    env.epoch = epoch;
+    if (epoch < 0 || epoch > kMaxEpoch)
+        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad epoch"));
     if (!isValidId(recordId) || !isValidKind(kind) || !isValidId(clock.deviceId))
         return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad envelope header"));
 
@@ -48,7 +53,7 @@ Result<Envelope> sealEnvelope(const SecureBuffer &vaultKey, const QString &recor
     if (!padded.ok())
         return padded.error();
     QByteArray &clear = padded.value();
-    const QByteArray ad = envelopeAssociatedData(recordId, kind, clock);
+    const QByteArray ad = envelopeAssociatedData(recordId, kind, clock, epoch);
 
     QByteArray out(kEnvelopeNonceSize + clear.size() + kEnvelopeTagSize, Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
@@ -74,7 +79,8 @@ Result<QByteArray> openEnvelope(const SecureBuffer &vaultKey, const Envelope &en
     if (Error e = validateEnvelopeShape(envelope))
         return Error(ErrorCode::SyncTampered, e.detail);
 
-    const QByteArray ad = envelopeAssociatedData(envelope.recordId, envelope.kind, envelope.clock);
+    const QByteArray ad = envelopeAssociatedData(envelope.recordId, envelope.kind, envelope.clock,
+                                                  envelope.epoch);
     const auto *nonce = reinterpret_cast<const unsigned char *>(envelope.ciphertext.constData());
     const qsizetype sealedSize = envelope.ciphertext.size() - kEnvelopeNonceSize;
     QByteArray clear(sealedSize - kEnvelopeTagSize, Qt::Uninitialized);
@@ -101,6 +107,8 @@ Error validateEnvelopeShape(const Envelope &envelope)
         return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad kind"));
     if (!isValidId(envelope.clock.deviceId))
         return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad clock"));
+    if (envelope.epoch < 0 || envelope.epoch > kMaxEpoch)
+        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("bad epoch"));
     if (!isBucketSize(envelope.ciphertext.size() - kEnvelopeOverhead))
         return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("ciphertext size is not a bucket"));
     return {};

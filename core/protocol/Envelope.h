@@ -1,8 +1,9 @@
 #pragma once
-// A synced record as the relay sees it: record id, kind and clock in clear (the relay
-// needs them to store, deduplicate and order), and the record itself sealed with
-// XChaCha20-Poly1305 under the vault key. The clear fields are bound into the AEAD as
-// associated data, so the relay cannot move a ciphertext to another record, kind or time.
+// A synced record as the relay sees it: record id, kind, clock and key epoch in clear (the
+// relay needs them to store, deduplicate, order, and drop a retired epoch), and the record
+// itself sealed with XChaCha20-Poly1305 under that epoch's vault key (KeyEpoch.h). The
+// clear fields are bound into the AEAD as associated data, so the relay cannot move a
+// ciphertext to another record, kind, time or epoch.
 #include "Hlc.h"
 
 #include <core/Error.h>
@@ -24,6 +25,7 @@ struct Envelope {
     QString kind;
     HlcTimestamp clock;
     QByteArray ciphertext; // nonce ‖ AEAD(padded plaintext) ‖ tag
+    int epoch = 0;         // which vault key sealed it (0: the key made with the account)
     qint64 seq = 0;        // the relay's sequence number; 0 until pushed
 
     // Same record version (what the relay deduplicates on).
@@ -36,14 +38,17 @@ struct Envelope {
 // A fresh random vault key in secure memory.
 SecureBuffer newVaultKey();
 
-// Length-prefixed "saib-envelope-v1" ‖ id ‖ kind ‖ clock (prefixes keep the fields
-// unambiguous: "ab"+"c" never equals "a"+"bc").
+constexpr int kMaxEpoch = 1 << 30;
+
+// Length-prefixed "saib-envelope-v1" ‖ id ‖ kind ‖ clock, then ‖ epoch when it is not 0
+// (prefixes keep the fields unambiguous: "ab"+"c" never equals "a"+"bc"; epoch-0
+// envelopes written before rotation existed keep opening).
 QByteArray envelopeAssociatedData(const QString &recordId, const QString &kind,
-                                  const HlcTimestamp &clock);
+                                  const HlcTimestamp &clock, int epoch = 0);
 
 Result<Envelope> sealEnvelope(const SecureBuffer &vaultKey, const QString &recordId,
                               const QString &kind, const HlcTimestamp &clock,
-                              const QByteArray &plaintext);
+                              const QByteArray &plaintext, int epoch = 0);
 
 // Fails with SyncTampered when anything (ciphertext, id, kind, clock) was changed or the
 // key is wrong; nothing should be applied then.

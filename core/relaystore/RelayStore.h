@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <memory>
 
@@ -79,6 +80,21 @@ public:
 
     // The highest sequence number the account holds (0 when none).
     virtual Result<qint64> headSeq(const QString &accountId) = 0;
+
+    // Key epochs (protocol/KeyEpoch.h). Grants are opaque blobs, one per device and epoch.
+    // Stores `grants` (device id → blob) for `epoch`, which must be the account's current
+    // epoch + 1 (a rotation) or the current epoch when it is above 0 (a grant for a newly
+    // paired device); RelayConflict otherwise (another rotation came first).
+    virtual Error addEpochGrants(const QString &accountId, int epoch,
+                                 const QList<QPair<QString, QByteArray>> &grants) = 0;
+    // The highest epoch with a grant (0 when the account never rotated).
+    virtual Result<int> currentEpoch(const QString &accountId) = 0;
+    // The device's grant blobs, oldest epoch first.
+    virtual Result<QList<QByteArray>> epochGrants(const QString &accountId, const QString &deviceId) = 0;
+    // Records that the device has moved to `epoch` (never lowers it), then deletes the
+    // envelopes of every epoch below the lowest one a non-revoked device is still on.
+    // Returns how many envelopes were deleted.
+    virtual Result<qint64> markMoved(const QString &accountId, const QString &deviceId, int epoch) = 0;
 
     // RelayConflict when the device id is already in the account.
     virtual Error addDevice(const DeviceRecord &device) = 0;

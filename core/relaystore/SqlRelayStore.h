@@ -31,6 +31,11 @@ public:
     Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId, qint64 since,
                                                      int limit) override;
     Result<qint64> headSeq(const QString &accountId) override;
+    Error addEpochGrants(const QString &accountId, int epoch,
+                         const QList<QPair<QString, QByteArray>> &grants) override;
+    Result<int> currentEpoch(const QString &accountId) override;
+    Result<QList<QByteArray>> epochGrants(const QString &accountId, const QString &deviceId) override;
+    Result<qint64> markMoved(const QString &accountId, const QString &deviceId, int epoch) override;
     Error addDevice(const DeviceRecord &device) override;
     Error createPairing(const PairingSlot &pairing) override;
     Result<PairingSlot> pairing(const QString &slot, qint64 nowMs) override;
@@ -50,6 +55,7 @@ private:
     Error commit();
     void rollback();
     Error createSchema();
+    Error lockAccount(const QString &accountId);
 
     SqlConnection m_db;
 };
