@@ -111,10 +111,14 @@ RelayServer::Reply RelayServer::push(Context &c)
     auto epoch = m_store->currentEpoch(c.accountId);
     if (!epoch.ok())
         return error(epoch.error());
-    for (const Envelope &env : req.envelopes)
+    for (const Envelope &env : req.envelopes) {
         if (env.epoch > epoch.value())
             return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("unknown key epoch")));
-    auto outcome = m_store->appendEnvelopes(c.accountId, req.envelopes, m_options.accountQuotaBytes);
+        // New envelopes keep their clock inside; a clear one is a client from before that.
+        if (env.isLegacy())
+            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("envelope without a version id")));
+    }
+    auto outcome = m_store->appendEnvelopes(c.accountId, c.deviceId, req.envelopes, m_options.accountQuotaBytes);
     if (!outcome.ok())
         return error(outcome.error());
     return Reply::ok(PushResponse{outcome.value().accepted, outcome.value().duplicates}.toJson());

@@ -33,8 +33,13 @@ QJsonObject envelopeToJson(const Envelope &e, bool withSeq)
 {
     QJsonObject o{{QStringLiteral("id"), e.recordId},
                   {QStringLiteral("kind"), e.kind},
-                  {QStringLiteral("clock"), e.clock.toString()},
                   {QStringLiteral("ct"), b64(e.ciphertext)}};
+    // The clock travels inside the ciphertext; only a v1 envelope (stored before that)
+    // still has it in clear.
+    if (e.isLegacy())
+        o.insert(QStringLiteral("clock"), e.clock.toString());
+    else
+        o.insert(QStringLiteral("vid"), b64(e.versionId));
     if (e.epoch != 0)
         o.insert(QStringLiteral("epoch"), e.epoch);
     if (withSeq)
@@ -50,7 +55,10 @@ Result<Envelope> envelopeFromJson(const QJsonValue &value, bool withSeq)
     Envelope e;
     e.recordId = r.id(QStringLiteral("id"));
     e.kind = r.string(QStringLiteral("kind"), 32);
-    const QString clock = r.string(QStringLiteral("clock"), kMaxClockLength);
+    const bool legacy = !r.has(QStringLiteral("vid"));
+    const QString clock = legacy ? r.string(QStringLiteral("clock"), kMaxClockLength) : QString();
+    if (!legacy)
+        e.versionId = r.bytes(QStringLiteral("vid"), kVersionIdSize, kVersionIdSize);
     e.ciphertext = r.bytes(QStringLiteral("ct"), kEnvelopeOverhead + 1, kMaxCiphertextSize);
     if (r.has(QStringLiteral("epoch"))) // absent: epoch 0 (clients from before rotation)
         e.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 0, kMaxEpoch));
@@ -58,10 +66,12 @@ Result<Envelope> envelopeFromJson(const QJsonValue &value, bool withSeq)
         e.seq = r.integer(QStringLiteral("seq"), 1, kMaxJsonInteger);
     if (Error err = r.finish())
         return err;
-    auto parsed = HlcTimestamp::parse(clock);
-    if (!parsed.ok())
-        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("malformed clock"));
-    e.clock = parsed.take();
+    if (legacy) {
+        auto parsed = HlcTimestamp::parse(clock);
+        if (!parsed.ok())
+            return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("malformed clock"));
+        e.clock = parsed.take();
+    }
     if (Error err = validateEnvelopeShape(e))
         return err;
     return e;

@@ -61,15 +61,15 @@ public:
     // Single use: returns and deletes it (NotFound if absent or already used).
     virtual Result<ChallengeRecord> takeChallenge(const QString &challenge) = 0;
 
-    // Appends in order, in one transaction. A version the account already holds, or one
-    // older than a version the same device has already pushed for that record, is
-    // skipped (a duplicate), so replays and reorders never duplicate. Compaction: a new
-    // version removes the older versions of that record pushed by the same device (it
-    // wrote them, so the new one carries everything they did; a device that has not
-    // synced yet needs only the newest). Versions from other devices stay, so a conflict
-    // is still seen. RelayQuotaExceeded, with nothing stored, when the account would then
-    // hold more than `quotaBytes` of ciphertext.
-    virtual Result<AppendOutcome> appendEnvelopes(const QString &accountId,
+    // Appends in order, in one transaction, as pushed by `deviceId`. A version (record id
+    // and version id) the account holds, or held before compaction removed it, is skipped
+    // (a duplicate), so replays and reorders never duplicate. Compaction: a new version
+    // removes the versions of that record the same device pushed before (it wrote them,
+    // so the new one carries everything they did; a device that has not synced yet needs
+    // only the newest). Versions from other devices stay, so a conflict is still seen.
+    // RelayQuotaExceeded, with nothing stored, when the account would then hold more than
+    // `quotaBytes` of ciphertext.
+    virtual Result<AppendOutcome> appendEnvelopes(const QString &accountId, const QString &deviceId,
                                                   const QList<protocol::Envelope> &envelopes,
                                                   qint64 quotaBytes) = 0;
     // Ciphertext bytes the account holds.

@@ -40,9 +40,12 @@ QStringList SqlDialect::schema() const
         QStringLiteral("CREATE TABLE IF NOT EXISTS envelopes ("
                        " seq %1,"
                        " account_id TEXT NOT NULL REFERENCES accounts(account_id),"
+                       // clock: the version key (Envelope::versionKey): "~" and the
+                       // version id, or the clear clock of an envelope from schema 2.
                        " record_id TEXT NOT NULL, kind TEXT NOT NULL, clock TEXT NOT NULL,"
                        " ciphertext %2 NOT NULL,"
                        " epoch INTEGER NOT NULL DEFAULT 0,"
+                       " pushed_by TEXT,"
                        " UNIQUE (account_id, record_id, clock))").arg(sequenceColumn(), blob),
         QStringLiteral("CREATE INDEX IF NOT EXISTS envelopes_by_account"
                        " ON envelopes (account_id, seq)"),
@@ -60,6 +63,11 @@ QStringList SqlDialect::schema() const
                        " account_id TEXT NOT NULL REFERENCES accounts(account_id),"
                        " epoch INTEGER NOT NULL, device_id TEXT NOT NULL, grant_blob %1 NOT NULL,"
                        " PRIMARY KEY (account_id, epoch, device_id))").arg(blob),
+        // Versions removed by compaction, so a replay of one is still a duplicate.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS superseded_versions ("
+                       " account_id TEXT NOT NULL REFERENCES accounts(account_id),"
+                       " record_id TEXT NOT NULL, version_key TEXT NOT NULL,"
+                       " PRIMARY KEY (account_id, record_id, version_key))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS rate_hits ("
                        " bucket TEXT NOT NULL, window_start BIGINT NOT NULL,"
                        " hits INTEGER NOT NULL, PRIMARY KEY (bucket, window_start))"),
@@ -74,6 +82,12 @@ QStringList SqlDialect::migrationTo3() const
         QStringLiteral("ALTER TABLE devices ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE envelopes ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0"),
     };
+}
+
+QStringList SqlDialect::migrationTo4() const
+{
+    // Which device pushed each envelope: compaction can no longer read it from a clear clock.
+    return {QStringLiteral("ALTER TABLE envelopes ADD COLUMN pushed_by TEXT")};
 }
 
 QString SqlDialect::lockAccountRow() const

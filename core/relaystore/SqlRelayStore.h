@@ -25,7 +25,7 @@ public:
     Error putChallenge(const QString &challenge, const ChallengeRecord &record) override;
     Result<ChallengeRecord> takeChallenge(const QString &challenge) override;
     Result<qint64> storedBytes(const QString &accountId) override;
-    Result<AppendOutcome> appendEnvelopes(const QString &accountId,
+    Result<AppendOutcome> appendEnvelopes(const QString &accountId, const QString &deviceId,
                                           const QList<protocol::Envelope> &envelopes,
                                           qint64 quotaBytes) override;
     Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId, qint64 since,

@@ -101,12 +101,13 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
         auto closed = m_keys.closedAtSeq.find(envelope.epoch);
         if (closed != m_keys.closedAtSeq.end() && envelope.seq > closed->second)
             return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope written under a retired key epoch")));
-    } else if (m_keys.removed.contains(envelope.clock.deviceId)) {
-        return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope from a removed device")));
     }
-    auto plaintext = protocol::openEnvelope(*key, envelope);
+    HlcTimestamp clock;
+    auto plaintext = protocol::openEnvelope(*key, envelope, &clock);
     if (!plaintext.ok())
         return reject(plaintext.error());
+    if (envelope.epoch == m_keys.current && m_keys.removed.contains(clock.deviceId))
+        return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope from a removed device")));
     auto remote = decodePayload(plaintext.value());
     if (!remote.ok())
         return reject(remote.error());
@@ -116,7 +117,7 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
     // Each record in its own savepoint: a record the schema refuses is rolled back alone.
     if (Error s = m_db.exec("SAVEPOINT sync_record"); !s.ok())
         return s;
-    Error written = decideAndWrite(envelope, remote.value(), report);
+    Error written = decideAndWrite(clock, remote.value(), report);
     if (written.ok())
         return m_db.exec("RELEASE sync_record");
     if (Error r = m_db.exec("ROLLBACK TO sync_record; RELEASE sync_record"); !r.ok())
@@ -126,10 +127,9 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
     return written; // a storage failure stops the page
 }
 
-Error SyncApplier::decideAndWrite(const Envelope &envelope, const RecordPayload &remote,
+Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload &remote,
                                   ApplyReport &report)
 {
-    const HlcTimestamp &clock = envelope.clock;
     auto known = m_ledger.knownClock(remote.kind, remote.key);
     if (!known.ok())
         return known.error();

@@ -59,7 +59,7 @@ public:
 
 private:
     Error applyOne(const protocol::Envelope &envelope, ApplyReport &report);
-    Error decideAndWrite(const protocol::Envelope &envelope, const RecordPayload &remote,
+    Error decideAndWrite(const protocol::HlcTimestamp &clock, const RecordPayload &remote,
                          ApplyReport &report);
     Error writeConflictCopy(const RecordPayload &remote);
 

@@ -150,19 +150,20 @@ void removalRotatesTheKey(const Backend &backend)
     }
     CHECK(newEpoch == 3); // the two records re-sealed, and the entry written after
 
-    // What it injects under the old key: a well-formed check-in, as itself and as the laptop.
+    // What it injects under the old key: well-formed check-ins, one changing a day the
+    // others hold and one adding a day, as itself and as the laptop.
     const QDate day = kToday.addDays(-1);
-    LocalStore scratch;
-    REQUIRE(scratch.checkins().save(checkinOn(day, 10, QStringLiteral("injected")), kToday).ok());
-    auto row = readRecord(*scratch.db, kinds::checkin, day.toString(Qt::ISODate));
-    REQUIRE(row.ok());
-    const QByteArray payload = encodePayload({kinds::checkin, day.toString(Qt::ISODate), row.value()});
+    const QDate newDay = kToday.addDays(-5);
     QList<protocol::Envelope> injected;
-    for (const QString &author : {phoneId, laptopKeys.identity.deviceId()}) {
-        auto e = protocol::sealEnvelope(thief.vaultKey,
-                                        recordIdFor(recordIdKey(thief.vaultKey), kinds::checkin, day.toString(Qt::ISODate)),
+    for (const auto &[when, author] : {std::pair{day, phoneId}, std::pair{newDay, laptopKeys.identity.deviceId()}}) {
+        LocalStore scratch;
+        const QString key = when.toString(Qt::ISODate);
+        REQUIRE(scratch.checkins().save(checkinOn(when, 10, QStringLiteral("injected")), kToday).ok());
+        auto row = readRecord(*scratch.db, kinds::checkin, key);
+        REQUIRE(row.ok());
+        auto e = protocol::sealEnvelope(thief.vaultKey, recordIdFor(recordIdKey(thief.vaultKey), kinds::checkin, key),
                                         kEnvelopeKind, protocol::HlcTimestamp{Clock::nowUtc().toMSecsSinceEpoch() + 60000, 0, author},
-                                        payload, 0);
+                                        encodePayload({kinds::checkin, key, row.value()}), 0);
         REQUIRE(e.ok());
         injected << e.take();
     }
@@ -177,6 +178,9 @@ void removalRotatesTheKey(const Backend &backend)
     REQUIRE(kept.ok());
     REQUIRE(kept.value());
     CHECK(kept.value()->demand == 4);
+    auto added = laptop.store.checkins().forDay(newDay);
+    REQUIRE(added.ok());
+    CHECK_FALSE(added.value());
 
     // The tablet, offline during the rotation, catches up: it picks up its grant, reads
     // what was written since, and refuses the injected envelopes too.
@@ -188,6 +192,9 @@ void removalRotatesTheKey(const Backend &backend)
     REQUIRE(onTablet.ok());
     REQUIRE(onTablet.value());
     CHECK(onTablet.value()->demand == 4);
+    auto addedOnTablet = tablet.store.checkins().forDay(newDay);
+    REQUIRE(addedOnTablet.ok());
+    CHECK_FALSE(addedOnTablet.value());
     syncOk(laptop);
     CHECK(snapshot(*laptop.store.db) == snapshot(*tablet.store.db));
 
