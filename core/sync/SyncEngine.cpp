@@ -364,7 +364,10 @@ void SyncEngine::removeDevice(const QString &deviceId, Done done)
             ids << deviceId;
         if (Error e = self->m_ledger.setText(stateKeys::rotationDue, ids.join(QLatin1Char(','))); !e.ok())
             return done(e);
-        self->syncNow(done);
+        self->syncNow([done](Error synced) {
+            // A sync already under way (the timer's): the rotation is made by the next one.
+            done(synced.code == ErrorCode::SyncBusy ? Error() : synced);
+        });
     });
 }
 

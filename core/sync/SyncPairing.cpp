@@ -268,35 +268,35 @@ void SyncEngine::approveStep(std::shared_ptr<Approval> a)
                 return a->done(Error(ErrorCode::Locked));
             if (!added.ok())
                 return self->approveFinish(a, added);
-          // After a rotation the key it gets is the current epoch's: a grant tells it which.
-          self->grantCurrentEpoch(deviceId, publicKey, [self, a, slot, deviceId](Error granted) {
-            if (!self)
-                return a->done(Error(ErrorCode::Locked));
-            if (!granted.ok())
-                return self->approveFinish(a, granted);
-            self->m_client->listDevices([self, a, slot, deviceId](Result<QList<protocol::DeviceInfo>> devices) {
+            // After a rotation the key it gets is the current epoch's: a grant tells it which.
+            self->grantCurrentEpoch(deviceId, publicKey, [self, a, slot, deviceId](Error granted) {
                 if (!self)
                     return a->done(Error(ErrorCode::Locked));
-                if (!devices.ok())
-                    return self->approveFinish(a, devices.error());
-                QStringList ids;
-                for (const protocol::DeviceInfo &d : devices.value())
-                    if (!d.revoked && d.deviceId != deviceId)
-                        ids << d.deviceId;
-                QString sas;
-                auto m4 = a->responder->welcome(self->m_client->accountId(), self->m_keys.currentKey(), ids, &sas);
-                if (!m4.ok())
-                    return self->approveFinish(a, m4.error());
-                self->m_client->postPairing({slot, a->token, m4.value(), 3},
-                                            [self, a, sas](Result<PairingStateResponse> posted) {
-                                                if (!self)
-                                                    return a->done(Error(ErrorCode::Locked));
-                                                if (!posted.ok())
-                                                    return self->approveFinish(a, asPairingError(posted.error()));
-                                                self->approveFinish(a, sas);
-                                            });
+                if (!granted.ok())
+                    return self->approveFinish(a, granted);
+                self->m_client->listDevices([self, a, slot, deviceId](Result<QList<protocol::DeviceInfo>> devices) {
+                    if (!self)
+                        return a->done(Error(ErrorCode::Locked));
+                    if (!devices.ok())
+                        return self->approveFinish(a, devices.error());
+                    QStringList ids;
+                    for (const protocol::DeviceInfo &d : devices.value())
+                        if (!d.revoked && d.deviceId != deviceId)
+                            ids << d.deviceId;
+                    QString sas;
+                    auto m4 = a->responder->welcome(self->m_client->accountId(), self->m_keys.currentKey(), ids, &sas);
+                    if (!m4.ok())
+                        return self->approveFinish(a, m4.error());
+                    self->m_client->postPairing({slot, a->token, m4.value(), 3},
+                                                [self, a, sas](Result<PairingStateResponse> posted) {
+                                                    if (!self)
+                                                        return a->done(Error(ErrorCode::Locked));
+                                                    if (!posted.ok())
+                                                        return self->approveFinish(a, asPairingError(posted.error()));
+                                                    self->approveFinish(a, sas);
+                                                });
+                });
             });
-          });
         });
     });
 }
