@@ -37,7 +37,7 @@ struct EpochGrant {
     QByteArray signature; // Ed25519 over signedBytes()
     QByteArray proof;     // keyed BLAKE2b of signedBytes() under the grantor's previous key
 
-    // "saib-epoch-v1" ‖ account ‖ every field above but the signature, length-prefixed.
+    // "saib-epoch-v1" ‖ account ‖ every field above but signature and proof, length-prefixed.
     QByteArray signedBytes(const QString &accountId) const;
     QJsonObject toJson() const;
     static Result<EpochGrant> fromJson(const QJsonObject &o);
