@@ -41,7 +41,7 @@ QStringList SqlDialect::schema() const
                        " seq %1,"
                        " account_id TEXT NOT NULL REFERENCES accounts(account_id),"
                        // clock: the version key (Envelope::versionKey): "~" and the
-                       // version id, or the clear clock of an envelope from schema 2.
+                       // version id, or the clear clock of an envelope stored before schema 4.
                        " record_id TEXT NOT NULL, kind TEXT NOT NULL, clock TEXT NOT NULL,"
                        " ciphertext %2 NOT NULL,"
                        " epoch INTEGER NOT NULL DEFAULT 0,"
