@@ -61,6 +61,8 @@ const Parser kParsers[] = {
         SAIB_FUZZ_CHECK(isValidId(claims.value().accountId) && claims.value().expiresAtMs > kNow);
         return true;
     },
+    roundTrip<RotateRequest>,         roundTrip<EpochsResponse>,       roundTrip<MovedRequest>,
+    roundTrip<MovedResponse>,
 };
 constexpr int kParserCount = int(sizeof kParsers / sizeof kParsers[0]);
 
@@ -125,4 +127,18 @@ void writeSeeds(const fuzz::Seeder &seed)
     put(19, "error-body", ErrorBody{QStringLiteral("bad_request"), QStringLiteral("field 'x': missing")}.toJson());
     seed("pull-query", fuzz::selected(20, "since=40&limit=100"));
     seed("token", fuzz::selected(21, authority().issue(account, device, kNow + 60000).toUtf8()));
+    EpochGrant grant;
+    grant.epoch = 2;
+    grant.deviceId = device;
+    grant.sealed = fixed('\x55', 80);
+    grant.members = {device, QStringLiteral("dev-2")};
+    grant.removed = {QStringLiteral("old-phone")};
+    grant.closedAtSeq = 41;
+    grant.signerId = QStringLiteral("dev-2");
+    grant.signature = sig;
+    grant.proof = fixed('\x77', kGrantProofSize);
+    put(22, "rotate-request", RotateRequest{2, {grant}}.toJson());
+    put(23, "epochs-response", EpochsResponse{2, {grant}}.toJson());
+    put(24, "moved-request", MovedRequest{2}.toJson());
+    put(25, "moved-response", MovedResponse{3}.toJson());
 }

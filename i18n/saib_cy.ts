@@ -2380,6 +2380,10 @@
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New key after removing a device: re-sealing your records, %1 of %2 left.</source>
+        <translation>Allwedd newydd ar ôl tynnu dyfais: yn ail-selio dy gofnodion, %1 o %2 ar ôl.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>

@@ -39,6 +39,9 @@ int printStatus(SyncEngine &engine)
                 qUtf8Printable(s.relayUrl.toString()), qUtf8Printable(s.deviceId), s.pending,
                 s.lastSyncedMs ? qUtf8Printable(QDateTime::fromMSecsSinceEpoch(s.lastSyncedMs).toString(Qt::ISODate))
                                : "never");
+    std::printf("key epoch: %d\n", s.epoch);
+    if (s.resealing)
+        std::printf("re-sealing: %d of %d left\n", s.resealLeft, s.resealTotal);
     if (s.rejectedUnseen > 0) {
         // Refusals from an earlier sync (e.g. in the app): shown once here, then seen.
         std::printf("rejected: %d (%s)\n", s.rejectedUnseen, qUtf8Printable(errorMessage(Error(s.rejectedReason))));
@@ -177,7 +180,8 @@ int syncCommand(Vault &vault, const QStringList &args, const QString &confirm)
     if (verb == QLatin1String("remove")) {
         if (Error e = awaitCallback<Error>([&](auto cb) { engine.removeDevice(args[1], cb); }); !e.ok())
             return fail(e);
-        std::printf("Device removed.\n");
+        // removeDevice also made the new key epoch and re-sealed everything under it.
+        std::printf("Device removed. New key epoch %d.\n", engine.status().epoch);
         return Ok;
     }
     // off

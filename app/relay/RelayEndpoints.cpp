@@ -107,7 +107,18 @@ RelayServer::Reply RelayServer::push(Context &c)
     Reply failure;
     if (!readBody(c, req, failure))
         return failure;
-    auto outcome = m_store->appendEnvelopes(c.accountId, req.envelopes, m_options.accountQuotaBytes);
+    // An epoch nobody has a grant for yet cannot be opened by anyone: refuse it early.
+    auto epoch = m_store->currentEpoch(c.accountId);
+    if (!epoch.ok())
+        return error(epoch.error());
+    for (const Envelope &env : req.envelopes) {
+        if (env.epoch > epoch.value())
+            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("unknown key epoch")));
+        // New envelopes keep their clock inside; a clear one is a client from before that.
+        if (env.isLegacy())
+            return error(Error(ErrorCode::RelayRequestInvalid, QStringLiteral("envelope without a version id")));
+    }
+    auto outcome = m_store->appendEnvelopes(c.accountId, c.deviceId, req.envelopes, m_options.accountQuotaBytes);
     if (!outcome.ok())
         return error(outcome.error());
     return Reply::ok(PushResponse{outcome.value().accepted, outcome.value().duplicates}.toJson());

@@ -53,6 +53,9 @@ RelayServer::RelayServer(RelayOptions options, std::unique_ptr<RelayStore> store
     addRoute(QStringLiteral("/v1/devices"), M::Get, Access::Device, &RelayServer::listDevices);
     addRoute(QStringLiteral("/v1/devices/revoke"), M::Post, Access::Device, &RelayServer::revokeDevice);
     addRoute(QStringLiteral("/v1/devices"), M::Post, Access::Device, &RelayServer::addDevice);
+    addRoute(QStringLiteral("/v1/epochs"), M::Post, Access::Device, &RelayServer::postEpoch);
+    addRoute(QStringLiteral("/v1/epochs"), M::Get, Access::Device, &RelayServer::listEpochs);
+    addRoute(QStringLiteral("/v1/epochs/moved"), M::Post, Access::Device, &RelayServer::moved);
     addRoute(QStringLiteral("/v1/pairings"), M::Post, Access::Public, &RelayServer::pairingCreate);
     addRoute(QStringLiteral("/v1/pairings/read"), M::Post, Access::Public, &RelayServer::pairingRead);
     addRoute(QStringLiteral("/v1/pairings/post"), M::Post, Access::Public, &RelayServer::pairingPost);

@@ -98,6 +98,10 @@ private:
     Reply pairingRead(Context &c);
     Reply pairingPost(Context &c);
     Reply pairingClose(Context &c);
+    // EpochEndpoints.cpp
+    Reply postEpoch(Context &c);
+    Reply listEpochs(Context &c);
+    Reply moved(Context &c);
     // SurveyEndpoints.cpp
     void addSurveyRoutes();
     Reply listSurveys(Context &c);

@@ -164,6 +164,15 @@ QString SyncController::rejectedText() const
         + QLatin1Char(' ') + errorMessage(m_status.rejectedReason);
 }
 
+QString SyncController::rotationText() const
+{
+    if (!m_status.resealing)
+        return {};
+    return QCoreApplication::translate("Sync", "New key after removing a device: re-sealing your records, %1 of %2 left.")
+        .arg(m_status.resealLeft)
+        .arg(m_status.resealTotal);
+}
+
 void SyncController::acknowledgeRejected()
 {
     if (!m_engine)

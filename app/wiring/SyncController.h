@@ -36,6 +36,8 @@ class SyncController : public QObject {
     Q_PROPERTY(QString reportText READ reportText NOTIFY statusChanged)
     // Envelopes the relay handed over that were refused, until the user says they saw it.
     Q_PROPERTY(QString rejectedText READ rejectedText NOTIFY statusChanged)
+    // While records are re-sealed under a new key after a removal: how far it has got.
+    Q_PROPERTY(QString rotationText READ rotationText NOTIFY statusChanged)
     Q_PROPERTY(QString approveText READ approveText NOTIFY approveTextChanged)
     Q_PROPERTY(bool approveFailed READ approveFailed NOTIFY approveTextChanged)
     // Existing device, after adding one: the digits the new device must show.
@@ -59,6 +61,7 @@ public:
     QString errorText() const { return m_errorText; }
     QString reportText() const;
     QString rejectedText() const;
+    QString rotationText() const;
     QString approveText() const { return m_approveText; }
     bool approveFailed() const { return m_approveFailed; }
     QString approveSas() const { return m_approveSas; }

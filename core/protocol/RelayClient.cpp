@@ -304,6 +304,23 @@ void RelayClient::addDevice(const QString &deviceId, const QByteArray &publicKey
                                   [done](Result<AddDeviceResponse> r) { done(r.ok() ? Error() : r.error()); });
 }
 
+void RelayClient::postEpoch(const RotateRequest &req, Done done)
+{
+    authedCall<EpochsResponse>("POST", QStringLiteral("/v1/epochs"), {}, toJsonBytes(req.toJson()),
+                               [done](Result<EpochsResponse> r) { done(r.ok() ? Error() : r.error()); });
+}
+
+void RelayClient::epochs(Callback<EpochsResponse> done)
+{
+    authedCall<EpochsResponse>("GET", QStringLiteral("/v1/epochs"), {}, {}, std::move(done));
+}
+
+void RelayClient::moved(int epoch, Callback<MovedResponse> done)
+{
+    authedCall<MovedResponse>("POST", QStringLiteral("/v1/epochs/moved"), {},
+                              toJsonBytes(MovedRequest{epoch}.toJson()), std::move(done));
+}
+
 void RelayClient::createPairing(const PairingCreateRequest &req, Callback<PairingStateResponse> done)
 {
     call<PairingStateResponse>("POST", QStringLiteral("/v1/pairings"), {}, toJsonBytes(req.toJson()), false,

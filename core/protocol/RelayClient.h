@@ -66,6 +66,12 @@ public:
     // Adds a device to this account (its key came through a confirmed pairing).
     void addDevice(const QString &deviceId, const QByteArray &publicKey, Done done);
 
+    // Key epochs (KeyEpoch.h): store a new epoch's grants, read this device's grants, and
+    // say this device has moved to `epoch`.
+    void postEpoch(const RotateRequest &req, Done done);
+    void epochs(Callback<EpochsResponse> done);
+    void moved(int epoch, Callback<MovedResponse> done);
+
     // Pairing (Pairing.h): the relay only passes the four messages of one code along;
     // none of these calls needs an account.
     void createPairing(const PairingCreateRequest &req, Callback<PairingStateResponse> done);

@@ -33,8 +33,15 @@ QJsonObject envelopeToJson(const Envelope &e, bool withSeq)
 {
     QJsonObject o{{QStringLiteral("id"), e.recordId},
                   {QStringLiteral("kind"), e.kind},
-                  {QStringLiteral("clock"), e.clock.toString()},
                   {QStringLiteral("ct"), b64(e.ciphertext)}};
+    // The clock travels inside the ciphertext; only a v1 envelope (stored before that)
+    // still has it in clear.
+    if (e.isLegacy())
+        o.insert(QStringLiteral("clock"), e.clock.toString());
+    else
+        o.insert(QStringLiteral("vid"), b64(e.versionId));
+    if (e.epoch != 0)
+        o.insert(QStringLiteral("epoch"), e.epoch);
     if (withSeq)
         o.insert(QStringLiteral("seq"), static_cast<double>(e.seq));
     return o;
@@ -48,16 +55,23 @@ Result<Envelope> envelopeFromJson(const QJsonValue &value, bool withSeq)
     Envelope e;
     e.recordId = r.id(QStringLiteral("id"));
     e.kind = r.string(QStringLiteral("kind"), 32);
-    const QString clock = r.string(QStringLiteral("clock"), kMaxClockLength);
+    const bool legacy = !r.has(QStringLiteral("vid"));
+    const QString clock = legacy ? r.string(QStringLiteral("clock"), kMaxClockLength) : QString();
+    if (!legacy)
+        e.versionId = r.bytes(QStringLiteral("vid"), kVersionIdSize, kVersionIdSize);
     e.ciphertext = r.bytes(QStringLiteral("ct"), kEnvelopeOverhead + 1, kMaxCiphertextSize);
+    if (r.has(QStringLiteral("epoch"))) // absent: epoch 0 (clients from before rotation)
+        e.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 0, kMaxEpoch));
     if (withSeq)
         e.seq = r.integer(QStringLiteral("seq"), 1, kMaxJsonInteger);
     if (Error err = r.finish())
         return err;
-    auto parsed = HlcTimestamp::parse(clock);
-    if (!parsed.ok())
-        return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("malformed clock"));
-    e.clock = parsed.take();
+    if (legacy) {
+        auto parsed = HlcTimestamp::parse(clock);
+        if (!parsed.ok())
+            return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("malformed clock"));
+        e.clock = parsed.take();
+    }
     if (Error err = validateEnvelopeShape(e))
         return err;
     return e;
@@ -307,6 +321,83 @@ Result<RevokeResponse> RevokeResponse::fromJson(const QJsonObject &o)
     JsonReader r(o);
     RevokeResponse v;
     v.deviceId = r.id(QStringLiteral("deviceId"));
+    return finish(r, v);
+}
+
+namespace {
+QJsonArray grantsToJson(const QList<EpochGrant> &grants)
+{
+    QJsonArray a;
+    for (const EpochGrant &g : grants)
+        a.append(g.toJson());
+    return a;
+}
+Error grantsFromJson(const QJsonArray &a, QList<EpochGrant> &out)
+{
+    for (const QJsonValue &item : a) {
+        if (!item.isObject())
+            return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("grant must be an object"));
+        auto g = EpochGrant::fromJson(item.toObject());
+        if (!g.ok())
+            return g.error();
+        out.append(g.take());
+    }
+    return {};
+}
+} // namespace
+
+QJsonObject RotateRequest::toJson() const
+{
+    return {{QStringLiteral("epoch"), epoch}, {QStringLiteral("grants"), grantsToJson(grants)}};
+}
+Result<RotateRequest> RotateRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    RotateRequest v;
+    v.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 1, kMaxEpoch));
+    const QJsonArray a = r.array(QStringLiteral("grants"), kMaxEpochMembers);
+    if (Error e = r.finish())
+        return e;
+    if (Error e = grantsFromJson(a, v.grants))
+        return e;
+    for (const EpochGrant &g : v.grants)
+        if (g.epoch != v.epoch)
+            return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("grant for another epoch"));
+    return v;
+}
+
+QJsonObject EpochsResponse::toJson() const
+{
+    return {{QStringLiteral("current"), current}, {QStringLiteral("grants"), grantsToJson(grants)}};
+}
+Result<EpochsResponse> EpochsResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    EpochsResponse v;
+    v.current = static_cast<int>(r.integer(QStringLiteral("current"), 0, kMaxEpoch));
+    const QJsonArray a = r.array(QStringLiteral("grants"), 10000);
+    if (Error e = r.finish())
+        return e;
+    if (Error e = grantsFromJson(a, v.grants))
+        return e;
+    return v;
+}
+
+QJsonObject MovedRequest::toJson() const { return {{QStringLiteral("epoch"), epoch}}; }
+Result<MovedRequest> MovedRequest::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    MovedRequest v;
+    v.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 0, kMaxEpoch));
+    return finish(r, v);
+}
+
+QJsonObject MovedResponse::toJson() const { return {{QStringLiteral("dropped"), static_cast<double>(dropped)}}; }
+Result<MovedResponse> MovedResponse::fromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    MovedResponse v;
+    v.dropped = r.integer(QStringLiteral("dropped"), 0, kMaxJsonInteger);
     return finish(r, v);
 }
 

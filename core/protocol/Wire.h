@@ -23,6 +23,7 @@
 // Errors: 4xx/5xx with ErrorBody {"error": "<code>", "message": "<English>"}.
 // (auth) = header "Authorization: Bearer <token>".
 #include "Envelope.h"
+#include "KeyEpoch.h"
 #include "Padding.h"
 
 #include <core/Error.h>
@@ -134,6 +135,34 @@ struct AddDeviceResponse {
     QString deviceId;
     QJsonObject toJson() const;
     static Result<AddDeviceResponse> fromJson(const QJsonObject &o);
+};
+// A new key epoch (KeyEpoch.h): one grant per remaining device. `epoch` is the account's
+// current epoch + 1 for a rotation, or the current epoch to give it to a newly paired
+// device.
+struct RotateRequest {
+    int epoch = 0;
+    QList<EpochGrant> grants;
+    QJsonObject toJson() const;
+    static Result<RotateRequest> fromJson(const QJsonObject &o);
+};
+// The calling device's grants (every epoch) and the account's current epoch.
+struct EpochsResponse {
+    int current = 0;
+    QList<EpochGrant> grants;
+    QJsonObject toJson() const;
+    static Result<EpochsResponse> fromJson(const QJsonObject &o);
+};
+// A device has the key of `epoch` and has pushed everything under it. Once every device
+// still in the account has, the relay drops the envelopes of older epochs.
+struct MovedRequest {
+    int epoch = 0;
+    QJsonObject toJson() const;
+    static Result<MovedRequest> fromJson(const QJsonObject &o);
+};
+struct MovedResponse {
+    qint64 dropped = 0; // envelopes of retired epochs deleted by this call
+    QJsonObject toJson() const;
+    static Result<MovedResponse> fromJson(const QJsonObject &o);
 };
 // The joining device opens a slot with its first message and a random token that
 // authenticates its later posts (the relay keeps only a hash of it).

@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <memory>
 
@@ -60,15 +61,15 @@ public:
     // Single use: returns and deletes it (NotFound if absent or already used).
     virtual Result<ChallengeRecord> takeChallenge(const QString &challenge) = 0;
 
-    // Appends in order, in one transaction. A version the account already holds, or one
-    // older than a version the same device has already pushed for that record, is
-    // skipped (a duplicate), so replays and reorders never duplicate. Compaction: a new
-    // version removes the older versions of that record pushed by the same device (it
-    // wrote them, so the new one carries everything they did; a device that has not
-    // synced yet needs only the newest). Versions from other devices stay, so a conflict
-    // is still seen. RelayQuotaExceeded, with nothing stored, when the account would then
-    // hold more than `quotaBytes` of ciphertext.
-    virtual Result<AppendOutcome> appendEnvelopes(const QString &accountId,
+    // Appends in order, in one transaction, as pushed by `deviceId`. A version (record id
+    // and version id) the account holds, or held before compaction removed it, is skipped
+    // (a duplicate), so replays and reorders never duplicate. Compaction: a new version
+    // removes the versions of that record the same device pushed before (it wrote them,
+    // so the new one carries everything they did; a device that has not synced yet needs
+    // only the newest). Versions from other devices stay, so a conflict is still seen.
+    // RelayQuotaExceeded, with nothing stored, when the account would then hold more than
+    // `quotaBytes` of ciphertext.
+    virtual Result<AppendOutcome> appendEnvelopes(const QString &accountId, const QString &deviceId,
                                                   const QList<protocol::Envelope> &envelopes,
                                                   qint64 quotaBytes) = 0;
     // Ciphertext bytes the account holds.
@@ -79,6 +80,21 @@ public:
 
     // The highest sequence number the account holds (0 when none).
     virtual Result<qint64> headSeq(const QString &accountId) = 0;
+
+    // Key epochs (protocol/KeyEpoch.h). Grants are opaque blobs, one per device and epoch.
+    // Stores `grants` (device id → blob) for `epoch`, which must be the account's current
+    // epoch + 1 (a rotation) or the current epoch when it is above 0 (a grant for a newly
+    // paired device); RelayConflict otherwise (another rotation came first).
+    virtual Error addEpochGrants(const QString &accountId, int epoch,
+                                 const QList<QPair<QString, QByteArray>> &grants) = 0;
+    // The highest epoch with a grant (0 when the account never rotated).
+    virtual Result<int> currentEpoch(const QString &accountId) = 0;
+    // The device's grant blobs, oldest epoch first.
+    virtual Result<QList<QByteArray>> epochGrants(const QString &accountId, const QString &deviceId) = 0;
+    // Records that the device has moved to `epoch` (never lowers it), then deletes the
+    // envelopes of every epoch below the lowest one a non-revoked device is still on.
+    // Returns how many envelopes were deleted.
+    virtual Result<qint64> markMoved(const QString &accountId, const QString &deviceId, int epoch) = 0;
 
     // RelayConflict when the device id is already in the account.
     virtual Error addDevice(const DeviceRecord &device) = 0;

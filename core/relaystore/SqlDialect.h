@@ -16,6 +16,10 @@ struct SqlDialect {
     QString sequenceColumn() const;
     // CREATE statements for the whole schema (idempotent).
     QStringList schema() const;
+    // ALTERs that bring a schema-2 database to schema 3 (key epochs).
+    QStringList migrationTo3() const;
+    // ... and schema 3 to 4 (the clock inside the ciphertext).
+    QStringList migrationTo4() const;
     // Serialises concurrent pushes to one account, so sequence numbers become visible in
     // order and a pull cursor never skips a row committed late. SQLite needs nothing:
     // BEGIN IMMEDIATE already takes the database's single write lock.

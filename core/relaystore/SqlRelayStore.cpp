@@ -10,12 +10,11 @@
 namespace saib::relay {
 
 namespace {
-constexpr int kSchemaVersion = 2; // 2: pairing_slots (CPace) instead of pairings
+// 2: pairing_slots (CPace) instead of pairings; 3: key epochs (epoch columns, epoch_grants);
+// 4: version ids instead of clear clocks (pushed_by, superseded_versions)
+constexpr int kSchemaVersion = 4;
 // Long enough for the hourly registration window (RelayServer::registerAccount).
 constexpr qint64 kRateWindowKeepMs = 2 * 60 * 60 * 1000;
-// HlcTimestamp::toString() is "<16 hex>.<8 hex>.<device id>": the device id starts here
-// (1-based, as SQL's SUBSTR counts), and for one device the text sorts by time.
-constexpr int kClockDeviceStart = 27;
 // Arbitrary constant naming the advisory lock that serialises schema creation when
 // several relays start at once on one PostgreSQL database.
 constexpr qint64 kSchemaLockId = 0x5a1b0005;
@@ -77,6 +76,14 @@ Error SqlRelayStore::createSchema()
         rollback();
         return Error(ErrorCode::DatabaseTooNew, QStringLiteral("relay database is from a newer saib-relay"));
     }
+    if (version < 3)
+        for (const QString &sql : m_db.dialect().migrationTo3())
+            if (Error e = execRaw(sql))
+                return fail(e);
+    if (version < 4)
+        for (const QString &sql : m_db.dialect().migrationTo4())
+            if (Error e = execRaw(sql))
+                return fail(e);
     if (version < kSchemaVersion) {
         QSqlQuery up = prepare(QStringLiteral("UPDATE relay_meta SET value = :v WHERE key = 'schema_version'"));
         up.bindValue(QStringLiteral(":v"), QString::number(kSchemaVersion));
@@ -214,7 +221,7 @@ Result<qint64> SqlRelayStore::storedBytes(const QString &accountId)
     return bytes;
 }
 
-Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
+Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId, const QString &deviceId,
                                                      const QList<protocol::Envelope> &envelopes,
                                                      qint64 quotaBytes)
 {
@@ -223,36 +230,38 @@ Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
         return out;
     if (Error e = begin())
         return e;
-    const QString lock = m_db.dialect().lockAccountRow();
-    if (!lock.isEmpty()) {
-        QSqlQuery l = prepare(lock);
-        l.bindValue(QStringLiteral(":account"), accountId);
-        if (Error e = exec(l)) {
-            rollback();
-            return e;
-        }
-        l.finish();
+    if (Error e = lockAccount(accountId)) {
+        rollback();
+        return e;
     }
-    const QString sameDevice = QStringLiteral(" AND SUBSTR(clock, %1) = :d").arg(kClockDeviceStart);
-    // Held already, or older than what this device has pushed for the record since.
+    // Held now, or held before and compacted away.
     QSqlQuery held = prepare(QStringLiteral(
-        "SELECT 1 FROM envelopes WHERE account_id = :a AND record_id = :r AND clock >= :c") + sameDevice);
+        "SELECT 1 FROM envelopes WHERE account_id = :a AND record_id = :r AND clock = :c"
+        " UNION ALL SELECT 1 FROM superseded_versions WHERE account_id = :a2 AND record_id = :r2 AND version_key = :c2"));
     QSqlQuery q = prepare(QStringLiteral(
-        "INSERT INTO envelopes (account_id, record_id, kind, clock, ciphertext)"
-        " VALUES (:a, :r, :k, :c, :x)"
+        "INSERT INTO envelopes (account_id, record_id, kind, clock, ciphertext, epoch, pushed_by)"
+        " VALUES (:a, :r, :k, :c, :x, :e, :d)"
         " ON CONFLICT (account_id, record_id, clock) DO NOTHING"));
     QSqlQuery superseded = prepare(QStringLiteral(
-        "DELETE FROM envelopes WHERE account_id = :a AND record_id = :r AND clock < :c") + sameDevice);
+        "DELETE FROM envelopes WHERE account_id = :a AND record_id = :r AND pushed_by = :d AND clock <> :c"
+        " RETURNING clock"));
+    QSqlQuery tomb = prepare(QStringLiteral(
+        "INSERT INTO superseded_versions (account_id, record_id, version_key) VALUES (:a, :r, :c)"
+        " ON CONFLICT (account_id, record_id, version_key) DO NOTHING"));
+    auto failed = [this](const Error &e) {
+        rollback();
+        return e;
+    };
     for (const protocol::Envelope &env : envelopes) {
-        const QString clock = env.clock.toString();
+        const QString version = env.versionKey();
         held.bindValue(QStringLiteral(":a"), accountId);
         held.bindValue(QStringLiteral(":r"), env.recordId);
-        held.bindValue(QStringLiteral(":c"), clock);
-        held.bindValue(QStringLiteral(":d"), env.clock.deviceId);
-        if (Error e = exec(held)) {
-            rollback();
-            return e;
-        }
+        held.bindValue(QStringLiteral(":c"), version);
+        held.bindValue(QStringLiteral(":a2"), accountId);
+        held.bindValue(QStringLiteral(":r2"), env.recordId);
+        held.bindValue(QStringLiteral(":c2"), version);
+        if (Error e = exec(held))
+            return failed(e);
         const bool skip = held.next();
         held.finish();
         if (skip) {
@@ -262,12 +271,12 @@ Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
         q.bindValue(QStringLiteral(":a"), accountId);
         q.bindValue(QStringLiteral(":r"), env.recordId);
         q.bindValue(QStringLiteral(":k"), env.kind);
-        q.bindValue(QStringLiteral(":c"), env.clock.toString());
+        q.bindValue(QStringLiteral(":c"), version);
         q.bindValue(QStringLiteral(":x"), env.ciphertext);
-        if (Error e = exec(q)) {
-            rollback();
-            return e;
-        }
+        q.bindValue(QStringLiteral(":e"), env.epoch);
+        q.bindValue(QStringLiteral(":d"), deviceId);
+        if (Error e = exec(q))
+            return failed(e);
         if (q.numRowsAffected() != 1) {
             ++out.duplicates;
             continue;
@@ -275,23 +284,28 @@ Result<AppendOutcome> SqlRelayStore::appendEnvelopes(const QString &accountId,
         ++out.accepted;
         superseded.bindValue(QStringLiteral(":a"), accountId);
         superseded.bindValue(QStringLiteral(":r"), env.recordId);
-        superseded.bindValue(QStringLiteral(":c"), clock);
-        superseded.bindValue(QStringLiteral(":d"), env.clock.deviceId);
-        if (Error e = exec(superseded)) {
-            rollback();
-            return e;
+        superseded.bindValue(QStringLiteral(":d"), deviceId);
+        superseded.bindValue(QStringLiteral(":c"), version);
+        if (Error e = exec(superseded))
+            return failed(e);
+        QStringList gone;
+        while (superseded.next())
+            gone << superseded.value(0).toString();
+        superseded.finish();
+        for (const QString &old : gone) {
+            tomb.bindValue(QStringLiteral(":a"), accountId);
+            tomb.bindValue(QStringLiteral(":r"), env.recordId);
+            tomb.bindValue(QStringLiteral(":c"), old);
+            if (Error e = exec(tomb))
+                return failed(e);
         }
     }
     // The quota counts what is kept after compaction.
     auto bytes = storedBytes(accountId);
-    if (!bytes.ok()) {
-        rollback();
-        return bytes.error();
-    }
-    if (bytes.value() > quotaBytes) {
-        rollback();
-        return Error(ErrorCode::RelayQuotaExceeded, QStringLiteral("account storage quota reached"));
-    }
+    if (!bytes.ok())
+        return failed(bytes.error());
+    if (bytes.value() > quotaBytes)
+        return failed(Error(ErrorCode::RelayQuotaExceeded, QStringLiteral("account storage quota reached")));
     if (Error e = commit())
         return e;
     return out;
@@ -301,7 +315,7 @@ Result<QList<protocol::Envelope>> SqlRelayStore::envelopesSince(const QString &a
                                                                 qint64 since, int limit)
 {
     QSqlQuery q = prepare(QStringLiteral(
-        "SELECT seq, record_id, kind, clock, ciphertext FROM envelopes"
+        "SELECT seq, record_id, kind, clock, ciphertext, epoch FROM envelopes"
         " WHERE account_id = :a AND seq > :s ORDER BY seq LIMIT :l"));
     q.bindValue(QStringLiteral(":a"), accountId);
     q.bindValue(QStringLiteral(":s"), since);
@@ -314,11 +328,20 @@ Result<QList<protocol::Envelope>> SqlRelayStore::envelopesSince(const QString &a
         env.seq = q.value(0).toLongLong();
         env.recordId = q.value(1).toString();
         env.kind = q.value(2).toString();
-        auto clock = protocol::HlcTimestamp::parse(q.value(3).toString());
-        if (!clock.ok())
-            return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("stored clock is malformed"));
-        env.clock = clock.take();
+        const QString version = q.value(3).toString();
+        if (version.startsWith(QLatin1Char('~'))) {
+            auto id = protocol::fromBase64Url(version.mid(1));
+            if (!id || id->size() != protocol::kVersionIdSize)
+                return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("stored version id is malformed"));
+            env.versionId = *id;
+        } else { // stored before the clock moved inside the ciphertext
+            auto clock = protocol::HlcTimestamp::parse(version);
+            if (!clock.ok())
+                return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("stored clock is malformed"));
+            env.clock = clock.take();
+        }
         env.ciphertext = q.value(4).toByteArray();
+        env.epoch = q.value(5).toInt();
         out.append(std::move(env));
     }
     return out;
@@ -326,13 +349,137 @@ Result<QList<protocol::Envelope>> SqlRelayStore::envelopesSince(const QString &a
 
 Result<qint64> SqlRelayStore::headSeq(const QString &accountId)
 {
-    QSqlQuery q = prepare(QStringLiteral("SELECT MAX(seq) FROM envelopes WHERE account_id = :a"));
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT MAX(h) FROM (SELECT MAX(seq) AS h FROM envelopes WHERE account_id = :a"
+        " UNION ALL SELECT head_floor AS h FROM accounts WHERE account_id = :b) AS heads"));
     q.bindValue(QStringLiteral(":a"), accountId);
+    q.bindValue(QStringLiteral(":b"), accountId);
     if (Error e = exec(q))
         return e;
     const qint64 head = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
     q.finish();
     return head;
+}
+
+Error SqlRelayStore::lockAccount(const QString &accountId)
+{
+    const QString lock = m_db.dialect().lockAccountRow();
+    if (lock.isEmpty())
+        return {};
+    QSqlQuery l = prepare(lock);
+    l.bindValue(QStringLiteral(":account"), accountId);
+    if (Error e = exec(l))
+        return e;
+    l.finish();
+    return {};
+}
+
+Result<int> SqlRelayStore::currentEpoch(const QString &accountId)
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT MAX(epoch) FROM epoch_grants WHERE account_id = :a"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    if (Error e = exec(q))
+        return e;
+    const int epoch = q.next() && !q.value(0).isNull() ? q.value(0).toInt() : 0;
+    q.finish();
+    return epoch;
+}
+
+Error SqlRelayStore::addEpochGrants(const QString &accountId, int epoch,
+                                    const QList<QPair<QString, QByteArray>> &grants)
+{
+    if (Error e = begin())
+        return e;
+    // Two devices removing at once: the account lock makes one of them see the other's epoch.
+    if (Error e = lockAccount(accountId)) {
+        rollback();
+        return e;
+    }
+    auto current = currentEpoch(accountId);
+    if (!current.ok()) {
+        rollback();
+        return current.error();
+    }
+    if (epoch != current.value() + 1 && !(epoch == current.value() && epoch > 0)) {
+        rollback();
+        return Error(ErrorCode::RelayConflict, QStringLiteral("epoch %1 is not next after %2").arg(epoch).arg(current.value()));
+    }
+    QSqlQuery q = prepare(QStringLiteral(
+        "INSERT INTO epoch_grants (account_id, epoch, device_id, grant_blob) VALUES (:a, :e, :d, :g)"
+        " ON CONFLICT (account_id, epoch, device_id) DO NOTHING"));
+    for (const auto &[deviceId, blob] : grants) {
+        q.bindValue(QStringLiteral(":a"), accountId);
+        q.bindValue(QStringLiteral(":e"), epoch);
+        q.bindValue(QStringLiteral(":d"), deviceId);
+        q.bindValue(QStringLiteral(":g"), blob);
+        if (Error e = exec(q)) {
+            rollback();
+            return e;
+        }
+    }
+    return commit();
+}
+
+Result<QList<QByteArray>> SqlRelayStore::epochGrants(const QString &accountId, const QString &deviceId)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT grant_blob FROM epoch_grants WHERE account_id = :a AND device_id = :d ORDER BY epoch"));
+    q.bindValue(QStringLiteral(":a"), accountId);
+    q.bindValue(QStringLiteral(":d"), deviceId);
+    if (Error e = exec(q))
+        return e;
+    QList<QByteArray> out;
+    while (q.next())
+        out.append(q.value(0).toByteArray());
+    return out;
+}
+
+Result<qint64> SqlRelayStore::markMoved(const QString &accountId, const QString &deviceId, int epoch)
+{
+    if (Error e = begin())
+        return e;
+    if (Error e = lockAccount(accountId)) {
+        rollback();
+        return e;
+    }
+    QSqlQuery up = prepare(QStringLiteral(
+        "UPDATE devices SET epoch = :e WHERE account_id = :a AND device_id = :d AND epoch < :e"));
+    up.bindValue(QStringLiteral(":e"), epoch);
+    up.bindValue(QStringLiteral(":a"), accountId);
+    up.bindValue(QStringLiteral(":d"), deviceId);
+    if (Error e = exec(up)) {
+        rollback();
+        return e;
+    }
+    QSqlQuery low = prepare(QStringLiteral(
+        "SELECT MIN(epoch) FROM devices WHERE account_id = :a AND revoked = 0"));
+    low.bindValue(QStringLiteral(":a"), accountId);
+    if (Error e = exec(low)) {
+        rollback();
+        return e;
+    }
+    const int lowest = low.next() && !low.value(0).isNull() ? low.value(0).toInt() : 0;
+    low.finish();
+    QSqlQuery floor = prepare(QStringLiteral(
+        "UPDATE accounts SET head_floor = (SELECT COALESCE(MAX(seq), 0) FROM envelopes WHERE account_id = :a)"
+        " WHERE account_id = :b"));
+    floor.bindValue(QStringLiteral(":a"), accountId);
+    floor.bindValue(QStringLiteral(":b"), accountId);
+    if (Error e = exec(floor)) {
+        rollback();
+        return e;
+    }
+    QSqlQuery drop = prepare(QStringLiteral("DELETE FROM envelopes WHERE account_id = :a AND epoch < :e"));
+    drop.bindValue(QStringLiteral(":a"), accountId);
+    drop.bindValue(QStringLiteral(":e"), lowest);
+    if (Error e = exec(drop)) {
+        rollback();
+        return e;
+    }
+    const qint64 dropped = drop.numRowsAffected();
+    if (Error e = commit())
+        return e;
+    return dropped;
 }
 
 Error SqlRelayStore::addDevice(const DeviceRecord &d)

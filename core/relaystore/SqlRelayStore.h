@@ -25,12 +25,17 @@ public:
     Error putChallenge(const QString &challenge, const ChallengeRecord &record) override;
     Result<ChallengeRecord> takeChallenge(const QString &challenge) override;
     Result<qint64> storedBytes(const QString &accountId) override;
-    Result<AppendOutcome> appendEnvelopes(const QString &accountId,
+    Result<AppendOutcome> appendEnvelopes(const QString &accountId, const QString &deviceId,
                                           const QList<protocol::Envelope> &envelopes,
                                           qint64 quotaBytes) override;
     Result<QList<protocol::Envelope>> envelopesSince(const QString &accountId, qint64 since,
                                                      int limit) override;
     Result<qint64> headSeq(const QString &accountId) override;
+    Error addEpochGrants(const QString &accountId, int epoch,
+                         const QList<QPair<QString, QByteArray>> &grants) override;
+    Result<int> currentEpoch(const QString &accountId) override;
+    Result<QList<QByteArray>> epochGrants(const QString &accountId, const QString &deviceId) override;
+    Result<qint64> markMoved(const QString &accountId, const QString &deviceId, int epoch) override;
     Error addDevice(const DeviceRecord &device) override;
     Error createPairing(const PairingSlot &pairing) override;
     Result<PairingSlot> pairing(const QString &slot, qint64 nowMs) override;
@@ -50,6 +55,7 @@ private:
     Error commit();
     void rollback();
     Error createSchema();
+    Error lockAccount(const QString &accountId);
 
     SqlConnection m_db;
 };

@@ -49,8 +49,17 @@ ApplyReport &ApplyReport::operator+=(const ApplyReport &o)
 
 SyncApplier::SyncApplier(Database &db, const SecureBuffer &syncKey, QString deviceId,
                          std::function<QString(const QString &)> conflictTitle)
-    : m_db(db), m_ledger(db), m_syncKey(syncKey), m_idKey(recordIdKey(syncKey)),
-      m_deviceId(std::move(deviceId)), m_conflictTitle(std::move(conflictTitle))
+    : m_db(db), m_ledger(db), m_keys(m_ownKeys), m_deviceId(std::move(deviceId)),
+      m_conflictTitle(std::move(conflictTitle))
+{
+    m_ownKeys.keys.emplace(0, SecureBuffer::fromBytes(reinterpret_cast<const char *>(syncKey.data()),
+                                                      syncKey.size()));
+}
+
+SyncApplier::SyncApplier(Database &db, const KeyRing &keys, QString deviceId,
+                         std::function<QString(const QString &)> conflictTitle)
+    : m_db(db), m_ledger(db), m_keys(keys), m_deviceId(std::move(deviceId)),
+      m_conflictTitle(std::move(conflictTitle))
 {
 }
 
@@ -80,19 +89,35 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
             report.firstRejection = why;
         return Error();
     };
-    auto plaintext = protocol::openEnvelope(m_syncKey, envelope);
+    const SecureBuffer *key = m_keys.key(envelope.epoch);
+    if (!key) {
+        if (envelope.epoch < m_keys.current) {
+            ++report.unchanged; // retired before this device joined; re-sealed since
+            return Error();
+        }
+        return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope under an unknown key epoch")));
+    }
+    if (envelope.epoch < m_keys.current) {
+        auto closed = m_keys.closedAtSeq.find(envelope.epoch);
+        if (closed != m_keys.closedAtSeq.end() && envelope.seq > closed->second)
+            return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope written under a retired key epoch")));
+    }
+    HlcTimestamp clock;
+    auto plaintext = protocol::openEnvelope(*key, envelope, &clock);
     if (!plaintext.ok())
         return reject(plaintext.error());
+    if (envelope.epoch == m_keys.current && m_keys.removed.contains(clock.deviceId))
+        return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope from a removed device")));
     auto remote = decodePayload(plaintext.value());
     if (!remote.ok())
         return reject(remote.error());
-    if (recordIdFor(m_idKey, remote.value().kind, remote.value().key) != envelope.recordId)
+    if (recordIdFor(recordIdKey(*key), remote.value().kind, remote.value().key) != envelope.recordId)
         return reject(Error(ErrorCode::SyncMalformed, QStringLiteral("record id does not match its content")));
 
     // Each record in its own savepoint: a record the schema refuses is rolled back alone.
     if (Error s = m_db.exec("SAVEPOINT sync_record"); !s.ok())
         return s;
-    Error written = decideAndWrite(envelope, remote.value(), report);
+    Error written = decideAndWrite(clock, remote.value(), report);
     if (written.ok())
         return m_db.exec("RELEASE sync_record");
     if (Error r = m_db.exec("ROLLBACK TO sync_record; RELEASE sync_record"); !r.ok())
@@ -102,10 +127,9 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
     return written; // a storage failure stops the page
 }
 
-Error SyncApplier::decideAndWrite(const Envelope &envelope, const RecordPayload &remote,
+Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload &remote,
                                   ApplyReport &report)
 {
-    const HlcTimestamp &clock = envelope.clock;
     auto known = m_ledger.knownClock(remote.kind, remote.key);
     if (!known.ok())
         return known.error();

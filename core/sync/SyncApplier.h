@@ -10,9 +10,14 @@
 //    version stays and the other device's version is kept beside it as a new entry whose
 //    title says it is a copy; an edit beats a deletion.
 //  - An envelope that fails to open (tampered, wrong key) or holds a malformed record is
-//    counted as rejected and changes nothing.
+//    counted as rejected and changes nothing. So is one under a retired key epoch that the
+//    relay numbered after the epoch was closed (written with a removed device's old key),
+//    and one that claims to come from a removed device.
+//  - An envelope under an epoch retired before this device joined is skipped: the device
+//    that rotated the key has re-sealed its record under the new epoch.
 // A page is applied in one transaction together with its cursor, so a crash never leaves
 // half a page or a cursor ahead of what was applied.
+#include "KeyRing.h"
 #include "SyncLedger.h"
 #include "SyncPayload.h"
 
@@ -46,20 +51,22 @@ public:
     // user's language).
     SyncApplier(Database &db, const SecureBuffer &syncKey, QString deviceId,
                 std::function<QString(const QString &)> conflictTitle);
+    SyncApplier(Database &db, const KeyRing &keys, QString deviceId,
+                std::function<QString(const QString &)> conflictTitle);
 
     // Applies one page and stores `nextCursor` in the same transaction.
     Result<ApplyReport> apply(const QList<protocol::Envelope> &page, qint64 nextCursor);
 
 private:
     Error applyOne(const protocol::Envelope &envelope, ApplyReport &report);
-    Error decideAndWrite(const protocol::Envelope &envelope, const RecordPayload &remote,
+    Error decideAndWrite(const protocol::HlcTimestamp &clock, const RecordPayload &remote,
                          ApplyReport &report);
     Error writeConflictCopy(const RecordPayload &remote);
 
     Database &m_db;
     SyncLedger m_ledger;
-    const SecureBuffer &m_syncKey;
-    SecureBuffer m_idKey;
+    KeyRing m_ownKeys; // only for the single-key constructor
+    const KeyRing &m_keys;
     QString m_deviceId;
     std::function<QString(const QString &)> m_conflictTitle;
 };

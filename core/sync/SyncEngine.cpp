@@ -70,8 +70,9 @@ Error SyncEngine::load()
     m_client = std::make_unique<RelayClient>(m_relayUrl);
     m_client->setIdentity(identity.take());
     m_client->setAccountId(account.value());
-    m_syncKey = std::move(*key.value());
-    return {};
+    m_keys = KeyRing();
+    m_keys.keys.emplace(0, std::move(*key.value()));
+    return loadKeys();
 }
 
 SyncStatus SyncEngine::status()
@@ -87,6 +88,13 @@ SyncStatus SyncEngine::status()
     auto pending = m_ledger.pendingCount();
     s.pending = s.enabled && pending.ok() ? pending.value() : 0;
     s.lastError = m_lastError;
+    s.epoch = m_keys.current;
+    auto total = m_ledger.text(stateKeys::resealTotal);
+    if (s.enabled && total.ok() && total.value().toInt() > 0) {
+        s.resealing = true;
+        s.resealTotal = total.value().toInt();
+        s.resealLeft = qMin(s.pending, s.resealTotal);
+    }
     s.lastReport = m_lastReport;
     auto unseen = m_ledger.text(stateKeys::rejectedUnseen);
     auto reason = m_ledger.text(stateKeys::rejectedReason);
@@ -182,7 +190,8 @@ void SyncEngine::enable(const QUrl &relay, Done done)
         if (Error s = saveIdentity(relay, (*client)->identity(), (*client)->accountId(), key); !s.ok())
             return finished(s);
         m_relayUrl = relay;
-        m_syncKey = std::move(key);
+        m_keys = KeyRing();
+        m_keys.keys.emplace(0, std::move(key));
         m_client = std::move(*client);
         finished({});
     });
@@ -200,17 +209,35 @@ void SyncEngine::syncNow(Done done)
     m_runReport = ApplyReport();
     Done finished = guard(std::move(done));
     QPointer<SyncEngine> self(this);
-    // Pull first, so conflicts are resolved here before this device's changes go out.
-    pullFrom(cursor.value().toLongLong(), [self, finished](Error e) {
-        if (!self || !e.ok())
-            return finished(e);
-        self->pushPending([self, finished](Error pushed) {
-            if (self && pushed.ok()) {
-                self->m_lastSyncedMs = QDateTime::currentMSecsSinceEpoch();
-                self->m_lastReport = self->m_runReport;
-                self->m_ledger.setText(stateKeys::lastSyncedMs, QString::number(self->m_lastSyncedMs));
-            }
-            finished(pushed);
+    // New key epochs first (a device removed elsewhere), so the pull can open them. Then
+    // pull, so conflicts are resolved here before this device's changes go out; then make
+    // a rotation this device owes; then push (under the newest epoch) and tell the relay
+    // this device has moved to it.
+    refreshEpochs([self, finished](Error refreshed) {
+        if (!self || !refreshed.ok())
+            return finished(refreshed);
+        auto cursor = self->m_ledger.text(stateKeys::cursor);
+        if (!cursor.ok())
+            return finished(cursor.error());
+        self->pullFrom(cursor.value().toLongLong(), [self, finished](Error e) {
+            if (!self || !e.ok())
+                return finished(e);
+            self->rotateIfDue([self, finished](Error rotated) {
+                if (!self || !rotated.ok())
+                    return finished(rotated);
+                self->pushPending([self, finished](Error pushed) {
+                    if (!self || !pushed.ok())
+                        return finished(pushed);
+                    self->reportMoved([self, finished](Error reported) {
+                        if (self && reported.ok()) {
+                            self->m_lastSyncedMs = QDateTime::currentMSecsSinceEpoch();
+                            self->m_lastReport = self->m_runReport;
+                            self->m_ledger.setText(stateKeys::lastSyncedMs, QString::number(self->m_lastSyncedMs));
+                        }
+                        finished(reported);
+                    });
+                });
+            });
         });
     });
 }
@@ -232,7 +259,7 @@ void SyncEngine::pullFrom(qint64 cursor, Done done)
         if (backwards)
             return done(Error(ErrorCode::SyncRolledBack,
                               QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
-        SyncApplier applier(self->m_db, self->m_syncKey, self->m_client->identity().deviceId(),
+        SyncApplier applier(self->m_db, self->m_keys, self->m_client->identity().deviceId(),
                             self->m_conflictTitle);
         auto applied = applier.apply(page.value().envelopes, page.value().nextCursor);
         if (!applied.ok())
@@ -249,7 +276,8 @@ void SyncEngine::pullFrom(qint64 cursor, Done done)
 Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
                                               QVector<HlcTimestamp> &clocks)
 {
-    const SecureBuffer idKey = recordIdKey(m_syncKey);
+    const SecureBuffer &key = m_keys.currentKey();
+    const SecureBuffer idKey = recordIdKey(key);
     const QString me = m_client->identity().deviceId();
     QList<Envelope> out;
     for (const DirtyRecord &d : batch) {
@@ -260,8 +288,9 @@ Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
         if (!known.ok())
             return known.error();
         const HlcTimestamp clock = localChangeClock(d.changedMs, known.value(), me);
-        auto sealed = protocol::sealEnvelope(m_syncKey, recordIdFor(idKey, d.kind, d.key), kEnvelopeKind,
-                                             clock, encodePayload({d.kind, d.key, data.value()}));
+        auto sealed = protocol::sealEnvelope(key, recordIdFor(idKey, d.kind, d.key), kEnvelopeKind,
+                                             clock, encodePayload({d.kind, d.key, data.value()}),
+                                             m_keys.current);
         if (!sealed.ok())
             return sealed.error();
         out << sealed.take();
@@ -319,7 +348,27 @@ void SyncEngine::removeDevice(const QString &deviceId, Done done)
 {
     if (!isEnabled())
         return done(notEnabled());
-    m_client->revokeDevice(deviceId, std::move(done));
+    if (m_busy)
+        return done(busyError());
+    QPointer<SyncEngine> self(this);
+    m_client->revokeDevice(deviceId, [self, deviceId, done](Error revoked) {
+        if (!self)
+            return done(Error(ErrorCode::Locked));
+        if (!revoked.ok())
+            return done(revoked);
+        // Noted before rotating, so a rotation cut short (network, crash) is made by the
+        // next sync instead of being forgotten.
+        auto due = self->m_ledger.text(stateKeys::rotationDue);
+        QStringList ids = due.ok() ? due.value().split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
+        if (!ids.contains(deviceId))
+            ids << deviceId;
+        if (Error e = self->m_ledger.setText(stateKeys::rotationDue, ids.join(QLatin1Char(','))); !e.ok())
+            return done(e);
+        self->syncNow([done](Error synced) {
+            // A sync already under way (the timer's): the rotation is made by the next one.
+            done(synced.code == ErrorCode::SyncBusy ? Error() : synced);
+        });
+    });
 }
 
 Error SyncEngine::disable()
@@ -329,7 +378,7 @@ Error SyncEngine::disable()
     if (Error e = m_ledger.clearAll(); !e.ok())
         return e;
     m_client.reset();
-    m_syncKey.clear();
+    m_keys = KeyRing();
     m_relayUrl.clear();
     m_lastSyncedMs = 0;
     m_lastError = Error();

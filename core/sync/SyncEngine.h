@@ -19,6 +19,11 @@
 //                                                    string, account and devices;
 //                    new device confirmJoin(string) → only now is anything saved or
 //                                                    marked for upload; then syncNow().
+// Removing a device (SyncEpochs.cpp): removeDevice(id) revokes it at the relay, then makes
+// a new key epoch (protocol/KeyEpoch.h) granted to every remaining device and re-seals
+// every record under it; the other devices pick their grant up at their next syncNow and
+// tell the relay when they have moved, so it can drop the retired epoch's envelopes.
+#include "KeyRing.h"
 #include "SyncApplier.h"
 
 #include <core/Error.h>
@@ -61,6 +66,12 @@ struct SyncStatus {
     // next sync.
     int rejectedUnseen = 0;
     ErrorCode rejectedReason = ErrorCode::None;
+    // Key rotation after a removal: the epoch this device is on, and while its records are
+    // being re-sealed under a new key, how many are left of how many.
+    int epoch = 0;
+    bool resealing = false;
+    int resealLeft = 0;
+    int resealTotal = 0;
 };
 
 class SyncEngine : public QObject {
@@ -77,7 +88,7 @@ public:
     // Reads the saved settings; call once after construction.
     Error load();
     SyncStatus status();
-    bool isEnabled() const { return m_client && !m_syncKey.isNull(); }
+    bool isEnabled() const { return m_client && m_keys.key(m_keys.current) != nullptr; }
 
     void enable(const QUrl &relay, Done done);
     void startJoin(const QUrl &relay, Callback<QString> done); // the code, formatted "ABCDE-FGHJK"
@@ -93,6 +104,8 @@ public:
     void approveDevice(const QString &code, Callback<QString> done);
     void syncNow(Done done);
     void listDevices(Callback<QList<protocol::DeviceInfo>> done);
+    // Revokes the device, then rotates the vault key (a new epoch for the devices left)
+    // and re-seals every record under it, as part of a sync.
     void removeDevice(const QString &deviceId, Done done);
     // The user has seen the rejected envelopes: stop showing them.
     Error acknowledgeRejected();
@@ -116,6 +129,13 @@ private:
     void finish(const Error &error, const Done &done);
     void noteRejected(const ApplyReport &page);
     Done guard(Done done);
+    // SyncEpochs.cpp
+    Error loadKeys();
+    void refreshEpochs(Done done);
+    Error adoptEpoch(const protocol::EpochGrant &grant, SecureBuffer key, bool ownRotation);
+    void rotateIfDue(Done done);
+    void reportMoved(Done done);
+    void grantCurrentEpoch(const QString &deviceId, const QByteArray &publicKey, Done done);
 
     Database &m_db;
     SyncLedger m_ledger;
@@ -135,7 +155,7 @@ private:
     std::optional<JoinOffer> m_offer;
     SecureBuffer m_offerKey;
     QUrl m_joinRelay;
-    SecureBuffer m_syncKey;
+    KeyRing m_keys;
     QUrl m_relayUrl;
     bool m_busy = false;
     qint64 m_lastSyncedMs = 0;

@@ -174,7 +174,8 @@ Error SyncEngine::confirmJoin(const QString &sas)
     if (Error e = saveIdentity(m_joinRelay, m_joining->identity(), m_offer->accountId, m_offerKey); !e.ok())
         return e;
     m_relayUrl = m_joinRelay;
-    m_syncKey = std::move(m_offerKey);
+    m_keys = KeyRing();
+    m_keys.keys.emplace(0, std::move(m_offerKey));
     m_client = std::move(m_joining);
     cancelJoin();
     return {};
@@ -261,32 +262,40 @@ void SyncEngine::approveStep(std::shared_ptr<Approval> a)
             return self->approveFinish(a, device.error());
         // Only a confirmed PAKE peer is added to the account.
         const QString deviceId = device.value().deviceId;
-        self->m_client->addDevice(deviceId, device.value().publicKey, [self, a, slot, deviceId](Error added) {
+        const QByteArray publicKey = device.value().publicKey;
+        self->m_client->addDevice(deviceId, publicKey, [self, a, slot, deviceId, publicKey](Error added) {
             if (!self)
                 return a->done(Error(ErrorCode::Locked));
             if (!added.ok())
                 return self->approveFinish(a, added);
-            self->m_client->listDevices([self, a, slot, deviceId](Result<QList<protocol::DeviceInfo>> devices) {
+            // After a rotation the key it gets is the current epoch's: a grant tells it which.
+            self->grantCurrentEpoch(deviceId, publicKey, [self, a, slot, deviceId](Error granted) {
                 if (!self)
                     return a->done(Error(ErrorCode::Locked));
-                if (!devices.ok())
-                    return self->approveFinish(a, devices.error());
-                QStringList ids;
-                for (const protocol::DeviceInfo &d : devices.value())
-                    if (!d.revoked && d.deviceId != deviceId)
-                        ids << d.deviceId;
-                QString sas;
-                auto m4 = a->responder->welcome(self->m_client->accountId(), self->m_syncKey, ids, &sas);
-                if (!m4.ok())
-                    return self->approveFinish(a, m4.error());
-                self->m_client->postPairing({slot, a->token, m4.value(), 3},
-                                            [self, a, sas](Result<PairingStateResponse> posted) {
-                                                if (!self)
-                                                    return a->done(Error(ErrorCode::Locked));
-                                                if (!posted.ok())
-                                                    return self->approveFinish(a, asPairingError(posted.error()));
-                                                self->approveFinish(a, sas);
-                                            });
+                if (!granted.ok())
+                    return self->approveFinish(a, granted);
+                self->m_client->listDevices([self, a, slot, deviceId](Result<QList<protocol::DeviceInfo>> devices) {
+                    if (!self)
+                        return a->done(Error(ErrorCode::Locked));
+                    if (!devices.ok())
+                        return self->approveFinish(a, devices.error());
+                    QStringList ids;
+                    for (const protocol::DeviceInfo &d : devices.value())
+                        if (!d.revoked && d.deviceId != deviceId)
+                            ids << d.deviceId;
+                    QString sas;
+                    auto m4 = a->responder->welcome(self->m_client->accountId(), self->m_keys.currentKey(), ids, &sas);
+                    if (!m4.ok())
+                        return self->approveFinish(a, m4.error());
+                    self->m_client->postPairing({slot, a->token, m4.value(), 3},
+                                                [self, a, sas](Result<PairingStateResponse> posted) {
+                                                    if (!self)
+                                                        return a->done(Error(ErrorCode::Locked));
+                                                    if (!posted.ok())
+                                                        return self->approveFinish(a, asPairingError(posted.error()));
+                                                    self->approveFinish(a, sas);
+                                                });
+                });
             });
         });
     });

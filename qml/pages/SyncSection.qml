@@ -188,6 +188,14 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Label {
+            objectName: "syncRotation"
+            visible: text.length > 0
+            text: Sync.rotationText
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
             text: qsTr("Relay: %1").arg(Sync.relayUrl)
             color: Theme.textMuted
             wrapMode: Text.WrapAnywhere

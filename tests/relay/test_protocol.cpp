@@ -6,6 +6,7 @@
 #include <core/protocol/Ids.h>
 #include <core/protocol/Padding.h>
 #include <core/protocol/Pairing.h>
+#include <core/protocol/Wire.h>
 
 #include <QRegularExpression>
 
@@ -106,7 +107,17 @@ TEST_CASE("protocol: envelopes seal, open, and refuse any tampering", "[protocol
     const Envelope env = sealed.value();
     CHECK(env.ciphertext.size() == 256 + kEnvelopeOverhead);
     CHECK_FALSE(env.ciphertext.contains("llywodraethwyr"));
-    CHECK(openEnvelope(key, env).value() == note);
+    HlcTimestamp inside;
+    CHECK(openEnvelope(key, env, &inside).value() == note);
+    CHECK(inside == clock);
+    // Nothing in clear tells when the change was made: the version id is opaque and the
+    // same for the same version, different for another.
+    CHECK(env.versionId.size() == kVersionIdSize);
+    CHECK_FALSE(toJsonBytes(envelopeToJson(env, true)).contains(clock.toString().toUtf8()));
+    CHECK_FALSE(toJsonBytes(envelopeToJson(env, true)).contains("clock"));
+    CHECK(sealEnvelope(key, QStringLiteral("rec1"), kinds::checkin, clock, note).value().versionId == env.versionId);
+    CHECK(sealEnvelope(key, QStringLiteral("rec1"), kinds::checkin, HlcTimestamp{1700000000001, 0, QStringLiteral("dev1")}, note)
+              .value().versionId != env.versionId);
 
     // Same plaintext twice: different ciphertexts (random nonces).
     CHECK(sealEnvelope(key, QStringLiteral("rec1"), kinds::checkin, clock, note).value().ciphertext
@@ -126,9 +137,17 @@ TEST_CASE("protocol: envelopes seal, open, and refuse any tampering", "[protocol
     Envelope rekinded = env;
     rekinded.kind = kinds::entry;
     expectTampered(rekinded);
-    Envelope retimed = env;
-    retimed.clock.counter = 1;
-    expectTampered(retimed);
+    Envelope reversioned = env;
+    reversioned.versionId[0] = static_cast<char>(reversioned.versionId.at(0) ^ 1);
+    expectTampered(reversioned);
+    Envelope reepoched = env;
+    reepoched.epoch = 1;
+    expectTampered(reepoched);
+    // A version id copied from another version of the record does not match the clock inside.
+    Envelope swapped = sealEnvelope(key, QStringLiteral("rec1"), kinds::checkin,
+                                    HlcTimestamp{1700000000005, 0, QStringLiteral("dev1")}, note).take();
+    swapped.versionId = env.versionId;
+    expectTampered(swapped);
     Envelope truncated = env;
     truncated.ciphertext.chop(1);
     expectTampered(truncated);

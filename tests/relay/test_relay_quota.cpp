@@ -55,14 +55,14 @@ void compaction(const Backend &backend)
     REQUIRE(all.ok());
     const QList<Envelope> kept = versionsOf(all.value().envelopes, record);
     REQUIRE(kept.size() == 2);
-    CHECK(kept[0].clock == v3.clock); // the laptop's newest only
-    CHECK(kept[1].clock == fromPhone.clock);
+    CHECK(kept[0].versionId == v3.versionId); // the laptop's newest only
+    CHECK(kept[1].versionId == fromPhone.versionId);
 
     // The phone, from where it was, gets the newest laptop version.
     auto phoneNext = pullAll(phone, phoneCursor);
     REQUIRE(phoneNext.ok());
     REQUIRE_FALSE(versionsOf(phoneNext.value().envelopes, record).isEmpty());
-    CHECK(versionsOf(phoneNext.value().envelopes, record).first().clock == v3.clock);
+    CHECK(versionsOf(phoneNext.value().envelopes, record).first().versionId == v3.versionId);
 
     // A replay of a compacted version, or of the current one, stores nothing and uses no
     // sequence number.

@@ -20,7 +20,7 @@ QStringList fingerprint(const QList<Envelope> &envelopes)
 {
     QStringList out;
     for (const Envelope &e : envelopes)
-        out << QStringLiteral("%1|%2|%3|%4|%5").arg(e.seq).arg(e.recordId, e.kind, e.clock.toString(),
+        out << QStringLiteral("%1|%2|%3|%4|%5").arg(e.seq).arg(e.recordId, e.kind, e.versionKey(),
                                                         toBase64Url(e.ciphertext));
     out.sort();
     return out;
@@ -117,7 +117,7 @@ void replayAndReorder(const Backend &backend)
     CHECK(all.value().envelopes.size() == 4);
     QSet<QString> versions;
     for (const Envelope &x : all.value().envelopes)
-        versions.insert(x.recordId + x.clock.toString());
+        versions.insert(x.recordId + x.versionKey());
     CHECK(versions.size() == 4);
 
     // A new version of a record (later clock) is a new envelope; last-writer-wins is the
@@ -177,7 +177,7 @@ void tamperedEnvelope(const Backend &backend)
     flipped.ciphertext[60] = static_cast<char>(flipped.ciphertext.at(60) ^ 0x01);
     Envelope moved = good;
     moved.recordId = randomId();
-    // (A distinct record: the relay keys versions by record id and clock, not kind.)
+    // (A distinct record: the relay keys versions by record id and version id, not kind.)
     Envelope rekinded = seal(vault, laptop, kinds::entry, "yet another entry");
     rekinded.kind = kinds::setting;
     auto pushed = push(laptop, {flipped, moved, rekinded, good});

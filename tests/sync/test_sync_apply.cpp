@@ -95,8 +95,8 @@ TEST_CASE("a tampered or foreign envelope is rejected and nothing is applied", "
     flipped.ciphertext[40] = char(flipped.ciphertext[40] ^ 0x01);
     Envelope moved = good;
     moved.recordId = recordIdFor(recordIdKey(f.syncKey), kinds::checkin, QStringLiteral("2026-11-23"));
-    Envelope retimed = good;
-    retimed.clock.wallMs += 1;
+    Envelope retimed = good; // another version id: it no longer matches the clock inside
+    retimed.versionId[0] = char(retimed.versionId[0] ^ 0x01);
     auto foreignKey = protocol::sealEnvelope(SecureBuffer::random(32), good.recordId, kEnvelopeKind, good.clock,
                                              QByteArray("{}"));
     REQUIRE(foreignKey.ok());
