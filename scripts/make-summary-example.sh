@@ -9,7 +9,7 @@ build=${SAIB_BUILD_DIR:-build}
 out="$PWD/docs/summary"
 mkdir -p "$out"
 QT_QPA_PLATFORM=offscreen SAIB_SUMMARY_EXAMPLE_DIR="$out" \
-  "$build/tests/saib_summary_tests" "saib-cli summary: a PDF in English and in Welsh, owner-only, with only the ticked entries"
+  "$build/tests/saib_summary_tests" "[example]"
 for name in coach-summary-example coach-summary-example-cy; do
   pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$out/$name.pdf" "$out/$name-page1"
 done

@@ -40,6 +40,9 @@ QFont font(double size, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(size);
     f.setBold(bold);
+    // No ligatures: "file" must copy, search and read aloud (pdftotext, screen readers)
+    // as f-i, not as one "ﬁ" glyph. Latin and Welsh need no shaping.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
