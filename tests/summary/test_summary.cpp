@@ -150,6 +150,29 @@ TEST_CASE("summary: the period's figures are the dashboard's statistics over the
     }
 }
 
+TEST_CASE("summary: a period's chart buckets", "[summary]")
+{
+    // Daily up to 31 days.
+    auto days = periodBuckets(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    REQUIRE(days.size() == 30);
+    CHECK(days.first().from == days.first().to);
+    // Weekly, Monday to Sunday, clipped to the period at both ends.
+    auto weeks = periodBuckets(QDate(2026, 9, 1), QDate(2026, 11, 27));
+    REQUIRE(weeks.size() == 13);
+    CHECK(weeks.first().from == QDate(2026, 9, 1));
+    CHECK(weeks.first().to == QDate(2026, 9, 6));
+    CHECK(weeks[1].from == QDate(2026, 9, 7));
+    CHECK(weeks.last().to == QDate(2026, 11, 27));
+    // Months beyond 53 weeks.
+    auto months = periodBuckets(QDate(2025, 1, 15), QDate(2026, 11, 27));
+    REQUIRE(months.size() == 23);
+    CHECK(months.first().from == QDate(2025, 1, 15));
+    CHECK(months.first().to == QDate(2025, 1, 31));
+    CHECK(months.last().from == QDate(2026, 11, 1));
+    // Nothing for a reversed period.
+    CHECK(periodBuckets(QDate(2026, 2, 1), QDate(2026, 1, 1)).isEmpty());
+}
+
 TEST_CASE("summary: the --include list", "[summary]")
 {
     QString unknown;
