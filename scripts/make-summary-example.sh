@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Re-renders the example summary for a coach in docs/summary/ from the synthetic leader
 # (tests/summary: a fixed store, SAIB_NOW fixed), through the real saib-cli, in English
-# and Welsh, and the first page of each as a PNG (pdftoppm, poppler-utils). Look at the
-# PNGs before committing them.
+# and Welsh (and the English plain text), and the first page of each PDF as a PNG
+# (pdftoppm, poppler-utils). Look at the PNGs before committing them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${SAIB_BUILD_DIR:-build}

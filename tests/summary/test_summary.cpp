@@ -244,6 +244,8 @@ TEST_CASE("saib-cli summary: a PDF in English and in Welsh, owner-only, with onl
     if (const QString out = qEnvironmentVariable("SAIB_SUMMARY_EXAMPLE_DIR"); !out.isEmpty()) {
         QFile::remove(out + QStringLiteral("/coach-summary-example.pdf"));
         REQUIRE(QFile::copy(pdf, out + QStringLiteral("/coach-summary-example.pdf")));
+        QFile::remove(out + QStringLiteral("/coach-summary-example.txt"));
+        REQUIRE(QFile::copy(txt, out + QStringLiteral("/coach-summary-example.txt")));
         QFile::remove(out + QStringLiteral("/coach-summary-example-cy.pdf"));
         REQUIRE(QFile::copy(cyPdf, out + QStringLiteral("/coach-summary-example-cy.pdf")));
     }
