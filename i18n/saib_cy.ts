@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Saved %1 and %2. They are not encrypted: only your user account can open them on this device, but anyone you give them to can read them.</source>
-        <translation>Wedi cadw %1 a %2. Dydyn nhw ddim wedi&apos;u hamgryptio: dim ond dy gyfrif defnyddiwr di sy&apos;n gallu eu hagor ar y ddyfais hon, ond gall unrhyw un sy&apos;n eu cael gen ti eu darllen.</translation>
+        <translation>Wedi cadw&apos;r ddwy ffeil: %1, %2. Dydyn nhw ddim wedi&apos;u hamgryptio: dim ond dy gyfrif defnyddiwr di sy&apos;n gallu eu hagor ar y ddyfais hon, ond gall unrhyw un sy&apos;n eu cael gen ti eu darllen.</translation>
     </message>
     <message>
         <source>Saved %1. It is not encrypted: only your user account can open it on this device, but anyone you give it to can read it.</source>
