@@ -117,6 +117,97 @@
     </message>
 </context>
 <context>
+    <name>CoachSummaryPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Summary for a coach</source>
+        <translation>Crynodeb ar gyfer hyfforddwr</translation>
+    </message>
+    <message>
+        <source>Take something concrete to a coaching, mentoring or supervision session without handing over your journal. Choose the period and what goes in; nothing else does.</source>
+        <translation>Cymer rywbeth pendant i sesiwn hyfforddi, fentora neu oruchwylio heb roi dy ddyddlyfr i neb. Dewisa&apos;r cyfnod a beth sy&apos;n mynd i mewn; does dim byd arall yn mynd.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Y 4 wythnos diwethaf</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Y 12 wythnos diwethaf</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Y flwyddyn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>O (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hyd at (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Type both dates as YYYY-MM-DD, the start before the end.</source>
+        <translation>Teipia&apos;r ddau ddyddiad fel BBBB-MM-DD, y dechrau cyn y diwedd.</translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>Beth i&apos;w gynnwys</translation>
+    </message>
+    <message>
+        <source>Trends: demand, emotional load, energy, hours and strategic share</source>
+        <translation>Tueddiadau: gofynion, baich emosiynol, egni, oriau a chyfran strategol</translation>
+    </message>
+    <message>
+        <source>The six domains (weekly ratings)</source>
+        <translation>Y chwe maes (sgorau wythnosol)</translation>
+    </message>
+    <message>
+        <source>Leadership skills gaps</source>
+        <translation>Bylchau mewn sgiliau arwain</translation>
+    </message>
+    <message>
+        <source>What seems to help</source>
+        <translation>Beth sy&apos;n ymddangos fel petai&apos;n helpu</translation>
+    </message>
+    <message>
+        <source>Journal entries (only the ones you tick)</source>
+        <translation>Cofnodion dyddlyfr (dim ond y rhai rwyt ti&apos;n eu ticio)</translation>
+    </message>
+    <message>
+        <source>No journal entries in this period.</source>
+        <translation>Dim cofnodion dyddlyfr yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>The saved file is not encrypted. Saib writes it so that only your user account can open it on this device, but anyone you give it to, or who can reach the folder you choose, can read it. Delete it when you no longer need it.</source>
+        <translation>Dydy&apos;r ffeil sy&apos;n cael ei chadw ddim wedi&apos;i hamgryptio. Mae Saib yn ei hysgrifennu fel mai dim ond dy gyfrif defnyddiwr di sy&apos;n gallu ei hagor ar y ddyfais hon, ond gall unrhyw un sy&apos;n ei chael gen ti, neu sy&apos;n gallu cyrraedd y ffolder a ddewisi di, ei darllen. Dilea hi pan na fydd ei hangen arnat ti mwyach.</translation>
+    </message>
+    <message>
+        <source>Also save a plain-text copy beside the PDF</source>
+        <translation>Cadw copi testun plaen wrth ymyl y PDF hefyd</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF…</source>
+        <translation>Cadw&apos;r crynodeb fel PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Cadw&apos;r crynodeb</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Demand</source>
@@ -215,6 +306,38 @@
         <translation>Ar ôl ychydig wythnosau o wiriadau, bydd hyn yn dangos sut mae dy faich emosiynol yn newid ar y diwrnodau pan fyddi di&apos;n defnyddio pob tag, o&apos;u cymharu â&apos;r diwrnodau pan na fyddi di. Mae angen o leiaf 5 diwrnod o bob math.</translation>
     </message>
     <message>
+        <source>Lifts you</source>
+        <translation>Yn dy godi di</translation>
+    </message>
+    <message>
+        <source>Weighs on you</source>
+        <translation>Yn pwyso arnat ti</translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 lower on %n day(s)</source>
+        <translation>
+            <numerusform>baich %1 yn is</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>load %1 higher on %n day(s)</source>
+        <translation>
+            <numerusform>baich %1 yn uwch</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.</source>
+        <translation>Y baich emosiynol ar y diwrnodau pan ddefnyddiaist ti bob tag, o&apos;u cymharu â&apos;r diwrnodau pan na wnest ti. Cysylltiadau yw&apos;r rhain, nid achosion: efallai fod tag yn dod law yn llaw â math gwahanol o ddiwrnod.</translation>
+    </message>
+    <message>
         <source>Your year</source>
         <translation>Dy flwyddyn</translation>
     </message>
@@ -257,38 +380,6 @@
     <message>
         <source>Assess your skills again</source>
         <translation>Asesu dy sgiliau eto</translation>
-    </message>
-    <message>
-        <source>Lifts you</source>
-        <translation>Yn dy godi di</translation>
-    </message>
-    <message>
-        <source>Weighs on you</source>
-        <translation>Yn pwyso arnat ti</translation>
-    </message>
-    <message numerus="yes">
-        <source>load %1 lower on %n day(s)</source>
-        <translation>
-            <numerusform>baich %1 yn is</numerusform>
-            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
-            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
-            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
-            <numerusform>baich %1 yn is ar %n diwrnod</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>load %1 higher on %n day(s)</source>
-        <translation>
-            <numerusform>baich %1 yn uwch</numerusform>
-            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
-            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
-            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
-            <numerusform>baich %1 yn uwch ar %n diwrnod</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.</source>
-        <translation>Y baich emosiynol ar y diwrnodau pan ddefnyddiaist ti bob tag, o&apos;u cymharu â&apos;r diwrnodau pan na wnest ti. Cysylltiadau yw&apos;r rhain, nid achosion: efallai fod tag yn dod law yn llaw â math gwahanol o ddiwrnod.</translation>
     </message>
 </context>
 <context>
@@ -899,8 +990,8 @@
         <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
-        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
-        <translation>Day One: ei allforyn JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforyn CSV (mae&apos;r hwyliau rad, good, meh, bad ac awful yn troi&apos;n wiriadau dyddiol; ar gyfer dy hwyliau dy hun, defnyddia saib-cli). CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (you choose how each of your moods maps onto demand, emotional load and energy). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
+        <translation>Day One: ei allforio JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforio CSV (ti sy&apos;n dewis sut mae pob un o dy hwyliau&apos;n cyfateb i ofynion, baich emosiynol ac egni). CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
     </message>
     <message>
         <source>Day One…</source>
@@ -915,12 +1006,40 @@
         <translation>CSV gwiriadau…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Mewnforio</translation>
+        <source>How should each Daylio mood count in Saib? Each becomes a check-in with these scores (0–10). Daylio&apos;s own five moods start with suggestions; your own moods start at 5.</source>
+        <translation>Sut dylai pob hwyl o Daylio gyfrif yn Saib? Mae pob un yn troi&apos;n wiriad dyddiol gyda&apos;r sgorau hyn (0–10). Mae awgrymiadau eisoes ar gyfer pum hwyl Daylio ei hun; mae dy hwyliau di dy hun yn dechrau ar 5.</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (rhesi: %2)</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Pwysau gwaith</translation>
+    </message>
+    <message>
+        <source>Emotional load</source>
+        <translation>Baich emosiynol</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Egni</translation>
+    </message>
+    <message>
+        <source>%1 for the mood %2</source>
+        <translation>%1 ar gyfer yr hwyl %2</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Rhagolwg o&apos;r mewnforio</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -972,6 +1091,17 @@
     <message>
         <source>For three weeks you have rated feeling cared for low.</source>
         <translation>Ers tair wythnos, rwyt ti wedi rhoi sgôr isel i deimlo bod eraill yn gofalu amdanat.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Summary for a coach…</source>
+        <translation>Crynodeb ar gyfer hyfforddwr…</translation>
+    </message>
+    <message>
+        <source>Make a summary to take to a coach or supervision session</source>
+        <translation>Gwneud crynodeb i fynd ag e at hyfforddwr neu i sesiwn oruchwylio</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1965,145 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>Saib: a summary for a coach or supervisor</source>
+        <translation>Saib: crynodeb ar gyfer hyfforddwr neu oruchwyliwr</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. Made on %3.</source>
+        <translation>O %1 hyd %2. Wedi&apos;i wneud ar %3.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. It holds only what you chose to include; anyone who can open the file can read it. Share it only with the person you choose, and delete it when you no longer need it.</source>
+        <translation>Dydy&apos;r ffeil hon ddim wedi&apos;i hamgryptio. Dim ond yr hyn a ddewisaist ti sydd ynddi; gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Rhanna hi dim ond gyda&apos;r person rwyt ti&apos;n ei ddewis, a dilea hi pan na fydd ei hangen arnat ti mwyach.</translation>
+    </message>
+    <message>
+        <source>Demand (0–10)</source>
+        <translation>Gofynion (0–10)</translation>
+    </message>
+    <message>
+        <source>Emotional load (0–10)</source>
+        <translation>Baich emosiynol (0–10)</translation>
+    </message>
+    <message>
+        <source>Energy (0–10)</source>
+        <translation>Egni (0–10)</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Oriau gwaith</translation>
+    </message>
+    <message>
+        <source>Strategic share of the day</source>
+        <translation>Cyfran strategol y diwrnod</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 awr</translation>
+    </message>
+    <message>
+        <source>How the days have been</source>
+        <translation>Sut mae&apos;r dyddiau wedi bod</translation>
+    </message>
+    <message>
+        <source>Check-ins in the period: %1 (days in the period: %2). Each figure is the mean of the check-ins that answered it; the arrow shows the first half of the period against the second.</source>
+        <translation>Gwiriadau yn y cyfnod: %1 (diwrnodau yn y cyfnod: %2). Cymedr y gwiriadau a atebodd y cwestiwn yw pob ffigur; mae&apos;r saeth yn dangos hanner cyntaf y cyfnod o&apos;i gymharu â&apos;r ail hanner.</translation>
+    </message>
+    <message>
+        <source>Demands against resources: not enough check-ins to see a direction.</source>
+        <translation>Gofynion yn erbyn adnoddau: does dim digon o wiriadau i weld i ba gyfeiriad mae pethau&apos;n mynd.</translation>
+    </message>
+    <message>
+        <source>Demands against resources: the gap between demands and resources widened by %1 points over the period.</source>
+        <translation>Gofynion yn erbyn adnoddau: lledodd y bwlch rhwng gofynion ac adnoddau %1 pwynt dros y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Demands against resources: the gap between demands and resources narrowed by %1 points over the period.</source>
+        <translation>Gofynion yn erbyn adnoddau: culhaodd y bwlch rhwng gofynion ac adnoddau %1 pwynt dros y cyfnod.</translation>
+    </message>
+    <message>
+        <source>Demands against resources: the gap between demands and resources stayed about the same.</source>
+        <translation>Gofynion yn erbyn adnoddau: arhosodd y bwlch rhwng gofynion ac adnoddau tua&apos;r un fath.</translation>
+    </message>
+    <message>
+        <source>The six domains (weekly rating, 1–5)</source>
+        <translation>Y chwe maes (sgôr wythnosol, 1–5)</translation>
+    </message>
+    <message>
+        <source>Weeks rated in the period: %1. Each figure is the mean of those weeks.</source>
+        <translation>Wythnosau â sgôr yn y cyfnod: %1. Cymedr yr wythnosau hynny yw pob ffigur.</translation>
+    </message>
+    <message>
+        <source>Purpose and belonging stayed high while feeling valued and feeling cared for stayed low. Leaders who left headship often describe this pattern: it may be worth talking about.</source>
+        <translation>Arhosodd pwrpas a pherthyn yn uchel tra arhosodd teimlo dy fod yn cael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat yn isel. Mae arweinwyr a adawodd brifathrawiaeth yn aml yn disgrifio&apos;r patrwm hwn: efallai ei fod yn werth siarad amdano.</translation>
+    </message>
+    <message>
+        <source>Leadership skills (importance against confidence, 1–10)</source>
+        <translation>Sgiliau arwain (pwysigrwydd yn erbyn hyder, 1–10)</translation>
+    </message>
+    <message>
+        <source>Leadership skills: self-assessment of %1 (importance against confidence, 1–10)</source>
+        <translation>Sgiliau arwain: hunanasesiad %1 (pwysigrwydd yn erbyn hyder, 1–10)</translation>
+    </message>
+    <message>
+        <source>%1: importance %2, confidence %3, gap %4</source>
+        <translation>%1: pwysigrwydd %2, hyder %3, bwlch %4</translation>
+    </message>
+    <message>
+        <source> (gap last time: %1)</source>
+        <translation> (bwlch y tro diwethaf: %1)</translation>
+    </message>
+    <message>
+        <source>What seems to help</source>
+        <translation>Beth sy&apos;n ymddangos fel petai&apos;n helpu</translation>
+    </message>
+    <message>
+        <source>Mean emotional load (0–10) on days with each tag against days without it, for tags with at least %1 days each way. A pattern, not a cause.</source>
+        <translation>Cymedr y baich emosiynol (0–10) ar ddiwrnodau gyda phob tag o&apos;i gymharu â diwrnodau hebddo, ar gyfer tagiau sydd ag o leiaf %1 diwrnod bob ffordd. Patrwm yw hwn, nid achos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on days with it (days: %3), %4 on days without (days: %5)</source>
+        <translation>%1: %2 ar ddiwrnodau gydag e (diwrnodau: %3), %4 ar ddiwrnodau hebddo (diwrnodau: %5)</translation>
+    </message>
+    <message>
+        <source>Journal entries I chose to share</source>
+        <translation>Cofnodion dyddlyfr a ddewisais i&apos;w rhannu</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Dim byd wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Saib summary: not encrypted</source>
+        <translation>Crynodeb Saib: heb ei amgryptio</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Tudalen %1</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>hyder</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>pwysigrwydd</translation>
+    </message>
+    <message>
+        <source>lighter days</source>
+        <translation>diwrnodau ysgafnach</translation>
+    </message>
+    <message>
+        <source>heavier days</source>
+        <translation>diwrnodau trymach</translation>
+    </message>
+</context>
+<context>
     <name>SupportCard</name>
     <message>
         <source>A gentle check-in from Saib</source>
@@ -2351,6 +2620,10 @@
         </translation>
     </message>
     <message>
+        <source>New key after removing a device: re-sealing your records, %1 of %2 left.</source>
+        <translation>Allwedd newydd ar ôl tynnu dyfais: yn ail-selio dy gofnodion, %1 o %2 ar ôl.</translation>
+    </message>
+    <message>
         <source>Waiting for the new device…</source>
         <translation>Yn aros am y ddyfais newydd…</translation>
     </message>
@@ -2379,10 +2652,6 @@
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New key after removing a device: re-sealing your records, %1 of %2 left.</source>
-        <translation>Allwedd newydd ar ôl tynnu dyfais: yn ail-selio dy gofnodion, %1 o %2 ar ôl.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3012,25 @@
     <message>
         <source>Journal imported: %1 new, %2 updated, %3 already here.</source>
         <translation>Mewnforiwyd y dyddiadur. Cofnodion newydd: %1; wedi&apos;u diweddaru: %2; yma&apos;n barod: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>saib::ui::CoachSummaryController</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(dim teitl)</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing to put in the summary.</source>
+        <translation>Ticia o leiaf un peth i&apos;w roi yn y crynodeb.</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2. They are not encrypted: only your user account can open them on this device, but anyone you give them to can read them.</source>
+        <translation>Wedi cadw&apos;r ddwy ffeil: %1, %2. Dydyn nhw ddim wedi&apos;u hamgryptio: dim ond dy gyfrif defnyddiwr di sy&apos;n gallu eu hagor ar y ddyfais hon, ond gall unrhyw un sy&apos;n eu cael gen ti eu darllen.</translation>
+    </message>
+    <message>
+        <source>Saved %1. It is not encrypted: only your user account can open it on this device, but anyone you give it to can read it.</source>
+        <translation>Wedi cadw %1. Dydy hi ddim wedi&apos;i hamgryptio: dim ond dy gyfrif defnyddiwr di sy&apos;n gallu ei hagor ar y ddyfais hon, ond gall unrhyw un sy&apos;n ei chael gen ti ei darllen.</translation>
     </message>
 </context>
 <context>

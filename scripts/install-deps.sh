@@ -20,7 +20,7 @@ PACKAGES=(
   gnome-keyring libsecret-1-0 dbus-daemon
   libgl-dev fonts-dejavu-core
   xvfb xauth imagemagick
-  pandoc
+  pandoc poppler-utils
 )
 
 missing=()

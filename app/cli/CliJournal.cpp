@@ -108,11 +108,11 @@ void addJournalOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("prompt"), QStringLiteral("Id of the prompt a journal entry answers (see 'saib-cli prompts')."), QStringLiteral("id")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("At most this many journal entries or search results."), QStringLiteral("n")});
     p.addOption({QStringLiteral("tag"), QStringLiteral("Search only what carries this tag."), QStringLiteral("tag")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("Search from this day (YYYY-MM-DD, inclusive)."), QStringLiteral("date")});
-    p.addOption({QStringLiteral("to"), QStringLiteral("Search up to this day (YYYY-MM-DD, inclusive)."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("from"), QStringLiteral("For journal search and summary: from this day (YYYY-MM-DD, inclusive)."), QStringLiteral("date")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("For journal search and summary: up to this day (YYYY-MM-DD, inclusive)."), QStringLiteral("date")});
     p.addOption({QStringLiteral("markdown"), QStringLiteral("Export the journal as one Markdown file per entry.")});
     p.addOption({QStringLiteral("category"), QStringLiteral("List only the prompts of this category id."), QStringLiteral("id")});
-    p.addOption({QStringLiteral("lang"), QStringLiteral("Language of the prompts: 'en' or 'cy' (default: the app's language)."), QStringLiteral("lang")});
+    p.addOption({QStringLiteral("lang"), QStringLiteral("Language of the prompts (default: the app's language) or of the summary (default: en): 'en' or 'cy'."), QStringLiteral("lang")});
     p.addOption({QStringLiteral("today"), QStringLiteral("Show only today's prompt.")});
 }
 

@@ -7,6 +7,7 @@
 #include "CliJournal.h"
 #include "CliRecovery.h"
 #include "CliSession.h"
+#include "CliSummary.h"
 #include "CliSync.h"
 #include "CliStress.h"
 
@@ -21,6 +22,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 #include <cstdio>
 
 using namespace saib;
@@ -51,6 +54,11 @@ const char *const kHelp = R"(Commands:
                        emotional,energy,drained_by,sustained_by,note). Shows what
                        it read first; --dry-run writes nothing; importing the
                        same file again adds nothing twice
+  summary              a summary to take to a coach or supervision session:
+                       --from DATE --to DATE --include trends,domains,skills,helps
+                       [,entries:ID,ID] --pdf FILE [--text FILE] [--lang cy];
+                       journal entries go in only when named one by one; the
+                       files are written owner-only and are NOT encrypted
   insights             this week, trends, what helps (--range 4w|3m|1y); --json
                        prints exactly the figures the app's dashboard shows
   rating add           this week's six-domain rating: --purpose --belonging
@@ -125,7 +133,16 @@ int passwd(const QString &dataDir)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The summary draws a PDF, which needs fonts and so a QGuiApplication; with no display
+    // it uses the offscreen platform. Every other command stays QtCore-only.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i)
+        needsGui = needsGui || qstrcmp(argv[i], "summary") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("saib-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAIB_VERSION_STRING));
     // The benchmark has its own options (and re-runs "saib-cli bench" for each phase).
@@ -150,8 +167,9 @@ int main(int argc, char *argv[])
     addInsightsOptions(p);
     addStressOptions(p);
     addImportOptions(p);
+    addSummaryOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
+                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | summary | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -193,6 +211,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("insights") && args.size() == 1) {
         Vault vault(dataDir);
         return insightsShow(vault, p);
+    }
+    if (command == QLatin1String("summary") && args.size() == 1) {
+        Vault vault(dataDir);
+        return summaryCommand(vault, p);
     }
     if (command == QLatin1String("rating") && args.size() == 2 && args[1] == QLatin1String("add")) {
         Vault vault(dataDir);

@@ -37,6 +37,45 @@ ImportController::ImportController(AppController &app, QObject *parent) : QObjec
 
 QVariantMap ImportController::preview(const QString &kind, const QString &fileOrUrl)
 {
+    return previewWith(kind, fileOrUrl, DaylioImport::defaultMoods());
+}
+
+QVariantList ImportController::daylioMoods(const QString &fileOrUrl) const
+{
+    QVariantList out;
+    QFile in(localPath(fileOrUrl));
+    if (!in.open(QIODevice::ReadOnly))
+        return out;
+    const auto defaults = DaylioImport::defaultMoods();
+    for (const DaylioImport::MoodUse &use : DaylioImport::moodsIn(in.readAll())) {
+        const auto known = defaults.constFind(use.name.toLower());
+        const MoodMapping m = known == defaults.constEnd() ? MoodMapping{} : *known;
+        out << QVariantMap{{QStringLiteral("name"), use.name}, {QStringLiteral("rows"), use.rows},
+                           {QStringLiteral("demand"), m.demand}, {QStringLiteral("emotional"), m.emotional},
+                           {QStringLiteral("energy"), m.energy},
+                           {QStringLiteral("known"), known != defaults.constEnd()}};
+    }
+    return out;
+}
+
+QVariantMap ImportController::previewDaylio(const QString &fileOrUrl, const QVariantList &moods)
+{
+    QMap<QString, MoodMapping> mapping;
+    for (const QVariant &v : moods) {
+        const QVariantMap m = v.toMap();
+        const MoodMapping values{m.value(QStringLiteral("demand")).toInt(), m.value(QStringLiteral("emotional")).toInt(),
+                                 m.value(QStringLiteral("energy")).toInt()};
+        for (int x : {values.demand, values.emotional, values.energy})
+            if (x < 0 || x > 10)
+                return failure(errorMessage(ErrorCode::InvalidDemand));
+        mapping.insert(m.value(QStringLiteral("name")).toString().simplified().toLower(), values);
+    }
+    return previewWith(QStringLiteral("daylio"), fileOrUrl, mapping);
+}
+
+QVariantMap ImportController::previewWith(const QString &kind, const QString &fileOrUrl,
+                                          const QMap<QString, MoodMapping> &moods)
+{
     cancel();
     if (!m_app.vault().isUnlocked())
         return failure(errorMessage(ErrorCode::Locked));
@@ -49,7 +88,7 @@ QVariantMap ImportController::preview(const QString &kind, const QString &fileOr
     if (kind == QLatin1String("dayone"))
         parsed = DayOneImport::parse(bytes, today);
     else if (kind == QLatin1String("daylio"))
-        parsed = DaylioImport::parse(bytes, DaylioImport::defaultMoods(), today);
+        parsed = DaylioImport::parse(bytes, moods, today);
     else
         parsed = CheckinCsv::parse(bytes, today);
     if (!parsed.ok())

@@ -2,10 +2,12 @@
 // Settings → Import from another app ("importer" in QML): reads a Day One, Daylio or
 // check-ins CSV file into a preview (what would be added, what is skipped and why), and
 // writes it only when the leader confirms, in one transaction (core/import).
+#include <core/import/DaylioImport.h>
 #include <core/import/ImportPlan.h>
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
 #include <QVariantMap>
 
 namespace saib::ui {
@@ -23,6 +25,14 @@ public:
     // kind: "dayone", "daylio" or "checkins". Returns {error, summary, skipped (list of
     // sentences)} in the UI language; nothing is written.
     Q_INVOKABLE QVariantMap preview(const QString &kind, const QString &fileOrUrl);
+    // Daylio moods are the user's own names: the moods in the file, each
+    // {name, rows, demand, emotional, energy, known}, with Daylio's defaults for rad, good,
+    // meh, bad and awful (known) and 5, 5, 5 for the others, for the leader to adjust.
+    // Empty when the file cannot be read as a Daylio export. Nothing is written.
+    Q_INVOKABLE QVariantList daylioMoods(const QString &fileOrUrl) const;
+    // preview("daylio", ...) with the leader's mapping: a list like daylioMoods() returns
+    // (name, demand, emotional, energy; 0-10 each).
+    Q_INVOKABLE QVariantMap previewDaylio(const QString &fileOrUrl, const QVariantList &moods);
     // Writes the previewed file. Returns {error, message}.
     Q_INVOKABLE QVariantMap confirm();
     Q_INVOKABLE void cancel();
@@ -31,6 +41,8 @@ signals:
     void changed();
 
 private:
+    QVariantMap previewWith(const QString &kind, const QString &fileOrUrl, const QMap<QString, MoodMapping> &moods);
+
     AppController &m_app;
     ImportPlan m_plan;
     bool m_ready = false;

@@ -6,6 +6,7 @@
 #include "AppController.h"
 #include "BackupController.h"
 #include "CheckinController.h"
+#include "CoachSummaryController.h"
 #include "InsightsController.h"
 #include "ImportController.h"
 #include "JournalController.h"
@@ -110,6 +111,14 @@ struct ImporterSingleton {
     QML_SINGLETON
 public:
     static ImportController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::importer); }
+};
+struct CoachSummarySingleton {
+    Q_GADGET
+    QML_FOREIGN(saib::ui::CoachSummaryController)
+    QML_NAMED_ELEMENT(CoachSummary)
+    QML_SINGLETON
+public:
+    static CoachSummaryController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::coachSummary); }
 };
 
 } // namespace saib::ui

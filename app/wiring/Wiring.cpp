@@ -3,6 +3,7 @@
 #include "BackupController.h"
 #include "CheckinController.h"
 #include "ImportController.h"
+#include "CoachSummaryController.h"
 #include "InsightsController.h"
 #include "JournalController.h"
 #include "QrImageProvider.h"
@@ -35,6 +36,7 @@ Wiring::Wiring(const QString &dataDir, KdfParams kdf, platform::Notifier *notifi
     , m_backup(std::make_unique<BackupController>(*m_app, kdf))
     , m_recovery(std::make_unique<RecoveryController>(*m_app))
     , m_importer(std::make_unique<ImportController>(*m_app))
+    , m_coachSummary(std::make_unique<CoachSummaryController>(*m_app))
 {
     // The weekly progress in a reminder follows the insights.
     connect(m_insights.get(), &InsightsController::changed, m_reminders.get(),

@@ -3,7 +3,7 @@
 // (app/gui/main.cpp) and the Qt Quick tests (tests/qml/main.cpp) both go through it, so
 // they run the same wiring. QML reaches the controllers as the typed singletons of the
 // Saib module (App, Checkins, Journal, Insights, Sync, Surveys, Reminders, Backup,
-// Recovery, Importer; see
+// Recovery, Importer, CoachSummary; see
 // QmlSingletons.h), each resolved to this object's controller for its engine.
 #include <core/crypto/KeyFile.h>
 
@@ -22,6 +22,7 @@ namespace saib::ui {
 class AppController;
 class BackupController;
 class CheckinController;
+class CoachSummaryController;
 class ImportController;
 class RecoveryController;
 class InsightsController;
@@ -53,6 +54,7 @@ public:
     BackupController &backup() { return *m_backup; }
     RecoveryController &recovery() { return *m_recovery; }
     ImportController &importer() { return *m_importer; }
+    CoachSummaryController &coachSummary() { return *m_coachSummary; }
 
 private:
     // Declaration order is construction order: everything else refers to the app.
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<BackupController> m_backup;
     std::unique_ptr<RecoveryController> m_recovery;
     std::unique_ptr<ImportController> m_importer;
+    std::unique_ptr<CoachSummaryController> m_coachSummary;
 };
 
 } // namespace saib::ui

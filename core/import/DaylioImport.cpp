@@ -1,6 +1,7 @@
 #include "DaylioImport.h"
 #include "Csv.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTime>
 
@@ -62,6 +63,30 @@ bool parseMoodOption(const QString &option, QString &name, MoodMapping &mapping)
     name = option.left(eq).trimmed().toLower();
     mapping = {v[0], v[1], v[2]};
     return !name.isEmpty();
+}
+
+QVector<MoodUse> moodsIn(const QByteArray &csv)
+{
+    QVector<MoodUse> out;
+    const CsvResult table = readCsvWithHeader(csv, kHeader, QStringLiteral("not a Daylio header"));
+    if (!table.error.ok())
+        return out;
+    QHash<QString, int> at; // lower-case name -> index in out, matching parse()'s lookup
+    for (int r = 1; r < table.rows.size(); ++r) {
+        const CsvRow &row = table.rows[r];
+        if (row.fields.size() != kHeader.size())
+            continue;
+        const QString mood = row.fields[4].simplified();
+        if (mood.isEmpty())
+            continue;
+        const QString key = mood.toLower();
+        if (!at.contains(key)) {
+            at.insert(key, int(out.size()));
+            out << MoodUse{mood, 0};
+        }
+        ++out[at.value(key)].rows;
+    }
+    return out;
 }
 
 ImportParse parse(const QByteArray &csv, const QMap<QString, MoodMapping> &moods, const QDate &today)

@@ -25,6 +25,14 @@ namespace DaylioImport {
 QMap<QString, MoodMapping> defaultMoods();
 // "rad=3,2,9": a mood name and its demand, emotional load and energy (0-10).
 bool parseMoodOption(const QString &option, QString &name, MoodMapping &mapping);
+// The moods a file uses, as written in its first row that uses each (the app asks how
+// each maps before importing), with how many rows use it; in the order they first
+// appear. Empty when the file is not a Daylio CSV export (parse() names the problem).
+struct MoodUse {
+    QString name;
+    int rows = 0;
+};
+QVector<MoodUse> moodsIn(const QByteArray &csv);
 // `moods` is keyed by lower-case mood name.
 ImportParse parse(const QByteArray &csv, const QMap<QString, MoodMapping> &moods, const QDate &today);
 } // namespace DaylioImport

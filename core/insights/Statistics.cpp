@@ -103,11 +103,35 @@ QVector<Bucket> buckets(Range range, const QDate &today)
     return out;
 }
 
+QVector<Bucket> periodBuckets(const QDate &from, const QDate &to)
+{
+    QVector<Bucket> out;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return out;
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= 31) {
+        for (QDate d = from; d <= to; d = d.addDays(1))
+            out << Bucket{d, d};
+    } else if (days <= 7 * 53) {
+        for (QDate monday = weekStart(from); monday <= to; monday = monday.addDays(7))
+            out << Bucket{std::max(monday, from), std::min(monday.addDays(6), to)};
+    } else {
+        for (QDate first(from.year(), from.month(), 1); first <= to; first = first.addMonths(1))
+            out << Bucket{std::max(first, from), std::min(first.addMonths(1).addDays(-1), to)};
+    }
+    return out;
+}
+
 QVector<Point> trend(const QVector<Checkin> &checkins, Metric metric, Range range, const QDate &today)
+{
+    return trend(checkins, metric, buckets(range, today));
+}
+
+QVector<Point> trend(const QVector<Checkin> &checkins, Metric metric, const QVector<Bucket> &bucketList)
 {
     const auto days = byDay(checkins);
     QVector<Point> out;
-    for (const Bucket &b : buckets(range, today)) {
+    for (const Bucket &b : bucketList) {
         Mean m;
         for (QDate d = b.from; d <= b.to; d = d.addDays(1))
             if (const Checkin *c = days.value(d))
@@ -142,9 +166,14 @@ WeekGlance weekAtAGlance(const QVector<Checkin> &checkins, const QDate &today)
 
 JdrView demandsVsResources(const QVector<Checkin> &checkins, Range range, const QDate &today)
 {
+    return demandsVsResources(checkins, buckets(range, today));
+}
+
+JdrView demandsVsResources(const QVector<Checkin> &checkins, const QVector<Bucket> &bucketList)
+{
     const auto days = byDay(checkins);
     JdrView view;
-    for (const Bucket &b : buckets(range, today)) {
+    for (const Bucket &b : bucketList) {
         Mean demands, resources;
         for (QDate d = b.from; d <= b.to; d = d.addDays(1))
             if (const Checkin *c = days.value(d)) {
@@ -211,29 +240,34 @@ QVector<HeatCell> yearHeatmap(const QVector<Checkin> &checkins, const QDate &tod
 
 QVector<DomainTrend> domainTrends(const QVector<WeeklyRating> &ratings, Range range, const QDate &today)
 {
-    QHash<QDate, const WeeklyRating *> byWeek;
-    for (const WeeklyRating &r : ratings)
-        byWeek.insert(r.week, &r);
-    const Range weekly = range == Range::FourWeeks ? Range::FourWeeks : range;
     QVector<Bucket> weeks;
-    if (weekly == Range::FourWeeks) {
+    if (range == Range::FourWeeks) {
         const QDate monday = weekStart(today);
         for (int i = 3; i >= 0; --i)
             weeks << Bucket{monday.addDays(-7 * i), std::min(monday.addDays(-7 * i + 6), today)};
     } else {
         weeks = buckets(range, today);
     }
+    return domainTrends(ratings, weeks, weekStart(today).addDays(-7 * 7), today);
+}
+
+QVector<DomainTrend> domainTrends(const QVector<WeeklyRating> &ratings, const QVector<Bucket> &weeks,
+                                  const QDate &meanFrom, const QDate &meanTo)
+{
+    QHash<QDate, const WeeklyRating *> byWeek;
+    for (const WeeklyRating &r : ratings)
+        byWeek.insert(r.week, &r);
     QVector<DomainTrend> out;
     for (int d = 0; d < kDomainCount; ++d) {
         DomainTrend t{Domain(d), {}, kNoData};
         for (const Bucket &b : weeks) {
-            const WeeklyRating *r = byWeek.value(b.from);
+            // A bucket clipped to a period starting mid-week still belongs to its Monday's rating.
+            const WeeklyRating *r = byWeek.value(weekStart(b.from));
             t.points << Point{b.from, b.to, r ? double(r->scores[std::size_t(d)]) : kNoData, r ? 1 : 0};
         }
         Mean recent;
-        const QDate since = weekStart(today).addDays(-7 * 7);
         for (const WeeklyRating &r : ratings)
-            if (r.week >= since && r.week <= today)
+            if (r.week >= meanFrom && r.week <= meanTo)
                 recent.add(r.scores[std::size_t(d)]);
         t.recentMean = recent.value();
         out << t;

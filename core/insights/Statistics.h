@@ -43,7 +43,12 @@ struct Point {
     int days = 0; // how many check-ins (or ratings) the value rests on
 };
 
+// The buckets of a chosen period (the coach summary): daily up to 31 days, weekly
+// (Monday-Sunday, clipped to the period) up to 53 weeks, else calendar months.
+QVector<Bucket> periodBuckets(const QDate &from, const QDate &to);
+
 QVector<Point> trend(const QVector<Checkin> &checkins, Metric metric, Range range, const QDate &today);
+QVector<Point> trend(const QVector<Checkin> &checkins, Metric metric, const QVector<Bucket> &buckets);
 
 // This week (Monday to today) against the four weeks before it.
 struct WeekGlance {
@@ -71,6 +76,7 @@ struct JdrView {
 };
 constexpr double kWideningThreshold = 1.0;
 JdrView demandsVsResources(const QVector<Checkin> &checkins, Range range, const QDate &today);
+JdrView demandsVsResources(const QVector<Checkin> &checkins, const QVector<Bucket> &buckets);
 
 // Mean emotional load on days with a tag against days without it.
 struct TagEffect {
@@ -100,6 +106,10 @@ struct DomainTrend {
     double recentMean = kNoData; // the last eight weeks
 };
 QVector<DomainTrend> domainTrends(const QVector<WeeklyRating> &ratings, Range range, const QDate &today);
+// The same over explicit weekly buckets, with recentMean over the ratings of the weeks
+// starting in [meanFrom, meanTo] (the coach summary's period).
+QVector<DomainTrend> domainTrends(const QVector<WeeklyRating> &ratings, const QVector<Bucket> &weeks,
+                                  const QDate &meanFrom, const QDate &meanTo);
 // The pattern of leaders who left headship: purpose and belonging high while feeling
 // valued and cared for are low (means over the last eight rated weeks).
 bool purposeWithoutCare(const QVector<DomainTrend> &trends);

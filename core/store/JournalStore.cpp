@@ -129,6 +129,13 @@ Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)
                  [&](Statement &st) { st.bind(1, limit).bind(2, offset); });
 }
 
+Result<QVector<JournalEntry>> JournalStore::between(const QDate &from, const QDate &to)
+{
+    return query("WHERE day >= ? AND day <= ? ORDER BY day ASC, created_at ASC, id ASC", [&](Statement &st) {
+        st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    });
+}
+
 Error JournalStore::remove(const QString &id)
 {
     return m_db.transaction([&]() -> Error {

@@ -31,6 +31,8 @@ public:
     // Newest day first; entries of the same day newest first, then by id, so the order
     // is the same in every copy of the store (a restored backup, another device).
     Result<QVector<JournalEntry>> list(int limit = -1, int offset = 0);
+    // Entries written from `from` to `to` (days, inclusive), oldest first.
+    Result<QVector<JournalEntry>> between(const QDate &from, const QDate &to);
     Error remove(const QString &id);
     Result<int> count();
     // Entries written on this month and day in earlier years, newest first.

@@ -11,6 +11,10 @@ ColumnLayout {
     id: section
     spacing: 8
     property string kind: ""
+    // Daylio: the file chosen and its moods, each {name, rows, demand, emotional, energy,
+    // known}, shown for the leader to map before any preview or import.
+    property string daylioFile: ""
+    property var moods: []
 
     function previewFile(file) {
         // {error, summary, skipped}, copied into a plain object (qmllint reads fields of a
@@ -23,8 +27,32 @@ ColumnLayout {
     }
     function choose(kind) {
         section.kind = kind
+        section.moods = []
         message.text = ""
         fileDialog.open()
+    }
+    function fileChosen(file) {
+        message.text = ""
+        if (section.kind !== "daylio") { section.previewFile(file); return }
+        section.daylioFile = file
+        // Plain, editable objects (a QVariantList is read-only to qmllint and JS alike).
+        const found = []
+        for (const m of Importer.daylioMoods(file)) found.push(Object.assign({}, m))
+        section.moods = found
+        // Not a Daylio export (or no moods): the preview names the problem.
+        if (section.moods.length === 0) section.previewFile(file)
+    }
+    // In place, without reassigning the list: that would rebuild the rows (and drop the
+    // focus of the box being typed in) on every change.
+    function setMood(index, key, value) {
+        section.moods[index][key] = value
+    }
+    function previewMoods() {
+        const result = Object.assign({}, Importer.previewDaylio(section.daylioFile, section.moods))
+        message.isError = result.error.length > 0
+        message.text = result.error
+        summary.text = result.summary
+        skipped.text = result.skipped.join("\n")
     }
 
     Label {
@@ -34,7 +62,7 @@ ColumnLayout {
         Layout.topMargin: 16
     }
     Label {
-        text: qsTr("Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (moods rad, good, meh, bad and awful become check-ins; for your own moods use saib-cli). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.")
+        text: qsTr("Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (you choose how each of your moods maps onto demand, emotional load and energy). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -45,6 +73,71 @@ ColumnLayout {
         Button { objectName: "importDayOne"; text: qsTr("Day One…"); Accessible.name: text; onClicked: section.choose("dayone") }
         Button { objectName: "importDaylio"; text: qsTr("Daylio…"); Accessible.name: text; onClicked: section.choose("daylio") }
         Button { objectName: "importCheckins"; text: qsTr("Check-ins CSV…"); Accessible.name: text; onClicked: section.choose("checkins") }
+    }
+    ColumnLayout {
+        objectName: "daylioMoods"
+        visible: section.moods.length > 0 && !Importer.hasPreview
+        spacing: 6
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("How should each Daylio mood count in Saib? Each becomes a check-in with these scores (0–10). Daylio's own five moods start with suggestions; your own moods start at 5.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: section.moods
+            delegate: GridLayout {
+                id: moodRow
+                required property var modelData
+                required property int index
+                columns: 4
+                columnSpacing: 10
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("%1 (rows: %2)").arg(moodRow.modelData.name).arg(moodRow.modelData.rows)
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    Layout.preferredWidth: 160
+                }
+                Repeater {
+                    model: [
+                        { key: "demand", label: qsTr("Demand") },
+                        { key: "emotional", label: qsTr("Emotional load") },
+                        { key: "energy", label: qsTr("Energy") }
+                    ]
+                    delegate: ColumnLayout {
+                        id: scale
+                        required property var modelData
+                        spacing: 0
+                        Label { text: scale.modelData.label; color: Theme.textSecondary; font.pixelSize: Theme.px(13) }
+                        SpinBox {
+                            objectName: "mood_" + moodRow.index + "_" + scale.modelData.key
+                            from: 0
+                            to: 10
+                            value: moodRow.modelData[scale.modelData.key]
+                            editable: true
+                            Accessible.name: qsTr("%1 for the mood %2").arg(scale.modelData.label).arg(moodRow.modelData.name)
+                            onValueModified: section.setMood(moodRow.index, scale.modelData.key, value)
+                        }
+                    }
+                }
+            }
+        }
+        RowLayout {
+            spacing: 8
+            PrimaryButton {
+                objectName: "daylioPreview"
+                text: qsTr("Preview the import")
+                onClicked: section.previewMoods()
+            }
+            Button {
+                objectName: "daylioCancel"
+                text: qsTr("Cancel")
+                flat: true
+                Accessible.name: text
+                onClicked: section.moods = []
+            }
+        }
     }
     Label {
         id: summary
@@ -68,6 +161,7 @@ ColumnLayout {
             objectName: "importConfirm"
             text: qsTr("Import")
             onClicked: {
+                section.moods = []
                 const result = Importer.confirm()
                 message.isError = result.error.length > 0
                 message.text = result.error.length > 0 ? result.error : result.message
@@ -88,6 +182,6 @@ ColumnLayout {
         title: qsTr("Choose the file to import")
         fileMode: FileDialog.OpenFile
         nameFilters: section.kind === "dayone" ? [qsTr("Day One exports (*.zip *.json)")] : [qsTr("CSV files (*.csv)")]
-        onAccepted: section.previewFile(selectedFile)
+        onAccepted: section.fileChosen(selectedFile)
     }
 }

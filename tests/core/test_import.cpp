@@ -267,3 +267,31 @@ TEST_CASE("check-ins CSV: all or nothing, in one transaction", "[import]")
         CHECK(checkinCount(t.vault) == 2);
     }
 }
+
+TEST_CASE("Daylio: the moods a file uses, for the app to ask about", "[import]")
+{
+    const QByteArray csv = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                           "2024-06-05,June 5,Wednesday,20:00,Tired,work,,\n"
+                           "2024-06-04,June 4,Tuesday,20:00,rad,,,\n"
+                           "2024-06-03,June 3,Monday,20:00,tired,,,\n"
+                           "2024-06-02,June 2,Sunday,20:00,  Blinedig  ,,,\n";
+    const QVector<DaylioImport::MoodUse> moods = DaylioImport::moodsIn(csv);
+    REQUIRE(moods.size() == 3);
+    // One entry per mood as parse() looks it up (case-insensitive), named as first written.
+    CHECK(moods[0].name == QStringLiteral("Tired"));
+    CHECK(moods[0].rows == 2);
+    CHECK(moods[1].name == QStringLiteral("rad"));
+    CHECK(moods[2].name == QStringLiteral("Blinedig"));
+    CHECK(DaylioImport::moodsIn("not,a,daylio,file\n1,2,3,4\n").isEmpty());
+
+    // The mapping the leader chose is the one the check-ins get.
+    auto moodsMap = DaylioImport::defaultMoods();
+    moodsMap.insert(QStringLiteral("tired"), MoodMapping{6, 5, 2});
+    moodsMap.insert(QStringLiteral("blinedig"), MoodMapping{7, 7, 2});
+    const ImportParse parsed = DaylioImport::parse(csv, moodsMap, QDate(2024, 7, 1));
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed.plan.checkins.size() == 4);
+    CHECK(parsed.plan.skipped.isEmpty());
+    CHECK(*parsed.plan.checkins[0].demand == 6);
+    CHECK(*parsed.plan.checkins[0].energy == 2);
+}

@@ -121,6 +121,11 @@ public:
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
     }
+    Q_INVOKABLE QString fileText(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
     Q_INVOKABLE QString tempPath(const QString &name) const { return m_dir.filePath(name); }
 
 private:
