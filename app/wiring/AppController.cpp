@@ -167,8 +167,9 @@ void AppController::startUnlock(const QString &passphrase)
     setBusy(true);
     runInBackground(
         this, [dir = dataDir(), kdf = m_kdf, passphrase] { return Vault(dir, kdf).unwrapKey(passphrase); },
-        [this](Result<SecureBuffer> key) {
-            if (m_vault.isUnlocked()) { // the remembered key won meanwhile
+        [this, generation = m_lockGeneration](Result<SecureBuffer> key) {
+            // The remembered key won meanwhile, or the app was locked while deriving.
+            if (m_vault.isUnlocked() || generation != m_lockGeneration) {
                 setBusy(false);
                 emit unlockFinished({});
                 return;
@@ -264,6 +265,7 @@ void AppController::lock()
         emit aboutToLock();
     m_idle.stop();
     m_grace.stop();
+    ++m_lockGeneration;
     m_vault.lock();
     emit stateChanged();
 }

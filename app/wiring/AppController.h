@@ -147,6 +147,9 @@ private:
     platform::RememberedKey m_remembered;
     KdfParams m_kdf;
     bool m_busy = false;
+    // Bumped by lock(): an unlock still deriving its key when the app was locked (sent to
+    // the background, say) is dropped instead of opening the store behind the leader's back.
+    quint64 m_lockGeneration = 0;
 };
 
 } // namespace saib::ui

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Saib
 
 // The main action of a page, filled with the accent colour. Drawn here rather than by
@@ -14,33 +15,29 @@ Button {
     leftPadding: 18
     rightPadding: 18
     Accessible.name: text
-    contentItem: Item {
-        implicitWidth: label.implicitWidth + (spinner.visible ? spinner.width + 8 : 0)
-        implicitHeight: label.implicitHeight
+    // No ids inside: contentItem is a deferred property (qmllint).
+    contentItem: RowLayout {
+        spacing: 8
+        Item { Layout.fillWidth: true }
         BusyIndicator {
-            id: spinner
             objectName: control.objectName + "Busy"
             visible: control.busy
             running: control.busy
-            width: 24
-            height: 24
             padding: 0
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.right: label.left
-            anchors.rightMargin: 8
+            Layout.preferredWidth: 24
+            Layout.preferredHeight: 24
             Material.accent: Theme.textOnAccent
         }
         Text {
-            id: label
             text: control.text
             font: control.font
             color: Theme.textOnAccent
-            anchors.centerIn: parent
-            width: Math.min(implicitWidth, parent.width - (spinner.visible ? 2 * (spinner.width + 8) : 0))
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             elide: Text.ElideRight
+            Layout.maximumWidth: parent.width - (control.busy ? 32 : 0)
         }
+        Item { Layout.fillWidth: true }
     }
     background: Rectangle {
         implicitWidth: 64
