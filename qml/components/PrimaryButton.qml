@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Saib
 
 // The main action of a page, filled with the accent colour. Drawn here rather than by
@@ -15,29 +14,15 @@ Button {
     leftPadding: 18
     rightPadding: 18
     Accessible.name: text
-    // No ids inside: contentItem is a deferred property (qmllint).
-    contentItem: RowLayout {
-        spacing: 8
-        Item { Layout.fillWidth: true }
-        BusyIndicator {
-            objectName: control.objectName + "Busy"
-            visible: control.busy
-            running: control.busy
-            padding: 0
-            Layout.preferredWidth: 24
-            Layout.preferredHeight: 24
-            Material.accent: Theme.textOnAccent
-        }
-        Text {
-            text: control.text
-            font: control.font
-            color: Theme.textOnAccent
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            elide: Text.ElideRight
-            Layout.maximumWidth: parent.width - (control.busy ? 32 : 0)
-        }
-        Item { Layout.fillWidth: true }
+    contentItem: Text {
+        text: control.text
+        font: control.font
+        color: Theme.textOnAccent
+        // Room for the spinner on the left while busy.
+        leftPadding: control.busy ? 32 : 0
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
     }
     background: Rectangle {
         implicitWidth: 64
@@ -46,5 +31,19 @@ Button {
         color: !control.enabled ? Theme.accentDisabled : control.down ? Theme.accentPressed : control.hovered ? Theme.accentHover : Theme.accent
         border.width: control.visualFocus ? 2 : 0
         border.color: Theme.focusRing
+    }
+    // A child of the button itself (ids or children inside the deferred contentItem and
+    // background upset qmllint or did not render), at the left of the label.
+    BusyIndicator {
+        objectName: control.objectName + "Busy"
+        visible: control.busy
+        running: control.busy
+        padding: 0
+        width: 24
+        height: 24
+        x: 14
+        z: 1
+        anchors.verticalCenter: parent.verticalCenter
+        Material.accent: Theme.textOnAccent
     }
 }

@@ -46,7 +46,7 @@ Item {
         function goToMonth(iso) {
             for (let i = 0; i < 24 && shownMonth() !== monthOf(iso); ++i)
                 mouseClick(find(shownMonth() > monthOf(iso) ? "calendarPrevious" : "calendarNext"))
-            compare(shownMonth(), monthOf(iso))
+            compare(shownMonth(), monthOf(iso), "first " + Checkins.firstDayIso + " today " + Checkins.todayIso + " back " + calendar().canGoBack)
         }
         function cell(iso) {
             const c = find("calendarDay-" + iso)
