@@ -112,8 +112,11 @@ enum class ErrorCode {
     SurveyServerNotSet,
     SurveyBodyKeyInvalid,
     SurveysDisabled,
+    // "Remember on this device" on a phone: the biometric / screen-lock prompt
+    BiometricCancelled,
+    BiometricUnavailable,
     // Keep last: lets tests walk every code.
-    LastErrorCode = SurveysDisabled,
+    LastErrorCode = BiometricUnavailable,
 };
 
 struct Error {

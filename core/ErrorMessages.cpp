@@ -43,6 +43,12 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::KeychainFailed:
         text = QT_TRANSLATE_NOOP("Error", "The device keychain did not respond. Unlock with your passphrase.");
         break;
+    case ErrorCode::BiometricCancelled:
+        text = QT_TRANSLATE_NOOP("Error", "Unlocking on this device was cancelled. Try again, or use your passphrase.");
+        break;
+    case ErrorCode::BiometricUnavailable:
+        text = QT_TRANSLATE_NOOP("Error", "This device has no fingerprint, face or screen lock set up, so Saib cannot check it is you. Use your passphrase.");
+        break;
     case ErrorCode::RecoveryKeyTypo:
         text = QT_TRANSLATE_NOOP("Error", "The recovery key has a typo. Check it against your saved copy.");
         break;

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>CheckinCalendar</name>
+    <message>
+        <source>light load</source>
+        <translation>baich ysgafn</translation>
+    </message>
+    <message>
+        <source>moderate load</source>
+        <translation>baich cymedrol</translation>
+    </message>
+    <message>
+        <source>heavy load</source>
+        <translation>baich trwm</translation>
+    </message>
+    <message>
+        <source>checked in, load not rated</source>
+        <translation>cofnod wedi&apos;i gadw, heb sgorio&apos;r baich</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <translation>dim cofnod</translation>
+    </message>
+    <message>
+        <source>demand %1, emotional load %2</source>
+        <translation>gofynion %1, baich emosiynol %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heddiw, %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>Saved. Thank you for pausing.</source>
@@ -846,6 +877,14 @@
         <source>Group %1 of the recovery key has a typo. Check it against your saved copy.</source>
         <translation>Mae gwall teipio yng ngrŵp %1 o&apos;r allwedd adfer. Gwiria ef yn erbyn y copi a gadwaist ti.</translation>
     </message>
+    <message>
+        <source>Unlocking on this device was cancelled. Try again, or use your passphrase.</source>
+        <translation>Cafodd y datgloi ar y ddyfais hon ei ganslo. Rho gynnig arall arni, neu defnyddia dy gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>This device has no fingerprint, face or screen lock set up, so Saib cannot check it is you. Use your passphrase.</source>
+        <translation>Does dim ôl bys, wyneb na chlo sgrin wedi&apos;u gosod ar y ddyfais hon, felly ni all Saib wirio mai ti sydd yno. Defnyddia dy gyfrinymadrodd.</translation>
+    </message>
 </context>
 <context>
     <name>ForgotPassphrasePage</name>
@@ -905,6 +944,14 @@
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
         <translation>Dim gwiriadau eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Rhestr</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1306,37 @@
     <message>
         <source>Lock Saib now</source>
         <translation>Cloi Saib nawr</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Y mis blaenorol</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Y mis nesaf</translation>
+    </message>
+    <message>
+        <source>Light load (0–3)</source>
+        <translation>Baich ysgafn (0–3)</translation>
+    </message>
+    <message>
+        <source>Moderate (4–6)</source>
+        <translation>Cymedrol (4–6)</translation>
+    </message>
+    <message>
+        <source>Heavy (7–10)</source>
+        <translation>Trwm (7–10)</translation>
+    </message>
+    <message>
+        <source>Load is the higher of demand and emotional load. An outlined day has a check-in without those scales; a blank day has none: tap it to add one.</source>
+        <translation>Y baich yw&apos;r uchaf o&apos;r gofynion a&apos;r baich emosiynol. Mae gan ddiwrnod ag amlinell gofnod heb y graddfeydd hynny; does gan ddiwrnod gwag ddim cofnod: tapia&apos;r diwrnod i ychwanegu un.</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>Yn ôl i&apos;r mis hwn</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1798,14 @@
         <source>Saib %1</source>
         <translation>Saib %1</translation>
     </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Yn newid y cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Working on the backup… Saib stays usable meanwhile.</source>
+        <translation>Wrthi&apos;n gweithio ar y copi wrth gefn… Gelli di ddal i ddefnyddio Saib yn y cyfamser.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1758,6 +1844,10 @@
     <message>
         <source>Create my private space</source>
         <translation>Creu fy lle preifat</translation>
+    </message>
+    <message>
+        <source>Creating your private space…</source>
+        <translation>Yn creu dy le preifat…</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3087,21 @@
     <message>
         <source>Forgot your passphrase?</source>
         <translation>Wedi anghofio dy gyfrinymadrodd?</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Yn datgloi…</translation>
+    </message>
+</context>
+<context>
+    <name>saib::ui::AppController</name>
+    <message>
+        <source>Unlock Saib</source>
+        <translation>Datgloi Saib</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>Defnyddio&apos;r cyfrinymadrodd</translation>
     </message>
 </context>
 <context>

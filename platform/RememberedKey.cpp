@@ -2,8 +2,9 @@
 
 namespace saib::platform {
 
-RememberedKey::RememberedKey(Vault &vault, Preferences &prefs, Keychain &keychain, QObject *parent)
-    : QObject(parent), m_vault(vault), m_prefs(prefs), m_keychain(keychain)
+RememberedKey::RememberedKey(Vault &vault, Preferences &prefs, Keychain &keychain, BiometricGate *gate,
+                             QObject *parent)
+    : QObject(parent), m_vault(vault), m_prefs(prefs), m_keychain(keychain), m_gate(gate)
 {
 }
 
@@ -54,6 +55,22 @@ void RememberedKey::unlock(Keychain::Done done)
         return;
     }
     setBusy(true);
+    if (!m_gate) {
+        readAndUnlock(done);
+        return;
+    }
+    m_gate->confirm(m_promptTitle, m_promptFallback, [this, done](Error e) {
+        if (e.ok()) {
+            readAndUnlock(done);
+            return;
+        }
+        setBusy(false);
+        done(e);
+    });
+}
+
+void RememberedKey::readAndUnlock(Keychain::Done done)
+{
     m_keychain.readKey(account(), [this, done](Result<SecureBuffer> key) {
         const Error e = key.ok() ? m_vault.unlockWithKey(key.take()) : key.error();
         auto finish = [this, done, e](Error) {

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include <platform/SleepClock.h>
+#include "Background.h"
 #include "UiStrings.h"
 
 #include <core/ErrorMessages.h>
@@ -15,7 +16,8 @@
 namespace saib::ui {
 
 AppController::AppController(const QString &dataDir, KdfParams kdf, QObject *parent)
-    : QObject(parent), m_vault(dataDir, kdf), m_prefs(dataDir), m_remembered(m_vault, m_prefs, m_keychain)
+    : QObject(parent), m_vault(dataDir, kdf), m_prefs(dataDir),
+      m_gate(platform::createBiometricGate(this)), m_remembered(m_vault, m_prefs, m_keychain, m_gate), m_kdf(kdf)
 {
     connect(&m_appearance, &SystemAppearance::changed, this, &AppController::themeChanged);
     connect(&m_remembered, &platform::RememberedKey::busyChanged, this, &AppController::rememberChanged);
@@ -110,17 +112,100 @@ void AppController::setLanguage(const QString &language)
     QLocale::setDefault(lang == QLatin1String("cy") ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_prefs.setLanguage(lang);
+    // The phone's biometric prompt (platform/BiometricGate.h) speaks the UI language too.
+    m_remembered.setPromptTexts(tr("Unlock Saib"), tr("Use passphrase"));
     if (m_engine)
         m_engine->retranslate();
     emit languageChanged();
 }
 
+QString AppController::checkNewPassphrase(const QString &next, const QString &confirm)
+{
+    if (next.size() < kMinPassphraseLength)
+        return errorMessage(ErrorCode::PassphraseTooShort);
+    if (next != confirm)
+        return errorMessage(ErrorCode::PassphraseMismatch);
+    return {};
+}
+
+void AppController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+// The worker gets its own Vault over the same folder: the slow halves of create/unlock
+// touch only files, so this object's key and database are only ever touched here.
+void AppController::startCreateVault(const QString &passphrase, const QString &confirm)
+{
+    if (m_busy)
+        return;
+    if (const QString error = checkNewPassphrase(passphrase, confirm); !error.isEmpty()) {
+        emit createFinished(error);
+        return;
+    }
+    setBusy(true);
+    runInBackground(
+        this, [dir = dataDir(), kdf = m_kdf, passphrase] { return Vault(dir, kdf).createFiles(passphrase); },
+        [this](Result<SecureBuffer> key) {
+            Error e = key.ok() ? m_vault.openWithKey(key.take()) : key.error();
+            setBusy(false);
+            if (e.ok()) {
+                m_idle.start();
+                emit stateChanged();
+            }
+            emit createFinished(errorMessage(e));
+        });
+}
+
+void AppController::startUnlock(const QString &passphrase)
+{
+    if (m_busy || m_vault.isUnlocked())
+        return;
+    setBusy(true);
+    runInBackground(
+        this, [dir = dataDir(), kdf = m_kdf, passphrase] { return Vault(dir, kdf).unwrapKey(passphrase); },
+        [this, generation = m_lockGeneration](Result<SecureBuffer> key) {
+            // The remembered key won meanwhile, or the app was locked while deriving.
+            if (m_vault.isUnlocked() || generation != m_lockGeneration) {
+                setBusy(false);
+                emit unlockFinished({});
+                return;
+            }
+            Error e = key.ok() ? m_vault.openWithKey(key.take()) : key.error();
+            setBusy(false);
+            if (e.ok())
+                afterUnlock();
+            else
+                emit stateChanged();
+            emit unlockFinished(errorMessage(e));
+        });
+}
+
+void AppController::startChangePassphrase(const QString &current, const QString &next, const QString &confirm)
+{
+    if (m_busy)
+        return;
+    if (const QString error = checkNewPassphrase(next, confirm); !error.isEmpty()) {
+        emit passphraseChangeFinished(error);
+        return;
+    }
+    setBusy(true);
+    runInBackground(
+        this,
+        [dir = dataDir(), kdf = m_kdf, current, next] { return Vault(dir, kdf).changePassphrase(current, next); },
+        [this](Error e) {
+            setBusy(false);
+            emit passphraseChangeFinished(errorMessage(e));
+        });
+}
+
 QString AppController::createVault(const QString &passphrase, const QString &confirm)
 {
-    if (passphrase.size() < kMinPassphraseLength)
-        return errorMessage(ErrorCode::PassphraseTooShort);
-    if (passphrase != confirm)
-        return errorMessage(ErrorCode::PassphraseMismatch);
+    if (const QString error = checkNewPassphrase(passphrase, confirm); !error.isEmpty())
+        return error;
     if (Error e = m_vault.create(passphrase); !e.ok())
         return errorMessage(e);
     m_idle.start();
@@ -180,6 +265,7 @@ void AppController::lock()
         emit aboutToLock();
     m_idle.stop();
     m_grace.stop();
+    ++m_lockGeneration;
     m_vault.lock();
     emit stateChanged();
 }
@@ -187,10 +273,8 @@ void AppController::lock()
 QString AppController::changePassphrase(const QString &current, const QString &next,
                                         const QString &confirm)
 {
-    if (next.size() < kMinPassphraseLength)
-        return errorMessage(ErrorCode::PassphraseTooShort);
-    if (next != confirm)
-        return errorMessage(ErrorCode::PassphraseMismatch);
+    if (const QString error = checkNewPassphrase(next, confirm); !error.isEmpty())
+        return error;
     return errorMessage(m_vault.changePassphrase(current, next));
 }
 

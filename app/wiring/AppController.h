@@ -39,6 +39,9 @@ class AppController : public QObject {
     // "Remember on this device": the database key in the OS keychain.
     Q_PROPERTY(bool rememberOnDevice READ rememberOnDevice NOTIFY rememberChanged)
     Q_PROPERTY(bool rememberBusy READ rememberBusy NOTIFY rememberChanged)
+    // A passphrase is being checked or wrapped (Argon2id on a worker thread): pages show
+    // their progress state and refuse a second submit meanwhile.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
     AppController(const QString &dataDir, KdfParams kdf, QObject *parent = nullptr);
@@ -76,7 +79,18 @@ public:
     bool rememberOnDevice() const { return m_remembered.isOn(); }
     bool rememberBusy() const { return m_remembered.isBusy(); }
 
-    // Each returns "" on success or a sentence in the UI language.
+    bool busy() const { return m_busy; }
+
+    // The pages' way: Argon2id runs on a worker thread and the answer ("" on success or a
+    // sentence in the UI language) arrives as createFinished / unlockFinished /
+    // passphraseChangeFinished. Ignored while busy (no double submit).
+    Q_INVOKABLE void startCreateVault(const QString &passphrase, const QString &confirm);
+    Q_INVOKABLE void startUnlock(const QString &passphrase);
+    Q_INVOKABLE void startChangePassphrase(const QString &current, const QString &next,
+                                           const QString &confirm);
+
+    // The same, blocking until done (tests and fixtures set up a store with these; the
+    // pages never call them). Each returns "" on success or a sentence in the UI language.
     Q_INVOKABLE QString createVault(const QString &passphrase, const QString &confirm);
     Q_INVOKABLE QString unlock(const QString &passphrase);
     Q_INVOKABLE void lock();
@@ -106,9 +120,16 @@ signals:
     void themeChanged();
     void rememberChanged();
     void rememberResult(const QString &message);
+    void busyChanged();
+    void createFinished(const QString &message);
+    void unlockFinished(const QString &message);
+    void passphraseChangeFinished(const QString &message);
 
 private:
     void appVisibilityChanged(bool visible);
+    void setBusy(bool busy);
+    // "" when the new passphrase and its confirmation may be used, else the sentence.
+    static QString checkNewPassphrase(const QString &next, const QString &confirm);
 
     Vault m_vault;
     Preferences m_prefs;
@@ -122,7 +143,13 @@ private:
     int m_graceMsForTests = 0;
     SystemAppearance m_appearance;
     platform::Keychain m_keychain;
+    platform::BiometricGate *m_gate; // owned by this (QObject child)
     platform::RememberedKey m_remembered;
+    KdfParams m_kdf;
+    bool m_busy = false;
+    // Bumped by lock(): an unlock still deriving its key when the app was locked (sent to
+    // the background, say) is dropped instead of opening the store behind the leader's back.
+    quint64 m_lockGeneration = 0;
 };
 
 } // namespace saib::ui

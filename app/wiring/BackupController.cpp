@@ -1,8 +1,10 @@
 #include "BackupController.h"
 #include "AppController.h"
+#include "Background.h"
 
 #include <core/ErrorMessages.h>
 #include <core/backup/Backup.h>
+#include <core/crypto/PassphraseStrength.h>
 #include <core/journal/JournalExport.h>
 
 #include <QDir>
@@ -44,8 +46,84 @@ QVariantMap BackupController::backUp(const QString &file, const QString &passphr
     auto counts = Backup::writeFile(*vault.database(), path, passphrase, m_kdf);
     if (!counts.ok())
         return failure(errorMessage(counts.error()));
-    return success(tr("Backup saved to %1. Keep its passphrase safe: without it nobody can open the backup.")
-                       .arg(QDir::toNativeSeparators(path)));
+    return success(savedMessage(path));
+}
+
+QString BackupController::savedMessage(const QString &path) const
+{
+    return tr("Backup saved to %1. Keep its passphrase safe: without it nobody can open the backup.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+void BackupController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+// The records are read here (the database belongs to this thread); serialising,
+// Argon2id, encryption and the atomic write happen on the worker.
+void BackupController::startBackUp(const QString &file, const QString &passphrase, const QString &confirm)
+{
+    if (m_busy)
+        return;
+    Vault &vault = m_app.vault();
+    if (!vault.isUnlocked())
+        return emit backUpFinished(failure(errorMessage(ErrorCode::Locked)));
+    if (passphrase != confirm)
+        return emit backUpFinished(failure(errorMessage(ErrorCode::PassphraseMismatch)));
+    if (passphrase.size() < kMinPassphraseLength)
+        return emit backUpFinished(failure(errorMessage(ErrorCode::PassphraseTooShort)));
+    auto data = Backup::collect(*vault.database());
+    if (!data.ok())
+        return emit backUpFinished(failure(errorMessage(data.error())));
+    const QString path = localPath(file);
+    setBusy(true);
+    runInBackground(
+        this,
+        [data = data.take(), path, passphrase, kdf = m_kdf] { return Backup::writeFile(data, path, passphrase, kdf); },
+        [this, path](Result<BackupCounts> counts) {
+            setBusy(false);
+            emit backUpFinished(counts.ok() ? success(savedMessage(path)) : failure(errorMessage(counts.error())));
+        });
+}
+
+// The slow passphrase check and decryption run on the worker; the restore itself writes
+// the database here, after checking again that nothing arrived meanwhile.
+void BackupController::startRestore(const QString &file, const QString &passphrase)
+{
+    if (m_busy)
+        return;
+    Vault &vault = m_app.vault();
+    if (!vault.isUnlocked())
+        return emit restoreFinished(failure(errorMessage(ErrorCode::Locked)));
+    auto empty = Backup::isEmpty(*vault.database());
+    if (!empty.ok())
+        return emit restoreFinished(failure(errorMessage(empty.error())));
+    if (!empty.value())
+        return emit restoreFinished(failure(errorMessage(ErrorCode::RestoreTargetNotEmpty)));
+    setBusy(true);
+    runInBackground(
+        this, [path = localPath(file), passphrase] { return Backup::readFile(path, passphrase); },
+        [this](Result<BackupData> data) {
+            setBusy(false);
+            Vault &vault = m_app.vault();
+            if (!vault.isUnlocked())
+                return emit restoreFinished(failure(errorMessage(ErrorCode::Locked)));
+            if (!data.ok())
+                return emit restoreFinished(failure(errorMessage(data.error())));
+            auto counts = Backup::restore(*vault.database(), data.value());
+            emit restoreFinished(counts.ok() ? restored(counts.value()) : failure(errorMessage(counts.error())));
+        });
+}
+
+QVariantMap BackupController::restored(const BackupCounts &c)
+{
+    m_app.dataReplaced();
+    return success(tr("Restored from the backup: %1 check-ins, %2 journal entries, %3 weekly ratings and %4 skills assessments.")
+                       .arg(c.checkins).arg(c.entries).arg(c.ratings).arg(c.skills));
 }
 
 QVariantMap BackupController::restore(const QString &file, const QString &passphrase)
@@ -65,10 +143,7 @@ QVariantMap BackupController::restore(const QString &file, const QString &passph
     auto counts = Backup::restore(*vault.database(), data.value());
     if (!counts.ok())
         return failure(errorMessage(counts.error()));
-    m_app.dataReplaced();
-    const BackupCounts &c = counts.value();
-    return success(tr("Restored from the backup: %1 check-ins, %2 journal entries, %3 weekly ratings and %4 skills assessments.")
-                       .arg(c.checkins).arg(c.entries).arg(c.ratings).arg(c.skills));
+    return restored(counts.value());
 }
 
 QVariantMap BackupController::importJournal(const QString &file)

@@ -1,5 +1,6 @@
 #include "CheckinController.h"
 #include "AppController.h"
+#include "CheckinCalendar.h"
 #include "UiStrings.h"
 #include <core/Clock.h>
 
@@ -55,10 +56,13 @@ CheckinController::CheckinController(AppController &app, QObject *parent)
     m_history.setLanguage(app.language());
     // Unlock fills the history; lock empties it, so nothing private stays in a model.
     connect(&app, &AppController::stateChanged, this, [this] {
-        if (m_app.unlocked())
+        if (m_app.unlocked()) {
             reloadHistory();
-        else
+        } else {
             m_history.setCheckins({});
+            m_firstDay.clear();
+            emit historyChanged();
+        }
         reloadTopTags();
     });
     connect(&app, &AppController::dataChanged, this, [this] {
@@ -69,6 +73,7 @@ CheckinController::CheckinController(AppController &app, QObject *parent)
     connect(&app, &AppController::languageChanged, this, [this] {
         m_history.setLanguage(m_app.language());
         emit tagsChanged();
+        emit historyChanged(); // the calendar's labels
     });
 }
 
@@ -155,6 +160,21 @@ QString CheckinController::longDay(const QString &isoDay) const
     return ui::longDay(QDate::fromString(isoDay, Qt::ISODate), m_app.language());
 }
 
+QVariantList CheckinController::monthDays(int year, int month)
+{
+    if (!m_app.vault().isUnlocked())
+        return {};
+    CheckinStore store = m_app.vault().checkins();
+    return monthCells(store, year, month, saib::Clock::today(), m_app.language());
+}
+
+QString CheckinController::monthTitle(int year, int month) const
+{
+    return ui::monthTitle(QDate(year, month, 1), m_app.language());
+}
+
+QStringList CheckinController::weekdayNames() const { return ui::weekdayNames(m_app.language()); }
+
 void CheckinController::reloadTopTags()
 {
     QVector<Checkin> recent;
@@ -181,6 +201,9 @@ void CheckinController::reloadHistory()
     const QDate today = saib::Clock::today();
     auto list = m_app.vault().checkins().between(today.addDays(-(kHistoryDays - 1)), today);
     m_history.setCheckins(list.ok() ? list.take() : QVector<Checkin>());
+    auto first = m_app.vault().checkins().firstDay();
+    m_firstDay = first.ok() && first.value().isValid() ? first.value().toString(Qt::ISODate) : QString();
+    emit historyChanged();
 }
 
 } // namespace saib::ui

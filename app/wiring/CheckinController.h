@@ -23,6 +23,9 @@ class CheckinController : public QObject {
     // six), shown first on the check-in; the rest sit behind "More…".
     Q_PROPERTY(QStringList topDrained READ topDrained NOTIFY topTagsChanged)
     Q_PROPERTY(QStringList topSustained READ topSustained NOTIFY topTagsChanged)
+    // The day of the first check-in (yyyy-MM-dd, "" without any): the calendar goes back
+    // no further than its month, and no further forward than today's.
+    Q_PROPERTY(QString firstDayIso READ firstDayIso NOTIFY historyChanged)
 
 public:
     explicit CheckinController(AppController &app, QObject *parent = nullptr);
@@ -44,10 +47,20 @@ public:
     Q_INVOKABLE QString tagLabel(const QString &id) const;
     Q_INVOKABLE QString longDay(const QString &isoDay) const;
 
+    QString firstDayIso() const { return m_firstDay; }
+    // The History calendar (see CheckinCalendar.h): 42 day cells for month 1-12 of `year`,
+    // its title ("November 2026" / "Tachwedd 2026") and the short weekday names, Monday
+    // first, in the UI language. Re-read them on historyChanged.
+    Q_INVOKABLE QVariantList monthDays(int year, int month);
+    Q_INVOKABLE QString monthTitle(int year, int month) const;
+    Q_INVOKABLE QStringList weekdayNames() const;
+
 signals:
     void tagsChanged();
     void todayChanged();
     void topTagsChanged();
+    // Check-ins were saved, restored or synced, or the vault opened or locked.
+    void historyChanged();
 
 private:
     void reloadHistory();
@@ -57,6 +70,7 @@ private:
     CheckinListModel m_history;
     QStringList m_topDrained;
     QStringList m_topSustained;
+    QString m_firstDay;
 };
 
 } // namespace saib::ui

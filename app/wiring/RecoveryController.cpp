@@ -50,6 +50,12 @@ RecoveryController::RecoveryController(AppController &app, QObject *parent) : QO
             forgetKey();
         emit changed();
     });
+    connect(&m_app, &AppController::createFinished, this, [this](const QString &error) {
+        if (!m_settingUp)
+            return;
+        m_settingUp = false;
+        emit setUpFinished(afterCreate(error));
+    });
 }
 
 QString RecoveryController::status() const
@@ -91,7 +97,20 @@ QString RecoveryController::setUpVault(const QString &passphrase, const QString 
     // Showing first, so the shell goes straight from setup to the key page when the
     // store opens, without building the main pages in between.
     m_showing = true;
-    const QString error = m_app.createVault(passphrase, confirm);
+    return afterCreate(m_app.createVault(passphrase, confirm));
+}
+
+void RecoveryController::startSetUpVault(const QString &passphrase, const QString &confirm)
+{
+    if (m_app.busy() || m_settingUp)
+        return;
+    m_showing = true;
+    m_settingUp = true;
+    m_app.startCreateVault(passphrase, confirm);
+}
+
+QString RecoveryController::afterCreate(const QString &error)
+{
     if (!error.isEmpty()) {
         m_showing = false;
         return error;

@@ -39,6 +39,9 @@ public:
     // Each returns "" on success or a sentence in the UI language.
     // First run: creates the store (as app.createVault) and then its recovery key.
     Q_INVOKABLE QString setUpVault(const QString &passphrase, const QString &confirm);
+    // The same with Argon2id off the UI thread (App.busy meanwhile); the page's way. The
+    // answer ("" or a sentence) arrives as setUpFinished.
+    Q_INVOKABLE void startSetUpVault(const QString &passphrase, const QString &confirm);
     // Makes a new recovery key (the old one stops working) and shows it.
     Q_INVOKABLE QString makeNewKey();
     Q_INVOKABLE QString confirmKept(const QString &first, const QString &second);
@@ -54,14 +57,17 @@ public:
 
 signals:
     void changed();
+    void setUpFinished(const QString &message);
 
 private:
     QString showNewKey();
+    QString afterCreate(const QString &createError);
     void forgetKey();
 
     AppController &m_app;
     SecureBuffer m_formatted; // the key on screen, in groups; empty otherwise
     bool m_showing = false;
+    bool m_settingUp = false; // startSetUpVault is waiting for App.createFinished
     int m_first = 0;
     int m_second = 0;
 };

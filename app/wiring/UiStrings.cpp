@@ -37,4 +37,20 @@ QString shortDay(const QDate &day, const QString &language)
     return localeFor(language).toString(day, QStringLiteral("ddd d MMM"));
 }
 
+QString monthTitle(const QDate &day, const QString &language)
+{
+    const QLocale locale = localeFor(language);
+    return locale.standaloneMonthName(day.month(), QLocale::LongFormat) + QLatin1Char(' ')
+        + QString::number(day.year());
+}
+
+QStringList weekdayNames(const QString &language)
+{
+    const QLocale locale = localeFor(language);
+    QStringList names;
+    for (int d = 1; d <= 7; ++d)
+        names << locale.standaloneDayName(d, QLocale::ShortFormat);
+    return names;
+}
+
 } // namespace saib::ui

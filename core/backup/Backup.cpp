@@ -214,7 +214,15 @@ Result<BackupCounts> writeFile(Database &db, const QString &path, const QString 
     auto data = collect(db);
     if (!data.ok())
         return data.error();
-    QByteArray plain = BackupPayload::serialize(data.value());
+    return writeFile(data.value(), path, passphrase, kdf);
+}
+
+Result<BackupCounts> writeFile(const BackupData &data, const QString &path, const QString &passphrase,
+                               const KdfParams &kdf)
+{
+    if (passphrase.size() < kMinPassphraseLength)
+        return Error(ErrorCode::PassphraseTooShort);
+    QByteArray plain = BackupPayload::serialize(data);
     // A backup that could not be restored is worthless: check it now, not on the day
     // it is needed.
     auto check = BackupPayload::parse(plain);
@@ -231,7 +239,7 @@ Result<BackupCounts> writeFile(Database &db, const QString &path, const QString 
     // empty one) where a good backup was.
     if (Error e = AtomicFile::write(path, sealed.value(), ErrorCode::BackupWriteFailed))
         return e;
-    return countsOf(data.value());
+    return countsOf(data);
 }
 
 Result<BackupData> readFile(const QString &path, const QString &passphrase)

@@ -42,6 +42,10 @@ Result<BackupCounts> restore(Database &db, const BackupData &data);
 // `path` (owner-only). No plaintext ever reaches the disk.
 Result<BackupCounts> writeFile(Database &db, const QString &path, const QString &passphrase,
                                const KdfParams &kdf);
+// The same from records already collected: needs no database, so an app can collect on
+// its own thread and leave the slow Argon2id and encryption to a worker.
+Result<BackupCounts> writeFile(const BackupData &data, const QString &path, const QString &passphrase,
+                               const KdfParams &kdf);
 // Reads, decrypts and parses `path`, in memory only. Nothing is written.
 Result<BackupData> readFile(const QString &path, const QString &passphrase);
 } // namespace Backup

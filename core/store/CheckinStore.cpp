@@ -164,4 +164,12 @@ Result<int> CheckinStore::count()
     return int(st.integer(0));
 }
 
+Result<QDate> CheckinStore::firstDay()
+{
+    Statement st(m_db.handle(), "SELECT min(day) FROM checkins");
+    if (!st.next())
+        return st.error();
+    return st.isNull(0) ? QDate() : QDate::fromString(st.text(0), Qt::ISODate);
+}
+
 } // namespace saib

@@ -22,6 +22,9 @@ public:
     Result<QVector<Checkin>> between(const QDate &from, const QDate &to);
     Error remove(const QDate &day);
     Result<int> count();
+    // The day of the first check-in (the history calendar goes back to it); an invalid
+    // date when there is none.
+    Result<QDate> firstDay();
 
 private:
     Database &m_db;

@@ -27,6 +27,14 @@ bool Vault::exists() const { return QFile::exists(keyFilePath()); }
 
 Error Vault::create(const QString &passphrase)
 {
+    auto key = createFiles(passphrase);
+    if (!key.ok())
+        return key.error();
+    return openWithKey(key.take());
+}
+
+Result<SecureBuffer> Vault::createFiles(const QString &passphrase) const
+{
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
     if (exists() || QFile::exists(databasePath()))
@@ -44,31 +52,40 @@ Error Vault::create(const QString &passphrase)
         removeDatabaseFiles(databasePath());
         return db.error();
     }
+    db.value().reset(); // reopened by openWithKey
     const SecureBuffer secret = SecureBuffer::fromUtf8(passphrase);
     if (Error e = KeyFile::write(keyFilePath(), key, secret, m_kdf); !e.ok()) {
-        db.value().reset();
         removeDatabaseFiles(databasePath());
         return e;
     }
     for (const QString &file : {databasePath(), keyFilePath()})
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    m_key = std::move(key);
-    m_db = db.take();
-    return {};
+    return Result<SecureBuffer>(std::move(key));
 }
 
 Error Vault::unlock(const QString &passphrase)
 {
     lock();
-    if (!exists())
-        return Error(ErrorCode::VaultMissing);
-    auto key = KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(passphrase));
+    auto key = unwrapKey(passphrase);
     if (!key.ok())
         return key.error();
-    auto db = Database::open(databasePath(), key.value(), Database::Mode::OpenExisting);
+    return openWithKey(key.take());
+}
+
+Result<SecureBuffer> Vault::unwrapKey(const QString &passphrase) const
+{
+    if (!exists())
+        return Error(ErrorCode::VaultMissing);
+    return KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(passphrase));
+}
+
+Error Vault::openWithKey(SecureBuffer key)
+{
+    lock();
+    auto db = Database::open(databasePath(), key, Database::Mode::OpenExisting);
     if (!db.ok())
         return db.error();
-    m_key = key.take();
+    m_key = std::move(key);
     m_db = db.take();
     return {};
 }
@@ -98,7 +115,7 @@ void Vault::lock()
     m_key.clear();
 }
 
-Error Vault::changePassphrase(const QString &oldPassphrase, const QString &newPassphrase)
+Error Vault::changePassphrase(const QString &oldPassphrase, const QString &newPassphrase) const
 {
     if (newPassphrase.size() < kMinPassphraseLength)
         return Error(ErrorCode::PassphraseTooShort);

@@ -28,10 +28,23 @@ public:
     bool isUnlocked() const { return m_db != nullptr; }
 
     // First run: makes a fresh database key, the encrypted database and the key file.
-    // On any failure nothing is left behind.
+    // On any failure nothing is left behind. (= createFiles + openWithKey)
     Error create(const QString &passphrase);
     // Wrong passphrase -> WrongPassphrase, and nothing on disk is touched.
+    // (= unwrapKey + openWithKey)
     Error unlock(const QString &passphrase);
+
+    // The two halves of create() and unlock(), so an app can run the slow half (Argon2id,
+    // ~1 s with the moderate limits) on a worker thread and the quick half on its own.
+    // The slow halves are const and touch only files, never this object's key or
+    // database, so they may run on a separate Vault over the same folder.
+    // createFiles: writes the new database and key file (database closed again) and
+    // returns the database key.
+    Result<SecureBuffer> createFiles(const QString &passphrase) const;
+    // unwrapKey: the database key from the key file (WrongPassphrase, VaultMissing...).
+    Result<SecureBuffer> unwrapKey(const QString &passphrase) const;
+    // openWithKey: opens the database with a key from one of the two above.
+    Error openWithKey(SecureBuffer key);
     // "Remember on this device": opens with the database key itself (from the OS
     // keychain) instead of the passphrase. A key that does not open this database gives
     // RememberedKeyInvalid and touches nothing.
@@ -41,7 +54,8 @@ public:
     const SecureBuffer &databaseKey() const { return m_key; }
     void lock();
     // Re-wraps the same database key under a new passphrase; the database is untouched.
-    Error changePassphrase(const QString &oldPassphrase, const QString &newPassphrase);
+    // Touches only the key file (const: safe on a separate Vault on a worker thread).
+    Error changePassphrase(const QString &oldPassphrase, const QString &newPassphrase) const;
 
     // The recovery key (see RecoveryKey.h and KeyFile.h). Making one needs the vault
     // unlocked; it wraps the database key in the key file's recovery slot, replacing (and

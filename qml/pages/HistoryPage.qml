@@ -3,16 +3,61 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Saib
 
-// The last 30 days of check-ins, newest first. Tapping one opens it for editing.
+// The check-ins as a month calendar (every month back to the first check-in; tap any
+// day up to today, empty ones too, to open or add its check-in) or as a list of the last
+// 30 days, newest first, whose cards a screen reader reads in full. Both open the tapped
+// day for editing.
 Item {
     id: page
     signal editRequested(string day)
+    property bool showList: false
+
+    Row {
+        id: viewSwitch
+        objectName: "historyViewSwitch"
+        anchors.top: parent.top
+        anchors.topMargin: 12
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: 8
+        TagChip {
+            objectName: "historyCalendarButton"
+            text: qsTr("Calendar")
+            checkable: false
+            checked: !page.showList
+            Accessible.role: Accessible.RadioButton
+            onClicked: page.showList = false
+        }
+        TagChip {
+            objectName: "historyListButton"
+            text: qsTr("List")
+            checkable: false
+            checked: page.showList
+            Accessible.role: Accessible.RadioButton
+            onClicked: page.showList = true
+        }
+    }
+
+    ScrollPage {
+        objectName: "historyCalendarView"
+        visible: !page.showList
+        anchors.fill: parent
+        anchors.topMargin: viewSwitch.height + 12
+        maxWidth: 560
+        MonthCalendar {
+            id: calendar
+            objectName: "historyCalendar"
+            Layout.fillWidth: true
+            onDayChosen: (day) => page.editRequested(day)
+        }
+    }
 
     ListView {
         id: list
         objectName: "historyList"
+        visible: page.showList
         anchors.fill: parent
         anchors.margins: 16
+        anchors.topMargin: viewSwitch.height + 24
         spacing: 10
         clip: true
         model: Checkins.history

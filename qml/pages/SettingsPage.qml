@@ -9,11 +9,25 @@ ScrollPage {
     id: page
     signal openSurveys()
 
+    // Argon2id (twice) and the backup's key derivation run on worker threads; the buttons
+    // show their progress and the answers arrive through the Connections below.
     function changePassphrase() {
-        const error = App.changePassphrase(current.text, next.text, confirm.text)
-        result.isError = error.length > 0
-        result.text = error.length > 0 ? error : qsTr("Passphrase changed. Use the new one next time you unlock.")
-        if (!result.isError) { current.text = ""; next.text = ""; confirm.text = "" }
+        if (App.busy) return
+        result.text = ""
+        App.startChangePassphrase(current.text, next.text, confirm.text)
+    }
+    Connections {
+        target: App
+        function onPassphraseChangeFinished(error) {
+            result.isError = error.length > 0
+            result.text = error.length > 0 ? error : qsTr("Passphrase changed. Use the new one next time you unlock.")
+            if (!result.isError) { current.text = ""; next.text = ""; confirm.text = "" }
+        }
+    }
+    Connections {
+        target: Backup
+        function onBackUpFinished(answer) { page.backupDone(answer) }
+        function onRestoreFinished(answer) { page.backupDone(answer) }
     }
 
     // The file dialogs call these; tests call them with a path directly.
@@ -22,11 +36,15 @@ ScrollPage {
         target.text = target.isError ? result.error : result.message
     }
     function backUpTo(file) {
-        page.show(backupResult, Backup.backUp(file, backupPassphrase.text, backupConfirm.text))
-        if (!backupResult.isError) { backupPassphrase.text = ""; backupConfirm.text = "" }
+        backupResult.text = ""
+        Backup.startBackUp(file, backupPassphrase.text, backupConfirm.text)
     }
     function restoreFrom(file) {
-        page.show(backupResult, Backup.restore(file, backupPassphrase.text))
+        backupResult.text = ""
+        Backup.startRestore(file, backupPassphrase.text)
+    }
+    function backupDone(answer) {
+        page.show(backupResult, answer)
         if (!backupResult.isError) { backupPassphrase.text = ""; backupConfirm.text = "" }
     }
     function importFrom(file) { page.show(importResult, Backup.importJournal(file)) }
@@ -110,8 +128,8 @@ ScrollPage {
     Button {
         Accessible.name: text
         objectName: "changePassphraseButton"
-        text: qsTr("Change passphrase")
-        enabled: current.text.length > 0 && next.text.length > 0
+        text: App.busy ? qsTr("Changing the passphrase…") : qsTr("Change passphrase")
+        enabled: !App.busy && current.text.length > 0 && next.text.length > 0
         Layout.fillWidth: true
         onClicked: page.changePassphrase()
     }
@@ -414,15 +432,27 @@ ScrollPage {
             Accessible.name: text
             objectName: "backUpButton"
             text: qsTr("Back up…")
-            enabled: backupPassphrase.text.length > 0 && backupConfirm.text.length > 0
+            enabled: !Backup.busy && backupPassphrase.text.length > 0 && backupConfirm.text.length > 0
             onClicked: saveDialog.open()
         }
         Button {
             Accessible.name: text
             objectName: "restoreButton"
             text: qsTr("Restore from backup…")
-            enabled: backupPassphrase.text.length > 0
+            enabled: !Backup.busy && backupPassphrase.text.length > 0
             onClicked: restoreDialog.open()
+        }
+    }
+    RowLayout {
+        objectName: "backupBusy"
+        visible: Backup.busy
+        spacing: 8
+        Layout.fillWidth: true
+        BusyIndicator { running: Backup.busy; implicitWidth: 28; implicitHeight: 28; padding: 0 }
+        Label {
+            text: qsTr("Working on the backup… Saib stays usable meanwhile.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
     }
     Label {

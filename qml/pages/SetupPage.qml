@@ -8,9 +8,19 @@ ScrollPage {
     id: page
     maxWidth: 520
 
+    // Argon2id runs on a worker thread: "Creating…" meanwhile, and no second submit.
     function submit() {
-        message.text = Recovery.setUpVault(passphrase.text, confirm.text)
-        if (message.text.length === 0) { passphrase.text = ""; confirm.text = "" }
+        if (App.busy) return
+        message.text = ""
+        Recovery.startSetUpVault(passphrase.text, confirm.text)
+    }
+
+    Connections {
+        target: Recovery
+        function onSetUpFinished(result) {
+            message.text = result
+            if (result.length === 0) { passphrase.text = ""; confirm.text = "" }
+        }
     }
 
     LanguageSwitch { Layout.alignment: Qt.AlignRight }
@@ -38,6 +48,7 @@ ScrollPage {
         id: passphrase
         objectName: "setupPassphrase"
         placeholderText: qsTr("Passphrase (at least 8 characters)")
+        enabled: !App.busy
         Layout.fillWidth: true
         onAccepted: confirm.forceActiveFocus()
     }
@@ -52,6 +63,7 @@ ScrollPage {
         id: confirm
         objectName: "setupConfirm"
         placeholderText: qsTr("Type it again")
+        enabled: !App.busy
         Layout.fillWidth: true
         onAccepted: page.submit()
     }
@@ -88,7 +100,9 @@ ScrollPage {
     FormMessage { id: message; objectName: "setupMessage"; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "setupCreate"
-        text: qsTr("Create my private space")
+        text: App.busy ? qsTr("Creating your private space…") : qsTr("Create my private space")
+        busy: App.busy
+        enabled: !App.busy
         Layout.fillWidth: true
         onClicked: page.submit()
     }

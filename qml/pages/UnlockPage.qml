@@ -3,14 +3,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Saib
 
-// The lock screen. A wrong passphrase shows a message and changes nothing.
+// The lock screen. A wrong passphrase shows a message and changes nothing. The passphrase
+// is checked on a worker thread (Argon2id takes about a second): meanwhile the page shows
+// "Unlocking…" with a spinner, and nothing can be submitted twice.
 ScrollPage {
     id: page
     maxWidth: 460
     signal forgotPassphrase()
 
     function submit() {
-        message.text = App.unlock(passphrase.text)
+        if (App.busy || passphrase.text.length === 0) return
+        message.text = ""
+        App.startUnlock(passphrase.text)
         passphrase.text = ""
     }
 
@@ -19,6 +23,10 @@ ScrollPage {
     Connections {
         target: App
         function onRememberResult(result) { message.text = result }
+        function onUnlockFinished(result) {
+            message.text = result
+            if (result.length > 0) passphrase.forceActiveFocus()
+        }
     }
 
     LanguageSwitch { Layout.alignment: Qt.AlignRight }
@@ -43,7 +51,7 @@ ScrollPage {
         objectName: "unlockRemembered"
         visible: App.rememberOnDevice
         text: qsTr("Unlock on this device")
-        enabled: !App.rememberBusy
+        enabled: !App.rememberBusy && !App.busy
         Layout.fillWidth: true
         onClicked: { message.text = ""; App.unlockRemembered() }
     }
@@ -57,14 +65,16 @@ ScrollPage {
         id: passphrase
         objectName: "unlockPassphrase"
         placeholderText: qsTr("Passphrase")
+        enabled: !App.busy
         Layout.fillWidth: true
         onAccepted: page.submit()
     }
     FormMessage { id: message; objectName: "unlockMessage"; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "unlockButton"
-        text: qsTr("Unlock")
-        enabled: passphrase.text.length > 0
+        text: App.busy ? qsTr("Unlocking…") : qsTr("Unlock")
+        busy: App.busy
+        enabled: !App.busy && passphrase.text.length > 0
         Layout.fillWidth: true
         onClicked: page.submit()
     }
@@ -73,6 +83,7 @@ ScrollPage {
         text: qsTr("Forgot your passphrase?")
         flat: true
         Accessible.name: text
+        enabled: !App.busy
         Layout.alignment: Qt.AlignHCenter
         onClicked: page.forgotPassphrase()
     }

@@ -176,3 +176,19 @@ TEST_CASE("a scale left unset is stored as missing, never as a value", "[checkin
     missing.remove(QStringLiteral("demand"));
     CHECK_FALSE(checkinFromJson(missing).ok());
 }
+
+TEST_CASE("check-ins: the first day, for the history calendar", "[checkins]")
+{
+    test::TempVault t;
+    REQUIRE(t.vault.create(test::kPassphrase).ok());
+    CheckinStore store = t.vault.checkins();
+    auto none = store.firstDay();
+    REQUIRE(none.ok());
+    CHECK_FALSE(none.value().isValid());
+    REQUIRE(store.save(test::sampleCheckin(kToday.addDays(-3)), kToday).ok());
+    REQUIRE(store.save(test::sampleCheckin(kToday.addDays(-40)), kToday).ok()); // back-filled later
+    REQUIRE(store.save(test::sampleCheckin(kToday), kToday).ok());
+    CHECK(store.firstDay().value() == kToday.addDays(-40));
+    // A day after today is refused, so the calendar never holds one.
+    CHECK(store.save(test::sampleCheckin(kToday.addDays(1)), kToday).error().code == ErrorCode::FutureDay);
+}

@@ -40,3 +40,26 @@ TEST_CASE("vault: a wrong or malformed key is refused and nothing is written")
     CHECK(sha256(t.vault.keyFilePath()) == keyBefore);
     CHECK(t.vault.unlock(kPassphrase).ok()); // the passphrase still works
 }
+
+// The halves the app runs apart (the slow one on a worker thread, on a separate Vault over
+// the same folder): createFiles / unwrapKey derive, openWithKey opens.
+TEST_CASE("vault: create and unlock split into deriving and opening")
+{
+    TempVault t;
+    const Vault worker(t.vault.dataDir(), KdfParams::minimum());
+    auto made = worker.createFiles(kPassphrase);
+    REQUIRE(made.ok());
+    CHECK(t.vault.exists());
+    CHECK_FALSE(t.vault.isUnlocked());
+    REQUIRE(t.vault.openWithKey(made.take()).ok());
+    REQUIRE(t.vault.checkins().save(sampleCheckin(QDate(2026, 3, 2)), QDate(2026, 3, 2)).ok());
+    t.vault.lock();
+
+    CHECK(worker.unwrapKey(QStringLiteral("not the passphrase")).error().code == ErrorCode::WrongPassphrase);
+    auto key = worker.unwrapKey(kPassphrase);
+    REQUIRE(key.ok());
+    REQUIRE(t.vault.openWithKey(key.take()).ok());
+    CHECK(t.vault.checkins().forDay(QDate(2026, 3, 2)).value().has_value());
+    // A second store cannot be made over the first.
+    CHECK(worker.createFiles(kPassphrase).error().code == ErrorCode::VaultAlreadyExists);
+}

@@ -135,3 +135,48 @@ TEST_CASE("remember on this device: a key removed behind Saib's back, or a stale
     }
     CHECK(f.vault.unlock(kPassphrase).ok());
 }
+
+namespace {
+// Stands in for the phone's biometric prompt: answers with `answer` and counts the asks.
+class FakeGate final : public BiometricGate {
+public:
+    explicit FakeGate(Error answer) : m_answer(std::move(answer)) {}
+    void confirm(const QString &, const QString &, Done done) override
+    {
+        ++asked;
+        done(m_answer);
+    }
+    int asked = 0;
+
+private:
+    Error m_answer;
+};
+} // namespace
+
+TEST_CASE("remember on this device: the biometric prompt guards the remembered key")
+{
+    Fixture f;
+    REQUIRE(f.vault.create(kPassphrase).ok());
+    REQUIRE(await([&](auto done) { f.remembered.turnOn(done); }).ok());
+    f.vault.lock();
+
+    SECTION("declined: nothing is read, nothing changes, the setting stays on")
+    {
+        FakeGate gate(Error(ErrorCode::BiometricCancelled));
+        RememberedKey guarded{f.vault, f.prefs, f.keychain, &gate};
+        CHECK(await([&](auto done) { guarded.unlock(done); }).code == ErrorCode::BiometricCancelled);
+        CHECK(gate.asked == 1);
+        CHECK_FALSE(f.vault.isUnlocked());
+        CHECK(guarded.isOn());
+        CHECK_FALSE(guarded.isBusy());
+        CHECK(f.keychain.readKeySync(f.account).ok());
+    }
+    SECTION("confirmed: unlocks with the remembered key")
+    {
+        FakeGate gate{Error()};
+        RememberedKey guarded{f.vault, f.prefs, f.keychain, &gate};
+        CHECK(await([&](auto done) { guarded.unlock(done); }).ok());
+        CHECK(gate.asked == 1);
+        CHECK(f.vault.isUnlocked());
+    }
+}

@@ -10,8 +10,10 @@
 
 #include <platform/Notifier.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 
 // Stands in for the system's notifications: records what would have been shown.
@@ -128,7 +130,55 @@ public:
     }
     Q_INVOKABLE QString tempPath(const QString &name) const { return m_dir.filePath(name); }
 
+    // A store made with the app's real Argon2id limits (libsodium MODERATE, 256 MiB)
+    // instead of the tests' minimum, then locked: unlocking it costs what it costs the
+    // leader. The key file carries its limits, so App.startUnlock uses them too.
+    Q_INVOKABLE bool createModerateVault(const QString &passphrase)
+    {
+        const bool ok = saib::Vault(m_app.dataDir(), saib::KdfParams::moderate()).create(passphrase).ok();
+        emit m_app.stateChanged();
+        return ok;
+    }
+
+    // Frame timing: from startFrameProbe on, the time between consecutive frames the
+    // window swaps (QQuickWindow::frameSwapped), measured with a monotonic timer. The
+    // longest gap is how long the UI stood still.
+    Q_INVOKABLE void startFrameProbe(QObject *window)
+    {
+        stopFrameProbe();
+        auto *w = qobject_cast<QQuickWindow *>(window);
+        if (!w)
+            return;
+        m_frames = 0;
+        m_longestGapMs = 0;
+        m_longestGapEndMs = 0;
+        m_probeTimer.start();
+        m_lastFrameNs = -1;
+        m_probe = connect(w, &QQuickWindow::frameSwapped, this, [this] {
+            const qint64 now = m_probeTimer.nsecsElapsed();
+            const double gap = m_lastFrameNs >= 0 ? double(now - m_lastFrameNs) / 1e6 : 0;
+            if (gap > m_longestGapMs) {
+                m_longestGapMs = gap;
+                m_longestGapEndMs = double(now) / 1e6;
+            }
+            m_lastFrameNs = now;
+            ++m_frames;
+        });
+    }
+    Q_INVOKABLE void stopFrameProbe() { disconnect(m_probe); }
+    Q_INVOKABLE double longestFrameGapMs() const { return m_longestGapMs; }
+    // When the longest gap ended, in ms since startFrameProbe.
+    Q_INVOKABLE double longestFrameGapEndMs() const { return m_longestGapEndMs; }
+    Q_INVOKABLE int frameCount() const { return m_frames; }
+    Q_INVOKABLE double probeElapsedMs() const { return double(m_probeTimer.nsecsElapsed()) / 1e6; }
+
 private:
+    QMetaObject::Connection m_probe;
+    QElapsedTimer m_probeTimer;
+    qint64 m_lastFrameNs = -1;
+    double m_longestGapMs = 0;
+    double m_longestGapEndMs = 0;
+    int m_frames = 0;
     saib::ui::AppController &m_app;
     RecordingNotifier *m_notifier;
     saib::ui::ReminderController *m_reminders = nullptr;

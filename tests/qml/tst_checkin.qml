@@ -187,6 +187,7 @@ Item {
 
         function test_3_history_shows_it() {
             clickOn(waitFor("tabNav3"))
+            clickOn(waitFor("historyListButton")) // the list; tst_history covers the calendar
             const list = find("historyList")
             tryCompare(list, "count", 1)
             compare(Checkins.history.count, 1)
@@ -200,6 +201,7 @@ Item {
             clickOn(waitFor("unlockPassphrase"))
             type("not my passphrase")
             clickOn(find("unlockButton"))
+            tryVerify(() => find("unlockMessage").text.length > 0, 5000, "no answer from the unlock")
             verify(find("unlockMessage").text.indexOf("not right") >= 0)
             verify(!App.unlocked)
             clickOn(find("unlockPassphrase"))

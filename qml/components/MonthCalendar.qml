@@ -1,0 +1,184 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Saib
+
+// One month of check-ins as a grid, Monday first. Each day is coloured by its load (the
+// higher of demand and emotional load: light, moderate, heavy; outlined when checked in
+// without rating it; blank without a check-in); today has a ring. Previous / next (or a
+// swipe) move between months, from the first check-in's month up to today's. Tapping a
+// day up to today asks to open its check-in (dayChosen), empty days included, so a
+// missed day can be added. Every cell is a button with a spoken summary.
+ColumnLayout {
+    id: calendar
+    signal dayChosen(string day)
+
+    readonly property var today: parseIso(Checkins.todayIso)
+    readonly property var first: Checkins.firstDayIso.length > 0 ? parseIso(Checkins.firstDayIso) : today
+    property int year: today.year
+    property int month: today.month           // 1..12
+    readonly property int monthIndex: year * 12 + month - 1
+    readonly property bool canGoBack: monthIndex > first.year * 12 + first.month - 1
+    readonly property bool canGoForward: monthIndex < today.year * 12 + today.month - 1
+    // Re-read whenever check-ins change or the language does (labels, names).
+    property var cells: []
+    function reload() { cells = Checkins.monthDays(year, month) }
+    onMonthIndexChanged: reload()
+    Component.onCompleted: reload()
+    Connections {
+        target: Checkins
+        function onHistoryChanged() { calendar.reload() }
+    }
+
+    function parseIso(iso) {
+        const p = iso.split("-")
+        return { year: parseInt(p[0], 10), month: parseInt(p[1], 10) }
+    }
+    function show(y, m) { year = y; month = m }
+    function step(delta) {
+        if ((delta < 0 && !canGoBack) || (delta > 0 && !canGoForward)) return
+        const i = monthIndex + delta
+        show(Math.floor(i / 12), i % 12 + 1)
+    }
+    function showToday() { show(today.year, today.month) }
+
+    function fill(load) {
+        switch (load) {
+        case 1: return Theme.heat[3]
+        case 2: return Theme.heat[7]
+        case 3: return Theme.heat[10]
+        default: return "transparent"
+        }
+    }
+    function ink(load) {
+        if (load === 3) return Theme.dark ? "#1B1411" : "#FFFFFF"
+        return Theme.text
+    }
+
+    spacing: 10
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 4
+        ToolButton {
+            objectName: "calendarPrevious"
+            text: "‹"
+            font.pixelSize: Theme.px(24)
+            enabled: calendar.canGoBack
+            Accessible.name: qsTr("Previous month")
+            onClicked: calendar.step(-1)
+        }
+        Label {
+            objectName: "calendarTitle"
+            text: (App.language, Checkins.monthTitle(calendar.year, calendar.month))
+            font.pixelSize: Theme.px(18)
+            font.weight: Font.DemiBold
+            color: Theme.heading
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.Heading
+            Layout.fillWidth: true
+        }
+        ToolButton {
+            objectName: "calendarNext"
+            text: "›"
+            font.pixelSize: Theme.px(24)
+            enabled: calendar.canGoForward
+            Accessible.name: qsTr("Next month")
+            onClicked: calendar.step(1)
+        }
+    }
+
+    GridLayout {
+        id: grid
+        objectName: "calendarGrid"
+        columns: 7
+        rowSpacing: 4
+        columnSpacing: 4
+        Layout.fillWidth: true
+        readonly property real cellWidth: (width - 6 * columnSpacing) / 7
+
+        Repeater {
+            model: (App.language, Checkins.weekdayNames())
+            delegate: Label {
+                required property string modelData
+                text: modelData
+                color: Theme.textSecondary
+                font.pixelSize: Theme.px(12)
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+                Layout.preferredWidth: grid.cellWidth
+            }
+        }
+
+        Repeater {
+            model: calendar.cells
+            delegate: AbstractButton {
+                id: cell
+                required property var modelData
+                objectName: "calendarDay-" + cell.modelData.day
+                readonly property bool open: !cell.modelData.isFuture
+                enabled: open
+                opacity: cell.modelData.inMonth ? 1 : 0.45
+                Layout.fillWidth: true
+                Layout.preferredWidth: grid.cellWidth
+                Layout.preferredHeight: Math.max(40, Math.min(grid.cellWidth, 64))
+                Accessible.role: Accessible.Button
+                Accessible.name: cell.modelData.label
+                onClicked: calendar.dayChosen(cell.modelData.day)
+                background: Rectangle {
+                    radius: 8
+                    color: cell.modelData.exists ? calendar.fill(cell.modelData.load)
+                                                 : cell.hovered && cell.open ? Theme.surfaceHover : "transparent"
+                    border.width: cell.modelData.isToday ? 3 : 1
+                    border.color: cell.modelData.isToday ? Theme.accent
+                                  : cell.modelData.exists ? (cell.modelData.load === 4 ? Theme.textSecondary : "transparent")
+                                  : Theme.border
+                }
+                contentItem: Label {
+                    text: cell.modelData.date
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: Theme.px(15)
+                    font.weight: cell.modelData.isToday ? Font.Bold : Font.Normal
+                    color: cell.modelData.isFuture ? Theme.textMuted
+                                                   : cell.modelData.exists ? calendar.ink(cell.modelData.load) : Theme.text
+                }
+            }
+        }
+
+        // A sideways swipe moves a month (the buttons above do the same).
+        DragHandler {
+            id: swipe
+            target: null
+            xAxis.enabled: true
+            yAxis.enabled: false
+            onActiveChanged: {
+                if (active) return
+                const dx = swipe.centroid.position.x - swipe.centroid.pressPosition.x
+                if (Math.abs(dx) > 60) calendar.step(dx < 0 ? 1 : -1)
+            }
+        }
+    }
+
+    Legend {
+        objectName: "calendarLegend"
+        items: [{ colour: calendar.fill(1), label: qsTr("Light load (0–3)") },
+                { colour: calendar.fill(2), label: qsTr("Moderate (4–6)") },
+                { colour: calendar.fill(3), label: qsTr("Heavy (7–10)") }]
+    }
+    Label {
+        text: qsTr("Load is the higher of demand and emotional load. An outlined day has a check-in without those scales; a blank day has none: tap it to add one.")
+        color: Theme.textSecondary
+        font.pixelSize: Theme.px(13)
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Button {
+        objectName: "calendarToday"
+        visible: calendar.canGoForward
+        text: qsTr("Back to this month")
+        flat: true
+        Accessible.name: text
+        onClicked: calendar.showToday()
+    }
+}
