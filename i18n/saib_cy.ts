@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>no check-in</source>
-        <translation>dim cofnod</translation>
+        <translation>dim gwiriad</translation>
     </message>
     <message>
         <source>demand %1, emotional load %2</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Load is the higher of demand and emotional load. An outlined day has a check-in without those scales; a blank day has none: tap it to add one.</source>
-        <translation>Y baich yw&apos;r uchaf o&apos;r gofynion a&apos;r baich emosiynol. Mae gan ddiwrnod ag amlinell gofnod heb y graddfeydd hynny; does gan ddiwrnod gwag ddim cofnod: tapia&apos;r diwrnod i ychwanegu un.</translation>
+        <translation>Y baich yw&apos;r uchaf o bwysau gwaith a&apos;r baich emosiynol. Mae gan ddiwrnod ag amlinell wiriad heb y graddfeydd hynny; does gan ddiwrnod gwag ddim gwiriad: tapia&apos;r diwrnod i ychwanegu un.</translation>
     </message>
     <message>
         <source>Back to this month</source>
