@@ -46,6 +46,19 @@ Item {
             grabImage(shell).save(screenshotDir + "/" + fileName)
         }
         function isoDaysAgo(n) { return fixtures.isoDaysAgo(n) }
+        // The same screen in Welsh and on a laptop, then back to an English phone.
+        function shootVariants(item, stem, variants) {
+            for (const v of variants) {
+                App.language = v.lang
+                root.width = v.laptop ? 1280 : 390; root.height = v.laptop ? 800 : 844
+                wait(300)
+                reveal(item)
+                shoot(stem + (v.laptop ? "-laptop-" : "-phone-") + v.lang + ".png")
+            }
+            App.language = "en"
+            root.width = 390; root.height = 844
+            wait(300)
+        }
 
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
@@ -180,22 +193,41 @@ Item {
                 verify(["role", "phase", "years_in_role", "region"].indexOf(key) >= 0, key)
             verify(!/account|device|user|install|time|date|lang|version/i.test(find("payloadText").text.replace(/"[A-Za-z0-9+/=]{40,}"/g, "")))
             shoot("survey-preview-phone-en.png")
+            shootVariants(find("sendDelayNote"), "survey-preview", [{ lang: "cy", laptop: false }, { lang: "en", laptop: true }])
 
+            verify(find("sendDelayNote").visible)
             click("confirmSend")
             tryVerify(() => find("sendResult").text.length > 0, 10000)
-            compare(find("sendResult").text, "Sent. Thank you for taking part.")
-            compare(Surveys.currentTokens, 0)
-            compare(Surveys.sent.length, 1)
-            compare(JSON.parse(Surveys.sent[0].payload), shown) // the record is what was sent
-            const log = surveyFixture.relayLog()
-            const lines = log.split("\n").filter(l => l.indexOf("/responses") >= 0)
-            compare(lines.length, 1)
-            verify(/ 201$/.test(lines[0].trim()), lines[0]) // survey lines: hour, method, path, status
-            verify(lines[0].indexOf("127.0.0.1") < 0)
+            // Queued, not sent: sealed in the store with a random time 1-24 h away.
+            verify(find("sendResult").text.indexOf("will be sent anonymously by " + Surveys.currentSendBy) >= 0,
+                   find("sendResult").text)
+            verify(Surveys.currentSendBy.length > 0)
+            compare(Surveys.currentTokens, 0) // the queued bytes carry the token now
+            compare(Surveys.queued.length, 1)
+            compare(Surveys.sent.length, 0)
+            compare(JSON.parse(Surveys.queued[0].payload), shown) // what waits is what was shown
+            const responseLines = () => surveyFixture.relayLog().split("\n").filter(l => l.indexOf("/responses") >= 0)
+            compare(responseLines().length, 0) // nothing has left yet
             shoot("survey-sent-phone-en.png")
 
             click("previewDone")
             waitFor("surveysPage")
+            verify(waitFor("queuedRecord0").text.indexOf("to be sent by") >= 0)
+            shoot("survey-queued-phone-en.png")
+            shootVariants(find("queuedRecord0"), "survey-queued",
+                          [{ lang: "cy", laptop: false }, { lang: "en", laptop: true }, { lang: "cy", laptop: true }])
+            verify(waitFor("queuedRecord0").text.indexOf("to be sent by") >= 0) // English again
+            // The leader chooses to send at once, after being told what that gives up.
+            click("sendQueuedNow")
+            click("confirmSendNow")
+            tryVerify(() => Surveys.sent.length === 1, 10000)
+            compare(Surveys.queued.length, 0)
+            compare(find("outboxMessage").text, "The answers to 1 queued survey were sent.")
+            compare(JSON.parse(Surveys.sent[0].payload), shown) // the record is what was sent
+            const lines = responseLines()
+            compare(lines.length, 1)
+            verify(/ 201$/.test(lines[0].trim()), lines[0]) // survey lines: hour, method, path, status
+            verify(lines[0].indexOf("127.0.0.1") < 0)
             verify(waitFor("sentRecord0").text.indexOf("Sent on") === 0)
             // Open again: already answered, nothing more to send.
             click("survey_" + fx.surveyId)
@@ -208,7 +240,9 @@ Item {
         function test_5_about_anonymity() {
             click("openAboutAnonymity")
             verify(waitFor("aboutCannot").text.indexOf("Which answers are yours") >= 0)
+            verify(find("aboutWorthKnowing").text.indexOf("between 1 and 24 hours") >= 0)
             shoot("survey-about-phone-en.png")
+            shootVariants(find("aboutWorthKnowing"), "survey-about", [{ lang: "cy", laptop: false }, { lang: "en", laptop: true }])
             click("aboutBack")
             waitFor("surveysPage")
         }
