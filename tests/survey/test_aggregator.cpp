@@ -94,6 +94,18 @@ TEST_CASE("The attacker recovers a lone leader from naive k = 10 tables", "[aggr
     Members national(21, 1), wales(21, 1);
     wales[20] = 0;
     CHECK_FALSE(attack({{"responses", {national, wales}}}).isEmpty());
+    CHECK_FALSE(attackEveryCombination({{"responses", {national, wales}}}).isEmpty());
+    // Four figures where only a sum of three and a difference isolate one: 10+10+1 over
+    // phase x region published naively (national, primary, two cells).
+    Members all(21, 1), primary(21, 0), primaryNorth(21, 0), secondarySouth(21, 0);
+    for (int i = 0; i < 10; ++i) {
+        primary[i] = primaryNorth[i] = 1;
+        secondarySouth[10 + i] = 1;
+    }
+    primary[20] = 1;
+    CHECK_FALSE(attackEveryCombination({{"responses", {all, primaryNorth, secondarySouth}}}).isEmpty());
+    CHECK_FALSE(attackEveryCombination({{"responses", {primary, primaryNorth}}}).isEmpty());
+    CHECK(attackEveryCombination({{"responses", {all}}}).isEmpty()); // 21 alone isolates nobody
 }
 
 TEST_CASE("Only declared tables are published; small cells are dropped, not listed", "[aggregator]")

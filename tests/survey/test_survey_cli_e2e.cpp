@@ -224,7 +224,8 @@ TEST_CASE("21 leaders through saib-cli against the real relay; the published res
         // figures() also checks every published count against the known population.
         const auto figureSets = figures(published, population);
         REQUIRE(figureSets.contains("responses")); // something was published
-        CHECK(published["tables"].toArray().at(0)["cells"].toArray().at(0)["responses"].toInt() == kLeaders);
+        if (id == idA) // 20 + 1: the national figure survives, the regions go together
+            CHECK(published["tables"].toArray().at(0)["cells"].toArray().at(0)["responses"].toInt() == kLeaders);
         CHECK(attackEveryCombination(figureSets).isEmpty());
         CHECK_FALSE(r.out.contains("private words"));
     }
