@@ -106,7 +106,7 @@ QString invite(const SurveyBody &body, const QString &surveyId, const QUrl &rela
 
 } // namespace
 
-TEST_CASE("21 leaders through saib-cli against the real relay; the published results resist differencing",
+TEST_CASE("21 leaders through saib-cli against the real relay, then the published results resist differencing",
           "[survey][cli][e2e]")
 {
     const QJsonArray tablesA{QJsonArray{}, QJsonArray{"region"}};
