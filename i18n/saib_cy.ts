@@ -2136,6 +2136,7 @@
             <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
             <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
             <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
+            <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
         </translation>
     </message>
 </context>
