@@ -140,8 +140,11 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    function showInvitation(pathOrLink) {
-        const shown = Surveys.readInvitation(pathOrLink)
+    // What the invitation says (read, not yet joined): {error, bodyName, fingerprint, ...}.
+    property var invitationShown: ({})
+    function showInvitation(pathOrLink: string) {
+        page.invitationShown = Surveys.readInvitation(pathOrLink)
+        const shown = page.invitationShown
         invitationMessage.isError = shown.error.length > 0
         invitationMessage.text = shown.error
         invitationDetails.text = shown.error.length > 0 ? ""
@@ -159,7 +162,7 @@ ScrollPage {
         title: qsTr("Choose the survey invitation")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Survey invitations (*.saib *.json)"), qsTr("All files (*)")]
-        onAccepted: page.showInvitation(selectedFile.toString())
+        onAccepted: page.showInvitation(String(selectedFile))
     }
     RowLayout {
         Layout.fillWidth: true
