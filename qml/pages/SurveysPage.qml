@@ -143,12 +143,10 @@ ScrollPage {
     // What the invitation says (read, not yet joined): {error, bodyName, fingerprint, ...}.
     property var invitationShown: ({})
     function showInvitation(pathOrLink: string) {
-        page.invitationShown = Surveys.readInvitation(pathOrLink)
+        page.invitationShown = Surveys.readInvitation(pathOrLink, App.language)
         const shown = page.invitationShown
         invitationMessage.isError = shown.error.length > 0
         invitationMessage.text = shown.error
-        invitationDetails.text = shown.error.length > 0 ? ""
-            : qsTr("Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body's letter or on its website before you join.").arg(shown.bodyName).arg(shown.fingerprint)
     }
     Button {
         objectName: "chooseInvitation"
@@ -184,6 +182,9 @@ ScrollPage {
     Label {
         id: invitationDetails
         objectName: "invitationDetails"
+        text: page.invitationShown.fingerprint
+              ? qsTr("Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body's letter or on its website before you join.").arg(page.invitationShown.bodyName).arg(page.invitationShown.fingerprint)
+              : ""
         visible: text.length > 0
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -198,7 +199,7 @@ ScrollPage {
             invitationMessage.isError = error.length > 0
             invitationMessage.text = error.length > 0 ? error : qsTr("Saved.")
             if (error.length === 0) {
-                invitationDetails.text = ""
+                page.invitationShown = ({})
                 Surveys.refreshFromServer()
             }
         }

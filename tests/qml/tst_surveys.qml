@@ -282,6 +282,10 @@ Item {
         // Last, so that no click depends on a resized layout: the changed pages on a laptop.
         function test_7_laptop_screens() {
             waitFor("surveysPage")
+            // An invitation read, not yet joined: the body's name and fingerprint shown.
+            find("invitationFile").text = fx.invitation
+            press("openInvitation")
+            verify(waitFor("joinInvitation").visible)
             shootVariants(find("chooseInvitation"), "surveys-join",
                           [{ lang: "en", laptop: true }, { lang: "cy", laptop: true }, { lang: "cy", laptop: false }])
             click("openAboutAnonymity")
