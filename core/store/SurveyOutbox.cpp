@@ -93,25 +93,34 @@ struct SendRun : std::enable_shared_from_this<SendRun> {
                 report.firstError = e;
             return;
         }
-        SurveyLocalStore store(*db);
-        if (arrived) {
-            if (auto r = store.recordSubmission({{}, item.surveyId, item.bytes, item.server, {}}); !r.ok()) {
-                ++report.kept; // not recorded: stay queued (the retry will read "spent")
-                if (report.firstError.ok())
-                    report.firstError = r.error();
-                return;
-            }
-            ++report.sent;
-        } else {
+        if (!arrived) {
             ++report.refused;
             if (report.firstError.ok())
                 report.firstError = e;
         }
-        auto queue = SurveyOutbox(*db).load();
-        if (queue.ok()) {
+        // The record of what was sent and the removal from the queue in one transaction:
+        // never recorded twice, never dequeued without its record.
+        const Error saved = db->transaction([&]() -> Error {
+            SurveyLocalStore store(*db);
+            if (arrived) {
+                if (auto r = store.recordSubmission({{}, item.surveyId, item.bytes, item.server, {}}); !r.ok())
+                    return r.error();
+            }
+            auto queue = SurveyOutbox(*db).load();
+            if (!queue.ok())
+                return queue.error();
             queue.value().remove(item.surveyId);
-            store.saveOutbox(queue.value().toJson());
+            return store.saveOutbox(queue.value().toJson());
+        });
+        if (!saved.ok()) {
+            if (arrived)
+                ++report.kept; // still queued: the next try reads "spent" and records it then
+            if (report.firstError.ok())
+                report.firstError = saved;
+            return;
         }
+        if (arrived)
+            ++report.sent;
     }
 };
 } // namespace
