@@ -2259,13 +2259,13 @@
         <translation>Gwerth ei wybod</translation>
     </message>
     <message>
-        <source>• Whoever runs the server can still see which internet address enrolled and which sent answers, and roughly when: its logs keep only the hour. It cannot see which answers came from which code.
+        <source>• Saib does not send your answers when you press Send. It keeps them sealed in your encrypted store and sends them at a random time between 1 and 24 hours later (sooner only if the survey closes first), on a connection of their own, so that they cannot be paired with your enrolment by when they arrive. Saib has to be open and unlocked to send them; if it is not, they go the next time it is. &quot;Send now&quot; gives this up.
+• Whoever runs the server can still see which internet address enrolled and which sent answers, and roughly when: its logs keep only the hour. If you enrol and send from the same address and few other leaders take part that day, they could still guess the two go together. It cannot see which answers came from which code.
 • Free-text answers can give you away by what they say. Leave them blank if unsure.
-• If you enrol and answer within a few moments, someone watching the server could guess the two go together. Enrolling one day and answering another avoids that.
 • Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.</source>
-        <translation>• Gall pwy bynnag sy&apos;n rhedeg y gweinydd weld o hyd pa gyfeiriad rhyngrwyd a gofrestrodd a pha un a anfonodd atebion, a thua pryd: dim ond yr awr mae ei logiau&apos;n ei chadw. Ni all weld pa atebion a ddaeth o ba god.
+        <translation>• Dydy Saib ddim yn anfon dy atebion pan fyddi di&apos;n pwyso Anfon. Mae&apos;n eu cadw wedi&apos;u selio yn dy storfa wedi&apos;i hamgryptio ac yn eu hanfon ar amser ar hap rhwng 1 a 24 awr yn ddiweddarach (yn gynt dim ond os yw&apos;r arolwg yn cau cyn hynny), dros gysylltiad eu hunain, fel na ellir eu paru â&apos;th gofrestriad drwy&apos;r amser maen nhw&apos;n cyrraedd. Mae angen i Saib fod ar agor ac wedi&apos;i datgloi i&apos;w hanfon; os nad yw, maen nhw&apos;n mynd y tro nesaf y bydd ar agor. Mae &quot;Anfon nawr&quot; yn ildio hyn.
+• Gall pwy bynnag sy&apos;n rhedeg y gweinydd weld o hyd pa gyfeiriad rhyngrwyd a gofrestrodd a pha un a anfonodd atebion, a thua pryd: dim ond yr awr mae ei logiau&apos;n ei chadw. Os byddi di&apos;n cofrestru ac yn anfon o&apos;r un cyfeiriad, ac ychydig o arweinwyr eraill yn cymryd rhan y diwrnod hwnnw, gallen nhw ddyfalu o hyd bod y ddau&apos;n perthyn i&apos;w gilydd. Ni all weld pa atebion a ddaeth o ba god.
 • Gall atebion testun rhydd ddatgelu pwy wyt ti drwy&apos;r hyn maen nhw&apos;n ei ddweud. Gad nhw&apos;n wag os nad wyt ti&apos;n siŵr.
-• Os byddi di&apos;n cofrestru ac yn ateb o fewn ychydig eiliadau, gallai rhywun sy&apos;n gwylio&apos;r gweinydd ddyfalu bod y ddau&apos;n perthyn i&apos;w gilydd. Mae cofrestru un diwrnod ac ateb ar ddiwrnod arall yn osgoi hynny.
 • Mae Saib yn cadw copi o&apos;r hyn a anfonaist ti, a&apos;th docyn, yn dy storfa wedi&apos;i hamgryptio ar y ddyfais hon yn unig.</translation>
     </message>
 </context>
@@ -2339,13 +2339,13 @@
         <source>About anonymity</source>
         <translation>Ynglŷn â bod yn ddienw</translation>
     </message>
+    <message>
+        <source>You have answered this survey. Your answers will be sent anonymously by %1.</source>
+        <translation>Rwyt ti wedi ateb yr arolwg hwn. Bydd dy atebion yn cael eu hanfon yn ddienw erbyn %1.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPreviewPage</name>
-    <message>
-        <source>Sent. Thank you for taking part.</source>
-        <translation>Wedi&apos;i anfon. Diolch am gymryd rhan.</translation>
-    </message>
     <message>
         <source>Exactly what will be sent</source>
         <translation>Yn union beth fydd yn cael ei anfon</translation>
@@ -2389,10 +2389,6 @@
         </translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Yn anfon…</translation>
-    </message>
-    <message>
         <source>Send these answers</source>
         <translation>Anfon yr atebion hyn</translation>
     </message>
@@ -2403,6 +2399,14 @@
     <message>
         <source>Done</source>
         <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers will be sent anonymously by %1, on a connection of their own. Saib needs to be open and unlocked then; if it is not, they go the next time it is.</source>
+        <translation>Diolch. Bydd dy atebion yn cael eu hanfon yn ddienw erbyn %1, dros gysylltiad eu hunain. Mae angen i Saib fod ar agor ac wedi&apos;i datgloi bryd hynny; os nad yw, byddan nhw&apos;n mynd y tro nesaf y bydd ar agor.</translation>
+    </message>
+    <message>
+        <source>Saib does not send your answers straight away. It keeps them sealed on this device and sends them at a random time between 1 and 24 hours from now, so that the survey server cannot pair them with your enrolment by when they arrive.</source>
+        <translation>Dydy Saib ddim yn anfon dy atebion yn syth. Mae&apos;n eu cadw wedi&apos;u selio ar y ddyfais hon ac yn eu hanfon ar amser ar hap rhwng 1 a 24 awr o nawr, fel na all gweinydd yr arolwg eu paru â&apos;th gofrestriad drwy&apos;r amser maen nhw&apos;n cyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2504,20 @@
         <source>Open the preview first: only what you have seen can be sent.</source>
         <translation>Agora&apos;r rhagolwg yn gyntaf: dim ond yr hyn rwyt ti wedi&apos;i weld sy&apos;n gallu cael ei anfon.</translation>
     </message>
+    <message>
+        <source>Not all queued answers could be sent: %1</source>
+        <translation>Doedd dim modd anfon yr holl atebion oedd yn aros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued survey answer(s) sent.</source>
+        <translation>
+            <numerusform>Doedd dim atebion yn aros i&apos;w hanfon.</numerusform>
+            <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
+            <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
+            <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
+            <numerusform>Anfonwyd yr atebion i %n arolwg oedd yn aros.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SurveysPage</name>
@@ -2548,20 +2566,8 @@
         <translation>Ymuno drwy wahoddiad</translation>
     </message>
     <message>
-        <source>Open the invitation file the survey body sent you. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
-        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
-    </message>
-    <message>
-        <source>Path to the invitation file</source>
-        <translation>Llwybr i&apos;r ffeil wahoddiad</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Agor</translation>
-    </message>
-    <message>
-        <source>Open the invitation file</source>
-        <translation>Agor y ffeil wahoddiad</translation>
     </message>
     <message>
         <source>Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body&apos;s letter or on its website before you join.</source>
@@ -2654,6 +2660,70 @@
     <message>
         <source>What was sent</source>
         <translation>Beth a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Answered: to be sent anonymously by %1.</source>
+        <translation>Wedi&apos;i ateb: i&apos;w anfon yn ddienw erbyn %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Yn aros i gael eu hanfon</translation>
+    </message>
+    <message>
+        <source>These answers are sealed on this device and go at a random time, so the server cannot tell them apart from other leaders&apos; by when they arrive. Saib sends them while it is open and unlocked, and tries again if you are offline.</source>
+        <translation>Mae&apos;r atebion hyn wedi&apos;u selio ar y ddyfais hon ac yn mynd ar amser ar hap, fel na all y gweinydd eu gwahaniaethu oddi wrth atebion arweinwyr eraill drwy&apos;r amser maen nhw&apos;n cyrraedd. Mae Saib yn eu hanfon tra bydd ar agor ac wedi&apos;i datgloi, ac yn rhoi cynnig arall arni os wyt ti all-lein.</translation>
+    </message>
+    <message>
+        <source>%1: to be sent by %2</source>
+        <translation>%1: i&apos;w anfon erbyn %2</translation>
+    </message>
+    <message>
+        <source>Send now instead</source>
+        <translation>Anfon nawr yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Sending now gives up the random delay: whoever runs the server could then pair these answers with your enrolment by their timing and internet address. Send anyway?</source>
+        <translation>Mae anfon nawr yn ildio&apos;r oedi ar hap: gallai pwy bynnag sy&apos;n rhedeg y gweinydd wedyn baru&apos;r atebion hyn â&apos;th gofrestriad drwy eu hamseru a&apos;th gyfeiriad rhyngrwyd. Anfon beth bynnag?</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Anfon nawr</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Dal i aros</translation>
+    </message>
+    <message>
+        <source>Open the invitation file the survey body sent you, or paste the invitation link. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
+        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti, neu ludo&apos;r ddolen wahoddiad. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file…</source>
+        <translation>Dewis y ffeil wahoddiad…</translation>
+    </message>
+    <message>
+        <source>Choose the survey invitation</source>
+        <translation>Dewis gwahoddiad yr arolwg</translation>
+    </message>
+    <message>
+        <source>Survey invitations (*.saib *.json)</source>
+        <translation>Gwahoddiadau arolwg (*.saib *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Or paste the invitation link or file path</source>
+        <translation>Neu gluda&apos;r ddolen wahoddiad neu lwybr y ffeil</translation>
+    </message>
+    <message>
+        <source>Invitation link or file path</source>
+        <translation>Dolen wahoddiad neu lwybr ffeil</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Agor y gwahoddiad</translation>
     </message>
 </context>
 <context>

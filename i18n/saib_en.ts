@@ -153,6 +153,13 @@
             <numerusform>%n verified surveys found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n queued survey answer(s) sent.</source>
+        <translation>
+            <numerusform>The answers to %n queued survey were sent.</numerusform>
+            <numerusform>The answers to %n queued surveys were sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

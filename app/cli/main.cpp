@@ -9,6 +9,7 @@
 #include "CliSession.h"
 #include "CliSummary.h"
 #include "CliSync.h"
+#include "CliSurvey.h"
 #include "CliStress.h"
 
 #include <bench/Bench.h>
@@ -76,6 +77,15 @@ const char *const kHelp = R"(Commands:
                        terminal, --confirm DIGITS must match them
   sync add CODE        add the device showing CODE (prints the digits it must show);
                        sync now | status | devices | remove ID | off
+  survey join FILE     join a national survey with the body's invitation file:
+                       shows the body's name and key fingerprint, then asks
+                       (or --yes); survey list | show ID | status
+  survey enrol ID      --code CODE: redeem the body's enrolment code for a token
+  survey answer ID     --answers FILE: prints the exact payload; with --yes queues
+                       it, sealed, to be sent anonymously at a random time 1-24 h
+                       later (so it cannot be paired with the enrolment by time)
+  survey send          send what is due; --now sends everything queued at once
+                       (giving up the delay)
   bench                the benchmark on a synthetic 10-year leader (--quick,
                        --json FILE; 'saib-cli bench --help' lists the rest)
   stress               write check-ins and entries in a loop (--count N),
@@ -168,8 +178,9 @@ int main(int argc, char *argv[])
     addStressOptions(p);
     addImportOptions(p);
     addSummaryOptions(p);
+    addSurveyOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | summary | rating add | backup FILE | restore FILE | prompts | sync | bench | stress"));
+                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | summary | rating add | backup FILE | restore FILE | prompts | sync | survey | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -223,6 +234,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("sync") && args.size() >= 2) {
         Vault vault(dataDir);
         return syncCommand(vault, args.mid(1), p.value(QStringLiteral("confirm")));
+    }
+    if (command == QLatin1String("survey") && args.size() >= 2) {
+        Vault vault(dataDir);
+        return surveyCommand(vault, p, args.mid(1));
     }
     if (command == QLatin1String("stress") && args.size() == 1) {
         Vault vault(dataDir);

@@ -271,6 +271,7 @@ int invite(const Args &a, QTextStream &out, QTextStream &err)
         return 1;
     // The fingerprint goes in the body's letter and on its website, for leaders to compare.
     out << "invitation:   " << a.get("out") << "\n"
+        << "link:         " << invitationLink(bytes.value()) << "\n"
         << "fingerprint:  " << bodyKeyFingerprint(key.value().publicKey)
         << "  (print this in your letter and on your website)\n";
     return 0;

@@ -7,6 +7,7 @@
 #include <core/ErrorMessages.h>
 #include <core/store/InsightStores.h>
 #include <core/store/SurveyLocalStore.h>
+#include <core/store/SurveyOutbox.h>
 #include <core/survey/BodySignature.h>
 #include <core/survey/EnrolmentCodes.h>
 #include <core/survey/Prefill.h>
@@ -55,6 +56,10 @@ QString bandLabel(const QString &key)
 }
 
 QString day(const QDate &d) { return QLocale().toString(d, QStringLiteral("d MMMM yyyy")); }
+QString moment(const QDateTime &t) { return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat); }
+// How often the queue is looked at while unlocked: the send times are spread over a day,
+// so a minute late is nothing, and an offline send is retried at this pace.
+constexpr int kOutboxCheckMs = 60 * 1000;
 
 bool isBlank(const QVariant &v)
 {
@@ -80,6 +85,23 @@ SurveyController::SurveyController(Vault &vault, AppController &app, QObject *pa
         reload();
         emit currentChanged();
     });
+    // Queued answers can only be read (and so sent) while the store is unlocked.
+    m_outboxTimer = new QTimer(this);
+    m_outboxTimer->setInterval(kOutboxCheckMs);
+    connect(m_outboxTimer, &QTimer::timeout, this, [this] { sendQueued(false); });
+    connect(&app, &AppController::stateChanged, this, [this] {
+        if (m_vault.isUnlocked()) {
+            m_outboxTimer->start();
+            sendQueued(false);
+        } else {
+            m_outboxTimer->stop();
+            delete m_outboxRun; // its replies would write into a closed store
+            m_outboxRun = nullptr;
+            m_outboxBusy = false;
+        }
+    });
+    if (m_vault.isUnlocked())
+        m_outboxTimer->start();
     reload();
 }
 
@@ -125,9 +147,20 @@ void SurveyController::reload()
     m_definitions.clear();
     m_surveys.clear();
     m_sent.clear();
+    m_queued.clear();
     const auto key = pinnedKey();
     if (m_vault.isUnlocked()) {
         SurveyLocalStore store(*m_vault.database());
+        QHash<QString, QString> queuedIds; // survey -> when it will be sent
+        if (auto queue = SurveyOutbox(*m_vault.database()).load(); queue.ok()) {
+            for (const QueuedSubmission &q : queue.value().all()) {
+                queuedIds.insert(q.surveyId, moment(q.sendAfter));
+                m_queued << QVariantMap{{QStringLiteral("surveyId"), q.surveyId},
+                                        {QStringLiteral("sendBy"), moment(q.sendAfter)},
+                                        {QStringLiteral("server"), q.server},
+                                        {QStringLiteral("payload"), SurveyPayload{q.bytes}.prettyPrint()}};
+            }
+        }
         auto submissions = store.submissions();
         QSet<QString> sentIds;
         if (submissions.ok()) {
@@ -157,8 +190,20 @@ void SurveyController::reload()
                     {QStringLiteral("open"), d.isOpenOn(today)},
                     {QStringLiteral("tokens"), wallet.ok() ? wallet.value().count(d.id) : 0},
                     {QStringLiteral("sent"), sentIds.contains(d.id)},
+                    {QStringLiteral("queued"), queuedIds.contains(d.id)},
+                    {QStringLiteral("sendBy"), queuedIds.value(d.id)},
                     {QStringLiteral("source"), s.source}};
             }
+        }
+        // The queue shows titles where the survey is still known (ids otherwise).
+        for (QVariant &v : m_queued) {
+            QVariantMap item = v.toMap();
+            item.insert(QStringLiteral("title"), item.value(QStringLiteral("surveyId")));
+            for (const SurveyDefinition &d : m_definitions) {
+                if (d.id == item.value(QStringLiteral("surveyId")).toString())
+                    item.insert(QStringLiteral("title"), d.title.in(m_app.language()));
+            }
+            v = item;
         }
     }
     emit settingsChanged();
@@ -273,13 +318,22 @@ QVariantMap SurveyController::readInvitation(const QString &pathOrUrl, const QSt
 {
     m_invitation.reset();
     auto fail = [](const QString &message) { return QVariantMap{{QStringLiteral("error"), message}}; };
-    const QUrl url(pathOrUrl);
-    QFile file(url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Surveys", "That file could not be opened."));
-    // The file proves only that its maker holds the key inside it: the leader compares
-    // the fingerprint shown with the one in the body's letter before joining.
-    auto invitation = survey::readInvitation(file.read(64 * 1024));
+    QByteArray bytes;
+    if (pathOrUrl.trimmed().startsWith(QLatin1String(kInvitationLinkScheme))) {
+        auto fromLink = invitationFromLink(pathOrUrl); // pasted from the body's email or page
+        if (!fromLink.ok())
+            return fail(errorMessage(fromLink.error()));
+        bytes = fromLink.value();
+    } else {
+        const QUrl url(pathOrUrl);
+        QFile file(url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("Surveys", "That file could not be opened."));
+        bytes = file.read(64 * 1024);
+    }
+    // The invitation proves only that its maker holds the key inside it: the leader
+    // compares the fingerprint shown with the one in the body's letter before joining.
+    auto invitation = survey::readInvitation(bytes);
     if (!invitation.ok())
         return fail(errorMessage(invitation.error()));
     m_invitation = invitation.value();
@@ -371,8 +425,20 @@ QString SurveyController::currentWindow() const
 bool SurveyController::currentOpen() const { return m_current && m_current->isOpenOn(saib::Clock::today()); }
 int SurveyController::currentTokens() const { return m_tokens; }
 
+QString SurveyController::currentSendBy() const
+{
+    for (const QVariant &v : m_queued) {
+        if (m_current && v.toMap().value(QStringLiteral("surveyId")).toString() == m_current->id)
+            return v.toMap().value(QStringLiteral("sendBy")).toString();
+    }
+    return {};
+}
+
+// Answered: sent, or queued to be sent (either way it cannot be answered again).
 bool SurveyController::currentSent() const
 {
+    if (!currentSendBy().isEmpty())
+        return true;
     for (const QVariant &v : m_sent) {
         if (m_current && v.toMap().value(QStringLiteral("surveyId")).toString() == m_current->id)
             return true;
@@ -614,31 +680,45 @@ void SurveyController::send()
         return emit sendFinished(QCoreApplication::translate("Surveys", "Open the preview first: only what you have seen can be sent."));
     if (m_server.isEmpty())
         return emit sendFinished(errorMessage(ErrorCode::SurveyServerNotSet));
-    setBusy(true);
-    const QString surveyId = m_current->id;
-    const QByteArray bytes = m_previewBytes;
-    const QByteArray tokenInput = m_previewTokenInput;
-    const QString server = m_server;
-    // A client of its own: a fresh connection, no cookies, no authorisation header.
-    auto *client = new SurveyClient(QUrl(server), this);
-    client->submit(surveyId, bytes, [=](Error e) {
-        client->deleteLater();
-        setBusy(false);
-        const bool spent = e.ok() || e.code == ErrorCode::SurveyTokenSpent;
-        if (spent) {
-            auto wallet = loadWallet();
-            if (wallet.ok()) {
-                wallet.value().markSpent(surveyId, tokenInput);
-                saveWallet(wallet.value());
-                m_tokens = wallet.value().count(surveyId);
-            }
-        }
-        if (e.ok() && m_vault.isUnlocked())
-            SurveyLocalStore(*m_vault.database()).recordSubmission({{}, surveyId, bytes, server, {}});
-        m_previewBytes.clear();
+    if (!m_vault.isUnlocked())
+        return emit sendFinished(errorMessage(ErrorCode::Locked));
+    // Not sent now: sealed in the encrypted store with a random send time, so the
+    // submission cannot be paired with this session's enrolment by its timing.
+    auto at = SurveyOutbox(*m_vault.database())
+                  .queue(*m_current, m_server, m_previewBytes, m_previewTokenInput, saib::Clock::nowUtc());
+    m_previewBytes.clear();
+    if (!at.ok())
+        return emit sendFinished(errorMessage(at.error()));
+    auto wallet = loadWallet();
+    m_tokens = wallet.ok() ? wallet.value().count(m_current->id) : 0;
+    reload();
+    emit currentChanged();
+    emit sendFinished(QString());
+    sendQueued(false); // due at once only when the survey closes within the hour
+}
+
+void SurveyController::sendNow() { sendQueued(true); }
+
+void SurveyController::sendQueued(bool all)
+{
+    if (!m_vault.isUnlocked() || m_outboxBusy)
+        return;
+    m_outboxBusy = true;
+    m_outboxRun = new QObject(this);
+    SurveyOutbox(*m_vault.database()).sendDue(saib::Clock::nowUtc(), all, m_outboxRun, [this, all](OutboxReport report) {
+        m_outboxBusy = false;
+        m_outboxRun->deleteLater();
+        m_outboxRun = nullptr;
+        if (!m_vault.isUnlocked())
+            return;
         reload();
         emit currentChanged();
-        emit sendFinished(e.ok() ? QString() : errorMessage(e));
+        if (report.sent == 0 && report.refused == 0 && (!all || report.kept == 0))
+            return; // nothing was due: stay quiet
+        if (!report.firstError.ok())
+            emit outboxFinished(QCoreApplication::translate("Surveys", "Not all queued answers could be sent: %1").arg(errorMessage(report.firstError)), true);
+        else
+            emit outboxFinished(QCoreApplication::translate("Surveys", "%n queued survey answer(s) sent.", "", report.sent), false);
     });
 }
 

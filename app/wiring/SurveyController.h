@@ -13,6 +13,7 @@
 #include <core/survey/TokenWallet.h>
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 #include <optional>
@@ -32,6 +33,7 @@ class SurveyController : public QObject {
     Q_PROPERTY(QString bodyKeyFingerprint READ bodyKeyFingerprint NOTIFY settingsChanged)
     Q_PROPERTY(QVariantList surveys READ surveys NOTIFY surveysChanged)
     Q_PROPERTY(QVariantList sent READ sent NOTIFY surveysChanged)
+    Q_PROPERTY(QVariantList queued READ queued NOTIFY surveysChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString currentId READ currentId NOTIFY currentChanged)
     Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentChanged)
@@ -39,6 +41,7 @@ class SurveyController : public QObject {
     Q_PROPERTY(bool currentOpen READ currentOpen NOTIFY currentChanged)
     Q_PROPERTY(int currentTokens READ currentTokens NOTIFY currentChanged)
     Q_PROPERTY(bool currentSent READ currentSent NOTIFY currentChanged)
+    Q_PROPERTY(QString currentSendBy READ currentSendBy NOTIFY currentChanged)
     Q_PROPERTY(QString surveyLanguage READ surveyLanguage WRITE setSurveyLanguage NOTIFY currentChanged)
     Q_PROPERTY(QVariantList questions READ questions NOTIFY currentChanged)
     Q_PROPERTY(QVariantList bands READ bands NOTIFY currentChanged)
@@ -51,6 +54,7 @@ public:
     QString bodyKeyFingerprint() const;
     QVariantList surveys() const { return m_surveys; }
     QVariantList sent() const { return m_sent; }
+    QVariantList queued() const { return m_queued; }
     bool busy() const { return m_busy; }
     QString currentId() const;
     QString currentTitle() const;
@@ -58,6 +62,8 @@ public:
     bool currentOpen() const;
     int currentTokens() const;
     bool currentSent() const;
+    // "" unless the current survey's answers are queued; else when they will be sent.
+    QString currentSendBy() const;
     QString surveyLanguage() const { return m_surveyLanguage; }
     void setSurveyLanguage(const QString &language);
     QVariantList questions() const;
@@ -92,8 +98,13 @@ public:
     // Builds the payload from the current answers: {error, text (pretty), bytes (exact),
     // size}. Only these bytes can be sent, and only until an answer changes.
     Q_INVOKABLE QVariantMap preview();
-    // Sends the previewed bytes; sendFinished(error) follows.
+    // Queues the previewed bytes, sealed in the encrypted store, to be sent anonymously
+    // at a random time 1-24 h from now (core/survey/SendSchedule.h); sendFinished(error)
+    // follows, and currentSendBy says when. While unlocked, a timer sends what is due
+    // (on a fresh connection each) and retries what could not go.
     Q_INVOKABLE void send();
+    // Sends everything queued at once, giving up the delay; outboxFinished follows.
+    Q_INVOKABLE void sendNow();
 
 signals:
     void settingsChanged();
@@ -103,6 +114,8 @@ signals:
     void loadFinished(const QString &message, bool isError);
     void enrolFinished(const QString &error);
     void sendFinished(const QString &error);
+    // After a send of queued answers: a sentence, and whether it reports a failure.
+    void outboxFinished(const QString &message, bool isError);
 
 private:
     void reload();
@@ -116,12 +129,19 @@ private:
     Result<survey::TokenWallet> loadWallet();
     Error saveWallet(const survey::TokenWallet &wallet);
     void prefill();
+    void sendQueued(bool all);
 
     Vault &m_vault;
     AppController &m_app;
     QString m_server;
     QVariantList m_surveys;
     QVariantList m_sent;
+    QVariantList m_queued;
+    QTimer *m_outboxTimer = nullptr;
+    bool m_outboxBusy = false;
+    // Owns the clients of a send in progress: deleted on lock, so no reply arrives
+    // after the database it would record into has closed.
+    QObject *m_outboxRun = nullptr;
     QList<survey::SurveyDefinition> m_definitions;
     bool m_busy = false;
 

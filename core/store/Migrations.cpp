@@ -222,6 +222,17 @@ const char *const kMigrations[] = {
     UPDATE sync_guard SET applying = 0;
     )sql"
     SAIB_SYNC_TRIGGERS("checkin", "checkins", "day", "day"),
+
+    // 8: sealed survey submissions waiting for their random send time (core/survey/
+    // SendSchedule). One slot, like the wallet: SubmissionQueue::toJson(). They hold the
+    // answers and the token, so they live here only, and are not synced (a second device
+    // sending them would be a second, linkable connection).
+    R"sql(
+    CREATE TABLE survey_outbox (
+        slot   INTEGER PRIMARY KEY CHECK (slot = 1),
+        queued TEXT NOT NULL
+    );
+    )sql",
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

@@ -59,6 +59,32 @@ Error SurveyLocalStore::saveWallet(const QByteArray &walletJson)
     });
 }
 
+Result<QByteArray> SurveyLocalStore::outbox()
+{
+    Statement st(m_db.handle(), "SELECT queued FROM survey_outbox WHERE slot = 1");
+    if (st.next())
+        return st.text(0).toUtf8();
+    if (!st.error().ok())
+        return st.error();
+    return QByteArray();
+}
+
+Error SurveyLocalStore::saveOutbox(const QByteArray &queueJson, const QByteArray &walletJson)
+{
+    return m_db.transaction([&]() -> Error {
+        if (!walletJson.isEmpty()) {
+            if (Error e = saveWallet(walletJson); !e.ok())
+                return e;
+        }
+        Statement del(m_db.handle(), "DELETE FROM survey_outbox WHERE slot = 1");
+        if (Error e = del.run(); !e.ok())
+            return e;
+        Statement ins(m_db.handle(), "INSERT INTO survey_outbox (slot, queued) VALUES (1, ?)");
+        ins.bind(1, QString::fromUtf8(queueJson));
+        return ins.run();
+    });
+}
+
 Result<SentSurvey> SurveyLocalStore::recordSubmission(SentSurvey sent)
 {
     sent.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

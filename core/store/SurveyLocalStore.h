@@ -1,6 +1,7 @@
 #pragma once
 // The leader's own survey records, inside the encrypted store (migration 6): signed
-// definitions they loaded, the token wallet, and what was sent where and when.
+// definitions they loaded, the token wallet, the submissions waiting for their send
+// time, and what was sent where and when.
 #include "../Error.h"
 
 #include <QByteArray>
@@ -37,6 +38,12 @@ public:
     // Empty when no tokens were ever stored.
     Result<QByteArray> wallet();
     Error saveWallet(const QByteArray &walletJson);
+
+    // The sealed submissions waiting to be sent (SubmissionQueue::toJson()); empty when none.
+    Result<QByteArray> outbox();
+    // Saves the queue, and the wallet too when given, in one transaction: a queued
+    // submission carries its token, so the wallet forgets that token in the same step.
+    Error saveOutbox(const QByteArray &queueJson, const QByteArray &walletJson = {});
 
     // Stores the record and returns it with its id and time filled in.
     Result<SentSurvey> recordSubmission(SentSurvey sent);

@@ -1,5 +1,7 @@
 #include "Invitation.h"
 
+#include <core/protocol/Base64Url.h>
+
 #include "BodySignature.h"
 
 #include <QHostAddress>
@@ -89,6 +91,23 @@ Result<Invitation> readInvitation(const QByteArray &bytes)
     if (!bodyVerify(kPurpose, *inner, *signature, i.bodyKey))
         return Error(ErrorCode::SurveySignatureInvalid, QStringLiteral("invitation altered"));
     return i;
+}
+
+QString invitationLink(const QByteArray &invitationBytes)
+{
+    return QLatin1String(kInvitationLinkScheme) + protocol::toBase64Url(invitationBytes);
+}
+
+Result<QByteArray> invitationFromLink(const QString &link)
+{
+    const QString text = link.trimmed();
+    const Error bad(ErrorCode::SurveyDefinitionInvalid, QStringLiteral("not an invitation link"));
+    if (!text.startsWith(QLatin1String(kInvitationLinkScheme)) || text.size() > 2 * kMaxInvitationBytes)
+        return bad;
+    auto bytes = protocol::fromBase64Url(text.mid(int(qstrlen(kInvitationLinkScheme))));
+    if (!bytes)
+        return bad;
+    return *bytes;
 }
 
 } // namespace saib::survey

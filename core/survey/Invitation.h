@@ -31,6 +31,14 @@ Result<QByteArray> writeInvitation(const Invitation &invitation, const SigningKe
 // SurveyDefinitionInvalid: not an invitation. SurveySignatureInvalid: altered.
 Result<Invitation> readInvitation(const QByteArray &bytes);
 
+// The same signed invitation as one line of text to paste or put in a QR code:
+// "saib-invitation:" + base64url (no padding) of the file's bytes. Nothing else is in it,
+// so a link checks exactly as the file does.
+inline constexpr char kInvitationLinkScheme[] = "saib-invitation:";
+QString invitationLink(const QByteArray &invitationBytes);
+// The file's bytes from a link, or SurveyDefinitionInvalid.
+Result<QByteArray> invitationFromLink(const QString &link);
+
 // True for https, and for http to 127.0.0.1 / ::1 / localhost only.
 bool isAcceptableSurveyServer(const QUrl &url);
 

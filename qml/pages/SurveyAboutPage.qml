@@ -37,7 +37,8 @@ ScrollPage {
     }
     SectionTitle { text: qsTr("Worth knowing") }
     Label {
-        text: qsTr("• Whoever runs the server can still see which internet address enrolled and which sent answers, and roughly when: its logs keep only the hour. It cannot see which answers came from which code.\n• Free-text answers can give you away by what they say. Leave them blank if unsure.\n• If you enrol and answer within a few moments, someone watching the server could guess the two go together. Enrolling one day and answering another avoids that.\n• Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.")
+        objectName: "aboutWorthKnowing"
+        text: qsTr("• Saib does not send your answers when you press Send. It keeps them sealed in your encrypted store and sends them at a random time between 1 and 24 hours later (sooner only if the survey closes first), on a connection of their own, so that they cannot be paired with your enrolment by when they arrive. Saib has to be open and unlocked to send them; if it is not, they go the next time it is. \"Send now\" gives this up.\n• Whoever runs the server can still see which internet address enrolled and which sent answers, and roughly when: its logs keep only the hour. If you enrol and send from the same address and few other leaders take part that day, they could still guess the two go together. It cannot see which answers came from which code.\n• Free-text answers can give you away by what they say. Leave them blank if unsure.\n• Saib keeps a copy of what you sent, and your token, inside your encrypted store on this device only.")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

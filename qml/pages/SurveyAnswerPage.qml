@@ -63,7 +63,9 @@ ScrollPage {
     Label {
         objectName: "alreadySent"
         visible: Surveys.currentSent
-        text: qsTr("You have already answered this survey. Thank you.")
+        text: Surveys.currentSendBy.length > 0
+              ? qsTr("You have answered this survey. Your answers will be sent anonymously by %1.").arg(Surveys.currentSendBy)
+              : qsTr("You have already answered this survey. Thank you.")
         color: Theme.success
         wrapMode: Text.Wrap
         Layout.fillWidth: true

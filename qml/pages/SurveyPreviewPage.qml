@@ -16,7 +16,8 @@ ScrollPage {
         target: Surveys
         function onSendFinished(error) {
             result.isError = error.length > 0
-            result.text = error.length > 0 ? error : qsTr("Sent. Thank you for taking part.")
+            result.text = error.length > 0 ? error
+                : qsTr("Thank you. Your answers will be sent anonymously by %1, on a connection of their own. Saib needs to be open and unlocked then; if it is not, they go the next time it is.").arg(Surveys.currentSendBy)
             page.sent = error.length === 0
         }
     }
@@ -82,6 +83,14 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    Label {
+        objectName: "sendDelayNote"
+        visible: !page.sent
+        text: qsTr("Saib does not send your answers straight away. It keeps them sealed on this device and sends them at a random time between 1 and 24 hours from now, so that the survey server cannot pair them with your enrolment by when they arrive.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
     FormMessage { id: result; objectName: "sendResult"; Layout.fillWidth: true }
     ColumnLayout {
         Layout.fillWidth: true
@@ -89,7 +98,7 @@ ScrollPage {
         spacing: 8
         PrimaryButton {
             objectName: "confirmSend"
-            text: Surveys.busy ? qsTr("Sending…") : qsTr("Send these answers")
+            text: qsTr("Send these answers")
             enabled: !Surveys.busy
             Layout.fillWidth: true
             onClicked: Surveys.send()

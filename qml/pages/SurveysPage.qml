@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Saib
 
 // National surveys: where they come from (a survey server or a file), the survey body's
@@ -64,7 +65,8 @@ ScrollPage {
                 width: parent.width
                 heading: surveyCard.modelData.title
                 subheading: surveyCard.modelData.window
-                body: surveyCard.modelData.sent ? qsTr("You have answered this survey.")
+                body: surveyCard.modelData.queued ? qsTr("Answered: to be sent anonymously by %1.").arg(surveyCard.modelData.sendBy)
+                    : surveyCard.modelData.sent ? qsTr("You have answered this survey.")
                     : !surveyCard.modelData.open ? qsTr("Not open for answers now.")
                     : surveyCard.modelData.tokens > 0 ? qsTr("Enrolled: ready to answer.")
                     : qsTr("Open: you need an enrolment code from the survey body.")
@@ -73,38 +75,116 @@ ScrollPage {
         }
     }
 
-    SectionTitle { text: qsTr("Join with an invitation") }
+    SectionTitle { text: qsTr("Waiting to be sent"); visible: Surveys.queued.length > 0 }
     Label {
-        text: qsTr("Open the invitation file the survey body sent you. It holds the server's address and the body's key, so there is nothing to type.")
+        visible: Surveys.queued.length > 0
+        text: qsTr("These answers are sealed on this device and go at a random time, so the server cannot tell them apart from other leaders' by when they arrive. Saib sends them while it is open and unlocked, and tries again if you are offline.")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+    Repeater {
+        model: Surveys.queued
+        delegate: Label {
+            id: queuedItem
+            required property var modelData
+            required property int index
+            objectName: "queuedRecord" + queuedItem.index
+            text: qsTr("%1: to be sent by %2").arg(queuedItem.modelData.title).arg(queuedItem.modelData.sendBy)
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+    Button {
+        objectName: "sendQueuedNow"
+        visible: Surveys.queued.length > 0
+        text: qsTr("Send now instead")
+        Accessible.name: text
+        onClicked: sendNowConfirm.visible = true
+    }
+    ColumnLayout {
+        id: sendNowConfirm
+        visible: false
+        Layout.fillWidth: true
+        Label {
+            text: qsTr("Sending now gives up the random delay: whoever runs the server could then pair these answers with your enrolment by their timing and internet address. Send anyway?")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Button {
+                objectName: "confirmSendNow"
+                text: qsTr("Send now")
+                Accessible.name: text
+                onClicked: { sendNowConfirm.visible = false; Surveys.sendNow() }
+            }
+            Button {
+                text: qsTr("Keep waiting")
+                Accessible.name: text
+                onClicked: sendNowConfirm.visible = false
+            }
+        }
+    }
+    FormMessage { id: outboxMessage; objectName: "outboxMessage"; Layout.fillWidth: true }
+    Connections {
+        target: Surveys
+        function onOutboxFinished(message, isError) {
+            outboxMessage.isError = isError
+            outboxMessage.text = message
+        }
+    }
+
+    SectionTitle { text: qsTr("Join with an invitation") }
+    Label {
+        text: qsTr("Open the invitation file the survey body sent you, or paste the invitation link. It holds the server's address and the body's key, so there is nothing to type.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    // What the invitation says (read, not yet joined): {error, bodyName, fingerprint, ...}.
+    property var invitationShown: ({})
+    function showInvitation(pathOrLink: string) {
+        page.invitationShown = Surveys.readInvitation(pathOrLink, App.language)
+        const shown = page.invitationShown
+        invitationMessage.isError = shown.error.length > 0
+        invitationMessage.text = shown.error
+    }
+    Button {
+        objectName: "chooseInvitation"
+        text: qsTr("Choose the invitation file…")
+        Accessible.name: text
+        onClicked: invitationDialog.open()
+    }
+    FileDialog {
+        id: invitationDialog
+        objectName: "invitationDialog"
+        title: qsTr("Choose the survey invitation")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Survey invitations (*.saib *.json)"), qsTr("All files (*)")]
+        onAccepted: page.showInvitation(String(selectedFile))
     }
     RowLayout {
         Layout.fillWidth: true
         TextField {
             id: invitationField
             objectName: "invitationFile"
-            placeholderText: qsTr("Path to the invitation file")
+            placeholderText: qsTr("Or paste the invitation link or file path")
             selectByMouse: true
             Layout.fillWidth: true
-            Accessible.name: qsTr("Path to the invitation file")
+            Accessible.name: qsTr("Invitation link or file path")
         }
         Button {
             objectName: "openInvitation"
             text: qsTr("Open")
-            Accessible.name: qsTr("Open the invitation file")
-            onClicked: {
-                const shown = Surveys.readInvitation(invitationField.text)
-                invitationMessage.isError = shown.error.length > 0
-                invitationMessage.text = shown.error
-                invitationDetails.text = shown.error.length > 0 ? ""
-                    : qsTr("Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body's letter or on its website before you join.").arg(shown.bodyName).arg(shown.fingerprint)
-            }
+            Accessible.name: qsTr("Open the invitation")
+            onClicked: page.showInvitation(invitationField.text)
         }
     }
     Label {
         id: invitationDetails
         objectName: "invitationDetails"
+        text: page.invitationShown.fingerprint
+              ? qsTr("Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body's letter or on its website before you join.").arg(page.invitationShown.bodyName).arg(page.invitationShown.fingerprint)
+              : ""
         visible: text.length > 0
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -119,7 +199,7 @@ ScrollPage {
             invitationMessage.isError = error.length > 0
             invitationMessage.text = error.length > 0 ? error : qsTr("Saved.")
             if (error.length === 0) {
-                invitationDetails.text = ""
+                page.invitationShown = ({})
                 Surveys.refreshFromServer()
             }
         }

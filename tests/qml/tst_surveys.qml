@@ -40,12 +40,28 @@ Item {
             return item
         }
         function click(name) { mouseClick(reveal(waitFor(name))) }
+        // For buttons right after a language switch, whose layout may still be moving
+        // under the pointer: the same signal a tap sends.
+        function press(name) { waitFor(name).clicked() }
         function shoot(fileName) {
             if (!screenshotDir) return
             wait(400)
             grabImage(shell).save(screenshotDir + "/" + fileName)
         }
         function isoDaysAgo(n) { return fixtures.isoDaysAgo(n) }
+        // The same screen in Welsh and on a laptop, then back to an English phone.
+        function shootVariants(item, stem, variants) {
+            for (const v of variants) {
+                App.language = v.lang
+                root.width = v.laptop ? 1280 : 390; root.height = v.laptop ? 800 : 844
+                wait(300)
+                reveal(item)
+                shoot(stem + (v.laptop ? "-laptop-" : "-phone-") + v.lang + ".png")
+            }
+            App.language = "en"
+            root.width = 390; root.height = 844
+            wait(300)
+        }
 
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
@@ -180,22 +196,41 @@ Item {
                 verify(["role", "phase", "years_in_role", "region"].indexOf(key) >= 0, key)
             verify(!/account|device|user|install|time|date|lang|version/i.test(find("payloadText").text.replace(/"[A-Za-z0-9+/=]{40,}"/g, "")))
             shoot("survey-preview-phone-en.png")
+            shootVariants(find("sendDelayNote"), "survey-preview", [{ lang: "cy", laptop: false }])
 
+            verify(find("sendDelayNote").visible)
             click("confirmSend")
             tryVerify(() => find("sendResult").text.length > 0, 10000)
-            compare(find("sendResult").text, "Sent. Thank you for taking part.")
-            compare(Surveys.currentTokens, 0)
-            compare(Surveys.sent.length, 1)
+            // Queued, not sent: sealed in the store with a random time 1-24 h away.
+            verify(find("sendResult").text.indexOf("will be sent anonymously by " + Surveys.currentSendBy) >= 0,
+                   find("sendResult").text)
+            verify(Surveys.currentSendBy.length > 0)
+            compare(Surveys.currentTokens, 0) // the queued bytes carry the token now
+            compare(Surveys.queued.length, 1)
+            compare(Surveys.sent.length, 0)
+            compare(JSON.parse(Surveys.queued[0].payload), shown) // what waits is what was shown
+            const responseLines = () => surveyFixture.relayLog().split("\n").filter(l => l.indexOf("/responses") >= 0)
+            compare(responseLines().length, 0) // nothing has left yet
+            shoot("survey-sent-phone-en.png")
+
+            press("previewDone")
+            waitFor("surveysPage")
+            verify(waitFor("queuedRecord0").text.indexOf("to be sent by") >= 0)
+            shoot("survey-queued-phone-en.png")
+            shootVariants(find("queuedRecord0"), "survey-queued", [{ lang: "cy", laptop: false }])
+            verify(waitFor("queuedRecord0").text.indexOf("to be sent by") >= 0) // English again
+            // The leader chooses to send at once, after being told what that gives up.
+            press("sendQueuedNow")
+            press("confirmSendNow")
+            tryVerify(() => Surveys.sent.length === 1, 10000,
+                      "queued " + Surveys.queued.length + ": " + find("outboxMessage").text)
+            compare(Surveys.queued.length, 0)
+            compare(find("outboxMessage").text, "The answers to 1 queued survey were sent.")
             compare(JSON.parse(Surveys.sent[0].payload), shown) // the record is what was sent
-            const log = surveyFixture.relayLog()
-            const lines = log.split("\n").filter(l => l.indexOf("/responses") >= 0)
+            const lines = responseLines()
             compare(lines.length, 1)
             verify(/ 201$/.test(lines[0].trim()), lines[0]) // survey lines: hour, method, path, status
             verify(lines[0].indexOf("127.0.0.1") < 0)
-            shoot("survey-sent-phone-en.png")
-
-            click("previewDone")
-            waitFor("surveysPage")
             verify(waitFor("sentRecord0").text.indexOf("Sent on") === 0)
             // Open again: already answered, nothing more to send.
             click("survey_" + fx.surveyId)
@@ -208,7 +243,9 @@ Item {
         function test_5_about_anonymity() {
             click("openAboutAnonymity")
             verify(waitFor("aboutCannot").text.indexOf("Which answers are yours") >= 0)
+            verify(find("aboutWorthKnowing").text.indexOf("between 1 and 24 hours") >= 0)
             shoot("survey-about-phone-en.png")
+            shootVariants(find("aboutWorthKnowing"), "survey-about", [{ lang: "cy", laptop: false }])
             click("aboutBack")
             waitFor("surveysPage")
         }
@@ -234,12 +271,27 @@ Item {
             const details = find("invitationDetails").text
             verify(details.indexOf("National Academy for Educational Leadership") >= 0, details)
             verify(details.indexOf(Surveys.bodyKeyFingerprint) >= 0, details)
-            click("joinInvitation")
+            press("joinInvitation")
             compare(find("invitationMessage").text, "Saved.")
             find("invitationFile").text = fx.tamperedInvitation
             click("openInvitation")
             verify(find("invitationMessage").text.length > 0)
             compare(find("invitationDetails").text, "")
+        }
+
+        // Last, so that no click depends on a resized layout: the changed pages on a laptop.
+        function test_7_laptop_screens() {
+            waitFor("surveysPage")
+            // An invitation read, not yet joined: the body's name and fingerprint shown.
+            find("invitationFile").text = fx.invitation
+            press("openInvitation")
+            verify(waitFor("joinInvitation").visible)
+            shootVariants(find("chooseInvitation"), "surveys-join",
+                          [{ lang: "en", laptop: true }, { lang: "cy", laptop: true }, { lang: "cy", laptop: false }])
+            click("openAboutAnonymity")
+            shootVariants(waitFor("aboutWorthKnowing"), "survey-about", [{ lang: "en", laptop: true }, { lang: "cy", laptop: true }])
+            click("aboutBack")
+            waitFor("surveysPage")
         }
     }
 }

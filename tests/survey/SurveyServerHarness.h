@@ -8,6 +8,7 @@
 #include <core/survey/SurveyDefinition.h>
 
 #include <QDir>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -34,9 +35,19 @@ struct SurveyBody {
     QString batchPath;
 
     // Keys, a definition open from today-10 to today+10 (unless given), signed, and
-    // `codeCount` enrolment codes.
-    explicit SurveyBody(int codeCount = 15, QDate opens = {}, QDate closes = {});
+    // `codeCount` enrolment codes. `tables` are the declared tables (default: national
+    // and by phase).
+    explicit SurveyBody(int codeCount = 15, QDate opens = {}, QDate closes = {}, const QJsonArray &tables = {});
     QStringList relayArgs(const QStringList &extra = {}) const;
+
+    // Another survey by the same body (same keys, its own VOPRF key and codes).
+    struct Survey {
+        QString id;
+        QString signedPath;
+        QString batchPath;
+        QStringList codes;
+    };
+    Survey addSurvey(const QString &id, int codeCount, QDate opens, QDate closes, const QJsonArray &tables);
 };
 
 Result<SurveyDefinition> fetchVerified(SurveyClient &client, const QString &surveyId, const QByteArray &pinnedKey);

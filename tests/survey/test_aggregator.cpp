@@ -1,6 +1,7 @@
 // Published results: the declared tables only, k = 10 suppression, complementary
 // suppression across tables, and an attacker who differences every published figure.
 #include "SurveyFixtures.h"
+#include "DifferencingAttack.h"
 
 #include <core/survey/Aggregator.h>
 #include <core/survey/Suppression.h>
@@ -55,94 +56,6 @@ QList<SurveyResponse> many(int count, const QString &phase, const QString &regio
     return out;
 }
 
-// --- The attacker -------------------------------------------------------------------
-// Every published figure is a total over a set of respondents: the cell's members for
-// `responses`, the members who answered q for q's `answered`, sum (mean × answered) and
-// choice counts. The attacker knows the whole population's bands (the worst case) and
-// adds and subtracts up to three figures of one kind; a combination whose weights are all
-// 0 or 1 over 1..9 respondents recovers those respondents' figures.
-using Members = QVector<int>;
-
-bool inCell(const SurveyResponse &r, const QJsonObject &cell)
-{
-    for (auto it = cell.begin(); it != cell.end(); ++it) {
-        const QString v = r.demographics.value(it.key());
-        if ((v.isEmpty() ? kNotStated : v) != it.value().toString())
-            return false;
-    }
-    return true;
-}
-
-// Figure vectors per kind ("responses", "q:<id>") read from the published JSON.
-QMap<QString, QList<Members>> figures(const QJsonObject &published, const QList<SurveyResponse> &population)
-{
-    QMap<QString, QList<Members>> out;
-    for (const QJsonValue &t : published["tables"].toArray()) {
-        for (const QJsonValue &c : t["cells"].toArray()) {
-            const QJsonObject cell = c["cell"].toObject();
-            Members members(population.size(), 0);
-            for (int i = 0; i < population.size(); ++i)
-                members[i] = inCell(population.at(i), cell) ? 1 : 0;
-            REQUIRE(std::accumulate(members.begin(), members.end(), 0) == c["responses"].toInt());
-            out["responses"].append(members);
-            const QJsonObject questions = c["questions"].toObject();
-            for (auto q = questions.begin(); q != questions.end(); ++q) {
-                Members answered = members;
-                for (int i = 0; i < population.size(); ++i)
-                    answered[i] = members[i] && population.at(i).answers.contains(q.key()) ? 1 : 0;
-                REQUIRE(std::accumulate(answered.begin(), answered.end(), 0) == q.value()[QStringLiteral("answered")].toInt());
-                out["q:" + q.key()].append(answered);
-            }
-        }
-    }
-    return out;
-}
-
-// A description of the first small group recovered, or empty.
-QString attack(const QMap<QString, QList<Members>> &figureSets)
-{
-    auto isSmallGroup = [](const Members &m) {
-        int ones = 0;
-        for (int w : m) {
-            if (w != 0 && w != 1)
-                return false;
-            ones += w;
-        }
-        return ones >= 1 && ones <= 9;
-    };
-    for (auto it = figureSets.begin(); it != figureSets.end(); ++it) {
-        const QList<Members> &f = it.value();
-        const int n = static_cast<int>(f.size());
-        for (int a = 0; a < n; ++a) {
-            if (isSmallGroup(f[a]))
-                return QString("%1: figure %2 alone").arg(it.key()).arg(a);
-            for (int b = 0; b < n; ++b) {
-                if (b == a)
-                    continue;
-                for (int sb : {1, -1}) {
-                    Members ab = f[a];
-                    for (int i = 0; i < ab.size(); ++i)
-                        ab[i] += sb * f[b][i];
-                    if (isSmallGroup(ab))
-                        return QString("%1: %2 %3 %4").arg(it.key()).arg(a).arg(sb > 0 ? "+" : "-").arg(b);
-                    for (int c = b + 1; c < n; ++c) {
-                        if (c == a)
-                            continue;
-                        for (int sc : {1, -1}) {
-                            Members abc = ab;
-                            for (int i = 0; i < abc.size(); ++i)
-                                abc[i] += sc * f[c][i];
-                            if (isSmallGroup(abc))
-                                return QString("%1: %2, %3, %4").arg(it.key()).arg(a).arg(b).arg(c);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    return {};
-}
-
 QString attackPublished(const SurveyDefinition &def, const QList<SurveyResponse> &population)
 {
     return attack(figures(publishResults(def, population).toJson(), population));
@@ -181,6 +94,18 @@ TEST_CASE("The attacker recovers a lone leader from naive k = 10 tables", "[aggr
     Members national(21, 1), wales(21, 1);
     wales[20] = 0;
     CHECK_FALSE(attack({{"responses", {national, wales}}}).isEmpty());
+    CHECK_FALSE(attackEveryCombination({{"responses", {national, wales}}}).isEmpty());
+    // Four figures where only a sum of three and a difference isolate one: 10+10+1 over
+    // phase x region published naively (national, primary, two cells).
+    Members all(21, 1), primary(21, 0), primaryNorth(21, 0), secondarySouth(21, 0);
+    for (int i = 0; i < 10; ++i) {
+        primary[i] = primaryNorth[i] = 1;
+        secondarySouth[10 + i] = 1;
+    }
+    primary[20] = 1;
+    CHECK_FALSE(attackEveryCombination({{"responses", {all, primaryNorth, secondarySouth}}}).isEmpty());
+    CHECK_FALSE(attackEveryCombination({{"responses", {primary, primaryNorth}}}).isEmpty());
+    CHECK(attackEveryCombination({{"responses", {all}}}).isEmpty()); // 21 alone isolates nobody
 }
 
 TEST_CASE("Only declared tables are published; small cells are dropped, not listed", "[aggregator]")

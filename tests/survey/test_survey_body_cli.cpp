@@ -138,6 +138,15 @@ TEST_CASE("survey body CLI: one signed invitation per survey", "[survey][cli][in
     CHECK(invitation.value().bodyKey == body.publicKey);
     CHECK(invitation.value().bodyName.cy.startsWith("Yr Academi"));
     CHECK(invitation.value().fingerprint() == bodyKeyFingerprint(body.publicKey));
+    // The link it prints is the same signed file, for pasting or a QR code.
+    const QString link = r.out.section("link:", 1).section('\n', 0, 0).trimmed();
+    CHECK(link.startsWith("saib-invitation:"));
+    auto fromLink = invitationFromLink(link);
+    REQUIRE(fromLink.ok());
+    CHECK(fromLink.value() == readAll(path));
+    CHECK(invitationLink(readAll(path)) == link);
+    CHECK(invitationFromLink("saib-invitation:not*base64").error().code == ErrorCode::SurveyDefinitionInvalid);
+    CHECK(invitationFromLink("https://example.org/x").error().code == ErrorCode::SurveyDefinitionInvalid);
 
     // Altered on the way (another server): the signature no longer holds.
     QJsonObject o = QJsonDocument::fromJson(readAll(path)).object();
