@@ -69,6 +69,8 @@ enum class ErrorCode {
     // Insights
     InvalidRating,
     UnknownSkill,
+    // The school calendar (core/calendar)
+    CalendarInvalid,
     // Sync and the relay server
     SyncTampered,
     SyncMalformed,

@@ -7,6 +7,7 @@
 #include "BackupController.h"
 #include "CheckinController.h"
 #include "InsightsController.h"
+#include "CalendarController.h"
 #include "ImportController.h"
 #include "JournalController.h"
 #include "RecoveryController.h"
@@ -62,6 +63,14 @@ struct InsightsSingleton {
     QML_SINGLETON
 public:
     static InsightsController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::insights); }
+};
+struct CalendarSingleton {
+    Q_GADGET
+    QML_FOREIGN(saib::ui::CalendarController)
+    QML_NAMED_ELEMENT(Calendar)
+    QML_SINGLETON
+public:
+    static CalendarController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::calendar); }
 };
 struct SyncSingleton {
     Q_GADGET

@@ -2,7 +2,7 @@
 // The one place that builds Saib's controllers and hands them to a QML engine. The app
 // (app/gui/main.cpp) and the Qt Quick tests (tests/qml/main.cpp) both go through it, so
 // they run the same wiring. QML reaches the controllers as the typed singletons of the
-// Saib module (App, Checkins, Journal, Insights, Sync, Surveys, Reminders, Backup,
+// Saib module (App, Checkins, Journal, Insights, Calendar, Sync, Surveys, Reminders, Backup,
 // Recovery, Importer; see
 // QmlSingletons.h), each resolved to this object's controller for its engine.
 #include <core/crypto/KeyFile.h>
@@ -25,6 +25,7 @@ class CheckinController;
 class ImportController;
 class RecoveryController;
 class InsightsController;
+class CalendarController;
 class JournalController;
 class ReminderController;
 class SurveyController;
@@ -47,6 +48,7 @@ public:
     CheckinController &checkins() { return *m_checkins; }
     JournalController &journal() { return *m_journal; }
     InsightsController &insights() { return *m_insights; }
+    CalendarController &calendar() { return *m_calendar; }
     SyncController &sync() { return *m_sync; }
     SurveyController &surveys() { return *m_surveys; }
     ReminderController &reminders() { return *m_reminders; }
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<CheckinController> m_checkins;
     std::unique_ptr<JournalController> m_journal;
     std::unique_ptr<InsightsController> m_insights;
+    std::unique_ptr<CalendarController> m_calendar;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<SurveyController> m_surveys;
     std::unique_ptr<ReminderController> m_reminders;

@@ -57,6 +57,7 @@ ScrollPage {
 
     SupportCard { visible: Insights.showSupport; Layout.fillWidth: true }
     RatingCard { visible: Insights.ratingDue; Layout.fillWidth: true }
+    TermCard { objectName: "termCard"; Layout.fillWidth: true }
 
     TabBar {
         id: rangeBar

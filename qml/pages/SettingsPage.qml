@@ -312,6 +312,8 @@ ScrollPage {
         onToggled: Reminders.keepInTray = checked
     }
 
+    SchoolYearSection { Layout.fillWidth: true }
+
     SyncSection { Layout.fillWidth: true }
 
     Label {
