@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Week %1 of the autumn term</source>
+        <translation>Wythnos %1 tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>Week %1 of the spring term</source>
+        <translation>Wythnos %1 tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>Week %1 of the summer term</source>
+        <translation>Wythnos %1 tymor yr haf</translation>
+    </message>
+    <message>
+        <source>the first half of the autumn term</source>
+        <translation>hanner cyntaf tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>the second half of the autumn term</source>
+        <translation>ail hanner tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>the first half of the spring term</source>
+        <translation>hanner cyntaf tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>the second half of the spring term</source>
+        <translation>ail hanner tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>the first half of the summer term</source>
+        <translation>hanner cyntaf tymor yr haf</translation>
+    </message>
+    <message>
+        <source>the second half of the summer term</source>
+        <translation>ail hanner tymor yr haf</translation>
+    </message>
+    <message>
+        <source>None: don&apos;t use term dates</source>
+        <translation>Dim: paid â defnyddio dyddiadau tymor</translation>
+    </message>
+    <message>
+        <source>Saib has no published dates for this school year: add your own below.</source>
+        <translation>Does gan Saib ddim dyddiadau wedi&apos;u cyhoeddi ar gyfer y flwyddyn ysgol hon: ychwanega dy rai dy hun isod.</translation>
+    </message>
+    <message>
+        <source>Some of this year&apos;s dates could not be checked against a published source. Check them with your school.</source>
+        <translation>Doedd dim modd gwirio rhai o ddyddiadau eleni yn erbyn ffynhonnell gyhoeddedig. Gwiria nhw gyda&apos;r ysgol.</translation>
+    </message>
+    <message>
+        <source>This year&apos;s dates were checked against a published source on %1.</source>
+        <translation>Cafodd dyddiadau eleni eu gwirio yn erbyn ffynhonnell gyhoeddedig ar %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Autumn half-term</source>
+        <translation>Hanner tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>Spring half-term</source>
+        <translation>Hanner tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>Summer half-term</source>
+        <translation>Hanner tymor yr haf</translation>
+    </message>
+    <message>
+        <source>Christmas holiday</source>
+        <translation>Gwyliau&apos;r Nadolig</translation>
+    </message>
+    <message>
+        <source>Easter holiday</source>
+        <translation>Gwyliau&apos;r Pasg</translation>
+    </message>
+    <message>
+        <source>Summer holiday</source>
+        <translation>Gwyliau&apos;r haf</translation>
+    </message>
+    <message>
+        <source>INSET day</source>
+        <translation>Diwrnod HMS</translation>
+    </message>
+    <message>
+        <source>Inspection week</source>
+        <translation>Wythnos arolygu</translation>
+    </message>
+    <message>
+        <source>Marked week</source>
+        <translation>Wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Your load is heaviest in %1, every year so far.</source>
+        <translation>Mae dy lwyth ar ei drymaf yn %1, bob blwyddyn hyd yma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your load is heaviest in %1: it was the heaviest in %2 of the %n year(s) compared.</source>
+        <translation>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far your load has been heaviest in %1.</source>
+        <translation>Hyd yma mae dy lwyth wedi bod ar ei drymaf yn %1.</translation>
+    </message>
+    <message>
+        <source>This time in %1 your load is %2 out of 10, heavier than the same weeks last year (%3).</source>
+        <translation>Yr adeg hon yn %1 mae dy lwyth yn %2 allan o 10, yn drymach na&apos;r un wythnosau y llynedd (%3).</translation>
+    </message>
+    <message>
+        <source>This time in %1 your load is %2 out of 10, lighter than the same weeks last year (%3).</source>
+        <translation>Yr adeg hon yn %1 mae dy lwyth yn %2 allan o 10, yn ysgafnach na&apos;r un wythnosau y llynedd (%3).</translation>
+    </message>
+    <message>
+        <source>This time in %1 your load is %2 out of 10, much as in the same weeks last year (%3).</source>
+        <translation>Yr adeg hon yn %1 mae dy lwyth yn %2 allan o 10, tua&apos;r un fath â&apos;r un wythnosau y llynedd (%3).</translation>
+    </message>
+    <message>
+        <source>The breaks restore you: your energy averages %1 in the week before a holiday and %2 in the week back.</source>
+        <translation>Mae&apos;r gwyliau&apos;n dy adfer: mae dy egni&apos;n %1 ar gyfartaledd yn yr wythnos cyn gwyliau, a %2 yn yr wythnos gyntaf yn ôl.</translation>
+    </message>
+    <message>
+        <source>The breaks are not restoring your energy much: %1 in the week before a holiday, %2 in the week back. The holiday itself may need protecting.</source>
+        <translation>Dydy&apos;r gwyliau ddim yn adfer llawer ar dy egni: %1 yn yr wythnos cyn gwyliau, %2 yn yr wythnos gyntaf yn ôl. Efallai fod angen gwarchod y gwyliau eu hunain.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>Saved. Thank you for pausing.</source>
@@ -269,6 +402,10 @@
     <message>
         <source>Assess your skills again</source>
         <translation>Asesu dy sgiliau eto</translation>
+    </message>
+    <message>
+        <source>You are not alone: how leaders nationally are doing</source>
+        <translation>Dwyt ti ddim ar dy ben dy hun: sut mae arweinwyr ledled y wlad</translation>
     </message>
 </context>
 <context>
@@ -735,6 +872,10 @@
         <source>Group %1 of the recovery key has a typo. Check it against your saved copy.</source>
         <translation>Mae gwall teipio yng ngrŵp %1 o&apos;r allwedd adfer. Gwiria ef yn erbyn y copi a gadwaist ti.</translation>
     </message>
+    <message>
+        <source>Those school dates do not fit together: each term must end after it starts, hold its half-term, and not overlap another.</source>
+        <translation>Dydy&apos;r dyddiadau ysgol hyn ddim yn cyd-fynd: rhaid i bob tymor orffen ar ôl iddo ddechrau, cynnwys ei hanner tymor, a pheidio â gorgyffwrdd â thymor arall.</translation>
+    </message>
 </context>
 <context>
     <name>ForgotPassphrasePage</name>
@@ -1112,6 +1253,104 @@
     </message>
 </context>
 <context>
+    <name>National</name>
+    <message>
+        <source>%1 hours a week on average</source>
+        <translation>%1 awr yr wythnos ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>%1 hours a day on average</source>
+        <translation>%1 awr y dydd ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>%1% said they felt stressed</source>
+        <translation>Dywedodd %1% eu bod dan straen</translation>
+    </message>
+    <message>
+        <source>%1% said the job had harmed their mental health in the past year</source>
+        <translation>Dywedodd %1% fod y swydd wedi niweidio eu hiechyd meddwl yn y flwyddyn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 people answered</source>
+        <translation>Atebodd %1 o bobl</translation>
+    </message>
+    <message>
+        <source>sample size not published in the sources checked</source>
+        <translation>dydy maint y sampl ddim wedi&apos;i gyhoeddi yn y ffynonellau a wiriwyd</translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a week this term, over %n full week(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o gofnodion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a week over the last eight weeks, from %n full week(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o gofnodion.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o gofnodion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a school day this term, over %n day(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o gofnodion ar %n o ddiwrnodau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a school day over the last eight weeks, from %n day(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o gofnodion ar %n o ddiwrnodau.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o gofnodion ar %n o ddiwrnodau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; %3.</source>
+        <translation>%1, %2; %3.</translation>
+    </message>
+    <message>
+        <source>Checked only against a report of this survey, not the survey itself.</source>
+        <translation>Wedi&apos;i wirio yn erbyn adroddiad am yr arolwg hwn yn unig, nid yn erbyn yr arolwg ei hun.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>You are not alone</source>
+        <translation>Dwyt ti ddim ar dy ben dy hun</translation>
+    </message>
+    <message>
+        <source>Leaders across the country carry what you carry. These are figures from national surveys, with yours beside them where they measure the same thing. They are context, not a score or a diagnosis.</source>
+        <translation>Mae arweinwyr ledled y wlad yn cario&apos;r hyn rwyt ti&apos;n ei gario. Dyma ffigurau o arolygon cenedlaethol, gyda dy rai di wrth eu hochr lle maen nhw&apos;n mesur yr un peth. Cyd-destun ydyn nhw, nid sgôr na diagnosis.</translation>
+    </message>
+    <message>
+        <source>Worked out on this device. Nothing is sent anywhere to do this.</source>
+        <translation>Wedi&apos;i gyfrifo ar y ddyfais hon. Does dim byd yn cael ei anfon i unman i wneud hyn.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -1266,6 +1505,85 @@
     <message>
         <source>Not answered</source>
         <translation>Heb ateb</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearSection</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Your school year</source>
+        <translation>Dy flwyddyn ysgol</translation>
+    </message>
+    <message>
+        <source>Pick the term dates your school follows, so Saib can tell you which week of term it is and how your load follows the school year.</source>
+        <translation>Dewisa&apos;r dyddiadau tymor mae dy ysgol yn eu dilyn, er mwyn i Saib ddweud wrthot ti pa wythnos o&apos;r tymor yw hi a sut mae dy lwyth yn dilyn y flwyddyn ysgol.</translation>
+    </message>
+    <message>
+        <source>Term dates</source>
+        <translation>Dyddiadau tymor</translation>
+    </message>
+    <message>
+        <source>Marked weeks</source>
+        <translation>Wythnosau wedi&apos;u nodi</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Arolygiad</translation>
+    </message>
+    <message>
+        <source>Marked week</source>
+        <translation>Wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Tynnu %1</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>O (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>First day of the marked week</source>
+        <translation>Diwrnod cyntaf yr wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>I (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Last day of the marked week</source>
+        <translation>Diwrnod olaf yr wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Inspection (Estyn, Ofsted)</source>
+        <translation>Arolygiad (Estyn, Ofsted)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>Kind of week</source>
+        <translation>Math o wythnos</translation>
+    </message>
+    <message>
+        <source>Your own words (optional)</source>
+        <translation>Dy eiriau dy hun (dewisol)</translation>
+    </message>
+    <message>
+        <source>Your own words for the marked week</source>
+        <translation>Dy eiriau dy hun am yr wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Mark these days</source>
+        <translation>Nodi&apos;r dyddiau hyn</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2980,17 @@
     <message>
         <source>What sustains you</source>
         <translation>Beth sy&apos;n dy gynnal</translation>
+    </message>
+</context>
+<context>
+    <name>TermCard</name>
+    <message>
+        <source>Your school year</source>
+        <translation>Dy flwyddyn ysgol</translation>
+    </message>
+    <message>
+        <source>As the weeks of check-ins add up, this shows how your load follows the terms.</source>
+        <translation>Wrth i&apos;r wythnosau o gofnodion gynyddu, bydd hyn yn dangos sut mae dy lwyth yn dilyn y tymhorau.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "CheckinController.h"
 #include "InsightsController.h"
 #include "CalendarController.h"
+#include "NationalController.h"
 #include "ImportController.h"
 #include "JournalController.h"
 #include "RecoveryController.h"
@@ -71,6 +72,14 @@ struct CalendarSingleton {
     QML_SINGLETON
 public:
     static CalendarController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::calendar); }
+};
+struct NationalSingleton {
+    Q_GADGET
+    QML_FOREIGN(saib::ui::NationalController)
+    QML_NAMED_ELEMENT(National)
+    QML_SINGLETON
+public:
+    static NationalController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::national); }
 };
 struct SyncSingleton {
     Q_GADGET

@@ -2,7 +2,7 @@
 // The one place that builds Saib's controllers and hands them to a QML engine. The app
 // (app/gui/main.cpp) and the Qt Quick tests (tests/qml/main.cpp) both go through it, so
 // they run the same wiring. QML reaches the controllers as the typed singletons of the
-// Saib module (App, Checkins, Journal, Insights, Calendar, Sync, Surveys, Reminders, Backup,
+// Saib module (App, Checkins, Journal, Insights, Calendar, National, Sync, Surveys, Reminders, Backup,
 // Recovery, Importer; see
 // QmlSingletons.h), each resolved to this object's controller for its engine.
 #include <core/crypto/KeyFile.h>
@@ -26,6 +26,7 @@ class ImportController;
 class RecoveryController;
 class InsightsController;
 class CalendarController;
+class NationalController;
 class JournalController;
 class ReminderController;
 class SurveyController;
@@ -49,6 +50,7 @@ public:
     JournalController &journal() { return *m_journal; }
     InsightsController &insights() { return *m_insights; }
     CalendarController &calendar() { return *m_calendar; }
+    NationalController &national() { return *m_national; }
     SyncController &sync() { return *m_sync; }
     SurveyController &surveys() { return *m_surveys; }
     ReminderController &reminders() { return *m_reminders; }
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<JournalController> m_journal;
     std::unique_ptr<InsightsController> m_insights;
     std::unique_ptr<CalendarController> m_calendar;
+    std::unique_ptr<NationalController> m_national;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<SurveyController> m_surveys;
     std::unique_ptr<ReminderController> m_reminders;

@@ -10,6 +10,7 @@ ScrollPage {
     id: dash
     maxWidth: 900
     signal openSkills()
+    signal openNational()
 
     readonly property var d: Insights.dashboard
     readonly property var rating: Insights.thisWeeksRating
@@ -58,6 +59,13 @@ ScrollPage {
     SupportCard { visible: Insights.showSupport; Layout.fillWidth: true }
     RatingCard { visible: Insights.ratingDue; Layout.fillWidth: true }
     TermCard { objectName: "termCard"; Layout.fillWidth: true }
+    Button {
+        objectName: "openNational"
+        text: qsTr("You are not alone: how leaders nationally are doing")
+        flat: true
+        Accessible.name: text
+        onClicked: dash.openNational()
+    }
 
     TabBar {
         id: rangeBar
