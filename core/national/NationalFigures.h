@@ -20,7 +20,7 @@ struct NationalFigure {
     int year = 0;
     int sample = 0;            // 0: not found in the sources checked (sampleNote says so)
     bool questionExact = false;
-    bool verified = false;     // checked against the publication or a faithful report of it
+    bool verified = false;     // checked against the publisher's own page (else only a report of it)
     double value = 0;
     FigureUnit unit = FigureUnit::Percent;
     QString population(const QString &lang) const { return lang == QLatin1String("cy") ? populationCy : populationEn; }
