@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>%1 people answered</source>
-        <translation>Atebodd %1 o bobl</translation>
+        <translation>atebodd %1 o bobl</translation>
     </message>
     <message>
         <source>sample size not published in the sources checked</source>

@@ -76,13 +76,14 @@ QString CalendarController::authorityNote() const
         if (!t.verified)
             return QCoreApplication::translate("Calendar", "Some of this year's dates could not be checked against a published source. Check them with your school.");
     return QCoreApplication::translate("Calendar", "This year's dates were checked against a published source on %1.")
-        .arg(QLocale(m_app.language()).toString(y->checked, QLocale::LongFormat));
+        .arg(QLocale(m_app.language() == QLatin1String("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB"))
+                 .toString(y->checked, QStringLiteral("d MMMM yyyy")));
 }
 
 QVariantList CalendarController::markedWeeks() const
 {
     QVariantList out;
-    const QLocale locale(m_app.language());
+    const QLocale locale(m_app.language() == QLatin1String("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB"));
     for (const MarkedWeek &m : m_calendar.additions().marks)
         out << QVariantMap{{QStringLiteral("from"), m.start.toString(Qt::ISODate)},
                            {QStringLiteral("to"), m.end.toString(Qt::ISODate)},

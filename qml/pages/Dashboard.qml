@@ -60,9 +60,19 @@ ScrollPage {
     RatingCard { visible: Insights.ratingDue; Layout.fillWidth: true }
     TermCard { objectName: "termCard"; Layout.fillWidth: true }
     Button {
+        id: nationalLink
         objectName: "openNational"
         text: qsTr("You are not alone: how leaders nationally are doing")
         flat: true
+        // A long link wraps rather than widening the page.
+        Layout.fillWidth: true
+        Layout.preferredWidth: 0
+        contentItem: Label {
+            text: nationalLink.text
+            wrapMode: Text.Wrap
+            color: Theme.heading
+            font.underline: true
+        }
         Accessible.name: text
         onClicked: dash.openNational()
     }

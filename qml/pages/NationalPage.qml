@@ -10,7 +10,7 @@ ScrollPage {
     id: page
     maxWidth: 760
     signal closed()
-    readonly property var content: National.page
+    readonly property var nationalPage: National.page
     Component.onCompleted: National.refresh()
 
     RowLayout {
@@ -40,7 +40,7 @@ ScrollPage {
         Layout.fillWidth: true
     }
     Repeater {
-        model: page.content.rows || []
+        model: page.nationalPage.rows || []
         delegate: Rectangle {
             id: row
             required property var modelData

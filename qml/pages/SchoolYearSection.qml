@@ -18,6 +18,12 @@ ColumnLayout {
         if (!markResult.isError) { markFrom.text = ""; markTo.text = ""; markLabel.text = "" }
     }
 
+    // A result shown in one language is not left standing in the other.
+    Connections {
+        target: App
+        function onLanguageChanged() { markResult.text = ""; authorityResult.text = "" }
+    }
+
     Label {
         text: qsTr("Your school year")
         font.pixelSize: Theme.px(20)
@@ -44,6 +50,12 @@ ColumnLayout {
             authorityResult.text = error
         }
         Accessible.name: qsTr("Term dates")
+        Binding { target: authorityBox.contentItem; property: "Accessible.name"; value: authorityBox.Accessible.name }
+        // Follows a change made elsewhere (another device, saib-cli, a test).
+        Connections {
+            target: Calendar
+            function onChanged() { authorityBox.currentIndex = authorityBox.indexOfValue(Calendar.authority) }
+        }
     }
     FormMessage { id: authorityResult }
     Label {
@@ -112,7 +124,9 @@ ColumnLayout {
             textRole: "name"
             valueRole: "id"
             Layout.fillWidth: true
+            Layout.columnSpan: 2
             Accessible.name: qsTr("Kind of week")
+            Binding { target: markKind.contentItem; property: "Accessible.name"; value: markKind.Accessible.name }
         }
         TextField {
             id: markLabel
@@ -120,6 +134,7 @@ ColumnLayout {
             placeholderText: qsTr("Your own words (optional)")
             maximumLength: 80
             Layout.fillWidth: true
+            Layout.columnSpan: 2
             Accessible.name: qsTr("Your own words for the marked week")
         }
     }

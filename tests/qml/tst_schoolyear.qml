@@ -18,6 +18,9 @@ Item {
         function find(name) { return findChild(shell, name) }
         function waitFor(name) {
             tryVerify(() => find(name) !== null && find(name).visible, 3000, "no visible item " + name)
+            // Not mid-transition: a click during a push or pop is lost.
+            const stack = find("insightsStack")
+            if (stack) tryVerify(() => !stack.busy, 3000)
             return find(name)
         }
         function reveal(item) {
@@ -39,6 +42,11 @@ Item {
             if (!screenshotDir) return
             wait(400)
             grabImage(shell).save(screenshotDir + "/" + fileName)
+        }
+        function closeNational() {
+            mouseClick(waitFor("closeNational"))
+            tryVerify(() => find("nationalPage") === null, 3000, "the national page should close")
+            tryVerify(() => !find("insightsStack").busy, 3000)
         }
         function nav(index) {
             const rail = find("railNav" + index)
@@ -103,7 +111,7 @@ Item {
             for (const r of rows) if (r.yours.length > 0) ++yours
             verify(yours >= 1, "no row carries the leader's own figure")
             shoot("national-phone-en.png")
-            mouseClick(find("closeNational"))
+            closeNational()
         }
 
         function test_5_welsh_and_laptop() {
@@ -117,28 +125,27 @@ Item {
             mouseClick(reveal(waitFor("openNational")))
             waitFor("nationalPage")
             shoot("national-phone-cy.png")
-            mouseClick(find("closeNational"))
+            closeNational()
             resize(1280, 800)
+            nav(4)
+            tryVerify(() => find("authorityBox") !== null)
+            reveal(find("authorityBox"))
+            shoot("schoolyear-settings-laptop-cy.png")
+            App.language = "en"
+            shoot("schoolyear-settings-laptop-en.png")
+            nav(0)
+            waitFor("checkinTermLabel")
+            shoot("checkin-term-laptop-en.png")
+            App.language = "cy"
             nav(2)
             reveal(waitFor("termCard"))
             shoot("dashboard-term-laptop-cy.png")
             mouseClick(reveal(waitFor("openNational")))
             waitFor("nationalPage")
             shoot("national-laptop-cy.png")
-            mouseClick(find("closeNational"))
-            nav(4)
-            reveal(waitFor("authorityBox"))
-            shoot("schoolyear-settings-laptop-cy.png")
             App.language = "en"
-            shoot("schoolyear-settings-laptop-en.png")
-            nav(2)
-            mouseClick(reveal(waitFor("openNational")))
-            waitFor("nationalPage")
             shoot("national-laptop-en.png")
-            mouseClick(find("closeNational"))
-            nav(0)
-            waitFor("checkinTermLabel")
-            shoot("checkin-term-laptop-en.png")
+            closeNational()
             resize(390, 844)
         }
     }
