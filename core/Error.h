@@ -69,8 +69,6 @@ enum class ErrorCode {
     // Insights
     InvalidRating,
     UnknownSkill,
-    // The school calendar (core/calendar)
-    CalendarInvalid,
     // Sync and the relay server
     SyncTampered,
     SyncMalformed,
@@ -114,8 +112,11 @@ enum class ErrorCode {
     SurveyServerNotSet,
     SurveyBodyKeyInvalid,
     SurveysDisabled,
+    // The school calendar (core/calendar). Appended: codes are stored by number (the sync
+    // ledger's rejection reason), so existing ones keep theirs.
+    CalendarInvalid,
     // Keep last: lets tests walk every code.
-    LastErrorCode = SurveysDisabled,
+    LastErrorCode = CalendarInvalid,
 };
 
 struct Error {
