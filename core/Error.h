@@ -115,8 +115,11 @@ enum class ErrorCode {
     // "Remember on this device" on a phone: the biometric / screen-lock prompt
     BiometricCancelled,
     BiometricUnavailable,
+    // The school calendar (core/calendar). Appended: codes are stored by number (the sync
+    // ledger's rejection reason), so existing ones keep theirs.
+    CalendarInvalid,
     // Keep last: lets tests walk every code.
-    LastErrorCode = BiometricUnavailable,
+    LastErrorCode = CalendarInvalid,
 };
 
 struct Error {

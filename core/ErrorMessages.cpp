@@ -169,6 +169,9 @@ QString errorMessage(ErrorCode code)
     case ErrorCode::UnknownSkill:
         text = QT_TRANSLATE_NOOP("Error", "That skill is not in the list.");
         break;
+    case ErrorCode::CalendarInvalid:
+        text = QT_TRANSLATE_NOOP("Error", "Those school dates do not fit together: each term must end after it starts, hold its half-term, and not overlap another.");
+        break;
     case ErrorCode::SyncTampered:
         text = QT_TRANSLATE_NOOP("Error", "A synced item failed its integrity check, so it was ignored.");
         break;

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Week %1 of the autumn term</source>
+        <translation>Wythnos %1 tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>Week %1 of the spring term</source>
+        <translation>Wythnos %1 tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>Week %1 of the summer term</source>
+        <translation>Wythnos %1 tymor yr haf</translation>
+    </message>
+    <message>
+        <source>the first half of the autumn term</source>
+        <translation>hanner cyntaf tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>the second half of the autumn term</source>
+        <translation>ail hanner tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>the first half of the spring term</source>
+        <translation>hanner cyntaf tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>the second half of the spring term</source>
+        <translation>ail hanner tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>the first half of the summer term</source>
+        <translation>hanner cyntaf tymor yr haf</translation>
+    </message>
+    <message>
+        <source>the second half of the summer term</source>
+        <translation>ail hanner tymor yr haf</translation>
+    </message>
+    <message>
+        <source>None: don&apos;t use term dates</source>
+        <translation>Dim: paid â defnyddio dyddiadau tymor</translation>
+    </message>
+    <message>
+        <source>Saib has no published dates for this school year: add your own below.</source>
+        <translation>Does gan Saib ddim dyddiadau wedi&apos;u cyhoeddi ar gyfer y flwyddyn ysgol hon: ychwanega dy rai dy hun isod.</translation>
+    </message>
+    <message>
+        <source>Some of this year&apos;s dates could not be checked against a published source. Check them with your school.</source>
+        <translation>Doedd dim modd gwirio rhai o ddyddiadau eleni yn erbyn ffynhonnell gyhoeddedig. Gwiria nhw gyda&apos;r ysgol.</translation>
+    </message>
+    <message>
+        <source>This year&apos;s dates were checked against a published source on %1.</source>
+        <translation>Cafodd dyddiadau eleni eu gwirio yn erbyn ffynhonnell gyhoeddedig ar %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Autumn half-term</source>
+        <translation>Hanner tymor yr hydref</translation>
+    </message>
+    <message>
+        <source>Spring half-term</source>
+        <translation>Hanner tymor y gwanwyn</translation>
+    </message>
+    <message>
+        <source>Summer half-term</source>
+        <translation>Hanner tymor yr haf</translation>
+    </message>
+    <message>
+        <source>Christmas holiday</source>
+        <translation>Gwyliau&apos;r Nadolig</translation>
+    </message>
+    <message>
+        <source>Easter holiday</source>
+        <translation>Gwyliau&apos;r Pasg</translation>
+    </message>
+    <message>
+        <source>Summer holiday</source>
+        <translation>Gwyliau&apos;r haf</translation>
+    </message>
+    <message>
+        <source>INSET day</source>
+        <translation>Diwrnod HMS</translation>
+    </message>
+    <message>
+        <source>Inspection week</source>
+        <translation>Wythnos arolygu</translation>
+    </message>
+    <message>
+        <source>Marked week</source>
+        <translation>Wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Your load is heaviest in %1, every year so far.</source>
+        <translation>Mae dy lwyth ar ei drymaf yn %1, bob blwyddyn hyd yma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your load is heaviest in %1: it was the heaviest in %2 of the %n year(s) compared.</source>
+        <translation>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+            <numerusform>Mae dy lwyth ar ei drymaf yn %1: felly roedd hi mewn %2 o&apos;r blynyddoedd a gymharwyd (%n i gyd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far your load has been heaviest in %1.</source>
+        <translation>Hyd yma mae dy lwyth wedi bod ar ei drymaf yn %1.</translation>
+    </message>
+    <message>
+        <source>This time in %1 your load is %2 out of 10, heavier than the same weeks last year (%3).</source>
+        <translation>Yr adeg hon yn %1 mae dy lwyth yn %2 allan o 10, yn drymach na&apos;r un wythnosau y llynedd (%3).</translation>
+    </message>
+    <message>
+        <source>This time in %1 your load is %2 out of 10, lighter than the same weeks last year (%3).</source>
+        <translation>Yr adeg hon yn %1 mae dy lwyth yn %2 allan o 10, yn ysgafnach na&apos;r un wythnosau y llynedd (%3).</translation>
+    </message>
+    <message>
+        <source>This time in %1 your load is %2 out of 10, much as in the same weeks last year (%3).</source>
+        <translation>Yr adeg hon yn %1 mae dy lwyth yn %2 allan o 10, tua&apos;r un fath â&apos;r un wythnosau y llynedd (%3).</translation>
+    </message>
+    <message>
+        <source>The breaks restore you: your energy averages %1 in the week before a holiday and %2 in the week back.</source>
+        <translation>Mae&apos;r gwyliau&apos;n dy adfer: mae dy egni&apos;n %1 ar gyfartaledd yn yr wythnos cyn gwyliau, ac yn %2 yn yr wythnos gyntaf yn ôl.</translation>
+    </message>
+    <message>
+        <source>The breaks are not restoring your energy much: %1 in the week before a holiday, %2 in the week back. The holiday itself may need protecting.</source>
+        <translation>Dydy&apos;r gwyliau ddim yn adfer llawer ar dy egni: %1 yn yr wythnos cyn gwyliau, %2 yn yr wythnos gyntaf yn ôl. Efallai fod angen gwarchod y gwyliau eu hunain.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinCalendar</name>
     <message>
         <source>light load</source>
@@ -271,6 +404,10 @@
     <message>
         <source>Your trends</source>
         <translation>Dy dueddiadau</translation>
+    </message>
+    <message>
+        <source>You are not alone: how leaders nationally are doing</source>
+        <translation>Dwyt ti ddim ar dy ben dy hun: sut mae arweinwyr ledled y wlad</translation>
     </message>
     <message>
         <source>4 weeks</source>
@@ -546,6 +683,14 @@
         <translation>Wnaeth cadwyn allweddi&apos;r ddyfais ddim ymateb. Datgloa â&apos;th gyfrinymadrodd.</translation>
     </message>
     <message>
+        <source>Unlocking on this device was cancelled. Try again, or use your passphrase.</source>
+        <translation>Cafodd y datgloi ar y ddyfais hon ei ganslo. Rho gynnig arall arni, neu defnyddia dy gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>This device has no fingerprint, face or screen lock set up, so Saib cannot check it is you. Use your passphrase.</source>
+        <translation>Does dim ôl bys, wyneb na chlo sgrin wedi&apos;u gosod ar y ddyfais hon, felly ni all Saib wirio mai ti sydd yno. Defnyddia dy gyfrinymadrodd.</translation>
+    </message>
+    <message>
         <source>The recovery key has a typo. Check it against your saved copy.</source>
         <translation>Mae gwall teipio yn yr allwedd adfer. Gwiria hi yn erbyn y copi a gadwaist ti.</translation>
     </message>
@@ -704,6 +849,10 @@
     <message>
         <source>That skill is not in the list.</source>
         <translation>Dydy&apos;r sgìl hwnnw ddim yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>Those school dates do not fit together: each term must end after it starts, hold its half-term, and not overlap another.</source>
+        <translation>Dydy&apos;r dyddiadau ysgol hyn ddim yn cyd-fynd: rhaid i bob tymor orffen ar ôl iddo ddechrau, cynnwys ei hanner tymor, a pheidio â gorgyffwrdd â thymor arall.</translation>
     </message>
     <message>
         <source>A synced item failed its integrity check, so it was ignored.</source>
@@ -877,14 +1026,6 @@
         <source>Group %1 of the recovery key has a typo. Check it against your saved copy.</source>
         <translation>Mae gwall teipio yng ngrŵp %1 o&apos;r allwedd adfer. Gwiria ef yn erbyn y copi a gadwaist ti.</translation>
     </message>
-    <message>
-        <source>Unlocking on this device was cancelled. Try again, or use your passphrase.</source>
-        <translation>Cafodd y datgloi ar y ddyfais hon ei ganslo. Rho gynnig arall arni, neu defnyddia dy gyfrinymadrodd.</translation>
-    </message>
-    <message>
-        <source>This device has no fingerprint, face or screen lock set up, so Saib cannot check it is you. Use your passphrase.</source>
-        <translation>Does dim ôl bys, wyneb na chlo sgrin wedi&apos;u gosod ar y ddyfais hon, felly ni all Saib wirio mai ti sydd yno. Defnyddia dy gyfrinymadrodd.</translation>
-    </message>
 </context>
 <context>
     <name>ForgotPassphrasePage</name>
@@ -919,6 +1060,14 @@
 </context>
 <context>
     <name>HistoryPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Rhestr</translation>
+    </message>
     <message numerus="yes">
         <source>%n check-in(s) in the last 30 days</source>
         <translation>
@@ -944,14 +1093,6 @@
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
         <translation>Dim gwiriadau eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendr</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Rhestr</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1481,104 @@
     </message>
 </context>
 <context>
+    <name>National</name>
+    <message>
+        <source>%1 hours a week on average</source>
+        <translation>%1 awr yr wythnos ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>%1 hours a day on average</source>
+        <translation>%1 awr y dydd ar gyfartaledd</translation>
+    </message>
+    <message>
+        <source>%1% said they felt stressed</source>
+        <translation>Dywedodd %1% eu bod dan straen</translation>
+    </message>
+    <message>
+        <source>%1% said the job had harmed their mental health in the past year</source>
+        <translation>Dywedodd %1% fod y swydd wedi niweidio eu hiechyd meddwl yn y flwyddyn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 people answered</source>
+        <translation>atebodd %1 o bobl</translation>
+    </message>
+    <message>
+        <source>sample size not published in the sources checked</source>
+        <translation>dydy maint y sampl ddim wedi&apos;i gyhoeddi yn y ffynonellau a wiriwyd</translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a week this term, over %n full week(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn (dim un wythnos lawn o wiriadau eto).</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o wiriadau.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o wiriadau.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o wiriadau.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos y tymor hwn, dros %n wythnos lawn o wiriadau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a week over the last eight weeks, from %n full week(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf (dim un wythnos lawn o wiriadau).</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o wiriadau.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o wiriadau.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o wiriadau.</numerusform>
+            <numerusform>Ti: %1 awr yr wythnos dros yr wyth wythnos ddiwethaf, o %n wythnos lawn o wiriadau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a school day this term, over %n day(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn (dim gwiriadau eto).</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o wiriadau ar %n diwrnod.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o wiriadau ar %n diwrnod.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o wiriadau ar %n diwrnod.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol y tymor hwn, o wiriadau ar %n diwrnod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a school day over the last eight weeks, from %n day(s) of check-ins.</source>
+        <translation>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf (dim gwiriadau).</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o wiriadau ar %n diwrnod.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o wiriadau ar %n diwrnod.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o wiriadau ar %n diwrnod.</numerusform>
+            <numerusform>Ti: %1 awr y diwrnod ysgol dros yr wyth wythnos ddiwethaf, o wiriadau ar %n diwrnod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; %3.</source>
+        <translation>%1, %2; %3.</translation>
+    </message>
+    <message>
+        <source>Checked only against a report of this survey, not the survey itself.</source>
+        <translation>Wedi&apos;i wirio yn erbyn adroddiad am yr arolwg hwn yn unig, nid yn erbyn yr arolwg ei hun.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>You are not alone</source>
+        <translation>Dwyt ti ddim ar dy ben dy hun</translation>
+    </message>
+    <message>
+        <source>Leaders across the country carry what you carry. These are figures from national surveys, with yours beside them where they measure the same thing. They are context, not a score or a diagnosis.</source>
+        <translation>Mae arweinwyr ledled y wlad yn cario&apos;r hyn rwyt ti&apos;n ei gario. Dyma ffigurau o arolygon cenedlaethol, gyda dy rai di wrth eu hochr lle maen nhw&apos;n mesur yr un peth. Cyd-destun ydyn nhw, nid sgôr na diagnosis.</translation>
+    </message>
+    <message>
+        <source>Worked out on this device. Nothing is sent anywhere to do this.</source>
+        <translation>Wedi&apos;i gyfrifo ar y ddyfais hon. Does dim byd yn cael ei anfon i unman i wneud hyn.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Hide</source>
@@ -1497,6 +1736,85 @@
     </message>
 </context>
 <context>
+    <name>SchoolYearSection</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Your school year</source>
+        <translation>Dy flwyddyn ysgol</translation>
+    </message>
+    <message>
+        <source>Pick the term dates your school follows, so Saib can tell you which week of term it is and how your load follows the school year.</source>
+        <translation>Dewisa&apos;r dyddiadau tymor mae dy ysgol yn eu dilyn, er mwyn i Saib ddweud wrthot ti pa wythnos o&apos;r tymor yw hi a sut mae dy lwyth yn dilyn y flwyddyn ysgol.</translation>
+    </message>
+    <message>
+        <source>Term dates</source>
+        <translation>Dyddiadau tymor</translation>
+    </message>
+    <message>
+        <source>Marked weeks</source>
+        <translation>Wythnosau wedi&apos;u nodi</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Arolygiad</translation>
+    </message>
+    <message>
+        <source>Marked week</source>
+        <translation>Wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Tynnu %1</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>O (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>First day of the marked week</source>
+        <translation>Diwrnod cyntaf yr wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hyd at (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Last day of the marked week</source>
+        <translation>Diwrnod olaf yr wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Inspection (Estyn, Ofsted)</source>
+        <translation>Arolygiad (Estyn, Ofsted)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>Kind of week</source>
+        <translation>Math o wythnos</translation>
+    </message>
+    <message>
+        <source>Your own words (optional)</source>
+        <translation>Dy eiriau dy hun (dewisol)</translation>
+    </message>
+    <message>
+        <source>Your own words for the marked week</source>
+        <translation>Dy eiriau dy hun am yr wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
+        <source>Mark these days</source>
+        <translation>Nodi&apos;r dyddiau hyn</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Passphrase changed. Use the new one next time you unlock.</source>
@@ -1555,6 +1873,10 @@
     <message>
         <source>Type the new passphrase again</source>
         <translation>Teipia&apos;r cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Yn newid y cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Locking</source>
@@ -1755,6 +2077,10 @@
         <translation>Adfer o gopi wrth gefn…</translation>
     </message>
     <message>
+        <source>Working on the backup… Saib stays usable meanwhile.</source>
+        <translation>Wrthi&apos;n gweithio ar y copi wrth gefn… Gelli di ddal i ddefnyddio Saib yn y cyfamser.</translation>
+    </message>
+    <message>
         <source>Restoring works only while Saib is empty, for example on a new device: nothing here is ever overwritten.</source>
         <translation>Dim ond pan fydd Saib yn wag y mae adfer yn gweithio, er enghraifft ar ddyfais newydd: fydd dim byd sydd yma byth yn cael ei drosysgrifo.</translation>
     </message>
@@ -1798,14 +2124,6 @@
         <source>Saib %1</source>
         <translation>Saib %1</translation>
     </message>
-    <message>
-        <source>Changing the passphrase…</source>
-        <translation>Yn newid y cyfrinymadrodd…</translation>
-    </message>
-    <message>
-        <source>Working on the backup… Saib stays usable meanwhile.</source>
-        <translation>Wrthi&apos;n gweithio ar y copi wrth gefn… Gelli di ddal i ddefnyddio Saib yn y cyfamser.</translation>
-    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1842,12 +2160,12 @@
         <translation>Nesaf, bydd Saib yn rhoi allwedd adfer i ti i&apos;w chadw neu ei hargraffu: yr unig ffordd yn ôl i mewn os byddi di&apos;n anghofio&apos;r cyfrinymadrodd hwn. All neb arall ei ailosod: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
     </message>
     <message>
-        <source>Create my private space</source>
-        <translation>Creu fy lle preifat</translation>
-    </message>
-    <message>
         <source>Creating your private space…</source>
         <translation>Yn creu dy le preifat…</translation>
+    </message>
+    <message>
+        <source>Create my private space</source>
+        <translation>Creu fy lle preifat</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2606,10 @@
         <translation>Dydy&apos;r arolwg hwn ddim ar agor i atebion nawr.</translation>
     </message>
     <message>
+        <source>You have answered this survey. Your answers will be sent anonymously by %1.</source>
+        <translation>Rwyt ti wedi ateb yr arolwg hwn. Bydd dy atebion yn cael eu hanfon yn ddienw erbyn %1.</translation>
+    </message>
+    <message>
         <source>You have already answered this survey. Thank you.</source>
         <translation>Rwyt ti wedi ateb yr arolwg hwn yn barod. Diolch.</translation>
     </message>
@@ -2339,13 +2661,13 @@
         <source>About anonymity</source>
         <translation>Ynglŷn â bod yn ddienw</translation>
     </message>
-    <message>
-        <source>You have answered this survey. Your answers will be sent anonymously by %1.</source>
-        <translation>Rwyt ti wedi ateb yr arolwg hwn. Bydd dy atebion yn cael eu hanfon yn ddienw erbyn %1.</translation>
-    </message>
 </context>
 <context>
     <name>SurveyPreviewPage</name>
+    <message>
+        <source>Thank you. Your answers will be sent anonymously by %1, on a connection of their own. Saib needs to be open and unlocked then; if it is not, they go the next time it is.</source>
+        <translation>Diolch. Bydd dy atebion yn cael eu hanfon yn ddienw erbyn %1, dros gysylltiad eu hunain. Mae angen i Saib fod ar agor ac wedi&apos;i datgloi bryd hynny; os nad yw, byddan nhw&apos;n mynd y tro nesaf y bydd ar agor.</translation>
+    </message>
     <message>
         <source>Exactly what will be sent</source>
         <translation>Yn union beth fydd yn cael ei anfon</translation>
@@ -2389,6 +2711,10 @@
         </translation>
     </message>
     <message>
+        <source>Saib does not send your answers straight away. It keeps them sealed on this device and sends them at a random time between 1 and 24 hours from now, so that the survey server cannot pair them with your enrolment by when they arrive.</source>
+        <translation>Dydy Saib ddim yn anfon dy atebion yn syth. Mae&apos;n eu cadw wedi&apos;u selio ar y ddyfais hon ac yn eu hanfon ar amser ar hap rhwng 1 a 24 awr o nawr, fel na all gweinydd yr arolwg eu paru â&apos;th gofrestriad drwy&apos;r amser maen nhw&apos;n cyrraedd.</translation>
+    </message>
+    <message>
         <source>Send these answers</source>
         <translation>Anfon yr atebion hyn</translation>
     </message>
@@ -2399,14 +2725,6 @@
     <message>
         <source>Done</source>
         <translation>Gorffen</translation>
-    </message>
-    <message>
-        <source>Thank you. Your answers will be sent anonymously by %1, on a connection of their own. Saib needs to be open and unlocked then; if it is not, they go the next time it is.</source>
-        <translation>Diolch. Bydd dy atebion yn cael eu hanfon yn ddienw erbyn %1, dros gysylltiad eu hunain. Mae angen i Saib fod ar agor ac wedi&apos;i datgloi bryd hynny; os nad yw, byddan nhw&apos;n mynd y tro nesaf y bydd ar agor.</translation>
-    </message>
-    <message>
-        <source>Saib does not send your answers straight away. It keeps them sealed on this device and sends them at a random time between 1 and 24 hours from now, so that the survey server cannot pair them with your enrolment by when they arrive.</source>
-        <translation>Dydy Saib ddim yn anfon dy atebion yn syth. Mae&apos;n eu cadw wedi&apos;u selio ar y ddyfais hon ac yn eu hanfon ar amser ar hap rhwng 1 a 24 awr o nawr, fel na all gweinydd yr arolwg eu paru â&apos;th gofrestriad drwy&apos;r amser maen nhw&apos;n cyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2864,10 @@
         <translation>Dim arolygon eto. Gwiria&apos;r gweinydd neu lwytha ffeil arolwg isod.</translation>
     </message>
     <message>
+        <source>Answered: to be sent anonymously by %1.</source>
+        <translation>Wedi&apos;i ateb: i&apos;w anfon yn ddienw erbyn %1.</translation>
+    </message>
+    <message>
         <source>You have answered this survey.</source>
         <translation>Rwyt ti wedi ateb yr arolwg hwn.</translation>
     </message>
@@ -2562,12 +2884,72 @@
         <translation>Ar agor: mae angen cod cofrestru arnat ti gan y corff arolygon.</translation>
     </message>
     <message>
+        <source>Waiting to be sent</source>
+        <translation>Yn aros i gael eu hanfon</translation>
+    </message>
+    <message>
+        <source>These answers are sealed on this device and go at a random time, so the server cannot tell them apart from other leaders&apos; by when they arrive. Saib sends them while it is open and unlocked, and tries again if you are offline.</source>
+        <translation>Mae&apos;r atebion hyn wedi&apos;u selio ar y ddyfais hon ac yn mynd ar amser ar hap, fel na all y gweinydd eu gwahaniaethu oddi wrth atebion arweinwyr eraill drwy&apos;r amser maen nhw&apos;n cyrraedd. Mae Saib yn eu hanfon tra bydd ar agor ac wedi&apos;i datgloi, ac yn rhoi cynnig arall arni os wyt ti all-lein.</translation>
+    </message>
+    <message>
+        <source>%1: to be sent by %2</source>
+        <translation>%1: i&apos;w anfon erbyn %2</translation>
+    </message>
+    <message>
+        <source>Send now instead</source>
+        <translation>Anfon nawr yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Sending now gives up the random delay: whoever runs the server could then pair these answers with your enrolment by their timing and internet address. Send anyway?</source>
+        <translation>Mae anfon nawr yn ildio&apos;r oedi ar hap: gallai pwy bynnag sy&apos;n rhedeg y gweinydd wedyn baru&apos;r atebion hyn â&apos;th gofrestriad drwy eu hamseru a&apos;th gyfeiriad rhyngrwyd. Anfon beth bynnag?</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Anfon nawr</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Dal i aros</translation>
+    </message>
+    <message>
         <source>Join with an invitation</source>
         <translation>Ymuno drwy wahoddiad</translation>
     </message>
     <message>
+        <source>Open the invitation file the survey body sent you, or paste the invitation link. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
+        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti, neu ludo&apos;r ddolen wahoddiad. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file…</source>
+        <translation>Dewis y ffeil wahoddiad…</translation>
+    </message>
+    <message>
+        <source>Choose the survey invitation</source>
+        <translation>Dewis gwahoddiad yr arolwg</translation>
+    </message>
+    <message>
+        <source>Survey invitations (*.saib *.json)</source>
+        <translation>Gwahoddiadau arolwg (*.saib *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Or paste the invitation link or file path</source>
+        <translation>Neu gluda&apos;r ddolen wahoddiad neu lwybr y ffeil</translation>
+    </message>
+    <message>
+        <source>Invitation link or file path</source>
+        <translation>Dolen wahoddiad neu lwybr ffeil</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Agor y gwahoddiad</translation>
     </message>
     <message>
         <source>Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body&apos;s letter or on its website before you join.</source>
@@ -2660,70 +3042,6 @@
     <message>
         <source>What was sent</source>
         <translation>Beth a anfonwyd</translation>
-    </message>
-    <message>
-        <source>Answered: to be sent anonymously by %1.</source>
-        <translation>Wedi&apos;i ateb: i&apos;w anfon yn ddienw erbyn %1.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>Yn aros i gael eu hanfon</translation>
-    </message>
-    <message>
-        <source>These answers are sealed on this device and go at a random time, so the server cannot tell them apart from other leaders&apos; by when they arrive. Saib sends them while it is open and unlocked, and tries again if you are offline.</source>
-        <translation>Mae&apos;r atebion hyn wedi&apos;u selio ar y ddyfais hon ac yn mynd ar amser ar hap, fel na all y gweinydd eu gwahaniaethu oddi wrth atebion arweinwyr eraill drwy&apos;r amser maen nhw&apos;n cyrraedd. Mae Saib yn eu hanfon tra bydd ar agor ac wedi&apos;i datgloi, ac yn rhoi cynnig arall arni os wyt ti all-lein.</translation>
-    </message>
-    <message>
-        <source>%1: to be sent by %2</source>
-        <translation>%1: i&apos;w anfon erbyn %2</translation>
-    </message>
-    <message>
-        <source>Send now instead</source>
-        <translation>Anfon nawr yn lle hynny</translation>
-    </message>
-    <message>
-        <source>Sending now gives up the random delay: whoever runs the server could then pair these answers with your enrolment by their timing and internet address. Send anyway?</source>
-        <translation>Mae anfon nawr yn ildio&apos;r oedi ar hap: gallai pwy bynnag sy&apos;n rhedeg y gweinydd wedyn baru&apos;r atebion hyn â&apos;th gofrestriad drwy eu hamseru a&apos;th gyfeiriad rhyngrwyd. Anfon beth bynnag?</translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>Anfon nawr</translation>
-    </message>
-    <message>
-        <source>Keep waiting</source>
-        <translation>Dal i aros</translation>
-    </message>
-    <message>
-        <source>Open the invitation file the survey body sent you, or paste the invitation link. It holds the server&apos;s address and the body&apos;s key, so there is nothing to type.</source>
-        <translation>Agor y ffeil wahoddiad a anfonodd y corff arolygon atat ti, neu ludo&apos;r ddolen wahoddiad. Mae&apos;n cynnwys cyfeiriad y gweinydd ac allwedd y corff, felly does dim byd i&apos;w deipio.</translation>
-    </message>
-    <message>
-        <source>Choose the invitation file…</source>
-        <translation>Dewis y ffeil wahoddiad…</translation>
-    </message>
-    <message>
-        <source>Choose the survey invitation</source>
-        <translation>Dewis gwahoddiad yr arolwg</translation>
-    </message>
-    <message>
-        <source>Survey invitations (*.saib *.json)</source>
-        <translation>Gwahoddiadau arolwg (*.saib *.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>Or paste the invitation link or file path</source>
-        <translation>Neu gluda&apos;r ddolen wahoddiad neu lwybr y ffeil</translation>
-    </message>
-    <message>
-        <source>Invitation link or file path</source>
-        <translation>Dolen wahoddiad neu lwybr ffeil</translation>
-    </message>
-    <message>
-        <source>Open the invitation</source>
-        <translation>Agor y gwahoddiad</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3436,17 @@
     </message>
 </context>
 <context>
+    <name>TermCard</name>
+    <message>
+        <source>Your school year</source>
+        <translation>Dy flwyddyn ysgol</translation>
+    </message>
+    <message>
+        <source>As the weeks of check-ins add up, this shows how your load follows the terms.</source>
+        <translation>Wrth i&apos;r wythnosau o wiriadau gynyddu, bydd hyn yn dangos sut mae dy lwyth yn dilyn y tymhorau.</translation>
+    </message>
+</context>
+<context>
     <name>TimePicker</name>
     <message>
         <source>%1: hour</source>
@@ -3151,16 +3480,16 @@
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
+        <source>Unlocking…</source>
+        <translation>Yn datgloi…</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Datgloi</translation>
     </message>
     <message>
         <source>Forgot your passphrase?</source>
         <translation>Wedi anghofio dy gyfrinymadrodd?</translation>
-    </message>
-    <message>
-        <source>Unlocking…</source>
-        <translation>Yn datgloi…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Calendar</name>
+    <message numerus="yes">
+        <source>Your load is heaviest in %1: it was the heaviest in %2 of the %n year(s) compared.</source>
+        <translation>
+            <numerusform>Your load is heaviest in %1: it was the heaviest in %2 of the %n year compared.</numerusform>
+            <numerusform>Your load is heaviest in %1: it was the heaviest in %2 of the %n years compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message numerus="yes">
         <source>load %1 lower on %n day(s)</source>
@@ -69,6 +79,37 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>National</name>
+    <message numerus="yes">
+        <source>You: %1 hours a week this term, over %n full week(s) of check-ins.</source>
+        <translation>
+            <numerusform>You: %1 hours a week this term, over %n full week of check-ins.</numerusform>
+            <numerusform>You: %1 hours a week this term, over %n full weeks of check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a week over the last eight weeks, from %n full week(s) of check-ins.</source>
+        <translation>
+            <numerusform>You: %1 hours a week over the last eight weeks, from %n full week of check-ins.</numerusform>
+            <numerusform>You: %1 hours a week over the last eight weeks, from %n full weeks of check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a school day this term, over %n day(s) of check-ins.</source>
+        <translation>
+            <numerusform>You: %1 hours a school day this term, over %n day of check-ins.</numerusform>
+            <numerusform>You: %1 hours a school day this term, over %n days of check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You: %1 hours a school day over the last eight weeks, from %n day(s) of check-ins.</source>
+        <translation>
+            <numerusform>You: %1 hours a school day over the last eight weeks, from %n day of check-ins.</numerusform>
+            <numerusform>You: %1 hours a school day over the last eight weeks, from %n days of check-ins.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@ cases=(
   "2027-12-31T23:59|Europe/London|31 December, 23:59"
   "2027-01-01T00:00:30|Pacific/Auckland|just after midnight on New Year's Day, far from UTC"
 )
-core_spec='[insights],[signposting],[journal],[checkins],[prompts],[clock],[cli],[cli-journal],reminders:*'
+core_spec='[insights],[calendar],[national],[signposting],[journal],[checkins],[prompts],[clock],[cli],[cli-journal],reminders:*'
 qml_suites=(tst_insights.qml tst_checkin.qml tst_reminders.qml)
 
 failed=0

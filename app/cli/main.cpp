@@ -3,6 +3,7 @@
 #include "CliBackup.h"
 #include "CliCheckin.h"
 #include "CliInsights.h"
+#include "CliCalendar.h"
 #include "CliImport.h"
 #include "CliJournal.h"
 #include "CliRecovery.h"
@@ -62,6 +63,10 @@ const char *const kHelp = R"(Commands:
                        files are written owner-only and are NOT encrypted
   insights             this week, trends, what helps (--range 4w|3m|1y); --json
                        prints exactly the figures the app's dashboard shows
+  calendar             your school year (--year YYYY): terms, half-terms, your INSET
+                       days and marked weeks; calendar regions | set REGION |
+                       mark FROM TO [--kind inspection|other] [--label TEXT] |
+                       inset DAY
   rating add           this week's six-domain rating: --purpose --belonging
                        --valued --cared-for --fairness --control, each 1-5
   backup FILE          write an encrypted backup of everything to FILE, under a
@@ -179,8 +184,9 @@ int main(int argc, char *argv[])
     addImportOptions(p);
     addSummaryOptions(p);
     addSurveyOptions(p);
+    addCalendarOptions(p);
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | summary | rating add | backup FILE | restore FILE | prompts | sync | survey | bench | stress"));
+                            QStringLiteral("init | passwd | recovery create|reset|status | checkin add|list | journal add|list|search|export|import | import dayone|daylio|checkins FILE | insights | summary | calendar | rating add | backup FILE | restore FILE | prompts | sync | survey | bench | stress"));
     p.process(app);
 
     const QString dataDir = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
@@ -226,6 +232,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("summary") && args.size() == 1) {
         Vault vault(dataDir);
         return summaryCommand(vault, p);
+    }
+    if (command == QLatin1String("calendar")) {
+        Vault vault(dataDir);
+        return calendarCommand(vault, p, args.mid(1), saib::Clock::today());
     }
     if (command == QLatin1String("rating") && args.size() == 2 && args[1] == QLatin1String("add")) {
         Vault vault(dataDir);

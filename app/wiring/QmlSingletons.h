@@ -8,6 +8,8 @@
 #include "CheckinController.h"
 #include "CoachSummaryController.h"
 #include "InsightsController.h"
+#include "CalendarController.h"
+#include "NationalController.h"
 #include "ImportController.h"
 #include "JournalController.h"
 #include "RecoveryController.h"
@@ -63,6 +65,22 @@ struct InsightsSingleton {
     QML_SINGLETON
 public:
     static InsightsController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::insights); }
+};
+struct CalendarSingleton {
+    Q_GADGET
+    QML_FOREIGN(saib::ui::CalendarController)
+    QML_NAMED_ELEMENT(Calendar)
+    QML_SINGLETON
+public:
+    static CalendarController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::calendar); }
+};
+struct NationalSingleton {
+    Q_GADGET
+    QML_FOREIGN(saib::ui::NationalController)
+    QML_NAMED_ELEMENT(National)
+    QML_SINGLETON
+public:
+    static NationalController *create(QQmlEngine *e, QJSEngine *) { return wiredSingleton(e, &Wiring::national); }
 };
 struct SyncSingleton {
     Q_GADGET

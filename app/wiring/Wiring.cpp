@@ -5,6 +5,8 @@
 #include "ImportController.h"
 #include "CoachSummaryController.h"
 #include "InsightsController.h"
+#include "CalendarController.h"
+#include "NationalController.h"
 #include "JournalController.h"
 #include "QrImageProvider.h"
 #include "RecoveryController.h"
@@ -30,6 +32,8 @@ Wiring::Wiring(const QString &dataDir, KdfParams kdf, platform::Notifier *notifi
     , m_checkins(std::make_unique<CheckinController>(*m_app))
     , m_journal(std::make_unique<JournalController>(m_app->vault(), *m_app))
     , m_insights(std::make_unique<InsightsController>(m_app->vault(), *m_app))
+    , m_calendar(std::make_unique<CalendarController>(*m_app))
+    , m_national(std::make_unique<NationalController>(*m_app))
     , m_sync(std::make_unique<SyncController>(m_app->vault(), *m_app))
     , m_surveys(std::make_unique<SurveyController>(m_app->vault(), *m_app))
     , m_reminders(std::make_unique<ReminderController>(*m_app, notifier))

@@ -2,8 +2,8 @@
 // The one place that builds Saib's controllers and hands them to a QML engine. The app
 // (app/gui/main.cpp) and the Qt Quick tests (tests/qml/main.cpp) both go through it, so
 // they run the same wiring. QML reaches the controllers as the typed singletons of the
-// Saib module (App, Checkins, Journal, Insights, Sync, Surveys, Reminders, Backup,
-// Recovery, Importer, CoachSummary; see
+// Saib module (App, Checkins, Journal, Insights, Calendar, National, Sync, Surveys, Reminders,
+// Backup, Recovery, Importer, CoachSummary; see
 // QmlSingletons.h), each resolved to this object's controller for its engine.
 #include <core/crypto/KeyFile.h>
 
@@ -26,6 +26,8 @@ class CoachSummaryController;
 class ImportController;
 class RecoveryController;
 class InsightsController;
+class CalendarController;
+class NationalController;
 class JournalController;
 class ReminderController;
 class SurveyController;
@@ -48,6 +50,8 @@ public:
     CheckinController &checkins() { return *m_checkins; }
     JournalController &journal() { return *m_journal; }
     InsightsController &insights() { return *m_insights; }
+    CalendarController &calendar() { return *m_calendar; }
+    NationalController &national() { return *m_national; }
     SyncController &sync() { return *m_sync; }
     SurveyController &surveys() { return *m_surveys; }
     ReminderController &reminders() { return *m_reminders; }
@@ -62,6 +66,8 @@ private:
     std::unique_ptr<CheckinController> m_checkins;
     std::unique_ptr<JournalController> m_journal;
     std::unique_ptr<InsightsController> m_insights;
+    std::unique_ptr<CalendarController> m_calendar;
+    std::unique_ptr<NationalController> m_national;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<SurveyController> m_surveys;
     std::unique_ptr<ReminderController> m_reminders;

@@ -1,5 +1,7 @@
 #include "SyntheticLeader.h"
 
+#include "../calendar/SchoolCalendar.h"
+
 #include "../model/Checkin.h"
 #include "../model/JournalEntry.h"
 #include "../model/WeeklyRating.h"
@@ -29,6 +31,28 @@ bool isHoliday(const QDate &d)
     return (m == 8) || (m == 7 && day > 22) || (m == 9 && day < 3) || (m == 12 && day > 20)
         || (m == 1 && day < 4) || (m == 4 && day < 14) || (m == 10 && day > 26)
         || (m == 2 && day > 14 && day < 22) || (m == 5 && day > 26) || (m == 6 && day < 2);
+}
+
+// The synthetic leader heads a school in Wales: on the published calendar (the built-in
+// common pattern) where it covers the day, on the approximate one above before and after.
+// Load rises through each half-term, and the second half of the autumn term is the
+// heaviest, as leaders describe it.
+struct SchoolDay {
+    bool holiday = false;
+    double phase = 0;  // 0 at the start of a half-term, rising by 1/7 a week
+    double extra = 0;  // added load
+};
+
+SchoolDay schoolDay(const QDate &d)
+{
+    static const SchoolCalendar wales(*SchoolCalendar::builtInRegion(QStringLiteral("wales")));
+    const DayContext ctx = wales.dayContext(d);
+    if (ctx.kind == DayKind::Unknown)
+        return {isHoliday(d), std::fmod(d.toJulianDay() / 7.0, 7.0) / 7.0, 0};
+    if (ctx.isHoliday())
+        return {true, 0, 0};
+    const bool autumnSecondHalf = ctx.term == TermName::Autumn && ctx.half == 2;
+    return {false, std::min(1.0, (ctx.weekOfHalf - 1) / 7.0), autumnSecondHalf ? 1.0 : 0.0};
 }
 
 const char *const kDemandIds[] = {"workload", "scrutiny", "paperwork", "data-requests", "many-masters",
@@ -101,7 +125,8 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
     const QDate first = o.lastDay.addDays(-(o.days - 1));
     for (QDate d = first; d <= o.lastDay; d = d.addDays(1)) {
         const bool weekend = d.dayOfWeek() >= 6;
-        const bool holiday = isHoliday(d);
+        const SchoolDay school = schoolDay(d);
+        const bool holiday = school.holiday;
         // Leaders check in on most school days and some other days. A leader ending in high
         // load checks in on every weekday of the last two weeks, so the support rule holds
         // whichever weekday lastDay is (issue 13).
@@ -113,9 +138,7 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
             continue;
         Checkin c;
         c.day = d;
-        // Load rises through each half-term (about seven weeks).
-        const double termPhase = std::fmod(d.toJulianDay() / 7.0, 7.0) / 7.0;
-        double load = holiday || weekend ? 2.5 : 4.5 + 3.0 * termPhase;
+        double load = holiday || weekend ? 2.5 : 4.5 + 3.0 * school.phase + school.extra;
         if (lateHighLoad)
             load = 8.5;
         const bool peers = rng.generateDouble() < 0.25;

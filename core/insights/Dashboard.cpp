@@ -60,6 +60,21 @@ Result<Dashboard> computeDashboard(Database &db, Range range, const QDate &today
     d.heatmap = yearHeatmap(cs, today);
     d.signposting = insights::signposting(cs, ratings.value(), today);
     d.skills = skillGaps(assessments.value());
+
+    // Term-shaped insights look across every school year the calendar holds, not only the
+    // last 53 weeks.
+    auto calendar = LeaderCalendar::load(db);
+    if (!calendar.ok())
+        return calendar.error();
+    if (!calendar.value().isEmpty()) {
+        const QDate from = calendar.value().calendar().region().years.first().terms.first().start;
+        auto all = CheckinStore(db).between(from, today);
+        if (!all.ok())
+            return all.error();
+        d.term = termInsights(all.value(), calendar.value(), today);
+    } else {
+        d.term = termInsights({}, calendar.value(), today);
+    }
     return d;
 }
 
@@ -108,6 +123,7 @@ QJsonObject dashboardJson(const Dashboard &d)
 
     return QJsonObject{
         {QStringLiteral("today"), iso(d.today)},
+        {QStringLiteral("term"), termInsightsJson(d.term)},
         {QStringLiteral("range"), QLatin1String(rangeId(d.range))},
         {QStringLiteral("week"),
          QJsonObject{{QStringLiteral("checkins"), d.week.checkins},

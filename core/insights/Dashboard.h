@@ -3,6 +3,7 @@
 // app and `saib-cli insights --json` print the same figures (both render dashboardJson).
 #include "../Error.h"
 #include "Statistics.h"
+#include "TermInsights.h"
 
 #include <QJsonObject>
 
@@ -24,6 +25,7 @@ struct Dashboard {
     QVector<HeatCell> heatmap;
     SignpostReasons signposting;
     QVector<SkillGap> skills;
+    TermInsights term;  // the school year, when the leader has picked their authority
 };
 
 Result<Dashboard> computeDashboard(Database &db, Range range, const QDate &today);

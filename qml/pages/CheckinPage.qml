@@ -93,6 +93,16 @@ Item {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
+                Label {
+                    // Where the day sits in the school year: "Week 6 of the autumn term".
+                    objectName: "checkinTermLabel"
+                    readonly property string term: (App.language, Calendar.authority, Calendar.markedWeeks, Calendar.dayLabel(page.day))
+                    visible: term.length > 0
+                    text: term
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
             }
             TagChip {
                 objectName: "sameAsYesterday"

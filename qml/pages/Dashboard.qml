@@ -10,6 +10,7 @@ ScrollPage {
     id: dash
     maxWidth: 900
     signal openSkills()
+    signal openNational()
 
     readonly property var d: Insights.dashboard
     readonly property var rating: Insights.thisWeeksRating
@@ -57,6 +58,24 @@ ScrollPage {
 
     SupportCard { visible: Insights.showSupport; Layout.fillWidth: true }
     RatingCard { visible: Insights.ratingDue; Layout.fillWidth: true }
+    TermCard { objectName: "termCard"; Layout.fillWidth: true }
+    Button {
+        id: nationalLink
+        objectName: "openNational"
+        text: qsTr("You are not alone: how leaders nationally are doing")
+        flat: true
+        // A long link wraps rather than widening the page.
+        Layout.fillWidth: true
+        Layout.preferredWidth: 0
+        contentItem: Label {
+            text: nationalLink.text
+            wrapMode: Text.Wrap
+            color: Theme.heading
+            font.underline: true
+        }
+        Accessible.name: text
+        onClicked: dash.openNational()
+    }
 
     TabBar {
         id: rangeBar

@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The insights section: the dashboard, with the skills self-assessment and the summary
-// for a coach pushed on top.
+// The insights section: the dashboard, with the skills self-assessment, the national
+// figures and the summary for a coach pushed on top.
 Item {
     id: insightsPage
     ColumnLayout {
@@ -26,7 +26,10 @@ Item {
             objectName: "insightsStack"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            initialItem: Dashboard { onOpenSkills: stack.push(skillsComponent) }
+            initialItem: Dashboard {
+                onOpenSkills: stack.push(skillsComponent)
+                onOpenNational: stack.push(nationalComponent)
+            }
         }
     }
     Component {
@@ -36,5 +39,9 @@ Item {
     Component {
         id: coachSummaryComponent
         CoachSummaryPage { onClosed: stack.pop(null) }
+    }
+    Component {
+        id: nationalComponent
+        NationalPage { objectName: "nationalPage"; onClosed: stack.pop(null) }
     }
 }

@@ -330,6 +330,8 @@ ScrollPage {
         onToggled: Reminders.keepInTray = checked
     }
 
+    SchoolYearSection { Layout.fillWidth: true }
+
     SyncSection { Layout.fillWidth: true }
 
     Label {

@@ -178,3 +178,42 @@ TEST_CASE("saib-cli checkin add takes any subset of the scales; the rest stay nu
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(QStringLiteral("–")));
 }
+
+TEST_CASE("saib-cli calendar: pick term dates, mark an inspection, print the year; insights carry the term", "[cli][calendar]")
+{
+    QTemporaryDir dir;
+    const QStringList base{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli(base + QStringList{QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")}).exitCode == 0);
+
+    Run none = cli(base + QStringList{QStringLiteral("calendar")});
+    CHECK(none.exitCode == 0);
+    CHECK(none.out.contains(QStringLiteral("No school calendar chosen")));
+    Run regions = cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("regions")});
+    CHECK(regions.out.contains(QStringLiteral("wales")));
+    CHECK(regions.out.contains(QStringLiteral("england-kent")));
+    CHECK(cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("narnia")}).exitCode == 1);
+    REQUIRE(cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("wales")}).exitCode == 0);
+    Run mark = cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("mark"), QStringLiteral("2025-11-17"),
+                                      QStringLiteral("2025-11-21"), QStringLiteral("--label"), QStringLiteral("Estyn")});
+    INFO(mark.err.toStdString());
+    REQUIRE(mark.exitCode == 0);
+    CHECK(cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("mark"), QStringLiteral("2025-11-21"),
+                                 QStringLiteral("2025-11-17")}).exitCode == 2);
+
+    Run year = cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2025")});
+    CHECK(year.exitCode == 0);
+    CHECK(year.out.contains(QStringLiteral("2025/26")));
+    CHECK(year.out.contains(QStringLiteral("https://www.gov.wales/approved-school-term-dates-2025-2026-html")));
+    CHECK(year.out.contains(QStringLiteral("Autumn  Mon 1 Sep 2025 to Fri 19 Dec 2025")));
+    CHECK(year.out.contains(QStringLiteral("Estyn")));
+    Run unchecked = cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2027")});
+    CHECK(unchecked.out.contains(QStringLiteral("[not checked against a source]")));
+    CHECK(cli(base + QStringList{QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2031")}).exitCode == 1);
+
+    Run json = cli(base + QStringList{QStringLiteral("insights"), QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject term = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("term")).toObject();
+    CHECK(term.value(QStringLiteral("hasCalendar")).toBool());
+    CHECK(term.value(QStringLiteral("region")).toString() == QStringLiteral("wales"));
+    CHECK(term.value(QStringLiteral("today")).toObject().contains(QStringLiteral("label")));
+}

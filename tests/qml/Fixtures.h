@@ -73,6 +73,21 @@ public:
         return ok;
     }
 
+    // A synthetic leader over `days` days ending today (three school years for the
+    // term-shaped insights).
+    Q_INVOKABLE bool fillSyntheticDays(int days)
+    {
+        if (!m_app.vault().isUnlocked())
+            return false;
+        saib::SyntheticOptions o;
+        o.days = days;
+        o.journalEntries = 0;
+        const bool ok = saib::writeSyntheticLeader(*m_app.vault().database(),
+                                                   saib::generateSyntheticLeader(o)).ok();
+        emit m_app.dataChanged();
+        return ok;
+    }
+
     Q_INVOKABLE void setAutoLockMs(int ms) { m_app.setAutoLockMsForTests(ms); }
     // As if the laptop had slept for `ms` (the idle clock jumps; timers do not).
     Q_INVOKABLE void sleepFor(double ms) { m_app.sleepForTests(qint64(ms)); }

@@ -1,0 +1,57 @@
+#pragma once
+// The school year for QML ("Calendar"): the authority the leader follows, the weeks they
+// mark, where a day sits in the year ("Week 6 of the autumn term", "Christmas holiday"),
+// and the term-shaped insight sentences, all translated here from core/calendar and
+// core/insights/TermInsights. Stored in the encrypted settings (core/calendar/LeaderCalendar).
+#include <core/calendar/LeaderCalendar.h>
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace saib::ui {
+
+class AppController;
+
+class CalendarController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString authority READ authority NOTIFY changed)
+    Q_PROPERTY(QVariantList authorities READ authorities NOTIFY changed)
+    Q_PROPERTY(QString authorityNote READ authorityNote NOTIFY changed)
+    Q_PROPERTY(QString todayLabel READ todayLabel NOTIFY changed)
+    Q_PROPERTY(QVariantList markedWeeks READ markedWeeks NOTIFY changed)
+
+public:
+    CalendarController(AppController &app, QObject *parent = nullptr);
+
+    QString authority() const;
+    QVariantList authorities() const;
+    // Which of the current year's dates were not checked against a source, in words; "" if all were.
+    QString authorityNote() const;
+    QString todayLabel() const { return label(m_today); }
+    QVariantList markedWeeks() const;
+
+    Q_INVOKABLE void refresh();
+    // "" (none) or a built-in authority id. Returns "" or a translated error.
+    Q_INVOKABLE QString setAuthority(const QString &id);
+    // Dates as YYYY-MM-DD; kind "inspection" or "other". Returns "" or a translated error.
+    Q_INVOKABLE QString addMarkedWeek(const QString &from, const QString &to, const QString &kind, const QString &label);
+    Q_INVOKABLE QString removeMarkedWeek(int index);
+    // Where a day (YYYY-MM-DD) sits in the leader's year; "" when no calendar covers it.
+    Q_INVOKABLE QString dayLabel(const QString &isoDay) const;
+    // The dashboard's term-shaped insights (Insights.dashboard.term) as sentences.
+    Q_INVOKABLE QStringList sentences(const QVariantMap &term) const;
+
+    // Translated, for tests and other controllers.
+    static QString label(const DayContext &ctx);
+
+signals:
+    void changed();
+
+private:
+    AppController &m_app;
+    LeaderCalendar m_calendar;
+    DayContext m_today;
+};
+
+} // namespace saib::ui

@@ -1,0 +1,152 @@
+import QtQuick
+import QtTest
+import Saib
+
+// The school year in the app (issue 18): pick term dates in Settings, mark an inspection
+// week, see "Week N of the ... term" on the check-in and the term-shaped insights on the
+// dashboard, and the national figures page. Screenshots both sizes, both languages.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    TestCase {
+        name: "SchoolYear"
+        when: windowShown
+        property var shell: null
+
+        function find(name) { return findChild(shell, name) }
+        function waitFor(name) {
+            tryVerify(() => find(name) !== null && find(name).visible, 3000, "no visible item " + name)
+            // Not mid-transition: a click during a push or pop is lost.
+            const stack = find("insightsStack")
+            if (stack) tryVerify(() => !stack.busy, 3000)
+            return find(name)
+        }
+        function reveal(item) {
+            for (let p = item; p; p = p.parent)
+                if (p.contentY !== undefined && p.contentHeight !== undefined) {
+                    const pos = item.mapToItem(p.contentItem, 0, 0)
+                    p.contentY = Math.max(0, Math.min(pos.y - 100, p.contentHeight - p.height))
+                    break
+                }
+            wait(50)
+            return item
+        }
+        function resize(w, h) {
+            root.width = w; root.height = h
+            root.Window.window.width = w; root.Window.window.height = h
+            wait(100)
+        }
+        function shoot(fileName) {
+            if (!screenshotDir) return
+            wait(400)
+            grabImage(shell).save(screenshotDir + "/" + fileName)
+        }
+        function closeNational() {
+            mouseClick(waitFor("closeNational"))
+            tryVerify(() => find("nationalPage") === null, 3000, "the national page should close")
+            tryVerify(() => !find("insightsStack").busy, 3000)
+        }
+        function nav(index) {
+            const rail = find("railNav" + index)
+            mouseClick(rail && rail.visible ? rail : waitFor("tabNav" + index))
+        }
+
+        function initTestCase() {
+            shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
+            shell.anchors.fill = root
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            tryVerify(() => App.unlocked)
+            verify(fixtures.fillSyntheticDays(3 * 365))
+        }
+
+        function test_1_pick_term_dates_and_mark_a_week() {
+            nav(4)
+            waitFor("settingsPage")
+            compare(Calendar.authority, "")
+            verify(!find("addMark").visible)
+            compare(Calendar.setAuthority("wales"), "")
+            compare(Calendar.authority, "wales")
+            verify(find("authorityNote").text.length > 0)
+            find("markFrom").text = fixtures.isoDaysAgo(2)
+            find("markTo").text = fixtures.isoDaysAgo(0)
+            find("markLabel").text = "Estyn"
+            mouseClick(reveal(waitFor("addMark")))
+            tryVerify(() => Calendar.markedWeeks.length === 1)
+            compare(Calendar.markedWeeks[0].kind, "inspection")
+            reveal(find("authorityBox"))
+            shoot("schoolyear-settings-phone-en.png")
+            // A backwards range is refused with a translated error, and nothing is stored.
+            find("markFrom").text = fixtures.isoDaysAgo(0)
+            find("markTo").text = fixtures.isoDaysAgo(3)
+            mouseClick(reveal(find("addMark")))
+            compare(Calendar.markedWeeks.length, 1)
+        }
+
+        function test_2_checkin_header_knows_the_week() {
+            nav(0)
+            const label = waitFor("checkinTermLabel")
+            compare(label.text, Calendar.dayLabel(fixtures.isoDaysAgo(0)))
+            verify(label.text.indexOf("Estyn") > 0, label.text)
+            shoot("checkin-term-phone-en.png")
+        }
+
+        function test_3_dashboard_term_insights() {
+            nav(2)
+            const card = waitFor("termCard")
+            tryVerify(() => card.lines.length >= 2, 3000, "term sentences: " + card.lines)
+            verify(card.lines[0].indexOf("heaviest") > 0, card.lines[0])
+            reveal(card)
+            shoot("dashboard-term-phone-en.png")
+        }
+
+        function test_4_national_figures_page() {
+            mouseClick(reveal(waitFor("openNational")))
+            const page = waitFor("nationalPage")
+            tryVerify(() => (National.page.rows || []).length >= 6)
+            verify(find("nationalPrivacy").text.indexOf("Nothing is sent") >= 0)
+            const rows = National.page.rows
+            let yours = 0
+            for (const r of rows) if (r.yours.length > 0) ++yours
+            verify(yours >= 1, "no row carries the leader's own figure")
+            shoot("national-phone-en.png")
+            closeNational()
+        }
+
+        function test_5_welsh_and_laptop() {
+            App.language = "cy"
+            nav(2)
+            const card = waitFor("termCard")
+            tryVerify(() => find("termToday").text.indexOf("tymor") > 0 || find("termToday").text.indexOf("Gwyliau") === 0
+                      || find("termToday").text.indexOf("Hanner") === 0, 3000, find("termToday").text)
+            reveal(card)
+            shoot("dashboard-term-phone-cy.png")
+            mouseClick(reveal(waitFor("openNational")))
+            waitFor("nationalPage")
+            shoot("national-phone-cy.png")
+            closeNational()
+            resize(1280, 800)
+            nav(4)
+            tryVerify(() => find("authorityBox") !== null)
+            reveal(find("authorityBox"))
+            shoot("schoolyear-settings-laptop-cy.png")
+            App.language = "en"
+            shoot("schoolyear-settings-laptop-en.png")
+            nav(0)
+            waitFor("checkinTermLabel")
+            shoot("checkin-term-laptop-en.png")
+            App.language = "cy"
+            nav(2)
+            reveal(waitFor("termCard"))
+            shoot("dashboard-term-laptop-cy.png")
+            mouseClick(reveal(waitFor("openNational")))
+            waitFor("nationalPage")
+            shoot("national-laptop-cy.png")
+            App.language = "en"
+            shoot("national-laptop-en.png")
+            closeNational()
+            resize(390, 844)
+        }
+    }
+}
