@@ -182,6 +182,11 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
             r.scores[std::size_t(i)] = std::clamp(int(std::lround(base[i] - (i >= 2 ? strain * 1.6 : 0) + noise(0.6))), 1, 5);
         data.ratings << r;
     }
+    // Where each language's stories start (drawn only for stories, so the benchmark's
+    // rich-text workload stays exactly as it was).
+    int nextStory[2] = {0, 0};
+    if (!o.richText)
+        nextStory[0] = int(rng.bounded(demo::storyCount(false))), nextStory[1] = int(rng.bounded(demo::storyCount(true)));
     for (int i = 0; i < o.journalEntries; ++i) {
         JournalEntry e;
         e.day = first.addDays(qint64(rng.bounded(o.days)));
@@ -204,7 +209,8 @@ SyntheticData generateSyntheticLeader(const SyntheticOptions &o)
                                               : kWordsEn[rng.bounded(int(std::size(kWordsEn)))]);
         } else {
             // What people see (UI tests, screenshots): entries a head might really write.
-            const demo::JournalStory story = demo::story(welsh, int(rng.bounded(demo::storyCount(welsh))));
+            // Each language's stories in turn, so a short journal repeats none.
+            const demo::JournalStory story = demo::story(welsh, nextStory[welsh]++);
             e.title = story.title;
             e.body = story.body;
             e.tags = story.tags;
