@@ -5,6 +5,7 @@
 #include <ReminderController.h>
 #include <core/Clock.h>
 #include <core/backup/Backup.h>
+#include <core/calendar/SchoolCalendar.h>
 #include <core/demo/SyntheticLeader.h>
 #include <core/vault/Vault.h>
 
@@ -53,6 +54,31 @@ public:
     Q_INVOKABLE QString isoDaysAgo(int days) const
     {
         return saib::Clock::today().addDays(-days).toString(Qt::ISODate);
+    }
+    // Keeps "today" inside the built-in term dates of `regionId`, so a suite about the
+    // school year passes on any day, also after the last year the data covers: past it,
+    // the one clock moves back by whole 52-week steps (same weekday and time of day).
+    // releaseClock() undoes it. False if the region is unknown.
+    Q_INVOKABLE bool pinClockInsideTermData(const QString &regionId)
+    {
+        const saib::CalendarRegion *region = saib::SchoolCalendar::builtInRegion(regionId);
+        if (!region || region->years.isEmpty() || region->years.last().terms.isEmpty())
+            return false;
+        const QDate lastCovered = region->years.last().terms.last().end;
+        QDateTime now = saib::Clock::now();
+        if (now.date() <= lastCovered)
+            return true;
+        while (now.date() > lastCovered)
+            now = now.addDays(-364);
+        saib::Clock::setFixed(now);
+        m_clockPinned = true;
+        return true;
+    }
+    Q_INVOKABLE void releaseClock()
+    {
+        if (m_clockPinned)
+            saib::Clock::setFixed({});
+        m_clockPinned = false;
     }
     // Reminders read the one clock again.
     Q_INVOKABLE void clearReminderClock() { m_reminders->setClockForTests({}); }
@@ -198,4 +224,5 @@ private:
     RecordingNotifier *m_notifier;
     saib::ui::ReminderController *m_reminders = nullptr;
     QTemporaryDir m_dir;
+    bool m_clockPinned = false;
 };

@@ -53,9 +53,12 @@ Item {
             mouseClick(rail && rail.visible ? rail : waitFor("tabNav" + index))
         }
 
+        function cleanupTestCase() { fixtures.releaseClock() }
+
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
+            verify(fixtures.pinClockInsideTermData("wales")) // the data ends in summer 2028
             verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
             tryVerify(() => App.unlocked)
             verify(fixtures.fillSyntheticDays(3 * 365))
