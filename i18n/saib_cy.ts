@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>demand %1, emotional load %2</source>
-        <translation>gofynion %1, baich emosiynol %2</translation>
+        <translation>pwysau gwaith %1, baich emosiynol %2</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Trends: demand, emotional load, energy, hours and strategic share</source>
-        <translation>Tueddiadau: gofynion, baich emosiynol, egni, oriau a chyfran strategol</translation>
+        <translation>Tueddiadau: pwysau gwaith, baich emosiynol, egni, oriau a chyfran strategol</translation>
     </message>
     <message>
         <source>The six domains (weekly ratings)</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Demand must be a whole number from 0 to 10.</source>
-        <translation>Rhaid i&apos;r gofynion fod yn rhif cyfan o 0 i 10.</translation>
+        <translation>Rhaid i&apos;r pwysau gwaith fod yn rhif cyfan o 0 i 10.</translation>
     </message>
     <message>
         <source>Emotional load must be a whole number from 0 to 10.</source>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>%L1 h · strategic %2% · demand %3 · emotional load %4 · energy %5</source>
-        <translation>%L1 awr · strategol %2% · gofynion %3 · baich emosiynol %4 · egni %5</translation>
+        <translation>%L1 awr · strategol %2% · pwysau gwaith %3 · baich emosiynol %4 · egni %5</translation>
     </message>
     <message>
         <source>Drained by: %1</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (you choose how each of your moods maps onto demand, emotional load and energy). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
-        <translation>Day One: ei allforio JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforio CSV (ti sy&apos;n dewis sut mae pob un o dy hwyliau&apos;n cyfateb i ofynion, baich emosiynol ac egni). CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+        <translation>Day One: ei allforio JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforio CSV (ti sy&apos;n dewis sut mae pob un o dy hwyliau&apos;n cyfateb i bwysau gwaith, baich emosiynol ac egni). CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
     </message>
     <message>
         <source>Day One…</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Average demand %1, emotional load %2, energy %3 out of 10.</source>
-        <translation>Cyfartaledd: gofynion %1, baich emosiynol %2, egni %3 allan o 10.</translation>
+        <translation>Cyfartaledd: pwysau gwaith %1, baich emosiynol %2, egni %3 allan o 10.</translation>
     </message>
     <message>
         <source>Demands have been pulling ahead of your resources over this period.</source>
@@ -2388,7 +2388,7 @@
     </message>
     <message>
         <source>Demand (0–10)</source>
-        <translation>Gofynion (0–10)</translation>
+        <translation>Pwysau gwaith (0–10)</translation>
     </message>
     <message>
         <source>Emotional load (0–10)</source>

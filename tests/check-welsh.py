@@ -5,7 +5,8 @@
 2. counts read the same for every n >= 2: a digit takes the singular noun, unmutated
    ('5 cofnod', '6 cofnod', '7 cofnod'), never 'o + plural' ('3 o gofnodion') in one form
    and a mutated noun ('6 chofnod') in another. Qt's Welsh forms are 0, 1, 2-5, 6, other;
-3. one word per thing: a check-in is a 'gwiriad', a journal entry a 'cofnod';
+3. one word per thing: a check-in is a 'gwiriad', a journal entry a 'cofnod'; the Demand
+   scale is 'pwysau gwaith' and 'gofynion' only the combined Demands;
 4. one written form: "i'th", not 'i dy', in the catalogue and the prompt library."""
 import json, re, sys
 import xml.etree.ElementTree as ET
@@ -31,6 +32,8 @@ for m in ET.parse(f'{root}/i18n/saib_cy.ts').iter('message'):
     if len(forms) == 5 and not (forms[2] == forms[3] == forms[4]):
         failures.append(f'count forms differ for n = 2-5, 6 and 7+: {src!r}')
     joined = ' '.join(forms).lower()
+    if re.search(r'\b[Dd]emand\b', src) and not re.search(r'[Dd]emands', src) and re.search(r'ofynion', joined):
+        failures.append(f"the Demand scale is 'pwysau gwaith' ('gofynion' is the combined Demands): {src!r}")
     mentions_entry = re.search(r'\bentr(y|ies)\b', src, re.IGNORECASE)
     if re.search(r'check[- ]in', src, re.IGNORECASE) and src not in NOT_A_RECORD and (
             not re.search(r'wiriad', joined)
