@@ -1178,10 +1178,6 @@
         <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
-        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (you choose how each of your moods maps onto demand, emotional load and energy). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
-        <translation>Day One: ei allforio JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforio CSV (ti sy&apos;n dewis sut mae pob un o dy hwyliau&apos;n cyfateb i bwysau gwaith, baich emosiynol ac egni). CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
-    </message>
-    <message>
         <source>Day One…</source>
         <translation>Day One…</translation>
     </message>
@@ -1240,6 +1236,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export, or its own backup file (.daylio); you choose how each of your moods maps onto demand, emotional load and energy. Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
+        <translation>Day One: ei allforio JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforio CSV, neu ei ffeil wrth gefn ei hun (.daylio); ti sy&apos;n dewis sut mae pob un o dy hwyliau&apos;n cyfateb i bwysau gwaith, baich emosiynol ac egni. CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+    </message>
+    <message>
+        <source>Daylio exports and backups (*.csv *.daylio)</source>
+        <translation>Allforion a chopïau wrth gefn Daylio (*.csv *.daylio)</translation>
     </message>
 </context>
 <context>

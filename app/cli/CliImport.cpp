@@ -12,14 +12,15 @@
 namespace saib::cli {
 
 namespace {
-void printPlan(const QString &source, const ImportPlan &plan)
+void printPlan(const QString &source, const ImportParse &parsed)
 {
+    const ImportPlan &plan = parsed.plan;
     std::printf("%s: %d journal entries and %d check-ins over %d days, %d tags.\n", qUtf8Printable(source),
                 int(plan.entries.size()), int(plan.checkins.size()), plan.days(), int(plan.tags().size()));
     if (!plan.skipped.isEmpty())
         std::printf("Skipped %d:\n", int(plan.skipped.size()));
     for (const ImportSkip &s : plan.skipped)
-        std::printf("  %s %d: %s\n", source == QLatin1String("Day One") ? "entry" : "line", s.where,
+        std::printf("  %s %d: %s\n", parsed.byLine ? "line" : "entry", s.where,
                     qUtf8Printable(skipReasonText(s)));
 }
 } // namespace
@@ -67,7 +68,7 @@ int importCommand(Vault &vault, const QCommandLineParser &p, const QStringList &
                      qUtf8Printable(parsed.error.detail));
         return Failed;
     }
-    printPlan(source, parsed.plan);
+    printPlan(source, parsed);
 
     if (!unlockOrReport(vault))
         return Failed;

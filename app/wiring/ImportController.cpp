@@ -99,7 +99,7 @@ QVariantMap ImportController::previewWith(const QString &kind, const QString &fi
     if (!outcome.ok())
         return failure(errorMessage(outcome.error()));
     QStringList skipped;
-    const bool byLine = kind != QLatin1String("dayone");
+    const bool byLine = parsed.byLine;
     for (const ImportSkip &s : parsed.plan.skipped)
         skipped << (byLine ? tr("Line %1: %2") : tr("Entry %1: %2")).arg(s.where).arg(skipReasonText(s));
     const ImportOutcome &o = outcome.value();

@@ -58,6 +58,7 @@ ImportParse parse(const QByteArray &file, const QDate &today)
         return ImportParse::failure(0, false, QStringLiteral("no entries array: not a Day One export"));
 
     ImportParse out;
+    out.byLine = false; // skips name entries
     const QJsonArray list = entries.toArray();
     for (int i = 0; i < list.size(); ++i) {
         const int where = i + 1;

@@ -1,5 +1,7 @@
 #pragma once
-// Daylio's CSV export: full_date,date,weekday,time,mood,activities,note_title,note.
+// Daylio's CSV export (full_date,date,weekday,time,mood,activities,note_title,note), or its
+// own backup file (.daylio: a zip holding base64 JSON; see rowsFromBackup), told apart by
+// the zip signature.
 // Each row's mood becomes a check-in for its day (demand, emotional load and energy from
 // the mood's mapping; Daylio has no hours or strategic share, so those are 0 and the
 // note says it was imported). A row with a note also becomes a journal entry, tagged
@@ -32,9 +34,9 @@ struct MoodUse {
     QString name;
     int rows = 0;
 };
-QVector<MoodUse> moodsIn(const QByteArray &csv);
+QVector<MoodUse> moodsIn(const QByteArray &file);
 // `moods` is keyed by lower-case mood name.
-ImportParse parse(const QByteArray &csv, const QMap<QString, MoodMapping> &moods, const QDate &today);
+ImportParse parse(const QByteArray &file, const QMap<QString, MoodMapping> &moods, const QDate &today);
 } // namespace DaylioImport
 
 } // namespace saib

@@ -44,7 +44,7 @@ struct ImportParse {
     ImportPlan plan;
     Error error;
     int where = 0;      // 1-based line or entry; 0 for the whole file
-    bool byLine = true; // `where` counts lines (CSV) or entries (JSON)
+    bool byLine = true; // `where` (and each skip's) counts lines (CSV) or entries (JSON, backups)
 
     bool ok() const { return error.ok(); }
     static ImportParse failure(int where, bool byLine, const QString &detail);

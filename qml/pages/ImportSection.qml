@@ -62,7 +62,7 @@ ColumnLayout {
         Layout.topMargin: 16
     }
     Label {
-        text: qsTr("Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export (you choose how each of your moods maps onto demand, emotional load and energy). Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.")
+        text: qsTr("Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export, or its own backup file (.daylio); you choose how each of your moods maps onto demand, emotional load and energy. Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -181,7 +181,9 @@ ColumnLayout {
         id: fileDialog
         title: qsTr("Choose the file to import")
         fileMode: FileDialog.OpenFile
-        nameFilters: section.kind === "dayone" ? [qsTr("Day One exports (*.zip *.json)")] : [qsTr("CSV files (*.csv)")]
+        nameFilters: section.kind === "dayone" ? [qsTr("Day One exports (*.zip *.json)")]
+                     : section.kind === "daylio" ? [qsTr("Daylio exports and backups (*.csv *.daylio)")]
+                     : [qsTr("CSV files (*.csv)")]
         onAccepted: section.fileChosen(selectedFile)
     }
 }

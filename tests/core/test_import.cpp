@@ -295,3 +295,84 @@ TEST_CASE("Daylio: the moods a file uses, for the app to ask about", "[import]")
     CHECK(*parsed.plan.checkins[0].demand == 6);
     CHECK(*parsed.plan.checkins[0].energy == 2);
 }
+
+// The same diary as in "moods become check-ins" above, as Daylio's own backup: a zip
+// holding backup.daylio, base64 of JSON (months 0-based, moods and tags by id, oldest
+// first here on purpose: the import orders them itself).
+QByteArray daylioBackup(const QByteArray &json)
+{
+    QByteArray b64 = json.toBase64();
+    for (int i = 76; i < b64.size(); i += 77)
+        b64.insert(i, '\n'); // Daylio wraps its base64
+    return zipOf({{QStringLiteral("backup.daylio"), b64}, {QStringLiteral("assets/photo.jpg"), "x"}}, true);
+}
+
+TEST_CASE("Daylio: its own .daylio backup reads like its CSV export", "[import]")
+{
+    const QByteArray json = QStringLiteral(R"({
+      "version": 15,
+      "customMoods": [
+        {"id": 1, "custom_name": "", "predefined_name_id": 1, "mood_group_id": 1},
+        {"id": 3, "custom_name": "", "predefined_name_id": 3, "mood_group_id": 3},
+        {"id": 5, "custom_name": "", "predefined_name_id": 5, "mood_group_id": 5},
+        {"id": 7, "custom_name": "Knackered", "predefined_name_id": -1, "mood_group_id": 4}],
+      "tags": [{"id": 10, "name": "friends"}, {"id": 11, "name": "exercise"}, {"id": 12, "name": "work"},
+               {"id": 13, "name": "governors"}],
+      "dayEntries": [
+        {"id": 1, "year": 2024, "month": 3, "day": 30, "hour": 18, "minute": 30, "mood": 3, "tags": [],
+         "note_title": "", "note": ""},
+        {"id": 2, "year": 2024, "month": 4, "day": 1, "hour": 21, "minute": 0, "mood": 7, "tags": [12, 13],
+         "note_title": "", "note": ""},
+        {"id": 3, "year": 2024, "month": 4, "day": 2, "hour": 7, "minute": 0, "mood": 5, "tags": [12],
+         "note_title": "", "note": ""},
+        {"id": 4, "year": 2024, "month": 4, "day": 2, "hour": 20, "minute": 15, "mood": 1, "tags": [10, 11],
+         "note_title": "Diwrnod da", "note": "Cerdded, a siarad<br>â ffrindiau"}]
+    })").toUtf8();
+    const QByteArray backup = daylioBackup(json);
+
+    ImportParse parsed = DaylioImport::parse(backup, DaylioImport::defaultMoods(), kToday);
+    REQUIRE(parsed.ok());
+    CHECK_FALSE(parsed.byLine); // skips name entries, not lines
+    const ImportPlan &plan = parsed.plan;
+    REQUIRE(plan.checkins.size() == 2);
+    CHECK(plan.checkins[0].day == QDate(2024, 5, 2));
+    CHECK(plan.checkins[0].energy == 9); // rad, the latest of that day
+    CHECK(plan.checkins[1].day == QDate(2024, 4, 30));
+    REQUIRE(plan.entries.size() == 1);
+    CHECK(plan.entries[0].title == QStringLiteral("Diwrnod da"));
+    CHECK(plan.entries[0].body == QStringLiteral("Cerdded, a siarad\nâ ffrindiau"));
+    CHECK(plan.entries[0].tags == QStringList{QStringLiteral("friends"), QStringLiteral("exercise")});
+    REQUIRE(plan.skipped.size() == 2);
+    CHECK(plan.skipped[0].reason == ImportSkipReason::SameDay);
+    CHECK(plan.skipped[1].reason == ImportSkipReason::UnknownMood);
+    CHECK(skipReasonText(plan.skipped[1]).contains(QStringLiteral("Knackered")));
+
+    // The app asks about the same moods as for the CSV.
+    QStringList names;
+    for (const DaylioImport::MoodUse &use : DaylioImport::moodsIn(backup))
+        names << use.name;
+    CHECK(names == QStringList{QStringLiteral("rad"), QStringLiteral("awful"), QStringLiteral("Knackered"),
+                               QStringLiteral("meh")});
+
+    SECTION("the same entries from the CSV export and the backup have the same ids, so nothing is added twice")
+    {
+        const QByteArray csv = QStringLiteral(
+            "full_date,date,weekday,time,mood,activities,note_title,note\n"
+            "2024-05-02,May 2,Thursday,8:15 pm,rad,friends | exercise,Diwrnod da,\"Cerdded, a siarad\nâ ffrindiau\"\n"
+            "2024-04-30,April 30,Tuesday,18:30,meh,,,\n").toUtf8();
+        const ImportParse fromCsv = DaylioImport::parse(csv, DaylioImport::defaultMoods(), kToday);
+        REQUIRE(fromCsv.ok());
+        CHECK(fromCsv.plan.entries[0].id == plan.entries[0].id);
+        CHECK(fromCsv.plan.checkins[0].id == plan.checkins[0].id);
+    }
+    SECTION("a damaged backup is refused with a clear error, naming no line")
+    {
+        for (const QByteArray &bad : {zipOf({{QStringLiteral("other.txt"), "x"}}, false),
+                                      daylioBackup("not json"), zipOf({{QStringLiteral("backup.daylio"), "!!"}}, false)}) {
+            const ImportParse refused = DaylioImport::parse(bad, DaylioImport::defaultMoods(), kToday);
+            CHECK(refused.error.code == ErrorCode::ImportInvalid);
+            CHECK(importFailureText(refused).contains(QStringLiteral("not in the form expected")));
+            CHECK(DaylioImport::moodsIn(bad).isEmpty());
+        }
+    }
+}
