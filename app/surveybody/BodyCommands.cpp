@@ -9,6 +9,7 @@
 #include <core/survey/SurveyClient.h>
 #include <core/survey/SurveyJson.h>
 #include <core/survey/SurveyKeyFiles.h>
+#include <app/qr/QrCode.h>
 
 #include <QDir>
 #include <QEventLoop>
@@ -269,9 +270,21 @@ int invite(const Args &a, QTextStream &out, QTextStream &err)
         return fail(err, bytes.error());
     if (!writeFile(a.get("out"), bytes.value(), err))
         return 1;
+    const QString link = invitationLink(bytes.value());
+    // The QR code carries the link, for the letter: a phone camera reads it and the leader
+    // opens or pastes the link in Saib (Settings > Surveys).
+    if (a.has("qr")) {
+        const QByteArray svg = qr::svg(link);
+        if (svg.isEmpty()) {
+            err << "saib-survey-body: the invitation link is too long for a QR code\n";
+            return 1;
+        }
+        if (!writeFile(a.get("qr"), svg, err))
+            return 1;
+    }
     // The fingerprint goes in the body's letter and on its website, for leaders to compare.
     out << "invitation:   " << a.get("out") << "\n"
-        << "link:         " << invitationLink(bytes.value()) << "\n"
+        << "link:         " << link << "\n"
         << "fingerprint:  " << bodyKeyFingerprint(key.value().publicKey)
         << "  (print this in your letter and on your website)\n";
     return 0;
@@ -304,6 +317,7 @@ QString usage()
         "  codes       --key body.key --survey ID --count N --out codes.txt --batch codes.signed.json\n"
         "  publish     --relay URL [--signed signed.json] [--codes codes.signed.json]\n"
         "  invite      --key body.key --survey ID --relay URL --name-en NAME --name-cy NAME --out FILE\n"
+        "              [--qr FILE.svg]                 the invitation file and link, and a QR code of the link\n"
         "  results     --relay URL --survey ID [--by phase,region]\n");
 }
 
@@ -331,7 +345,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {"publish", {QStringLiteral("relay"), QStringLiteral("signed"), QStringLiteral("codes")}, publish},
         {"results", {QStringLiteral("relay"), QStringLiteral("survey"), QStringLiteral("by")}, results},
         {"invite", {QStringLiteral("key"), QStringLiteral("survey"), QStringLiteral("relay"), QStringLiteral("name-en"),
-                    QStringLiteral("name-cy"), QStringLiteral("out")}, invite},
+                    QStringLiteral("name-cy"), QStringLiteral("out"), QStringLiteral("qr")}, invite},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name))

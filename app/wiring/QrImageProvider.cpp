@@ -2,30 +2,24 @@
 
 #include <QPainter>
 #include <QUrl>
-#include <qrencode.h>
+#include <app/qr/QrCode.h>
 
 namespace saib::ui {
 
-namespace {
-constexpr int kQuietZone = 4;
-}
-
 QImage qrImage(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-    if (!code)
+    const qr::Modules code = qr::encode(text);
+    if (code.width == 0)
         return {};
-    const int side = code->width + 2 * kQuietZone;
+    const int side = code.width + 2 * qr::kQuietZone;
     QImage image(side, side, QImage::Format_Mono);
     image.fill(1); // colour table index 1 = white below
     image.setColor(0, qRgb(0, 0, 0));
     image.setColor(1, qRgb(255, 255, 255));
-    for (int y = 0; y < code->width; ++y)
-        for (int x = 0; x < code->width; ++x)
-            if (code->data[y * code->width + x] & 1)
-                image.setPixel(x + kQuietZone, y + kQuietZone, 0);
-    QRcode_free(code);
+    for (int y = 0; y < code.width; ++y)
+        for (int x = 0; x < code.width; ++x)
+            if (code.at(x, y))
+                image.setPixel(x + qr::kQuietZone, y + qr::kQuietZone, 0);
     return image;
 }
 

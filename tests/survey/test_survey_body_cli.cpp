@@ -2,6 +2,7 @@
 #include "SurveyFixtures.h"
 #include "SurveyServerHarness.h"
 
+#include <app/qr/QrCode.h>
 #include <core/survey/EnrolmentCodes.h>
 #include <core/survey/BodySignature.h>
 #include <core/survey/Invitation.h>
@@ -126,7 +127,8 @@ TEST_CASE("survey body CLI: one signed invitation per survey", "[survey][cli][in
     const QString path = body.dir.filePath("invitation.saib");
     CliRun r = runBodyTool({"invite", "--key", body.bodyDir + "/body.key", "--survey", body.surveyId, "--relay",
                             "https://surveys.example.org", "--name-en", "National Academy for Educational Leadership",
-                            "--name-cy", "Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol", "--out", path});
+                            "--name-cy", "Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol", "--out", path,
+                            "--qr", body.dir.filePath("invitation-qr.svg")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     // The tool prints the fingerprint the body puts in its letter; the file gives the same.
@@ -145,6 +147,14 @@ TEST_CASE("survey body CLI: one signed invitation per survey", "[survey][cli][in
     REQUIRE(fromLink.ok());
     CHECK(fromLink.value() == readAll(path));
     CHECK(invitationLink(readAll(path)) == link);
+    // The QR code for the letter carries exactly that link (error correction M).
+    const QByteArray svg = readAll(body.dir.filePath("invitation-qr.svg"));
+    CHECK(svg.startsWith("<?xml"));
+    CHECK(svg.contains("<svg"));
+    CHECK(svg == qr::svg(link));
+    const qr::Modules modules = qr::encode(link);
+    CHECK(modules.width >= 21);
+    CHECK(modules.width <= 177); // within QR version 40
     CHECK(invitationFromLink("saib-invitation:not*base64").error().code == ErrorCode::SurveyDefinitionInvalid);
     CHECK(invitationFromLink("https://example.org/x").error().code == ErrorCode::SurveyDefinitionInvalid);
 
