@@ -1,29 +1,20 @@
 #include "TestSupport.h"
+#include <ToolProcess.h>
 #include <core/Clock.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 namespace {
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = saib::test::ToolRun;
 
 Run cli(const QStringList &args, const QString &passphrase = saib::test::kPassphrase)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAIB_PASSPHRASE"), passphrase);
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(SAIB_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const Run r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), args, {{QStringLiteral("SAIB_PASSPHRASE"), passphrase}},
+                                      {}, 60000);
+    REQUIRE(r.exitCode != -1); // it ran to the end
+    return r;
 }
 } // namespace
 

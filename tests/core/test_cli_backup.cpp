@@ -1,31 +1,22 @@
 // saib-cli backup / restore, run as the real binary the way a script would.
 #include "TestSupport.h"
+#include <ToolProcess.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 namespace {
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = saib::test::ToolRun;
 
 Run cli(const QString &dataDir, const QStringList &args, const QString &passphrase,
         const QString &backupPassphrase)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAIB_PASSPHRASE"), passphrase);
-    env.insert(QStringLiteral("SAIB_BACKUP_PASSPHRASE"), backupPassphrase);
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const Run r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args,
+                                      {{QStringLiteral("SAIB_PASSPHRASE"), passphrase},
+                                       {QStringLiteral("SAIB_BACKUP_PASSPHRASE"), backupPassphrase}});
+    REQUIRE(r.exitCode != -1); // it ran to the end
+    return r;
 }
 
 const QString kBackupPass = QStringLiteral("backup passphrase, not the device one");

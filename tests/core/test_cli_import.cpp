@@ -1,26 +1,17 @@
 // saib-cli import, run as the real binary: preview, --dry-run, import, and again.
 #include "TestSupport.h"
+#include <ToolProcess.h>
 
-#include <QProcess>
 
 namespace {
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = saib::test::ToolRun;
 
 Run cli(const QString &dataDir, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAIB_PASSPHRASE"), saib::test::kPassphrase);
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const Run r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args,
+                                      {{QStringLiteral("SAIB_PASSPHRASE"), saib::test::kPassphrase}});
+    REQUIRE(r.exitCode != -1); // it ran to the end
+    return r;
 }
 
 void write(const QString &path, const QByteArray &bytes)

@@ -1,5 +1,6 @@
 // saib-cli journal and prompts commands, run as the real binary the way a script would.
 #include "TestSupport.h"
+#include <ToolProcess.h>
 #include <core/Clock.h>
 
 #include <core/journal/PromptLibrary.h>
@@ -8,34 +9,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace {
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = saib::test::ToolRun;
 
 // `input` is piped to the command's stdin; without it stdin is empty (not a terminal).
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAIB_PASSPHRASE"), saib::test::kPassphrase);
-    p.setProcessEnvironment(env);
-    if (input.isEmpty())
-        p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(SAIB_CLI_PATH), args);
-    if (!input.isEmpty()) {
-        REQUIRE(p.waitForStarted(60000));
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const Run r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), args,
+                                      {{QStringLiteral("SAIB_PASSPHRASE"), saib::test::kPassphrase}}, input, 60000);
+    REQUIRE(r.exitCode != -1); // it ran to the end
+    return r;
 }
 
 QString isoDay(int daysAgo) { return saib::Clock::today().addDays(-daysAgo).toString(Qt::ISODate); }

@@ -1,28 +1,17 @@
 // saib-cli recovery create / reset / status, run as the real binary.
 #include "TestSupport.h"
+#include <ToolProcess.h>
 
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace {
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = saib::test::ToolRun;
 
 Run cli(const QString &dataDir, const QStringList &args, const QMap<QString, QString> &vars)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = vars.begin(); it != vars.end(); ++it)
-        env.insert(it.key(), it.value());
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const Run r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args, vars);
+    REQUIRE(r.exitCode != -1); // it ran to the end
+    return r;
 }
 
 QString keyIn(const QString &output)

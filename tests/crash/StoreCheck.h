@@ -8,15 +8,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <ToolProcess.h>
+
 namespace saib::test {
 
 inline const QString kCrashPassphrase = QStringLiteral("crash test passphrase, not secret");
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = ToolRun;
 // Runs saib-cli to the end with SAIB_PASSPHRASE set.
 CliRun runCli(const QStringList &args, int timeoutMs = 120000);
 QProcessEnvironment cliEnvironment();

@@ -1,6 +1,7 @@
 // The summary for a coach: the model against the dashboard's own statistics, the
 // plain text, and saib-cli writing the PDF, read back with pdftotext (poppler-utils) in
 // English and Welsh, on a fixed store with a fixed clock.
+#include <ToolProcess.h>
 #include "LeaderFixture.h"
 
 #include <app/summary/SummaryFiles.h>
@@ -20,33 +21,22 @@ namespace {
 const QString kPass = QStringLiteral("llwybr hir ar y mynydd");
 const QDate kFrom(2026, 9, 1);
 
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = saib::test::ToolRun;
 
 Run cli(const QString &dataDir, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAIB_PASSPHRASE"), kPass);
-    env.insert(QStringLiteral("SAIB_NOW"), test::kSummaryNow);
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    const Run r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args,
+                                      {{QStringLiteral("SAIB_PASSPHRASE"), kPass}, {QStringLiteral("SAIB_NOW"), test::kSummaryNow}});
+    REQUIRE(r.exitCode != -1); // it ran to the end
+    return r;
 }
 
 QString pdfToText(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
+    const Run r = saib::test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, {}, {}, 60000);
+    REQUIRE(r.exitCode == 0);
     // One space for any run of white space: pdftotext's layout spacing is not the point.
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    return r.out.simplified();
 }
 
 // 0600: read and write for the owner, nothing for group or others.

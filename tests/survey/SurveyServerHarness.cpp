@@ -15,13 +15,8 @@ namespace saib::survey::test {
 
 CliRun runBodyTool(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SAIB_SURVEY_BODY_PATH), args);
-    REQUIRE(p.waitForFinished(60000));
-    CliRun r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    const CliRun r = saib::test::runTool(QStringLiteral(SAIB_SURVEY_BODY_PATH), args, {}, {}, 60000);
+    REQUIRE(r.exitCode != -1); // it ran to the end
     return r;
 }
 

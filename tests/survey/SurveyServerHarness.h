@@ -12,13 +12,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <ToolProcess.h>
+
 namespace saib::survey::test {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = saib::test::ToolRun;
 
 // Runs saib-survey-body with `args` and waits for it.
 CliRun runBodyTool(const QStringList &args);

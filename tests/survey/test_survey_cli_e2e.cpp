@@ -20,7 +20,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 
 using namespace saib;
 using namespace saib::survey;
@@ -35,20 +34,11 @@ const QString kPassphrase = QStringLiteral("correct horse battery staple 15");
 
 CliRun runCli(const QString &dataDir, const QStringList &args, const QString &now = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAIB_PASSPHRASE"), kPassphrase);
-    if (!now.isEmpty())
-        env.insert(QStringLiteral("SAIB_NOW"), now);
-    else
-        env.remove(QStringLiteral("SAIB_NOW"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    REQUIRE(p.waitForFinished(60000));
-    CliRun r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    // An empty `now` removes SAIB_NOW: the leader's own clock.
+    const CliRun r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args,
+                                         {{QStringLiteral("SAIB_PASSPHRASE"), kPassphrase}, {QStringLiteral("SAIB_NOW"), now}},
+                                         {}, 60000);
+    REQUIRE(r.exitCode != -1); // it ran to the end
     return r;
 }
 

@@ -1,6 +1,7 @@
 // Issue 20: an envelope that fails to open is never silent. `saib-cli sync now` reports it
 // on stderr with the reason and exits non-zero, and the store remembers it (for the app's
 // Sync status) until the user has seen it.
+#include <ToolProcess.h>
 #include "SyncFixtures.h"
 
 #include <RelayHarness.h>
@@ -22,21 +23,15 @@ using namespace saib::test;
 namespace {
 const QString kPass = QStringLiteral("llwybr hir ar y mynydd");
 
-struct Cli {
-    int exitCode = -1;
-    QString out, err;
-};
+using Cli = saib::test::ToolRun;
 
 Cli cli(const QString &dataDir, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SAIB_PASSPHRASE"), kPass);
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    const Cli r = saib::test::runTool(QStringLiteral(SAIB_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args,
+                                      {{QStringLiteral("SAIB_PASSPHRASE"), kPass}, {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}},
+                                      {}, 60000);
+    REQUIRE(r.exitCode != -1); // it ran to the end
+    return r;
 }
 } // namespace
 
