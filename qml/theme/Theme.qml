@@ -61,7 +61,9 @@ QtObject {
         chartStrategic: "#6D6D2B",
         link: "#0B57D0",
         gapAbove: "#C0661F",
-        gapBelow: "#2E8B7A"
+        gapBelow: "#2E8B7A",
+        holiday: "#DCE3F5",
+        markedWeek: "#6A3FA0"
     })
     readonly property var darkSet: ({
         background: "#111816",
@@ -109,7 +111,9 @@ QtObject {
         chartStrategic: "#CACA6E",
         link: "#A8C7FA",
         gapAbove: "#E39E52",
-        gapBelow: "#6CC7B7"
+        gapBelow: "#6CC7B7",
+        holiday: "#2B3452",
+        markedWeek: "#C9A8F2"
     })
     readonly property var current: dark ? darkSet : lightSet
 
@@ -158,6 +162,9 @@ QtObject {
     readonly property color chartStrategic: current.chartStrategic
     readonly property color link: current.link
     readonly property color gapAbove: current.gapAbove
+    // School holidays (a cool tint, apart from the warm load colours) and marked weeks.
+    readonly property color holiday: current.holiday
+    readonly property color markedWeek: current.markedWeek
     readonly property color gapBelow: current.gapBelow
 
     // Emotional load 0..10 for the year heat map, and [0] for a day without a check-in.
