@@ -193,7 +193,6 @@ QVariantMap CalendarController::monthContext(int year, int month) const
         return {{QStringLiteral("title"), QString()}, {QStringLiteral("days"), QVariantMap()}};
     // The title speaks of the month's own days, in order: each run of one term's weeks or one holiday.
     QStringList title;
-    QString run;
     TermName runTerm = TermName::Autumn;
     int runFirst = 0, runLast = 0;
     auto flush = [&] {

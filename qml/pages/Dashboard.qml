@@ -46,7 +46,7 @@ ScrollPage {
     }
     // Says in words what the shading shows (screen readers get no pixels).
     function termNote(points, bands) {
-        if (bands.length === 0) return ""
+        if (bands.length === 0 || !points || points.length !== bands.length) return "" // mid-update
         const holidays = bands.filter(b => b.holiday).length
         const marked = [] // consecutive marked points as one span: "28 Nov–30 Nov"
         for (let i = 0; i < bands.length; ++i) {

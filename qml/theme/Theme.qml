@@ -181,6 +181,11 @@ QtObject {
     // [foreground, background, minimum ratio]
     readonly property var contrastPairs: [
         ["text", "background", 4.5],
+        ["text", "holiday", 4.5],            // a holiday's date in History's calendar
+        ["textMuted", "holiday", 4.5],
+        ["markedWeek", "background", 3],     // the marked-week bar and its legend key
+        ["markedWeek", "surface", 3],
+        ["markedWeek", "holiday", 3],
         ["textSecondary", "background", 4.5],
         ["textMuted", "background", 4.5],
         ["text", "surface", 4.5],
