@@ -133,6 +133,35 @@
         <source>The breaks are not restoring your energy much: %1 in the week before a holiday, %2 in the week back. The holiday itself may need protecting.</source>
         <translation>Dydy&apos;r gwyliau ddim yn adfer llawer ar dy egni: %1 yn yr wythnos cyn gwyliau, %2 yn yr wythnos gyntaf yn ôl. Efallai fod angen gwarchod y gwyliau eu hunain.</translation>
     </message>
+    <message>
+        <source>week %1</source>
+        <translation>wythnos %1</translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation>wythnosau %1–%2</translation>
+    </message>
+    <message>
+        <source>Autumn term, %1</source>
+        <translation>Tymor yr hydref, %1</translation>
+    </message>
+    <message>
+        <source>Spring term, %1</source>
+        <translation>Tymor y gwanwyn, %1</translation>
+    </message>
+    <message>
+        <source>Summer term, %1</source>
+        <translation>Tymor yr haf, %1</translation>
+    </message>
+    <message>
+        <source>half-term</source>
+        <translation>hanner tymor</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <comment>a marked week named by the leader, e.g. Estyn week</comment>
+        <translation>wythnos %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckinCalendar</name>
@@ -548,6 +577,14 @@
     <message>
         <source>Assess your skills again</source>
         <translation>Asesu dy sgiliau eto</translation>
+    </message>
+    <message>
+        <source>Shaded columns are school holidays (%1 of the %2 periods shown).</source>
+        <translation>Gwyliau ysgol yw&apos;r colofnau wedi&apos;u lliwio (%1 o&apos;r %2 cyfnod a ddangosir).</translation>
+    </message>
+    <message>
+        <source>A bar along the top marks your marked weeks: %1.</source>
+        <translation>Mae bar ar hyd y brig yn dangos dy wythnosau wedi&apos;u nodi: %1.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1520,14 @@
         <source>Back to this month</source>
         <translation>Yn ôl i&apos;r mis hwn</translation>
     </message>
+    <message>
+        <source>Holiday or half-term</source>
+        <translation>Gwyliau neu hanner tymor</translation>
+    </message>
+    <message>
+        <source>Marked week (a bar under the day)</source>
+        <translation>Wythnos wedi&apos;i nodi (bar o dan y diwrnod)</translation>
+    </message>
 </context>
 <context>
     <name>National</name>
@@ -2170,6 +2215,18 @@
     <message>
         <source>Create my private space</source>
         <translation>Creu fy lle preifat</translation>
+    </message>
+    <message>
+        <source>Your school year (optional)</source>
+        <translation>Dy flwyddyn ysgol (dewisol)</translation>
+    </message>
+    <message>
+        <source>Pick the term dates your school follows, so Saib can tell you which week of term it is. You can skip this and change it any time in Settings.</source>
+        <translation>Dewisa&apos;r dyddiadau tymor mae dy ysgol yn eu dilyn, fel bod Saib yn gallu dweud wrthot ti pa wythnos o&apos;r tymor yw hi. Galli di hepgor hyn a&apos;i newid unrhyw bryd yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Term dates</source>
+        <translation>Dyddiadau tymor</translation>
     </message>
 </context>
 <context>

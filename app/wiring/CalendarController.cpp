@@ -44,6 +44,11 @@ CalendarController::CalendarController(AppController &app, QObject *parent) : QO
 void CalendarController::refresh()
 {
     m_calendar = LeaderCalendar();
+    if (m_app.vault().isUnlocked() && !m_setupAuthority.isEmpty()) {
+        // Best effort: a failure leaves "None", which Settings shows and can change.
+        (void)LeaderCalendar::saveRegion(*m_app.vault().database(), m_setupAuthority);
+        m_setupAuthority.clear();
+    }
     if (m_app.vault().isUnlocked()) {
         auto loaded = LeaderCalendar::load(*m_app.vault().database());
         if (loaded.ok())
@@ -142,6 +147,109 @@ QString CalendarController::dayLabel(const QString &isoDay) const
 {
     const QDate day = QDate::fromString(isoDay, Qt::ISODate);
     return day.isValid() ? label(m_calendar.dayContext(day)) : QString();
+}
+
+namespace {
+
+QString termWeeks(TermName term, int first, int last)
+{
+    const QString weeks = first == last
+        ? QCoreApplication::translate("Calendar", "week %1").arg(first)
+        : QCoreApplication::translate("Calendar", "weeks %1–%2").arg(first).arg(last);
+    switch (term) {
+    case TermName::Autumn: return QCoreApplication::translate("Calendar", "Autumn term, %1").arg(weeks);
+    case TermName::Spring: return QCoreApplication::translate("Calendar", "Spring term, %1").arg(weeks);
+    case TermName::Summer: return QCoreApplication::translate("Calendar", "Summer term, %1").arg(weeks);
+    }
+    return {};
+}
+
+// What a screen reader adds to a day: the holiday, and any marked week ("Estyn week").
+QString spokenContext(const DayContext &ctx)
+{
+    QStringList parts;
+    if (ctx.kind == DayKind::HalfTerm)
+        parts << QCoreApplication::translate("Calendar", "half-term");
+    else if (ctx.isHoliday())
+        parts << CalendarController::label(DayContext{ctx.kind, ctx.academicYear, ctx.term});
+    if (ctx.inset)
+        parts << QCoreApplication::translate("Calendar", "INSET day");
+    for (int i = 0; i < ctx.marks.size(); ++i) {
+        if (!ctx.marks[i].isEmpty())
+            parts << QCoreApplication::translate("Calendar", "%1 week", "a marked week named by the leader, e.g. Estyn week").arg(ctx.marks[i]);
+        else
+            parts << (ctx.markKinds.value(i) == QLatin1String("inspection") ? QCoreApplication::translate("Calendar", "Inspection week")
+                                                                           : QCoreApplication::translate("Calendar", "Marked week"));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QVariantMap CalendarController::monthContext(int year, int month) const
+{
+    const QDate first(year, month, 1);
+    if (!first.isValid() || m_calendar.isEmpty())
+        return {{QStringLiteral("title"), QString()}, {QStringLiteral("days"), QVariantMap()}};
+    // The title speaks of the month's own days, in order: each run of one term's weeks or one holiday.
+    QStringList title;
+    TermName runTerm = TermName::Autumn;
+    int runFirst = 0, runLast = 0;
+    auto flush = [&] {
+        if (runFirst > 0)
+            title << termWeeks(runTerm, runFirst, runLast);
+        runFirst = runLast = 0;
+    };
+    for (QDate d = first; d.month() == month; d = d.addDays(1)) {
+        const DayContext ctx = m_calendar.dayContext(d);
+        if (ctx.kind == DayKind::Term && d.dayOfWeek() <= 5) {
+            if (runFirst > 0 && ctx.term != runTerm)
+                flush();
+            if (runFirst == 0) {
+                runTerm = ctx.term;
+                runFirst = ctx.weekOfTerm;
+            }
+            runLast = ctx.weekOfTerm;
+        } else if (ctx.isHoliday() && d.dayOfWeek() <= 5) {
+            flush();
+            const QString name = label(DayContext{ctx.kind, ctx.academicYear, ctx.term});
+            if (!title.contains(name))
+                title << name;
+        }
+    }
+    flush();
+    // Every day the grid shows: from the Monday on or before the 1st, six weeks.
+    QVariantMap days;
+    const QDate start = first.addDays(1 - first.dayOfWeek());
+    for (int i = 0; i < 42; ++i) {
+        const QDate d = start.addDays(i);
+        const DayContext ctx = m_calendar.dayContext(d);
+        days.insert(d.toString(Qt::ISODate),
+                    QVariantMap{{QStringLiteral("holiday"), ctx.isHoliday()},
+                                {QStringLiteral("marked"), !ctx.marks.isEmpty()},
+                                {QStringLiteral("inspection"), ctx.markKinds.contains(QStringLiteral("inspection"))},
+                                {QStringLiteral("spoken"), spokenContext(ctx)}});
+    }
+    return {{QStringLiteral("title"), title.join(QStringLiteral(" · "))}, {QStringLiteral("days"), days}};
+}
+
+QVariantMap CalendarController::spanContext(const QString &from, const QString &to) const
+{
+    const QDate start = QDate::fromString(from, Qt::ISODate), end = QDate::fromString(to, Qt::ISODate);
+    int weekdays = 0, holidays = 0;
+    bool marked = false;
+    if (!m_calendar.isEmpty() && start.isValid() && end.isValid() && start.daysTo(end) <= 62) {
+        for (QDate d = start; d <= end; d = d.addDays(1)) {
+            const DayContext ctx = m_calendar.dayContext(d);
+            marked = marked || !ctx.marks.isEmpty();
+            if (d.dayOfWeek() > 5)
+                continue;
+            ++weekdays;
+            holidays += ctx.isHoliday() ? 1 : 0;
+        }
+    }
+    return {{QStringLiteral("holiday"), weekdays > 0 && holidays * 2 > weekdays},
+            {QStringLiteral("marked"), marked}};
 }
 
 QString CalendarController::label(const DayContext &ctx)

@@ -34,11 +34,23 @@ public:
     Q_INVOKABLE void refresh();
     // "" (none) or a built-in authority id. Returns "" or a translated error.
     Q_INVOKABLE QString setAuthority(const QString &id);
+    // First-run setup offers the choice before the vault exists: kept here, and saved when the
+    // new vault first unlocks (so leaving setup at "None" stores nothing).
+    Q_INVOKABLE void chooseAuthorityForSetup(const QString &id) { m_setupAuthority = id; }
     // Dates as YYYY-MM-DD; kind "inspection" or "other". Returns "" or a translated error.
     Q_INVOKABLE QString addMarkedWeek(const QString &from, const QString &to, const QString &kind, const QString &label);
     Q_INVOKABLE QString removeMarkedWeek(int index);
     // Where a day (YYYY-MM-DD) sits in the leader's year; "" when no calendar covers it.
     Q_INVOKABLE QString dayLabel(const QString &isoDay) const;
+    // The school year across one month, for History's calendar: {title: "Autumn term, weeks
+    // 10–14" or the holiday ("" when no calendar covers the month), days: {YYYY-MM-DD:
+    // {holiday, marked, spoken}}} for every day of the 6-week grid, spoken being the words a
+    // screen reader adds to the day ("half-term", "Estyn week"), "" for a plain term day.
+    Q_INVOKABLE QVariantMap monthContext(int year, int month) const;
+    // One chart point's span (YYYY-MM-DD, inclusive) in the school year, for the dashboard's
+    // charts: {holiday: most of its weekdays are a holiday, marked: a marked week touches it}.
+    // Both false when no calendar is chosen.
+    Q_INVOKABLE QVariantMap spanContext(const QString &from, const QString &to) const;
     // The dashboard's term-shaped insights (Insights.dashboard.term) as sentences.
     Q_INVOKABLE QStringList sentences(const QVariantMap &term) const;
 
@@ -52,6 +64,7 @@ private:
     AppController &m_app;
     LeaderCalendar m_calendar;
     DayContext m_today;
+    QString m_setupAuthority;
 };
 
 } // namespace saib::ui

@@ -4,6 +4,8 @@ import Saib
 
 // A small line chart drawn with Canvas. Each series is {label, color, values: [number|null]};
 // nulls are gaps (no check-in), not zeros. Screen readers get `summary`, not the pixels.
+// `bands`, parallel to the values, can shade school holidays ({holiday: true}) and put a bar
+// along the top of marked weeks ({marked: true}); the caller says so in `summary`.
 Item {
     id: chart
     property var series: []
@@ -13,6 +15,7 @@ Item {
     property string endLabel: ""
     property string summary: ""
     property string title: ""
+    property var bands: []
     implicitHeight: 180
 
     Accessible.role: Accessible.Chart
@@ -20,11 +23,14 @@ Item {
     Accessible.description: summary
 
     onSeriesChanged: canvas.requestPaint()
+    onBandsChanged: canvas.requestPaint()
     onWidthChanged: canvas.requestPaint()
     onMaxValueChanged: canvas.requestPaint()
     // Canvas pixels do not follow bindings: repaint when the theme changes.
     readonly property color gridColour: Theme.chartGrid
     onGridColourChanged: canvas.requestPaint()
+    readonly property color holidayColour: Theme.holiday
+    onHolidayColourChanged: canvas.requestPaint()
 
     Canvas {
         id: canvas
@@ -37,6 +43,23 @@ Item {
             const w = width, h = height
             const range = Math.max(0.0001, chart.maxValue - chart.minValue)
             const y = v => h - 4 - (v - chart.minValue) / range * (h - 8)
+            // Holidays first, under the grid and the lines: one column per point.
+            const nb = chart.bands.length
+            if (nb > 0) {
+                const bx = i => nb === 1 ? w / 2 : i * (w - 8) / (nb - 1) + 4
+                const half = nb === 1 ? w / 2 : (w - 8) / (nb - 1) / 2
+                for (let i = 0; i < nb; ++i) {
+                    const b = chart.bands[i]
+                    if (b && b.holiday) {
+                        ctx.fillStyle = Theme.holiday
+                        ctx.fillRect(Math.max(0, bx(i) - half), 0, 2 * half, h)
+                    }
+                    if (b && b.marked) {
+                        ctx.fillStyle = Theme.markedWeek
+                        ctx.fillRect(Math.max(0, bx(i) - half), 0, 2 * half, 4)
+                    }
+                }
+            }
             // Grid: bottom, middle, top.
             ctx.strokeStyle = Theme.chartGrid
             ctx.lineWidth = 1

@@ -8,7 +8,9 @@ import Saib
 // without rating it; blank without a check-in); today has a ring. Previous / next (or a
 // swipe) move between months, from the first check-in's month up to today's. Tapping a
 // day up to today asks to open its check-in (dayChosen), empty days included, so a
-// missed day can be added. Every cell is a button with a spoken summary.
+// missed day can be added. Every cell is a button with a spoken summary. When the leader
+// follows an authority's term dates (Calendar), holidays and half-terms are shaded, marked
+// weeks (an inspection) carry a bar, and the header says which weeks of term the month holds.
 ColumnLayout {
     id: calendar
     signal dayChosen(string day)
@@ -22,12 +24,21 @@ ColumnLayout {
     readonly property bool canGoForward: monthIndex < today.year * 12 + today.month - 1
     // Re-read whenever check-ins change or the language does (labels, names).
     property var cells: []
-    function reload() { cells = Checkins.monthDays(year, month) }
+    property var term: ({ title: "", days: {} })
+    function reload() {
+        cells = Checkins.monthDays(year, month)
+        term = Calendar.monthContext(year, month)
+    }
+    function termDay(iso) { return calendar.term.days[iso] || { holiday: false, marked: false, spoken: "" } }
     onMonthIndexChanged: reload()
     Component.onCompleted: reload()
     Connections {
         target: Checkins
         function onHistoryChanged() { calendar.reload() }
+    }
+    Connections {
+        target: Calendar
+        function onChanged() { calendar.reload() }
     }
 
     function parseIso(iso) {
@@ -49,6 +60,19 @@ ColumnLayout {
         case 3: return Theme.heat[10]
         default: return "transparent"
         }
+    }
+    // The load colours, then the school year's keys when the leader uses term dates.
+    function legendItems() {
+        const light = { colour: fill(1), label: qsTr("Light load (0–3)") }
+        const moderate = { colour: fill(2), label: qsTr("Moderate (4–6)") }
+        const heavy = { colour: fill(3), label: qsTr("Heavy (7–10)") }
+        const holiday = { colour: Theme.holiday, label: qsTr("Holiday or half-term") }
+        const marked = { colour: Theme.markedWeek, label: qsTr("Marked week (a bar under the day)") }
+        const terms = Calendar.authority.length > 0, marks = Calendar.markedWeeks.length > 0
+        if (terms && marks) return [light, moderate, heavy, holiday, marked]
+        if (terms) return [light, moderate, heavy, holiday]
+        if (marks) return [light, moderate, heavy, marked]
+        return [light, moderate, heavy]
     }
     function ink(load) {
         if (load === 3) return Theme.dark ? "#1B1411" : "#FFFFFF"
@@ -88,6 +112,17 @@ ColumnLayout {
         }
     }
 
+    Label {
+        objectName: "calendarTermTitle"
+        visible: text.length > 0
+        text: calendar.term.title
+        color: Theme.textSecondary
+        font.pixelSize: Theme.px(14)
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
     GridLayout {
         id: grid
         objectName: "calendarGrid"
@@ -117,22 +152,43 @@ ColumnLayout {
                 required property var modelData
                 objectName: "calendarDay-" + cell.modelData.day
                 readonly property bool open: !cell.modelData.isFuture
+                readonly property var school: calendar.termDay(cell.modelData.day)
                 enabled: open
                 opacity: cell.modelData.inMonth ? 1 : 0.45
                 Layout.fillWidth: true
                 Layout.preferredWidth: grid.cellWidth
                 Layout.preferredHeight: Math.max(40, Math.min(grid.cellWidth, 64))
                 Accessible.role: Accessible.Button
-                Accessible.name: cell.modelData.label
+                Accessible.name: cell.school.spoken.length > 0 ? cell.modelData.label + ", " + cell.school.spoken
+                                                               : cell.modelData.label
                 onClicked: calendar.dayChosen(cell.modelData.day)
+                // A holiday tints the whole cell; a check-in's load colour sits inside that tint.
                 background: Rectangle {
+                    objectName: "calendarHoliday-" + cell.modelData.day
                     radius: 8
-                    color: cell.modelData.exists ? calendar.fill(cell.modelData.load)
-                                                 : cell.hovered && cell.open ? Theme.surfaceHover : "transparent"
-                    border.width: cell.modelData.isToday ? 3 : 1
-                    border.color: cell.modelData.isToday ? Theme.accent
-                                  : cell.modelData.exists ? (cell.modelData.load === 4 ? Theme.textSecondary : "transparent")
-                                  : Theme.border
+                    color: cell.school.holiday ? Theme.holiday : "transparent"
+                    Rectangle {
+                        anchors.fill: parent
+                        anchors.margins: cell.school.holiday && cell.modelData.exists ? 4 : 0
+                        radius: 8
+                        color: cell.modelData.exists ? calendar.fill(cell.modelData.load)
+                                                     : cell.hovered && cell.open ? Theme.surfaceHover : "transparent"
+                        border.width: cell.modelData.isToday ? 3 : 1
+                        border.color: cell.modelData.isToday ? Theme.accent
+                                      : cell.modelData.exists ? (cell.modelData.load === 4 ? Theme.textSecondary : "transparent")
+                                      : Theme.border
+                    }
+                    Rectangle { // a marked week: a bar along the foot of the day
+                        objectName: "calendarMark-" + cell.modelData.day
+                        visible: cell.school.marked
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        anchors.margins: 6
+                        height: 4
+                        radius: 2
+                        color: Theme.markedWeek
+                    }
                 }
                 contentItem: Label {
                     text: cell.modelData.date
@@ -162,9 +218,7 @@ ColumnLayout {
 
     Legend {
         objectName: "calendarLegend"
-        items: [{ colour: calendar.fill(1), label: qsTr("Light load (0–3)") },
-                { colour: calendar.fill(2), label: qsTr("Moderate (4–6)") },
-                { colour: calendar.fill(3), label: qsTr("Heavy (7–10)") }]
+        items: calendar.legendItems()
     }
     Label {
         text: qsTr("Load is the higher of demand and emotional load. An outlined day has a check-in without those scales; a blank day has none: tap it to add one.")

@@ -39,6 +39,29 @@ ScrollPage {
             .arg(label).arg(fmt(vs[vs.length - 1])).arg(fmt(mean)).arg(fmt(Math.min(...vs))).arg(fmt(Math.max(...vs)))
     }
 
+    // The school year under a chart's points, when the leader follows an authority's dates.
+    function termBands(points) {
+        if (Calendar.authority.length === 0 || !points) return []
+        return points.map(p => Calendar.spanContext(p.from, p.to))
+    }
+    // Says in words what the shading shows (screen readers get no pixels).
+    function termNote(points, bands) {
+        if (bands.length === 0 || !points || points.length !== bands.length) return "" // mid-update
+        const holidays = bands.filter(b => b.holiday).length
+        const marked = [] // consecutive marked points as one span: "28 Nov–30 Nov"
+        for (let i = 0; i < bands.length; ++i) {
+            if (!bands[i].marked) continue
+            let j = i
+            while (j + 1 < bands.length && bands[j + 1].marked) ++j
+            marked.push(rangeLabel([points[i], points[j]]).join("–"))
+            i = j
+        }
+        let text = qsTr("Shaded columns are school holidays (%1 of the %2 periods shown).").arg(holidays).arg(bands.length)
+        if (marked.length > 0)
+            text += " " + qsTr("A bar along the top marks your marked weeks: %1.").arg(marked.join(", "))
+        return text
+    }
+
     Component.onCompleted: Insights.refresh()
 
     Label {
@@ -114,6 +137,7 @@ ScrollPage {
         Layout.fillWidth: true
     }
     LineChart {
+        id: jdrChart
         objectName: "jdrChart"
         Layout.fillWidth: true
         title: qsTr("Demands and resources")
@@ -123,8 +147,10 @@ ScrollPage {
         ] : []
         startLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[0] : ""
         endLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[1] : ""
+        bands: (App.language, Calendar.markedWeeks, dash.termBands(dash.d.jdr ? dash.d.jdr.points : []))
         summary: dash.d.jdr ? dash.seriesSummary(qsTr("Demands"), dash.d.jdr.points.map(p => ({ value: p.demands })))
-                              + " " + dash.seriesSummary(qsTr("Resources"), dash.d.jdr.points.map(p => ({ value: p.resources }))) : ""
+                              + " " + dash.seriesSummary(qsTr("Resources"), dash.d.jdr.points.map(p => ({ value: p.resources })))
+                              + (jdrChart.bands.length > 0 ? " " + dash.termNote(dash.d.jdr.points, jdrChart.bands) : "") : ""
     }
     Legend { items: [{ label: qsTr("Demands"), colour: Theme.chartDemand }, { label: qsTr("Resources"), colour: Theme.chartEnergy }] }
     Label {
@@ -156,6 +182,7 @@ ScrollPage {
         }
     }
     LineChart {
+        id: trendChart
         objectName: "trendChart"
         Layout.fillWidth: true
         readonly property var m: dash.metrics[dash.metricIndex]
@@ -165,7 +192,18 @@ ScrollPage {
         series: [{ label: m.label, color: m.colour, values: dash.values(points) }]
         startLabel: dash.rangeLabel(points)[0]
         endLabel: dash.rangeLabel(points)[1]
-        summary: dash.seriesSummary(m.label, points)
+        bands: (App.language, Calendar.markedWeeks, dash.termBands(points))
+        summary: dash.seriesSummary(m.label, points) + (trendTermNote.text.length > 0 ? " " + trendTermNote.text : "")
+    }
+    Label {
+        id: trendTermNote
+        objectName: "trendTermNote"
+        visible: text.length > 0
+        text: dash.termNote(trendChart.points, trendChart.bands)
+        color: Theme.textSecondary
+        font.pixelSize: Theme.px(13)
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
 
     SectionTitle { text: qsTr("The six domains") }

@@ -97,6 +97,30 @@ ScrollPage {
             color: Theme.noticeText
         }
     }
+    Label {
+        text: qsTr("Your school year (optional)")
+        font.pixelSize: Theme.px(20)
+        font.weight: Font.DemiBold
+        Layout.topMargin: 12
+    }
+    Label {
+        text: qsTr("Pick the term dates your school follows, so Saib can tell you which week of term it is. You can skip this and change it any time in Settings.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    ComboBox {
+        id: authority
+        objectName: "setupAuthority"
+        model: Calendar.authorities
+        textRole: "name"
+        valueRole: "id"
+        enabled: !App.busy
+        Layout.fillWidth: true
+        onActivated: Calendar.chooseAuthorityForSetup(currentValue)
+        Accessible.name: qsTr("Term dates")
+        Binding { target: authority.contentItem; property: "Accessible.name"; value: authority.Accessible.name }
+    }
     FormMessage { id: message; objectName: "setupMessage"; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "setupCreate"

@@ -61,7 +61,9 @@ QtObject {
         chartStrategic: "#6D6D2B",
         link: "#0B57D0",
         gapAbove: "#C0661F",
-        gapBelow: "#2E8B7A"
+        gapBelow: "#2E8B7A",
+        holiday: "#DCE3F5",
+        markedWeek: "#6A3FA0"
     })
     readonly property var darkSet: ({
         background: "#111816",
@@ -109,7 +111,9 @@ QtObject {
         chartStrategic: "#CACA6E",
         link: "#A8C7FA",
         gapAbove: "#E39E52",
-        gapBelow: "#6CC7B7"
+        gapBelow: "#6CC7B7",
+        holiday: "#2B3452",
+        markedWeek: "#C9A8F2"
     })
     readonly property var current: dark ? darkSet : lightSet
 
@@ -158,6 +162,9 @@ QtObject {
     readonly property color chartStrategic: current.chartStrategic
     readonly property color link: current.link
     readonly property color gapAbove: current.gapAbove
+    // School holidays (a cool tint, apart from the warm load colours) and marked weeks.
+    readonly property color holiday: current.holiday
+    readonly property color markedWeek: current.markedWeek
     readonly property color gapBelow: current.gapBelow
 
     // Emotional load 0..10 for the year heat map, and [0] for a day without a check-in.
@@ -174,6 +181,11 @@ QtObject {
     // [foreground, background, minimum ratio]
     readonly property var contrastPairs: [
         ["text", "background", 4.5],
+        ["text", "holiday", 4.5],            // a holiday's date in History's calendar
+        ["textMuted", "holiday", 4.5],
+        ["markedWeek", "background", 3],     // the marked-week bar and its legend key
+        ["markedWeek", "surface", 3],
+        ["markedWeek", "holiday", 3],
         ["textSecondary", "background", 4.5],
         ["textMuted", "background", 4.5],
         ["text", "surface", 4.5],

@@ -87,9 +87,19 @@ Item {
             compare(find("strengthLabel").text, "Strong")
             clickOn(find("setupConfirm"))
             type("afon goch llyfr tawel")
+            // The school year is offered but optional: "None" until the leader picks one,
+            // and the pick is stored once the new vault opens.
+            const authority = find("setupAuthority")
+            compare(authority.currentValue, "")
+            const wales = authority.indexOfValue("wales")
+            verify(wales > 0)
+            authority.currentIndex = wales
+            authority.activated(wales)
             clickOn(find("setupCreate"))
             tryVerify(() => App.unlocked)
             verify(App.vaultExists)
+            tryCompare(Calendar, "authority", "wales")
+            compare(Calendar.setAuthority(""), "") // the rest of this suite runs without term dates
             // The new recovery key is shown next (tst_recovery.qml covers it).
             clickOn(waitFor("recoveryLater"), "recoveryKeyPage")
             tryVerify(() => !Recovery.showingKey)

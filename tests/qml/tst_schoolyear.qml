@@ -14,6 +14,7 @@ Item {
         name: "SchoolYear"
         when: windowShown
         property var shell: null
+        property string halfTermDay: ""
 
         function find(name) { return findChild(shell, name) }
         function waitFor(name) {
@@ -95,6 +96,58 @@ Item {
             shoot("checkin-term-phone-en.png")
         }
 
+        // History's calendar: the month header names the weeks of term, holidays are shaded
+        // and read out, the marked week carries its bar and its name.
+        function weekday(iso) {
+            const d = Date.fromLocaleString(Qt.locale("en_GB"), iso, "yyyy-MM-dd").getDay()
+            return d >= 1 && d <= 5
+        }
+        function historyMonthWithHalfTerm() {
+            const c = find("historyCalendar")
+            for (let i = 0; i < 13; ++i) {
+                const days = Calendar.monthContext(c.year, c.month).days
+                for (const iso in days)
+                    if (days[iso].spoken === "half-term" && iso.substring(5, 7) === (c.month < 10 ? "0" : "") + c.month
+                            && iso <= Checkins.todayIso && weekday(iso))
+                        return iso
+                mouseClick(find("calendarPrevious"))
+            }
+            return ""
+        }
+        function test_2b_history_calendar_knows_the_year() {
+            nav(3)
+            waitFor("historyCalendarView")
+            const c = find("historyCalendar")
+            const today = fixtures.isoDaysAgo(0)
+            const todayCell = find("calendarDay-" + today)
+            verify(todayCell.Accessible.name.indexOf("Estyn week") > 0, todayCell.Accessible.name)
+            verify(find("calendarMark-" + today).visible)
+            const title = find("calendarTermTitle")
+            compare(title.text, Calendar.monthContext(c.year, c.month).title)
+            verify(/term, weeks? \d|holiday|half-term/.test(title.text), title.text)
+            shoot("history-term-phone-en.png")
+            const day = historyMonthWithHalfTerm()
+            verify(day !== "", "no half-term in the last year")
+            halfTermDay = day
+            const cell = find("calendarDay-" + day)
+            verify(cell.Accessible.name.endsWith(", half-term"), cell.Accessible.name)
+            verify(Qt.colorEqual(find("calendarHoliday-" + day).color, Theme.holiday))
+            verify(find("calendarTermTitle").text.indexOf("half-term") >= 0, find("calendarTermTitle").text)
+            reveal(find("calendarLegend"))
+            shoot("history-halfterm-phone-en.png")
+            App.language = "cy"
+            tryVerify(() => find("calendarTermTitle").text.indexOf("hanner tymor") >= 0
+                      || find("calendarTermTitle").text.indexOf("Hanner tymor") >= 0, 3000, find("calendarTermTitle").text)
+            tryVerify(() => find("calendarDay-" + day).Accessible.name.indexOf("hanner tymor") > 0, 3000, find("calendarDay-" + day).Accessible.name)
+            shoot("history-halfterm-phone-cy.png")
+            resize(1280, 800)
+            wait(200)
+            shoot("history-halfterm-laptop-cy.png")
+            App.language = "en"
+            shoot("history-halfterm-laptop-en.png")
+            resize(390, 844)
+        }
+
         function test_3_dashboard_term_insights() {
             nav(2)
             const card = waitFor("termCard")
@@ -102,6 +155,32 @@ Item {
             verify(card.lines[0].indexOf("heaviest") > 0, card.lines[0])
             reveal(card)
             shoot("dashboard-term-phone-en.png")
+        }
+
+        // The trend chart shades holidays and marks the Estyn week, and says so in words.
+        function test_3b_dashboard_chart_knows_the_year() {
+            mouseClick(reveal(waitFor("range3m"))) // three months back holds the autumn half-term
+            const chart = waitFor("trendChart")
+            tryVerify(() => chart.points.length > 0 && chart.bands.length === chart.points.length, 3000)
+            // The half-term week History found is a holiday to the chart; the marked days are marked.
+            verify(Calendar.spanContext(halfTermDay, halfTermDay).holiday, halfTermDay)
+            verify(!Calendar.spanContext(fixtures.isoDaysAgo(0), fixtures.isoDaysAgo(0)).holiday)
+            verify(chart.bands[chart.bands.length - 1].marked)
+            const holidays = chart.bands.filter(b => b.holiday).length
+            verify(holidays >= 1, "no holiday shaded in three months")
+            const note = find("trendTermNote")
+            verify(note.visible)
+            verify(note.text.indexOf("(" + holidays + " of the " + chart.points.length + " periods shown)") > 0, note.text)
+            verify(note.text.indexOf("A bar along the top") > 0, note.text)
+            verify(chart.summary.indexOf(note.text) > 0, chart.summary)
+            reveal(chart)
+            shoot("dashboard-chart-term-phone-en.png")
+            // Without an authority nothing is shaded and nothing is said.
+            compare(Calendar.setAuthority(""), "")
+            tryCompare(chart, "bands", [])
+            verify(!find("trendTermNote").visible)
+            compare(Calendar.setAuthority("wales"), "")
+            tryVerify(() => chart.bands.length === chart.points.length)
         }
 
         function test_4_national_figures_page() {
@@ -125,6 +204,8 @@ Item {
                       || find("termToday").text.indexOf("Hanner") === 0, 3000, find("termToday").text)
             reveal(card)
             shoot("dashboard-term-phone-cy.png")
+            reveal(find("trendChart"))
+            shoot("dashboard-chart-term-phone-cy.png")
             mouseClick(reveal(waitFor("openNational")))
             waitFor("nationalPage")
             shoot("national-phone-cy.png")
@@ -143,12 +224,18 @@ Item {
             nav(2)
             reveal(waitFor("termCard"))
             shoot("dashboard-term-laptop-cy.png")
+            reveal(find("trendChart"))
+            shoot("dashboard-chart-term-laptop-cy.png")
+            App.language = "en"
+            shoot("dashboard-chart-term-laptop-en.png")
+            App.language = "cy"
             mouseClick(reveal(waitFor("openNational")))
             waitFor("nationalPage")
             shoot("national-laptop-cy.png")
             App.language = "en"
             shoot("national-laptop-en.png")
             closeNational()
+            Insights.range = "4w"
             resize(390, 844)
         }
     }
