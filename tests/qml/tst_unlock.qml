@@ -4,9 +4,9 @@ import Saib
 
 // Unlocking never freezes the window (issue 16): the store is made with the app's real
 // Argon2id limits (MODERATE, 256 MiB), the passphrase is typed and submitted through the
-// real lock screen, and while the key is derived on a worker thread the window keeps
-// swapping frames. The longest gap between two frames is printed and checked (see the
-// check for why it is not yet within the 50 ms target here). The page shows "Unlocking…" with a spinner meanwhile, and a second
+// real lock screen, and while the key is derived in the saib-kdf helper process the window
+// keeps swapping frames. The longest gap between two frames is printed and must stay
+// within 50 ms. The page shows "Unlocking…" with a spinner meanwhile, and a second
 // submit does nothing. A wrong passphrase answers in the UI language.
 Item {
     id: root
@@ -119,6 +119,7 @@ Item {
         }
 
         function test_4_longest_frame_gap_during_a_real_unlock() {
+            verify(fixtures.kdfHelper() !== "", "the saib-kdf helper was not found: the unlock would derive in-process")
             waitFor("unlockPassphrase").text = pass
             wait(200) // let the page settle before measuring
             fixtures.startFrameProbe(root.Window.window)
@@ -136,16 +137,12 @@ Item {
             // The key derivation took real time, and the window drew all along.
             verify(root.unlockMs > 200, "the unlock was too quick to be the real KDF: " + root.unlockMs)
             verify(frames >= root.unlockMs / 50, "too few frames: " + frames + " in " + root.unlockMs + " ms")
-            // The target is 50 ms. On the shared 2-core test machine a stall of 100-200 ms
-            // remains: libsodium maps Argon2's 256 MiB with MAP_POPULATE, which holds the
-            // process's memory-map lock while the pages are filled, and the UI thread's own
-            // mmap/mprotect waits for it (seen with strace; with 64 MiB the gap is ~35 ms).
-            // So the hard check is that the window never froze for the derivation's length,
-            // and a miss of the 50 ms target is reported, not hidden.
-            verify(root.unlockGapMs >= 0 && root.unlockGapMs < Math.min(500, root.unlockMs / 4),
-                   "the UI stood still for " + root.unlockGapMs.toFixed(1) + " ms")
-            if (root.unlockGapMs > 50)
-                warn("longest frame gap " + root.unlockGapMs.toFixed(1) + " ms: over the 50 ms target")
+            // In this process Argon2id stalled the window 74-243 ms even from a worker
+            // thread (libsodium maps its 256 MiB with MAP_POPULATE, holding our memory-map
+            // lock while the pages fill, and the UI thread's mmap/mprotect waits for it).
+            // In the helper process it has its own address space, so the target holds.
+            verify(root.unlockGapMs >= 0 && root.unlockGapMs <= 50,
+                   "the UI stood still for " + root.unlockGapMs.toFixed(1) + " ms (target: 50 ms)")
         }
     }
 }
