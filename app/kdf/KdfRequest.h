@@ -1,6 +1,6 @@
 #pragma once
 // The request the app writes to saib-kdf's stdin (little-endian); the helper answers
-// with exactly kKdfKeyBytes on stdout and exit code 0, or nothing and a non-zero code.
+// with exactly kKeyBytes on stdout and exit code 0, or nothing and a non-zero code.
 //   0  magic "SAIBKDF1" (8)   8  opslimit u32   12 memlimit u64   20 salt (16)
 //   36 passphrase length u32  40 passphrase (UTF-8, at most kMaxPassphraseBytes)
 // Shared by the helper (main.cpp) and the app side (app/wiring/KdfProcess.cpp).

@@ -41,9 +41,9 @@ std::optional<Result<SecureBuffer>> runHelper(const QString &program, const Secu
     if (!helper.waitForStarted(kStartMs))
         return std::nullopt;
 
-    // QProcess copies what we write into its own (ordinary) buffer until the pipe takes
-    // it; the request is therefore built in secure memory and wiped, and it is small
-    // enough to leave that buffer at once.
+    // The request is built in secure memory. QProcess still keeps a copy in its own
+    // ordinary write buffer until the pipe takes it, which it does not wipe; the
+    // passphrase arrived here as an ordinary QString from the UI anyway.
     SecureBuffer request(kHeaderBytes + passphrase.size());
     unsigned char *r = request.data();
     std::memcpy(r, kMagic, sizeof kMagic);
