@@ -2,6 +2,7 @@
 
 #include <platform/SleepClock.h>
 #include "Background.h"
+#include "KdfProcess.h"
 #include "UiStrings.h"
 
 #include <core/ErrorMessages.h>
@@ -166,7 +167,12 @@ void AppController::startUnlock(const QString &passphrase)
         return;
     setBusy(true);
     runInBackground(
-        this, [dir = dataDir(), kdf = m_kdf, passphrase] { return Vault(dir, kdf).unwrapKey(passphrase); },
+        // Argon2id runs in the saib-kdf helper process (KdfProcess.h: in this process
+        // it stalls the UI thread even from a worker thread), or here if there is none.
+        this,
+        [dir = dataDir(), kdf = m_kdf, passphrase, derive = helperKdf()] {
+            return Vault(dir, kdf).unwrapKey(passphrase, derive);
+        },
         [this, generation = m_lockGeneration](Result<SecureBuffer> key) {
             // The remembered key won meanwhile, or the app was locked while deriving.
             if (m_vault.isUnlocked() || generation != m_lockGeneration) {

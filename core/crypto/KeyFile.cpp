@@ -32,9 +32,13 @@ constexpr quint8 kSlotAlgorithm = 1; // crypto_kdf (BLAKE2b) + XChaCha20-Poly130
 // the derived key from ever equalling a key derived for another purpose.
 constexpr char kRecoveryContext[crypto_kdf_CONTEXTBYTES] = {'S', 'a', 'i', 'b', 'R', 'c', 'v', 'y'};
 
-Result<SecureBuffer> deriveKek(const SecureBuffer &passphrase, const unsigned char *salt,
-                               const KdfParams &params)
+} // namespace
+
+Result<SecureBuffer> derivePassphraseKey(const SecureBuffer &passphrase, const unsigned char *salt,
+                                         const KdfParams &params)
 {
+    if (!ensureSodium())
+        return Error(ErrorCode::CryptoUnavailable);
     SecureBuffer kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     // An empty passphrase is rejected earlier; libsodium needs a non-null pointer.
     static const char empty = 0;
@@ -43,6 +47,16 @@ Result<SecureBuffer> deriveKek(const SecureBuffer &passphrase, const unsigned ch
                       static_cast<size_t>(params.memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error(ErrorCode::CryptoUnavailable, QStringLiteral("argon2id ran out of memory"));
     return kek;
+}
+
+namespace {
+static_assert(kKdfSaltBytes == crypto_pwhash_SALTBYTES, "salt size");
+static_assert(kKdfKeyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES, "key size");
+
+Result<SecureBuffer> deriveKek(const SecureBuffer &passphrase, const unsigned char *salt,
+                               const KdfParams &params)
+{
+    return derivePassphraseKey(passphrase, salt, params);
 }
 
 bool paramsAcceptable(const KdfParams &p)
@@ -236,7 +250,8 @@ Result<KeyFileInfo> KeyFile::inspect(const QString &path)
     return parsed.value().info;
 }
 
-Result<SecureBuffer> KeyFile::unwrap(const QString &path, const SecureBuffer &passphrase)
+Result<SecureBuffer> KeyFile::unwrap(const QString &path, const SecureBuffer &passphrase,
+                                     const PassphraseKdf &kdf)
 {
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
@@ -246,9 +261,12 @@ Result<SecureBuffer> KeyFile::unwrap(const QString &path, const SecureBuffer &pa
     const QByteArray &record = parsed.value().record;
     const unsigned char *raw = bytes(record);
 
-    auto kek = deriveKek(passphrase, raw + 24, parsed.value().info.params);
+    auto kek = kdf ? kdf(passphrase, raw + 24, parsed.value().info.params)
+                   : deriveKek(passphrase, raw + 24, parsed.value().info.params);
     if (!kek.ok())
         return kek.error();
+    if (kek.value().size() != kKdfKeyBytes)
+        return Error(ErrorCode::CryptoUnavailable, QStringLiteral("key derivation gave a key of the wrong size"));
     SecureBuffer key(kDatabaseKeyBytes);
     const unsigned char *nonce = raw + kHeaderBytes;
     unsigned long long keyLen = 0;

@@ -27,6 +27,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <functional>
+
 namespace saib {
 
 struct KdfParams {
@@ -41,6 +43,17 @@ struct KdfParams {
 };
 
 constexpr std::size_t kDatabaseKeyBytes = 32;
+constexpr std::size_t kKdfSaltBytes = 16; // crypto_pwhash_SALTBYTES
+constexpr std::size_t kKdfKeyBytes = 32;  // the key-encryption key Argon2id derives
+
+// Argon2id (v1.3) of `passphrase` under `salt` (kKdfSaltBytes) into kKdfKeyBytes: what
+// the passphrase slot is wrapped under. Runs in this process.
+Result<SecureBuffer> derivePassphraseKey(const SecureBuffer &passphrase, const unsigned char *salt,
+                                         const KdfParams &params);
+// Something that computes exactly derivePassphraseKey, perhaps elsewhere (the app runs it
+// in a helper process, see app/kdf). Empty means derivePassphraseKey.
+using PassphraseKdf = std::function<Result<SecureBuffer>(const SecureBuffer &passphrase,
+                                                         const unsigned char *salt, const KdfParams &params)>;
 
 struct KeyFileInfo {
     enum class Recovery { None, Present, Damaged };
@@ -63,7 +76,8 @@ public:
     static Error setRecovery(const QString &path, const SecureBuffer &databaseKey,
                              const SecureBuffer &recoveryKey, const QDate &made);
     // Returns the database key, or WrongPassphrase / KeyFileCorrupt / VaultMissing.
-    static Result<SecureBuffer> unwrap(const QString &path, const SecureBuffer &passphrase);
+    static Result<SecureBuffer> unwrap(const QString &path, const SecureBuffer &passphrase,
+                                       const PassphraseKdf &kdf = {});
     // Returns the database key, or WrongRecoveryKey / RecoveryKeyMissing / RecoverySlotDamaged.
     static Result<SecureBuffer> unwrapWithRecovery(const QString &path, const SecureBuffer &recoveryKey);
     static Result<KdfParams> readParams(const QString &path);

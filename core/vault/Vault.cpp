@@ -72,11 +72,11 @@ Error Vault::unlock(const QString &passphrase)
     return openWithKey(key.take());
 }
 
-Result<SecureBuffer> Vault::unwrapKey(const QString &passphrase) const
+Result<SecureBuffer> Vault::unwrapKey(const QString &passphrase, const PassphraseKdf &kdf) const
 {
     if (!exists())
         return Error(ErrorCode::VaultMissing);
-    return KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(passphrase));
+    return KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(passphrase), kdf);
 }
 
 Error Vault::openWithKey(SecureBuffer key)

@@ -42,7 +42,8 @@ public:
     // returns the database key.
     Result<SecureBuffer> createFiles(const QString &passphrase) const;
     // unwrapKey: the database key from the key file (WrongPassphrase, VaultMissing...).
-    Result<SecureBuffer> unwrapKey(const QString &passphrase) const;
+    // `kdf` may run the Argon2id step elsewhere (KeyFile.h); empty runs it here.
+    Result<SecureBuffer> unwrapKey(const QString &passphrase, const PassphraseKdf &kdf = {}) const;
     // openWithKey: opens the database with a key from one of the two above.
     Error openWithKey(SecureBuffer key);
     // "Remember on this device": opens with the database key itself (from the OS

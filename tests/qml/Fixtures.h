@@ -2,6 +2,7 @@
 // Test-only helpers reachable from QML as "fixtures": fills the unlocked store with a
 // deterministic synthetic year so the dashboard has something real to draw.
 #include <AppController.h>
+#include <KdfProcess.h>
 #include <ReminderController.h>
 #include <core/Clock.h>
 #include <core/backup/Backup.h>
@@ -174,6 +175,9 @@ public:
     // A store made with the app's real Argon2id limits (libsodium MODERATE, 256 MiB)
     // instead of the tests' minimum, then locked: unlocking it costs what it costs the
     // leader. The key file carries its limits, so App.startUnlock uses them too.
+    // Where the unlock derives the key: the saib-kdf helper, or "" (in this process).
+    Q_INVOKABLE QString kdfHelper() const { return saib::ui::kdfHelperPath(); }
+
     Q_INVOKABLE bool createModerateVault(const QString &passphrase)
     {
         const bool ok = saib::Vault(m_app.dataDir(), saib::KdfParams::moderate()).create(passphrase).ok();

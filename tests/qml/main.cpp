@@ -22,6 +22,10 @@ public slots:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
+        // The unlock's key derivation helper (app/kdf) lives in the build tree, not beside
+        // this runner.
+        if (qEnvironmentVariableIsEmpty("SAIB_KDF_HELPER"))
+            qputenv("SAIB_KDF_HELPER", SAIB_KDF_PATH);
         // As a screen reader would: controls then publish their accessible names.
         QAccessible::setActive(true);
     }

