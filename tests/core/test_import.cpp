@@ -176,6 +176,21 @@ TEST_CASE("Day One: a malformed export names the entry", "[import]")
     CHECK(DayOneImport::parse(R"({"journal":[]})", kToday).error.code == ErrorCode::ImportInvalid);
 }
 
+// The example Daylio diary (two days checked in, one note, a second check-in the same day
+// and an unmapped mood skipped), whichever format it was read from.
+static void checkExampleDiary(const ImportPlan &plan)
+{
+    REQUIRE(plan.checkins.size() == 2);
+    CHECK(plan.checkins[0].day == QDate(2024, 5, 2));
+    CHECK(plan.checkins[0].energy == 9); // rad, the latest of that day
+    CHECK(plan.checkins[1].day == QDate(2024, 4, 30));
+    REQUIRE(plan.entries.size() == 1);
+    CHECK(plan.entries[0].title == QStringLiteral("Diwrnod da"));
+    CHECK(plan.entries[0].body == QStringLiteral("Cerdded, a siarad\nâ ffrindiau"));
+    CHECK(plan.entries[0].tags == QStringList{QStringLiteral("friends"), QStringLiteral("exercise")});
+    REQUIRE(plan.skipped.size() == 2);
+}
+
 TEST_CASE("Daylio: moods become check-ins, notes become entries", "[import]")
 {
     const QByteArray csv = QStringLiteral(
@@ -188,15 +203,7 @@ TEST_CASE("Daylio: moods become check-ins, notes become entries", "[import]")
     ImportParse parsed = DaylioImport::parse(csv, DaylioImport::defaultMoods(), kToday);
     REQUIRE(parsed.ok());
     const ImportPlan &plan = parsed.plan;
-    REQUIRE(plan.checkins.size() == 2);
-    CHECK(plan.checkins[0].day == QDate(2024, 5, 2));
-    CHECK(plan.checkins[0].energy == 9); // rad, the latest of that day
-    CHECK(plan.checkins[1].day == QDate(2024, 4, 30));
-    REQUIRE(plan.entries.size() == 1);
-    CHECK(plan.entries[0].title == QStringLiteral("Diwrnod da"));
-    CHECK(plan.entries[0].body == QStringLiteral("Cerdded, a siarad\nâ ffrindiau"));
-    CHECK(plan.entries[0].tags == QStringList{QStringLiteral("friends"), QStringLiteral("exercise")});
-    REQUIRE(plan.skipped.size() == 2);
+    checkExampleDiary(plan);
     CHECK(plan.skipped[0].where == 4);
     CHECK(plan.skipped[0].reason == ImportSkipReason::SameDay);
     CHECK(plan.skipped[1].where == 5);
@@ -334,15 +341,7 @@ TEST_CASE("Daylio: its own .daylio backup reads like its CSV export", "[import]"
     REQUIRE(parsed.ok());
     CHECK_FALSE(parsed.byLine); // skips name entries, not lines
     const ImportPlan &plan = parsed.plan;
-    REQUIRE(plan.checkins.size() == 2);
-    CHECK(plan.checkins[0].day == QDate(2024, 5, 2));
-    CHECK(plan.checkins[0].energy == 9); // rad, the latest of that day
-    CHECK(plan.checkins[1].day == QDate(2024, 4, 30));
-    REQUIRE(plan.entries.size() == 1);
-    CHECK(plan.entries[0].title == QStringLiteral("Diwrnod da"));
-    CHECK(plan.entries[0].body == QStringLiteral("Cerdded, a siarad\nâ ffrindiau"));
-    CHECK(plan.entries[0].tags == QStringList{QStringLiteral("friends"), QStringLiteral("exercise")});
-    REQUIRE(plan.skipped.size() == 2);
+    checkExampleDiary(plan);
     CHECK(plan.skipped[0].reason == ImportSkipReason::SameDay);
     CHECK(plan.skipped[1].reason == ImportSkipReason::UnknownMood);
     CHECK(skipReasonText(plan.skipped[1]).contains(QStringLiteral("Knackered")));
