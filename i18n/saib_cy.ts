@@ -162,6 +162,18 @@
         <comment>a marked week named by the leader, e.g. Estyn week</comment>
         <translation>wythnos %1</translation>
     </message>
+    <message>
+        <source>Autumn term %1</source>
+        <translation>Tymor yr hydref %1</translation>
+    </message>
+    <message>
+        <source>Spring term %1</source>
+        <translation>Tymor y gwanwyn %1</translation>
+    </message>
+    <message>
+        <source>Summer term %1</source>
+        <translation>Tymor yr haf %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckinCalendar</name>
@@ -1094,6 +1106,10 @@
         <source>Back to unlock</source>
         <translation>Yn ôl i ddatgloi</translation>
     </message>
+    <message>
+        <source>Opening Saib…</source>
+        <translation>Yn agor Saib…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1861,6 +1877,82 @@
     <message>
         <source>Mark these days</source>
         <translation>Nodi&apos;r dyddiau hyn</translation>
+    </message>
+    <message>
+        <source>INSET days</source>
+        <translation>Diwrnodau HMS</translation>
+    </message>
+    <message>
+        <source>Day (YYYY-MM-DD)</source>
+        <translation>Diwrnod (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>First INSET day</source>
+        <translation>Diwrnod HMS cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day, if more (optional)</source>
+        <translation>Diwrnod olaf, os oes mwy (dewisol)</translation>
+    </message>
+    <message>
+        <source>Last INSET day, if there are several</source>
+        <translation>Diwrnod HMS olaf, os oes sawl un</translation>
+    </message>
+    <message>
+        <source>Add INSET days</source>
+        <translation>Ychwanegu diwrnodau HMS</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s term dates</source>
+        <translation>Dyddiadau tymor dy ysgol</translation>
+    </message>
+    <message>
+        <source>If your school starts or ends a term on a different day, change it here. The half-term stays as published.</source>
+        <translation>Os yw dy ysgol yn dechrau neu&apos;n gorffen tymor ar ddiwrnod gwahanol, newidia fe yma. Mae&apos;r hanner tymor yn aros fel y&apos;i cyhoeddwyd.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (your school&apos;s dates)</source>
+        <translation>%1: %2 (dyddiadau dy ysgol)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Newid %1</translation>
+    </message>
+    <message>
+        <source>Use the published dates</source>
+        <translation>Defnyddio&apos;r dyddiadau cyhoeddedig</translation>
+    </message>
+    <message>
+        <source>Use the published dates for %1</source>
+        <translation>Defnyddio&apos;r dyddiadau cyhoeddedig ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>First day of %1</source>
+        <translation>Diwrnod cyntaf %1</translation>
+    </message>
+    <message>
+        <source>Last day of %1</source>
+        <translation>Diwrnod olaf %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save the dates of %1</source>
+        <translation>Cadw dyddiadau %1</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ cases=(
   "2027-01-01T00:00:30|Pacific/Auckland|just after midnight on New Year's Day, far from UTC"
 )
 core_spec='[insights],[calendar],[national],[signposting],[journal],[checkins],[prompts],[clock],[cli],[cli-journal],reminders:*'
-qml_suites=(tst_insights.qml tst_checkin.qml tst_reminders.qml)
+qml_suites=(tst_insights.qml tst_checkin.qml tst_reminders.qml tst_history.qml)
 
 failed=0
 for c in "${cases[@]}"; do

@@ -149,7 +149,10 @@ void AppController::startCreateVault(const QString &passphrase, const QString &c
     }
     setBusy(true);
     runInBackground(
-        this, [dir = dataDir(), kdf = m_kdf, passphrase] { return Vault(dir, kdf).createFiles(passphrase); },
+        this,
+        [dir = dataDir(), kdf = m_kdf, passphrase, derive = helperKdf()] {
+            return Vault(dir, kdf).createFiles(passphrase, derive);
+        },
         [this](Result<SecureBuffer> key) {
             Error e = key.ok() ? m_vault.openWithKey(key.take()) : key.error();
             setBusy(false);
@@ -201,10 +204,31 @@ void AppController::startChangePassphrase(const QString &current, const QString 
     setBusy(true);
     runInBackground(
         this,
-        [dir = dataDir(), kdf = m_kdf, current, next] { return Vault(dir, kdf).changePassphrase(current, next); },
+        [dir = dataDir(), kdf = m_kdf, current, next, derive = helperKdf()] {
+            return Vault(dir, kdf).changePassphrase(current, next, derive);
+        },
         [this](Error e) {
             setBusy(false);
             emit passphraseChangeFinished(errorMessage(e));
+        });
+}
+
+void AppController::startResetPassphrase(SecureBuffer recoveryKey, const QString &next)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    runInBackground(
+        this,
+        [dir = dataDir(), kdf = m_kdf, recoveryKey = std::move(recoveryKey), next, derive = helperKdf()] {
+            return Vault(dir, kdf).resetPassphraseFiles(recoveryKey, next, derive);
+        },
+        [this](Result<SecureBuffer> key) {
+            Error e = key.ok() ? m_vault.openWithKey(key.take()) : key.error();
+            setBusy(false);
+            if (e.ok())
+                afterUnlock();
+            emit passphraseResetFinished(errorMessage(e));
         });
 }
 

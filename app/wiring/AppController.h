@@ -109,6 +109,10 @@ public:
     void dataReplaced();
     // After the vault was opened by other means than unlock() (the recovery key).
     void afterUnlock();
+    // Forgot passphrase: re-wraps under `next` with the parsed recovery key, Argon2id in
+    // the helper process off the UI thread (busy meanwhile), then opens the store. The
+    // answer arrives as passphraseResetFinished. The caller checked `next` already.
+    void startResetPassphrase(SecureBuffer recoveryKey, const QString &next);
 
 signals:
     void stateChanged();
@@ -124,6 +128,7 @@ signals:
     void createFinished(const QString &message);
     void unlockFinished(const QString &message);
     void passphraseChangeFinished(const QString &message);
+    void passphraseResetFinished(const QString &message);
 
 private:
     void appVisibilityChanged(bool visible);

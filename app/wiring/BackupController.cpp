@@ -1,6 +1,7 @@
 #include "BackupController.h"
 #include "AppController.h"
 #include "Background.h"
+#include "KdfProcess.h"
 
 #include <core/ErrorMessages.h>
 #include <core/backup/Backup.h>
@@ -64,7 +65,8 @@ void BackupController::setBusy(bool busy)
 }
 
 // The records are read here (the database belongs to this thread); serialising,
-// Argon2id, encryption and the atomic write happen on the worker.
+// Argon2id (in the helper process, KdfProcess.h), encryption and the atomic write happen
+// on the worker.
 void BackupController::startBackUp(const QString &file, const QString &passphrase, const QString &confirm)
 {
     if (m_busy)
@@ -83,7 +85,9 @@ void BackupController::startBackUp(const QString &file, const QString &passphras
     setBusy(true);
     runInBackground(
         this,
-        [data = data.take(), path, passphrase, kdf = m_kdf] { return Backup::writeFile(data, path, passphrase, kdf); },
+        [data = data.take(), path, passphrase, kdf = m_kdf, derive = helperKdf()] {
+            return Backup::writeFile(data, path, passphrase, kdf, derive);
+        },
         [this, path](Result<BackupCounts> counts) {
             setBusy(false);
             emit backUpFinished(counts.ok() ? success(savedMessage(path)) : failure(errorMessage(counts.error())));
@@ -106,7 +110,8 @@ void BackupController::startRestore(const QString &file, const QString &passphra
         return emit restoreFinished(failure(errorMessage(ErrorCode::RestoreTargetNotEmpty)));
     setBusy(true);
     runInBackground(
-        this, [path = localPath(file), passphrase] { return Backup::readFile(path, passphrase); },
+        this,
+        [path = localPath(file), passphrase, derive = helperKdf()] { return Backup::readFile(path, passphrase, derive); },
         [this](Result<BackupData> data) {
             setBusy(false);
             Vault &vault = m_app.vault();

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace saib::ui {
 
 namespace {
@@ -121,11 +123,7 @@ QString CalendarController::addMarkedWeek(const QString &from, const QString &to
     CalendarAdditions add = m_calendar.additions();
     add.marks << MarkedWeek{start, end, kind == QLatin1String("other") ? kind : QStringLiteral("inspection"),
                             label.trimmed().left(80)};
-    if (Error e = LeaderCalendar::saveAdditions(*m_app.vault().database(), add); !e.ok())
-        return errorMessage(e);
-    refresh();
-    emit m_app.dataChanged();
-    return {};
+    return saveAdditions(add);
 }
 
 QString CalendarController::removeMarkedWeek(int index)
@@ -136,11 +134,126 @@ QString CalendarController::removeMarkedWeek(int index)
     if (index < 0 || index >= add.marks.size())
         return errorMessage(ErrorCode::NotFound);
     add.marks.removeAt(index);
+    return saveAdditions(add);
+}
+
+QString CalendarController::saveAdditions(const CalendarAdditions &add)
+{
+    if (!m_app.vault().isUnlocked())
+        return errorMessage(ErrorCode::Locked);
+    // Refused (CalendarInvalid) when the year would no longer fit together.
     if (Error e = LeaderCalendar::saveAdditions(*m_app.vault().database(), add); !e.ok())
         return errorMessage(e);
     refresh();
     emit m_app.dataChanged();
     return {};
+}
+
+QVariantList CalendarController::insetDays() const
+{
+    QVariantList out;
+    QVector<QDate> days = m_calendar.additions().insetDays;
+    const QLocale locale(m_app.language() == QLatin1String("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB"));
+    for (const QDate &d : days)
+        out << QVariantMap{{QStringLiteral("day"), d.toString(Qt::ISODate)},
+                           {QStringLiteral("when"), locale.toString(d, QStringLiteral("ddd d MMM yyyy"))}};
+    return out;
+}
+
+QString CalendarController::addInsetDays(const QString &from, const QString &to)
+{
+    const QDate start = QDate::fromString(from.trimmed(), Qt::ISODate);
+    const QDate end = to.trimmed().isEmpty() ? start : QDate::fromString(to.trimmed(), Qt::ISODate);
+    // An INSET block is a few days; a longer range is almost certainly a typo.
+    if (!start.isValid() || !end.isValid() || end < start || start.daysTo(end) > 13)
+        return errorMessage(ErrorCode::InvalidDateRange);
+    CalendarAdditions add = m_calendar.additions();
+    for (QDate d = start; d <= end; d = d.addDays(1))
+        if (d.dayOfWeek() <= 5 && !add.insetDays.contains(d))
+            add.insetDays << d;
+    std::sort(add.insetDays.begin(), add.insetDays.end());
+    return saveAdditions(add);
+}
+
+QString CalendarController::removeInsetDay(int index)
+{
+    CalendarAdditions add = m_calendar.additions();
+    if (index < 0 || index >= add.insetDays.size())
+        return errorMessage(ErrorCode::NotFound);
+    add.insetDays.removeAt(index);
+    return saveAdditions(add);
+}
+
+QVariantList CalendarController::terms() const
+{
+    QVariantList out;
+    const QLocale locale(m_app.language() == QLatin1String("cy") ? QStringLiteral("cy_GB") : QStringLiteral("en_GB"));
+    const int current = SchoolCalendar::academicYearOf(saib::Clock::today());
+    for (int year : {current, current + 1}) {
+        const AcademicYear *y = m_calendar.calendar().region().year(year);
+        if (!y)
+            continue;
+        for (const Term &t : y->terms) {
+            bool changed = false;
+            for (const TermChange &c : m_calendar.additions().termChanges)
+                changed = changed || (c.year == year && c.term.name == t.name);
+            const int calendarYear = t.start.year();
+            QString name;
+            switch (t.name) {
+            case TermName::Autumn: name = QCoreApplication::translate("Calendar", "Autumn term %1").arg(calendarYear); break;
+            case TermName::Spring: name = QCoreApplication::translate("Calendar", "Spring term %1").arg(calendarYear); break;
+            case TermName::Summer: name = QCoreApplication::translate("Calendar", "Summer term %1").arg(calendarYear); break;
+            }
+            out << QVariantMap{{QStringLiteral("year"), year},
+                               {QStringLiteral("term"), termId(t.name)},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("from"), t.start.toString(Qt::ISODate)},
+                               {QStringLiteral("to"), t.end.toString(Qt::ISODate)},
+                               {QStringLiteral("when"), QCoreApplication::translate("Calendar", "%1 to %2")
+                                                            .arg(locale.toString(t.start, QStringLiteral("d MMM")),
+                                                                 locale.toString(t.end, QStringLiteral("d MMM")))},
+                               {QStringLiteral("changed"), changed}};
+        }
+    }
+    return out;
+}
+
+QString CalendarController::changeTerm(int year, const QString &term, const QString &from, const QString &to)
+{
+    TermName name;
+    const QDate start = QDate::fromString(from.trimmed(), Qt::ISODate), end = QDate::fromString(to.trimmed(), Qt::ISODate);
+    if (!termFromId(term, &name) || !start.isValid() || !end.isValid() || end <= start)
+        return errorMessage(ErrorCode::InvalidDateRange);
+    const AcademicYear *y = m_calendar.calendar().region().year(year);
+    if (!y)
+        return errorMessage(ErrorCode::NotFound);
+    for (const Term &t : y->terms) {
+        if (t.name != name)
+            continue;
+        TermChange change{year, t};
+        change.term.start = start;
+        change.term.end = end;
+        change.term.verified = true; // the leader's own school's dates
+        CalendarAdditions add = m_calendar.additions();
+        add.termChanges.erase(std::remove_if(add.termChanges.begin(), add.termChanges.end(),
+                                             [&](const TermChange &c) { return c.year == year && c.term.name == name; }),
+                              add.termChanges.end());
+        add.termChanges << change;
+        return saveAdditions(add);
+    }
+    return errorMessage(ErrorCode::NotFound);
+}
+
+QString CalendarController::resetTerm(int year, const QString &term)
+{
+    TermName name;
+    if (!termFromId(term, &name))
+        return errorMessage(ErrorCode::NotFound);
+    CalendarAdditions add = m_calendar.additions();
+    add.termChanges.erase(std::remove_if(add.termChanges.begin(), add.termChanges.end(),
+                                         [&](const TermChange &c) { return c.year == year && c.term.name == name; }),
+                          add.termChanges.end());
+    return saveAdditions(add);
 }
 
 QString CalendarController::dayLabel(const QString &isoDay) const

@@ -20,6 +20,12 @@ class CalendarController : public QObject {
     Q_PROPERTY(QString authorityNote READ authorityNote NOTIFY changed)
     Q_PROPERTY(QString todayLabel READ todayLabel NOTIFY changed)
     Q_PROPERTY(QVariantList markedWeeks READ markedWeeks NOTIFY changed)
+    // The leader's INSET days: [{day: YYYY-MM-DD, when: "Mon 5 Jan 2026"}], in date order.
+    Q_PROPERTY(QVariantList insetDays READ insetDays NOTIFY changed)
+    // This school year's terms and next year's, as the leader's calendar has them:
+    // [{year, term: "autumn", name: "Autumn term 2026", from, to (YYYY-MM-DD), when, changed}],
+    // changed when the leader gave their school's own dates.
+    Q_PROPERTY(QVariantList terms READ terms NOTIFY changed)
 
 public:
     CalendarController(AppController &app, QObject *parent = nullptr);
@@ -40,6 +46,17 @@ public:
     // Dates as YYYY-MM-DD; kind "inspection" or "other". Returns "" or a translated error.
     Q_INVOKABLE QString addMarkedWeek(const QString &from, const QString &to, const QString &kind, const QString &label);
     Q_INVOKABLE QString removeMarkedWeek(int index);
+    QVariantList insetDays() const;
+    // Every weekday from `from` to `to` (YYYY-MM-DD; `to` empty: one day) becomes an INSET
+    // day, at most 10 at once. Returns "" or a translated error.
+    Q_INVOKABLE QString addInsetDays(const QString &from, const QString &to);
+    Q_INVOKABLE QString removeInsetDay(int index);
+    QVariantList terms() const;
+    // The school's own first and last day of one term (the half-term stays the
+    // authority's). Refused, with the reason, when the year would no longer be consistent.
+    Q_INVOKABLE QString changeTerm(int year, const QString &term, const QString &from, const QString &to);
+    // Back to the authority's dates for that term.
+    Q_INVOKABLE QString resetTerm(int year, const QString &term);
     // Where a day (YYYY-MM-DD) sits in the leader's year; "" when no calendar covers it.
     Q_INVOKABLE QString dayLabel(const QString &isoDay) const;
     // The school year across one month, for History's calendar: {title: "Autumn term, weeks
@@ -61,6 +78,9 @@ signals:
     void changed();
 
 private:
+    // Checks `add` against the authority's calendar, saves it and refreshes.
+    QString saveAdditions(const CalendarAdditions &add);
+
     AppController &m_app;
     LeaderCalendar m_calendar;
     DayContext m_today;

@@ -56,6 +56,7 @@ RecoveryController::RecoveryController(AppController &app, QObject *parent) : QO
         m_settingUp = false;
         emit setUpFinished(afterCreate(error));
     });
+    connect(&m_app, &AppController::passphraseResetFinished, this, &RecoveryController::resetFinished);
 }
 
 QString RecoveryController::status() const
@@ -197,21 +198,42 @@ QString RecoveryController::checkKey(const QString &typed) const
     return message(RecoveryKey::parse(typed));
 }
 
-QString RecoveryController::resetPassphrase(const QString &recoveryKey, const QString &next,
-                                            const QString &confirm)
+namespace {
+// "" when the reset may start; else the sentence. The key first: a typo is named before
+// the slow work or any other complaint.
+QString checkReset(const ParsedRecoveryKey &parsed, const QString &next, const QString &confirm)
 {
-    // The key first: a typo is named before the slow work or any other complaint.
-    ParsedRecoveryKey parsed = RecoveryKey::parse(recoveryKey);
     if (!parsed.ok())
         return message(parsed);
     if (next.size() < kMinPassphraseLength)
         return errorMessage(ErrorCode::PassphraseTooShort);
     if (next != confirm)
         return errorMessage(ErrorCode::PassphraseMismatch);
+    return {};
+}
+} // namespace
+
+QString RecoveryController::resetPassphrase(const QString &recoveryKey, const QString &next,
+                                            const QString &confirm)
+{
+    ParsedRecoveryKey parsed = RecoveryKey::parse(recoveryKey);
+    if (const QString error = checkReset(parsed, next, confirm); !error.isEmpty())
+        return error;
     if (Error e = m_app.vault().resetPassphrase(parsed.key, next); !e.ok())
         return errorMessage(e);
     m_app.afterUnlock();
     return {};
+}
+
+void RecoveryController::startResetPassphrase(const QString &recoveryKey, const QString &next,
+                                              const QString &confirm)
+{
+    if (m_app.busy())
+        return;
+    ParsedRecoveryKey parsed = RecoveryKey::parse(recoveryKey);
+    if (const QString error = checkReset(parsed, next, confirm); !error.isEmpty())
+        return emit resetFinished(error);
+    m_app.startResetPassphrase(std::move(parsed.key), next);
 }
 
 } // namespace saib::ui

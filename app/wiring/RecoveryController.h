@@ -54,10 +54,16 @@ public:
     Q_INVOKABLE QString checkKey(const QString &typed) const;
     Q_INVOKABLE QString resetPassphrase(const QString &recoveryKey, const QString &next,
                                         const QString &confirm);
+    // The same with Argon2id off the UI thread (App.busy meanwhile); the page's way. The
+    // answer ("" or a sentence) arrives as resetFinished; a typo in the key, a short or
+    // mismatched passphrase are answered at once, before any slow work.
+    Q_INVOKABLE void startResetPassphrase(const QString &recoveryKey, const QString &next,
+                                          const QString &confirm);
 
 signals:
     void changed();
     void setUpFinished(const QString &message);
+    void resetFinished(const QString &message);
 
 private:
     QString showNewKey();

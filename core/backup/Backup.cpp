@@ -218,7 +218,7 @@ Result<BackupCounts> writeFile(Database &db, const QString &path, const QString 
 }
 
 Result<BackupCounts> writeFile(const BackupData &data, const QString &path, const QString &passphrase,
-                               const KdfParams &kdf)
+                               const KdfParams &kdf, const PassphraseKdf &via)
 {
     if (passphrase.size() < kMinPassphraseLength)
         return Error(ErrorCode::PassphraseTooShort);
@@ -230,7 +230,7 @@ Result<BackupCounts> writeFile(const BackupData &data, const QString &path, cons
         BackupFile::wipe(plain);
         return check.error();
     }
-    auto sealed = BackupFile::encrypt(plain, SecureBuffer::fromUtf8(passphrase), kdf);
+    auto sealed = BackupFile::encrypt(plain, SecureBuffer::fromUtf8(passphrase), kdf, via);
     BackupFile::wipe(plain);
     if (!sealed.ok())
         return sealed.error();
@@ -242,7 +242,7 @@ Result<BackupCounts> writeFile(const BackupData &data, const QString &path, cons
     return countsOf(data);
 }
 
-Result<BackupData> readFile(const QString &path, const QString &passphrase)
+Result<BackupData> readFile(const QString &path, const QString &passphrase, const PassphraseKdf &via)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
@@ -250,7 +250,7 @@ Result<BackupData> readFile(const QString &path, const QString &passphrase)
     if (in.size() > BackupFile::kMaxFileBytes)
         return Error(ErrorCode::BackupInvalid, QStringLiteral("too large"));
     const QByteArray file = in.readAll();
-    auto plain = BackupFile::decrypt(file, SecureBuffer::fromUtf8(passphrase));
+    auto plain = BackupFile::decrypt(file, SecureBuffer::fromUtf8(passphrase), via);
     if (!plain.ok())
         return plain.error();
     auto data = BackupPayload::parse(plain.value());

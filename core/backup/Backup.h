@@ -44,10 +44,11 @@ Result<BackupCounts> writeFile(Database &db, const QString &path, const QString 
                                const KdfParams &kdf);
 // The same from records already collected: needs no database, so an app can collect on
 // its own thread and leave the slow Argon2id and encryption to a worker.
+// `via` runs the Argon2id (the app's helper process); empty: in this process.
 Result<BackupCounts> writeFile(const BackupData &data, const QString &path, const QString &passphrase,
-                               const KdfParams &kdf);
+                               const KdfParams &kdf, const PassphraseKdf &via = {});
 // Reads, decrypts and parses `path`, in memory only. Nothing is written.
-Result<BackupData> readFile(const QString &path, const QString &passphrase);
+Result<BackupData> readFile(const QString &path, const QString &passphrase, const PassphraseKdf &via = {});
 } // namespace Backup
 
 } // namespace saib

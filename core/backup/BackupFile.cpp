@@ -56,20 +56,17 @@ Result<Header> parseHeader(const QByteArray &file)
     return h;
 }
 
-Result<SecureBuffer> deriveKey(const SecureBuffer &passphrase, const Header &header)
+static_assert(kKdfKeyBytes == crypto_secretstream_xchacha20poly1305_KEYBYTES, "stream key size");
+
+Result<SecureBuffer> deriveKey(const SecureBuffer &passphrase, const Header &header, const PassphraseKdf &via)
 {
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
     if (header.salt.size() != kSaltBytes || !paramsAcceptable(header.kdf))
         return Error(ErrorCode::BackupInvalid, QStringLiteral("bad header"));
-    SecureBuffer key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
-    static const char empty = 0;
-    const char *pw = passphrase.isNull() ? &empty : reinterpret_cast<const char *>(passphrase.data());
-    if (crypto_pwhash(key.data(), key.size(), pw, passphrase.size(), bytes(header.salt),
-                      header.kdf.opslimit, std::size_t(header.kdf.memlimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return Error(ErrorCode::CryptoUnavailable, QStringLiteral("argon2id ran out of memory"));
-    return key;
+    // The same Argon2id as the key file's passphrase slot, so one derivation path (and
+    // one helper process) serves both.
+    return derivePassphraseKey(passphrase, bytes(header.salt), header.kdf, via);
 }
 
 Result<QByteArray> open(const QByteArray &file, const Header &header, const SecureBuffer &key)
@@ -123,20 +120,21 @@ Result<QByteArray> open(const QByteArray &file, const Header &header, const Secu
     return Error(ErrorCode::BackupTruncated, QStringLiteral("no final chunk"));
 }
 
-Result<QByteArray> decrypt(const QByteArray &file, const SecureBuffer &passphrase)
+Result<QByteArray> decrypt(const QByteArray &file, const SecureBuffer &passphrase, const PassphraseKdf &via)
 {
     if (file.size() > kMaxFileBytes)
         return Error(ErrorCode::BackupInvalid, QStringLiteral("too large"));
     auto header = parseHeader(file);
     if (!header.ok())
         return header.error();
-    auto key = deriveKey(passphrase, header.value());
+    auto key = deriveKey(passphrase, header.value(), via);
     if (!key.ok())
         return key.error();
     return open(file, header.value(), key.value());
 }
 
-Result<QByteArray> encrypt(const QByteArray &plaintext, const SecureBuffer &passphrase, const KdfParams &kdf)
+Result<QByteArray> encrypt(const QByteArray &plaintext, const SecureBuffer &passphrase, const KdfParams &kdf,
+                           const PassphraseKdf &via)
 {
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
@@ -156,7 +154,7 @@ Result<QByteArray> encrypt(const QByteArray &plaintext, const SecureBuffer &pass
     Header h;
     h.kdf = kdf;
     h.salt = file.mid(24, kSaltBytes);
-    auto key = deriveKey(passphrase, h);
+    auto key = deriveKey(passphrase, h, via);
     if (!key.ok())
         return key.error();
     crypto_secretstream_xchacha20poly1305_state state;

@@ -37,17 +37,18 @@ struct Header {
 // BackupInvalid (not a Saib backup, or KDF parameters out of range), BackupTooNew,
 // BackupTruncated (shorter than the header).
 Result<Header> parseHeader(const QByteArray &file);
-// Argon2id(passphrase, salt, the header's limits) -> the 32-byte stream key.
-Result<SecureBuffer> deriveKey(const SecureBuffer &passphrase, const Header &header);
+// Argon2id(passphrase, salt, the header's limits) -> the 32-byte stream key, through `via`
+// when given (the app runs it in its helper process, app/kdf).
+Result<SecureBuffer> deriveKey(const SecureBuffer &passphrase, const Header &header, const PassphraseKdf &via = {});
 // Decrypts every chunk. BackupWrongPassphrase when the first chunk does not open (a
 // wrong passphrase, or damage there), BackupCorrupt for damage further on or bytes after
 // the final chunk, BackupTruncated when the final chunk is missing.
 Result<QByteArray> open(const QByteArray &file, const Header &header, const SecureBuffer &key);
 // parseHeader + deriveKey + open.
-Result<QByteArray> decrypt(const QByteArray &file, const SecureBuffer &passphrase);
+Result<QByteArray> decrypt(const QByteArray &file, const SecureBuffer &passphrase, const PassphraseKdf &via = {});
 // Encrypts `plaintext` under a fresh salt and stream key derived from `passphrase`.
 Result<QByteArray> encrypt(const QByteArray &plaintext, const SecureBuffer &passphrase,
-                           const KdfParams &kdf);
+                           const KdfParams &kdf, const PassphraseKdf &via = {});
 
 // Overwrites the bytes of `bytes` (plaintext that is no longer needed) with zeros.
 void wipe(QByteArray &bytes);

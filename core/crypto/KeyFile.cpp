@@ -49,15 +49,18 @@ Result<SecureBuffer> derivePassphraseKey(const SecureBuffer &passphrase, const u
     return kek;
 }
 
+Result<SecureBuffer> derivePassphraseKey(const SecureBuffer &passphrase, const unsigned char *salt,
+                                         const KdfParams &params, const PassphraseKdf &via)
+{
+    auto key = via ? via(passphrase, salt, params) : derivePassphraseKey(passphrase, salt, params);
+    if (key.ok() && key.value().size() != kKdfKeyBytes)
+        return Error(ErrorCode::CryptoUnavailable, QStringLiteral("key derivation gave a key of the wrong size"));
+    return key;
+}
+
 namespace {
 static_assert(kKdfSaltBytes == crypto_pwhash_SALTBYTES, "salt size");
 static_assert(kKdfKeyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES, "key size");
-
-Result<SecureBuffer> deriveKek(const SecureBuffer &passphrase, const unsigned char *salt,
-                               const KdfParams &params)
-{
-    return derivePassphraseKey(passphrase, salt, params);
-}
 
 bool paramsAcceptable(const KdfParams &p)
 {
@@ -174,7 +177,7 @@ KdfParams KdfParams::minimum()
 }
 
 Error KeyFile::write(const QString &path, const SecureBuffer &databaseKey,
-                     const SecureBuffer &passphrase, const KdfParams &params)
+                     const SecureBuffer &passphrase, const KdfParams &params, const PassphraseKdf &kdf)
 {
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
@@ -192,7 +195,7 @@ Error KeyFile::write(const QString &path, const SecureBuffer &databaseKey,
     unsigned char *nonce = raw + kHeaderBytes;
     randombytes_buf(nonce, kNonceBytes);
 
-    auto kek = deriveKek(passphrase, raw + 24, params);
+    auto kek = derivePassphraseKey(passphrase, raw + 24, params, kdf);
     if (!kek.ok())
         return kek.error();
     unsigned long long written = 0;
@@ -261,12 +264,9 @@ Result<SecureBuffer> KeyFile::unwrap(const QString &path, const SecureBuffer &pa
     const QByteArray &record = parsed.value().record;
     const unsigned char *raw = bytes(record);
 
-    auto kek = kdf ? kdf(passphrase, raw + 24, parsed.value().info.params)
-                   : deriveKek(passphrase, raw + 24, parsed.value().info.params);
+    auto kek = derivePassphraseKey(passphrase, raw + 24, parsed.value().info.params, kdf);
     if (!kek.ok())
         return kek.error();
-    if (kek.value().size() != kKdfKeyBytes)
-        return Error(ErrorCode::CryptoUnavailable, QStringLiteral("key derivation gave a key of the wrong size"));
     SecureBuffer key(kDatabaseKeyBytes);
     const unsigned char *nonce = raw + kHeaderBytes;
     unsigned long long keyLen = 0;

@@ -54,6 +54,10 @@ Result<SecureBuffer> derivePassphraseKey(const SecureBuffer &passphrase, const u
 // in a helper process, see app/kdf). Empty means derivePassphraseKey.
 using PassphraseKdf = std::function<Result<SecureBuffer>(const SecureBuffer &passphrase,
                                                          const unsigned char *salt, const KdfParams &params)>;
+// derivePassphraseKey through `via` (or here when it is empty), checking the key's size:
+// the one call every passphrase-keyed file (key file, backup) derives through.
+Result<SecureBuffer> derivePassphraseKey(const SecureBuffer &passphrase, const unsigned char *salt,
+                                         const KdfParams &params, const PassphraseKdf &via);
 
 struct KeyFileInfo {
     enum class Recovery { None, Present, Damaged };
@@ -69,7 +73,8 @@ public:
     // current version). An intact recovery slot of the file it replaces is kept: the
     // database key never changes, so the recovery key still opens it.
     static Error write(const QString &path, const SecureBuffer &databaseKey,
-                       const SecureBuffer &passphrase, const KdfParams &params);
+                       const SecureBuffer &passphrase, const KdfParams &params,
+                       const PassphraseKdf &kdf = {});
     // Wraps `databaseKey` under `recoveryKey` in the recovery slot, replacing any earlier
     // one (whose key then stops working); the passphrase slot is copied unchanged, and an
     // older key file is upgraded in the same atomic replace.

@@ -33,7 +33,7 @@ Error Vault::create(const QString &passphrase)
     return openWithKey(key.take());
 }
 
-Result<SecureBuffer> Vault::createFiles(const QString &passphrase) const
+Result<SecureBuffer> Vault::createFiles(const QString &passphrase, const PassphraseKdf &kdf) const
 {
     if (!ensureSodium())
         return Error(ErrorCode::CryptoUnavailable);
@@ -54,7 +54,7 @@ Result<SecureBuffer> Vault::createFiles(const QString &passphrase) const
     }
     db.value().reset(); // reopened by openWithKey
     const SecureBuffer secret = SecureBuffer::fromUtf8(passphrase);
-    if (Error e = KeyFile::write(keyFilePath(), key, secret, m_kdf); !e.ok()) {
+    if (Error e = KeyFile::write(keyFilePath(), key, secret, m_kdf, kdf); !e.ok()) {
         removeDatabaseFiles(databasePath());
         return e;
     }
@@ -115,14 +115,15 @@ void Vault::lock()
     m_key.clear();
 }
 
-Error Vault::changePassphrase(const QString &oldPassphrase, const QString &newPassphrase) const
+Error Vault::changePassphrase(const QString &oldPassphrase, const QString &newPassphrase,
+                              const PassphraseKdf &kdf) const
 {
     if (newPassphrase.size() < kMinPassphraseLength)
         return Error(ErrorCode::PassphraseTooShort);
-    auto key = KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(oldPassphrase));
+    auto key = KeyFile::unwrap(keyFilePath(), SecureBuffer::fromUtf8(oldPassphrase), kdf);
     if (!key.ok())
         return key.error();
-    return KeyFile::write(keyFilePath(), key.value(), SecureBuffer::fromUtf8(newPassphrase), m_kdf);
+    return KeyFile::write(keyFilePath(), key.value(), SecureBuffer::fromUtf8(newPassphrase), m_kdf, kdf);
 }
 
 Result<SecureBuffer> Vault::createRecoveryKey(const QDate &today)
@@ -138,6 +139,15 @@ Result<SecureBuffer> Vault::createRecoveryKey(const QDate &today)
 Error Vault::resetPassphrase(const SecureBuffer &recoveryKey, const QString &newPassphrase)
 {
     lock();
+    auto key = resetPassphraseFiles(recoveryKey, newPassphrase);
+    if (!key.ok())
+        return key.error();
+    return openWithKey(key.take());
+}
+
+Result<SecureBuffer> Vault::resetPassphraseFiles(const SecureBuffer &recoveryKey, const QString &newPassphrase,
+                                                 const PassphraseKdf &kdf) const
+{
     if (!exists())
         return Error(ErrorCode::VaultMissing);
     if (newPassphrase.size() < kMinPassphraseLength)
@@ -153,13 +163,12 @@ Error Vault::resetPassphrase(const SecureBuffer &recoveryKey, const QString &new
     auto db = Database::open(databasePath(), key.value(), Database::Mode::OpenExisting);
     if (!db.ok())
         return db.error();
+    db.value().reset(); // reopened by openWithKey
     if (Error e = KeyFile::write(keyFilePath(), key.value(), SecureBuffer::fromUtf8(newPassphrase),
-                                 params.value());
+                                 params.value(), kdf);
         !e.ok())
         return e;
-    m_key = key.take();
-    m_db = db.take();
-    return {};
+    return key;
 }
 
 Result<KeyFileInfo> Vault::keyFileInfo() const { return KeyFile::inspect(keyFilePath()); }

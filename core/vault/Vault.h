@@ -39,8 +39,8 @@ public:
     // The slow halves are const and touch only files, never this object's key or
     // database, so they may run on a separate Vault over the same folder.
     // createFiles: writes the new database and key file (database closed again) and
-    // returns the database key.
-    Result<SecureBuffer> createFiles(const QString &passphrase) const;
+    // returns the database key. `kdf` as for unwrapKey.
+    Result<SecureBuffer> createFiles(const QString &passphrase, const PassphraseKdf &kdf = {}) const;
     // unwrapKey: the database key from the key file (WrongPassphrase, VaultMissing...).
     // `kdf` may run the Argon2id step elsewhere (KeyFile.h); empty runs it here.
     Result<SecureBuffer> unwrapKey(const QString &passphrase, const PassphraseKdf &kdf = {}) const;
@@ -56,7 +56,8 @@ public:
     void lock();
     // Re-wraps the same database key under a new passphrase; the database is untouched.
     // Touches only the key file (const: safe on a separate Vault on a worker thread).
-    Error changePassphrase(const QString &oldPassphrase, const QString &newPassphrase) const;
+    Error changePassphrase(const QString &oldPassphrase, const QString &newPassphrase,
+                           const PassphraseKdf &kdf = {}) const;
 
     // The recovery key (see RecoveryKey.h and KeyFile.h). Making one needs the vault
     // unlocked; it wraps the database key in the key file's recovery slot, replacing (and
@@ -67,7 +68,13 @@ public:
     // RecoveryKey::parse) and re-wraps the database key under `newPassphrase`, with the
     // KDF limits already in the key file. Only the key file's passphrase slot changes; the
     // recovery key keeps working. Leaves the vault unlocked. On any error nothing is written.
+    // (= resetPassphraseFiles + openWithKey)
     Error resetPassphrase(const SecureBuffer &recoveryKey, const QString &newPassphrase);
+    // The slow half of resetPassphrase, for a worker thread like createFiles: checks the
+    // recovery key opens the database, re-wraps under `newPassphrase` and returns the
+    // database key (database closed again).
+    Result<SecureBuffer> resetPassphraseFiles(const SecureBuffer &recoveryKey, const QString &newPassphrase,
+                                              const PassphraseKdf &kdf = {}) const;
     Result<KeyFileInfo> keyFileInfo() const;
 
     // Valid only while unlocked.

@@ -11,11 +11,21 @@ ScrollPage {
     maxWidth: 520
     signal closed()
 
+    // Argon2id runs off the UI thread (App.busy meanwhile); the answer comes back below.
     function submit() {
-        message.text = Recovery.resetPassphrase(keyField.text, passphrase.text, confirm.text)
-        if (message.text.length === 0) {
-            keyField.text = ""; passphrase.text = ""; confirm.text = ""
-            page.closed()
+        if (App.busy) return
+        message.text = ""
+        Recovery.startResetPassphrase(keyField.text, passphrase.text, confirm.text)
+    }
+
+    Connections {
+        target: Recovery
+        function onResetFinished(error: string) {
+            message.text = error
+            if (error.length === 0) {
+                keyField.text = ""; passphrase.text = ""; confirm.text = ""
+                page.closed()
+            }
         }
     }
 
@@ -69,8 +79,9 @@ ScrollPage {
     FormMessage { id: message; objectName: "recoveryResetMessage"; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "recoveryReset"
-        text: qsTr("Set the new passphrase and open Saib")
-        enabled: keyField.text.length > 0 && passphrase.text.length > 0
+        text: App.busy ? qsTr("Opening Saib…") : qsTr("Set the new passphrase and open Saib")
+        busy: App.busy
+        enabled: !App.busy && keyField.text.length > 0 && passphrase.text.length > 0
         Layout.fillWidth: true
         onClicked: page.submit()
     }

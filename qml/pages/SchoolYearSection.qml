@@ -18,10 +18,17 @@ ColumnLayout {
         if (!markResult.isError) { markFrom.text = ""; markTo.text = ""; markLabel.text = "" }
     }
 
+    // Shows an action's answer under it; true when it worked.
+    function report(target: FormMessage, error: string): bool {
+        target.isError = error.length > 0
+        target.text = error.length > 0 ? error : qsTr("Saved.")
+        return !target.isError
+    }
+
     // A result shown in one language is not left standing in the other.
     Connections {
         target: App
-        function onLanguageChanged() { markResult.text = ""; authorityResult.text = "" }
+        function onLanguageChanged() { markResult.text = ""; authorityResult.text = ""; insetResult.text = ""; termResult.text = "" }
     }
 
     Label {
@@ -146,4 +153,142 @@ ColumnLayout {
         onClicked: section.addMark()
     }
     FormMessage { id: markResult }
+
+    // INSET days: the school is closed to pupils, the leader is not on holiday.
+    Label {
+        visible: Calendar.authority.length > 0
+        text: qsTr("INSET days")
+        font.weight: Font.DemiBold
+        Layout.topMargin: 8
+    }
+    Repeater {
+        model: Calendar.authority.length > 0 ? Calendar.insetDays : []
+        delegate: RowLayout {
+            id: insetRow
+            required property var modelData
+            required property int index
+            Layout.fillWidth: true
+            Label { text: insetRow.modelData.when; Layout.fillWidth: true }
+            Button {
+                text: qsTr("Remove")
+                flat: true
+                Accessible.name: qsTr("Remove %1").arg(insetRow.modelData.when)
+                onClicked: section.report(insetResult, Calendar.removeInsetDay(insetRow.index))
+            }
+        }
+    }
+    RowLayout {
+        visible: Calendar.authority.length > 0
+        Layout.fillWidth: true
+        TextField {
+            id: insetFrom
+            objectName: "insetFrom"
+            placeholderText: qsTr("Day (YYYY-MM-DD)")
+            inputMethodHints: Qt.ImhDate
+            Layout.fillWidth: true
+            Accessible.name: qsTr("First INSET day")
+        }
+        TextField {
+            id: insetTo
+            objectName: "insetTo"
+            placeholderText: qsTr("Last day, if more (optional)")
+            inputMethodHints: Qt.ImhDate
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Last INSET day, if there are several")
+        }
+    }
+    Button {
+        objectName: "addInset"
+        visible: Calendar.authority.length > 0
+        text: qsTr("Add INSET days")
+        Accessible.name: text
+        onClicked: {
+            if (section.report(insetResult, Calendar.addInsetDays(insetFrom.text, insetTo.text))) {
+                insetFrom.text = ""; insetTo.text = ""
+            }
+        }
+    }
+    FormMessage { id: insetResult; objectName: "insetResult" }
+
+    // Term dates: the school's own first and last days where they differ.
+    Label {
+        visible: Calendar.terms.length > 0
+        text: qsTr("Your school's term dates")
+        font.weight: Font.DemiBold
+        Layout.topMargin: 8
+    }
+    Label {
+        visible: Calendar.terms.length > 0
+        text: qsTr("If your school starts or ends a term on a different day, change it here. The half-term stays as published.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Repeater {
+        model: Calendar.terms
+        delegate: ColumnLayout {
+            id: termRow
+            required property var modelData
+            required property int index
+            property bool editing: false
+            objectName: "term" + index
+            Layout.fillWidth: true
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: termRow.modelData.changed ? qsTr("%1: %2 (your school's dates)").arg(termRow.modelData.name).arg(termRow.modelData.when)
+                                                    : qsTr("%1: %2").arg(termRow.modelData.name).arg(termRow.modelData.when)
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "changeTerm" + termRow.index
+                    text: termRow.editing ? qsTr("Cancel") : qsTr("Change")
+                    flat: true
+                    Accessible.name: termRow.editing ? qsTr("Cancel") : qsTr("Change %1").arg(termRow.modelData.name)
+                    onClicked: {
+                        termRow.editing = !termRow.editing
+                        termFrom.text = termRow.modelData.from
+                        termTo.text = termRow.modelData.to
+                    }
+                }
+                Button {
+                    visible: termRow.modelData.changed && !termRow.editing
+                    text: qsTr("Use the published dates")
+                    flat: true
+                    Accessible.name: qsTr("Use the published dates for %1").arg(termRow.modelData.name)
+                    onClicked: section.report(termResult, Calendar.resetTerm(termRow.modelData.year, termRow.modelData.term))
+                }
+            }
+            RowLayout {
+                visible: termRow.editing
+                Layout.fillWidth: true
+                TextField {
+                    id: termFrom
+                    objectName: "termFrom" + termRow.index
+                    inputMethodHints: Qt.ImhDate
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("First day of %1").arg(termRow.modelData.name)
+                }
+                TextField {
+                    id: termTo
+                    objectName: "termTo" + termRow.index
+                    inputMethodHints: Qt.ImhDate
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Last day of %1").arg(termRow.modelData.name)
+                }
+                Button {
+                    objectName: "saveTerm" + termRow.index
+                    text: qsTr("Save")
+                    Accessible.name: qsTr("Save the dates of %1").arg(termRow.modelData.name)
+                    onClicked: {
+                        if (section.report(termResult, Calendar.changeTerm(termRow.modelData.year, termRow.modelData.term,
+                                                                           termFrom.text, termTo.text)))
+                            termRow.editing = false
+                    }
+                }
+            }
+        }
+    }
+    FormMessage { id: termResult; objectName: "termResult" }
 }

@@ -122,8 +122,10 @@ Item {
             find("recoveryNewPassphrase").text = "yet another passphrase"
             find("recoveryNewConfirm").text = "yet another passphrase"
             mouseClick(find("recoveryReset"))
-            verify(find("recoveryResetMessage").text.indexOf("does not open this Saib") >= 0,
-                   find("recoveryResetMessage").text)
+            // The old key is only found wrong after the slow work, off the UI thread.
+            tryVerify(() => find("recoveryResetMessage").text.indexOf("does not open this Saib") >= 0,
+                      5000, find("recoveryResetMessage").text)
+            verify(!App.busy)
             verify(!App.unlocked)
             mouseClick(find("recoveryBack"))
             waitFor("unlockPassphrase")

@@ -88,6 +88,44 @@ Item {
             compare(Calendar.markedWeeks.length, 1)
         }
 
+        // The school's own INSET days and term dates (Settings, issue 18).
+        function test_1b_inset_days_and_the_schools_own_term_dates() {
+            // A week's range keeps its weekdays only.
+            find("insetFrom").text = fixtures.isoDaysAgo(6)
+            find("insetTo").text = fixtures.isoDaysAgo(0)
+            reveal(waitFor("addInset")).clicked()
+            tryVerify(() => Calendar.insetDays.length === 5, 3000, JSON.stringify(Calendar.insetDays) + " " + find("insetResult").text)
+            compare(find("insetFrom").text, "")
+            compare(Calendar.removeInsetDay(0), "")
+            compare(Calendar.insetDays.length, 4)
+            // Three weeks at once is a typo, not INSET: refused, nothing stored.
+            find("insetFrom").text = fixtures.isoDaysAgo(21)
+            find("insetTo").text = fixtures.isoDaysAgo(0)
+            reveal(find("addInset")).clicked()
+            compare(Calendar.insetDays.length, 4)
+
+            // An autumn term running into spring does not fit the year: refused with why.
+            const terms = Calendar.terms
+            verify(terms.length >= 3, JSON.stringify(terms))
+            compare(terms[0].term, "autumn")
+            verify(!terms[0].changed)
+            reveal(waitFor("changeTerm0")).clicked()
+            compare(find("termFrom0").text, terms[0].from)
+            find("termTo0").text = terms[1].to
+            reveal(waitFor("saveTerm0")).clicked()
+            verify(find("termResult").text.indexOf("do not fit together") >= 0, find("termResult").text)
+            verify(!Calendar.terms[0].changed)
+            // Dates that fit are kept as the school's own; then back to the published ones.
+            find("termTo0").text = terms[0].to
+            find("termFrom0").text = terms[0].from
+            reveal(find("saveTerm0")).clicked()
+            tryVerify(() => Calendar.terms[0].changed)
+            compare(Calendar.resetTerm(terms[0].year, "autumn"), "")
+            verify(!Calendar.terms[0].changed)
+            while (Calendar.insetDays.length > 0) // the rest of the suite runs without them
+                compare(Calendar.removeInsetDay(0), "")
+        }
+
         function test_2_checkin_header_knows_the_week() {
             nav(0)
             const label = waitFor("checkinTermLabel")
