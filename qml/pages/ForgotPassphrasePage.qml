@@ -74,7 +74,7 @@ ScrollPage {
         Layout.fillWidth: true
         onClicked: page.submit()
     }
-    Button {
+    TextButton {
         objectName: "recoveryBack"
         text: qsTr("Back to unlock")
         flat: true

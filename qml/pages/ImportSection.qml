@@ -70,9 +70,9 @@ ColumnLayout {
     Flow {
         spacing: 8
         Layout.fillWidth: true
-        Button { objectName: "importDayOne"; text: qsTr("Day One…"); Accessible.name: text; onClicked: section.choose("dayone") }
-        Button { objectName: "importDaylio"; text: qsTr("Daylio…"); Accessible.name: text; onClicked: section.choose("daylio") }
-        Button { objectName: "importCheckins"; text: qsTr("Check-ins CSV…"); Accessible.name: text; onClicked: section.choose("checkins") }
+        SecondaryButton { objectName: "importDayOne"; text: qsTr("Day One…"); Accessible.name: text; onClicked: section.choose("dayone") }
+        SecondaryButton { objectName: "importDaylio"; text: qsTr("Daylio…"); Accessible.name: text; onClicked: section.choose("daylio") }
+        SecondaryButton { objectName: "importCheckins"; text: qsTr("Check-ins CSV…"); Accessible.name: text; onClicked: section.choose("checkins") }
     }
     ColumnLayout {
         objectName: "daylioMoods"
@@ -130,7 +130,7 @@ ColumnLayout {
                 text: qsTr("Preview the import")
                 onClicked: section.previewMoods()
             }
-            Button {
+            TextButton {
                 objectName: "daylioCancel"
                 text: qsTr("Cancel")
                 flat: true
@@ -167,7 +167,7 @@ ColumnLayout {
                 message.text = result.error.length > 0 ? result.error : result.message
             }
         }
-        Button {
+        TextButton {
             objectName: "importCancel"
             text: qsTr("Cancel")
             flat: true
