@@ -18,10 +18,7 @@ namespace saib::ui {
 namespace {
 // Device names live in the encrypted settings table (synced end to end like a record).
 QString deviceNameKey(const QString &deviceId) { return QStringLiteral("device-name:") + deviceId; }
-} // namespace
 
-
-namespace {
 constexpr int kPeriodicMs = 5 * 60 * 1000;
 constexpr int kAfterChangeMs = 5 * 1000;
 constexpr int kJoinPollMs = 1000; // a pairing run takes two polls

@@ -15,7 +15,8 @@ TabButton {
     bottomPadding: 4
     font.capitalization: Font.MixedCase
     font.pixelSize: Theme.px(12)
-    font.weight: checked ? Font.DemiBold : Font.Normal
+    // One weight for every tab: a bold "Gosodiadau" would no longer fit a fifth of 390 px.
+    font.weight: Font.Normal
     Accessible.name: text
     contentItem: ColumnLayout {
         spacing: 0

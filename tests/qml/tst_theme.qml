@@ -141,6 +141,10 @@ Item {
                 resize(390, 844)
                 scrollTo("remindersSettings", find("dailyReminder"))
                 shoot("settings-reminders-phone-en" + (theme === "dark" ? "-dark" : "") + ".png")
+                // Back to the list of groups, as a phone shows Settings first.
+                mouseClick(waitFor("settingsBack"))
+                waitFor("settingsGroup_security")
+                shoot("settings-phone-en" + (theme === "dark" ? "-dark" : "") + ".png")
             }
             Reminders.dailyEnabled = false
             Reminders.weeklyEnabled = false
