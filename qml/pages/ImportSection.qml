@@ -90,13 +90,16 @@ ColumnLayout {
                 id: moodRow
                 required property var modelData
                 required property int index
-                columns: 4
+                // The mood and its three scores on one line where they fit, else the mood
+                // above its scores (settings beside the list on a laptop), else stacked.
+                columns: section.width >= 760 ? 4 : section.width >= 600 ? 3 : 1
                 columnSpacing: 10
                 Layout.fillWidth: true
                 Label {
                     text: qsTr("%1 (rows: %2)").arg(moodRow.modelData.name).arg(moodRow.modelData.rows)
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
+                    Layout.columnSpan: moodRow.columns === 3 ? 3 : 1
                     Layout.preferredWidth: 160
                 }
                 Repeater {

@@ -94,6 +94,22 @@ Item {
             tryCompare(find("resultCount"), "text", "0 results")
             find("journalSearch").text = ""
             tryVerify(() => find("newEntry").visible)
+
+            // A date filter is picked from a month calendar, not typed as YYYY-MM-DD.
+            mouseClick(reveal(waitFor("toggleFilters")))
+            mouseClick(reveal(waitFor("fromFilterButton")))
+            const popup = find("fromFilterPopup")
+            tryVerify(() => popup.opened)
+            const day = findChild(popup.contentItem, "calendarDay-" + Checkins.todayIso)
+            verify(day !== null, "no calendar in the date picker")
+            mouseClick(day)
+            tryVerify(() => !popup.visible)
+            compare(find("fromFilter").text, Checkins.todayIso)
+            tryCompare(find("resultCount"), "text", "1 result")
+            mouseClick(waitFor("fromFilterClear"))
+            compare(find("fromFilter").text, "")
+            mouseClick(waitFor("toggleFilters"))
+            tryVerify(() => find("newEntry").visible)
         }
 
         function test_3_draft_survives_a_lock() {
@@ -137,7 +153,8 @@ Item {
             verify(card.body.length > 10)
             compare(find("category_valued").text, "Cael dy werthfawrogi")
             shoot("prompts-phone-cy.png")
-            mouseClick(find("closePrompts"))
+            wait(300) // the prompt list settles after the category change, so the tap hits Back
+            mouseClick(reveal(find("closePrompts")))
             shoot("journal-phone-cy.png")
             resize(1280, 800)
             mouseClick(waitFor("railNav1"))
@@ -147,7 +164,9 @@ Item {
             shoot("journal-search-laptop-cy.png")
             find("journalSearch").text = ""
             App.language = "en"
-            // On a laptop the entry opens beside the list.
+            // On a laptop the entry opens beside the list (once the list, rebuilt for the
+            // language switch, has settled).
+            wait(400)
             mouseClick(reveal(waitFor("journalEntry0")))
             verify(waitFor("saveEntry") !== null)
             verify(find("journalEntry0").visible, "the list stays beside the open entry")
