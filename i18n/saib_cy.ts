@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AboutSettings</name>
+    <message>
+        <source>About</source>
+        <translation>Ynghylch</translation>
+    </message>
+    <message>
+        <source>Saib %1</source>
+        <translation>Saib %1</translation>
+    </message>
+    <message>
+        <source>A private place for school leaders to pause, notice and write. Everything you enter is encrypted on this device; sync, if you turn it on, passes only ciphertext between your own devices.</source>
+        <translation>Lle preifat i arweinwyr ysgol oedi, sylwi ac ysgrifennu. Mae popeth rwyt ti&apos;n ei roi i mewn wedi&apos;i amgryptio ar y ddyfais hon; os wyt ti&apos;n troi&apos;r cysoni ymlaen, dim ond testun cudd sy&apos;n mynd rhwng dy ddyfeisiau di.</translation>
+    </message>
+    <message>
+        <source>Hide where the data is stored</source>
+        <translation>Cuddio ble mae&apos;r data&apos;n cael ei gadw</translation>
+    </message>
+    <message>
+        <source>Show where the data is stored</source>
+        <translation>Dangos ble mae&apos;r data&apos;n cael ei gadw</translation>
+    </message>
+    <message>
+        <source>Stored encrypted in this folder:</source>
+        <translation>Yn cael ei gadw, wedi&apos;i amgryptio, yn y ffolder hon:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Ffolder ddata</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceSettings</name>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Golwg ac iaith</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Same as this device</source>
+        <translation>Yr un fath â&apos;r ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ysgafn</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>Colours: %1</source>
+        <translation>Lliwiau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backup and export</source>
+        <translation>Copi wrth gefn ac allforio</translation>
+    </message>
+    <message>
+        <source>Saib export %1</source>
+        <translation>Allforio Saib %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Allforiwyd dim cofnodion i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation>Gwneud copi wrth gefn ac adfer</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding everything in Saib. It has its own passphrase, so you can restore it on a new device. Without that passphrase nobody can open the backup, not even you.</source>
+        <translation>Un ffeil wedi&apos;i hamgryptio sy&apos;n cynnwys popeth yn Saib yw copi wrth gefn. Mae ganddo ei gyfrinymadrodd ei hun, felly gelli di ei adfer ar ddyfais newydd. Heb y cyfrinymadrodd hwnnw, all neb agor y copi wrth gefn: nid hyd yn oed ti.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (at least 8 characters)</source>
+        <translation>Cyfrinymadrodd y copi wrth gefn (o leiaf 8 nod)</translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase again (not needed to restore)</source>
+        <translation>Teipia gyfrinymadrodd y copi wrth gefn eto (does dim angen hyn i adfer)</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Working on the backup… Saib stays usable meanwhile.</source>
+        <translation>Wrthi&apos;n gweithio ar y copi wrth gefn… Gelli di ddal i ddefnyddio Saib yn y cyfamser.</translation>
+    </message>
+    <message>
+        <source>Restoring works only while Saib is empty, for example on a new device: nothing here is ever overwritten.</source>
+        <translation>Dim ond pan fydd Saib yn wag y mae adfer yn gweithio, er enghraifft ar ddyfais newydd: fydd dim byd sydd yma byth yn cael ei drosysgrifo.</translation>
+    </message>
+    <message>
+        <source>Export your journal</source>
+        <translation>Allforio dy ddyddiadur</translation>
+    </message>
+    <message>
+        <source>Exported files are not encrypted: keep them somewhere only you can reach.</source>
+        <translation>Dydy ffeiliau wedi&apos;u hallforio ddim wedi&apos;u hamgryptio: cadwa nhw rywle lle mai dim ond ti sy&apos;n gallu eu cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Allforio fel Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Allforio fel JSON…</translation>
+    </message>
+    <message>
+        <source>Import a journal export (JSON)…</source>
+        <translation>Mewnforio allforyn o&apos;r dyddiadur (JSON)…</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Cadw&apos;r copi wrth gefn fel</translation>
+    </message>
+    <message>
+        <source>Saib backups (*.saibbackup)</source>
+        <translation>Copïau wrth gefn Saib (*.saibbackup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Dewisa gopi wrth gefn i&apos;w adfer</translation>
+    </message>
+    <message>
+        <source>Choose a journal export to import</source>
+        <translation>Dewisa allforyn dyddiadur i&apos;w fewnforio</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ffeiliau JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Dewisa ble i gadw&apos;r allforio</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Week %1 of the autumn term</source>
@@ -597,6 +760,17 @@
     <message>
         <source>A bar along the top marks your marked weeks: %1.</source>
         <translation>Mae bar ar hyd y brig yn dangos dy wythnosau wedi&apos;u nodi: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clirio&apos;r dyddiad</translation>
     </message>
 </context>
 <context>
@@ -1372,16 +1546,8 @@
         <translation>Dim ond gyda&apos;r tag hwn</translation>
     </message>
     <message>
-        <source>From (YYYY-MM-DD)</source>
-        <translation>O (BBBB-MM-DD)</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>O&apos;r dyddiad</translation>
-    </message>
-    <message>
-        <source>To (YYYY-MM-DD)</source>
-        <translation>Hyd at (BBBB-MM-DD)</translation>
     </message>
     <message>
         <source>To date</source>
@@ -1458,6 +1624,25 @@
     <message>
         <source>Show more</source>
         <translation>Dangos mwy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O&apos;r dyddiad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at y dyddiad</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Open an entry on the left to read it here, or start a new one.</source>
+        <translation>Agora gofnod ar y chwith i&apos;w ddarllen yma, neu dechreua un newydd.</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Cofnod newydd</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1979,61 @@
     </message>
 </context>
 <context>
+    <name>RemindersSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Nodiadau atgoffa</translation>
+    </message>
+    <message>
+        <source>A reminder only says it is time for a pause: never anything you wrote. It can arrive while Saib is locked.</source>
+        <translation>Dim ond dweud ei bod hi&apos;n amser am saib y mae nodyn atgoffa: fydd e byth yn dangos dim byd a ysgrifennaist ti. Gall gyrraedd pan fydd Saib wedi&apos;i gloi.</translation>
+    </message>
+    <message>
+        <source>This device is not showing notifications from Saib, so reminders cannot appear yet.</source>
+        <translation>Dydy&apos;r ddyfais hon ddim yn dangos hysbysiadau gan Saib, felly does dim modd i nodiadau atgoffa ymddangos eto.</translation>
+    </message>
+    <message>
+        <source>Remind me to check in each day</source>
+        <translation>Atgoffa fi i wneud gwiriad bob dydd</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Nodyn atgoffa dyddiol</translation>
+    </message>
+    <message>
+        <source>Not at weekends</source>
+        <translation>Dim ar benwythnosau</translation>
+    </message>
+    <message>
+        <source>Remind me to rate my week</source>
+        <translation>Atgoffa fi i roi sgôr i&apos;m hwythnos</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bob</translation>
+    </message>
+    <message>
+        <source>Day for the weekly rating</source>
+        <translation>Diwrnod y sgôr wythnosol</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Weekly reminder</source>
+        <translation>Nodyn atgoffa wythnosol</translation>
+    </message>
+    <message>
+        <source>Keep Saib in the system tray when its window is closed, so reminders can arrive</source>
+        <translation>Cadw Saib yn hambwrdd y system pan fydd ei ffenestr ar gau, fel bod nodiadau atgoffa&apos;n gallu cyrraedd</translation>
+    </message>
+</context>
+<context>
     <name>ScaleSlider</name>
     <message>
         <source>Not answered</source>
@@ -1956,44 +2196,21 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>SchoolYearSettings</name>
+    <message>
+        <source>School year</source>
+        <translation>Blwyddyn ysgol</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
+    </message>
     <message>
         <source>Passphrase changed. Use the new one next time you unlock.</source>
         <translation>Mae&apos;r cyfrinymadrodd wedi newid. Defnyddia&apos;r un newydd y tro nesaf y byddi di&apos;n datgloi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
-        <translation>
-            <numerusform>Allforiwyd dim cofnodion i %1</numerusform>
-            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
-            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
-            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
-            <numerusform>Allforiwyd %n cofnod i %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Iaith</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Golwg</translation>
-    </message>
-    <message>
-        <source>Same as this device</source>
-        <translation>Yr un fath â&apos;r ddyfais hon</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Ysgafn</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Tywyll</translation>
-    </message>
-    <message>
-        <source>Colours: %1</source>
-        <translation>Lliwiau: %1</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -2105,165 +2322,83 @@
         <source>The key has been removed from this device&apos;s keychain.</source>
         <translation>Mae&apos;r allwedd wedi&apos;i thynnu o gadwyn allweddi&apos;r ddyfais hon.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
     <message>
         <source>Reminders</source>
         <translation>Nodiadau atgoffa</translation>
     </message>
     <message>
-        <source>A reminder only says it is time for a pause: never anything you wrote. It can arrive while Saib is locked.</source>
-        <translation>Dim ond dweud ei bod hi&apos;n amser am saib y mae nodyn atgoffa: fydd e byth yn dangos dim byd a ysgrifennaist ti. Gall gyrraedd pan fydd Saib wedi&apos;i gloi.</translation>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
     </message>
     <message>
-        <source>This device is not showing notifications from Saib, so reminders cannot appear yet.</source>
-        <translation>Dydy&apos;r ddyfais hon ddim yn dangos hysbysiadau gan Saib, felly does dim modd i nodiadau atgoffa ymddangos eto.</translation>
+        <source>Passphrase, locking and your recovery key</source>
+        <translation>Cyfrinymadrodd, cloi a dy allwedd adfer</translation>
     </message>
     <message>
-        <source>Remind me to check in each day</source>
-        <translation>Atgoffa fi i wneud gwiriad bob dydd</translation>
+        <source>A nudge to check in, and to rate your week</source>
+        <translation>Hwb bach i wneud gwiriad, ac i roi sgôr i&apos;th wythnos</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Amser</translation>
+        <source>Appearance and language</source>
+        <translation>Golwg ac iaith</translation>
     </message>
     <message>
-        <source>Daily reminder</source>
-        <translation>Nodyn atgoffa dyddiol</translation>
+        <source>Cymraeg or English, light or dark</source>
+        <translation>Cymraeg neu Saesneg, golau neu dywyll</translation>
     </message>
     <message>
-        <source>Not at weekends</source>
-        <translation>Dim ar benwythnosau</translation>
+        <source>School year</source>
+        <translation>Blwyddyn ysgol</translation>
     </message>
     <message>
-        <source>Remind me to rate my week</source>
-        <translation>Atgoffa fi i roi sgôr i&apos;m hwythnos</translation>
+        <source>Terms and holidays for your charts</source>
+        <translation>Tymhorau a gwyliau ar gyfer dy siartiau</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Bob</translation>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
     </message>
     <message>
-        <source>Day for the weekly rating</source>
-        <translation>Diwrnod y sgôr wythnosol</translation>
+        <source>Your other devices, end-to-end encrypted</source>
+        <translation>Dy ddyfeisiau eraill, wedi&apos;u hamgryptio o un pen i&apos;r llall</translation>
     </message>
     <message>
-        <source>At</source>
-        <translation>Am</translation>
+        <source>Backup and export</source>
+        <translation>Copi wrth gefn ac allforio</translation>
     </message>
     <message>
-        <source>Weekly reminder</source>
-        <translation>Nodyn atgoffa wythnosol</translation>
+        <source>Back up, restore, export and import</source>
+        <translation>Copi wrth gefn, adfer, allforio a mewnforio</translation>
     </message>
     <message>
-        <source>Keep Saib in the system tray when its window is closed, so reminders can arrive</source>
-        <translation>Cadw Saib yn hambwrdd y system pan fydd ei ffenestr ar gau, fel bod nodiadau atgoffa&apos;n gallu cyrraedd</translation>
+        <source>Surveys</source>
+        <translation>Arolygon</translation>
     </message>
     <message>
-        <source>Your data</source>
-        <translation>Dy ddata</translation>
+        <source>Anonymous national surveys, only if you choose</source>
+        <translation>Arolygon cenedlaethol dienw, dim ond os wyt ti&apos;n dewis</translation>
     </message>
     <message>
-        <source>Stored encrypted in this folder:</source>
-        <translation>Yn cael ei gadw, wedi&apos;i amgryptio, yn y ffolder hon:</translation>
+        <source>About</source>
+        <translation>Ynghylch</translation>
     </message>
     <message>
-        <source>Data folder</source>
-        <translation>Ffolder ddata</translation>
+        <source>Version, and where your data stays</source>
+        <translation>Y fersiwn, a ble mae dy ddata&apos;n aros</translation>
     </message>
     <message>
-        <source>Export your journal</source>
-        <translation>Allforio dy ddyddiadur</translation>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
     </message>
+</context>
+<context>
+    <name>SettingsSection</name>
     <message>
-        <source>Exported files are not encrypted: keep them somewhere only you can reach.</source>
-        <translation>Dydy ffeiliau wedi&apos;u hallforio ddim wedi&apos;u hamgryptio: cadwa nhw rywle lle mai dim ond ti sy&apos;n gallu eu cyrraedd.</translation>
-    </message>
-    <message>
-        <source>Export folder</source>
-        <translation>Ffolder allforio</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>Allforio fel Markdown</translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation>Allforio fel JSON</translation>
-    </message>
-    <message>
-        <source>Import a journal export (JSON)…</source>
-        <translation>Mewnforio allforyn o&apos;r dyddiadur (JSON)…</translation>
-    </message>
-    <message>
-        <source>Back up and restore</source>
-        <translation>Gwneud copi wrth gefn ac adfer</translation>
-    </message>
-    <message>
-        <source>A backup is one encrypted file holding everything in Saib. It has its own passphrase, so you can restore it on a new device. Without that passphrase nobody can open the backup, not even you.</source>
-        <translation>Un ffeil wedi&apos;i hamgryptio sy&apos;n cynnwys popeth yn Saib yw copi wrth gefn. Mae ganddo ei gyfrinymadrodd ei hun, felly gelli di ei adfer ar ddyfais newydd. Heb y cyfrinymadrodd hwnnw, all neb agor y copi wrth gefn: nid hyd yn oed ti.</translation>
-    </message>
-    <message>
-        <source>Backup passphrase (at least 8 characters)</source>
-        <translation>Cyfrinymadrodd y copi wrth gefn (o leiaf 8 nod)</translation>
-    </message>
-    <message>
-        <source>Type the backup passphrase again (not needed to restore)</source>
-        <translation>Teipia gyfrinymadrodd y copi wrth gefn eto (does dim angen hyn i adfer)</translation>
-    </message>
-    <message>
-        <source>Back up…</source>
-        <translation>Gwneud copi wrth gefn…</translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation>Adfer o gopi wrth gefn…</translation>
-    </message>
-    <message>
-        <source>Working on the backup… Saib stays usable meanwhile.</source>
-        <translation>Wrthi&apos;n gweithio ar y copi wrth gefn… Gelli di ddal i ddefnyddio Saib yn y cyfamser.</translation>
-    </message>
-    <message>
-        <source>Restoring works only while Saib is empty, for example on a new device: nothing here is ever overwritten.</source>
-        <translation>Dim ond pan fydd Saib yn wag y mae adfer yn gweithio, er enghraifft ar ddyfais newydd: fydd dim byd sydd yma byth yn cael ei drosysgrifo.</translation>
-    </message>
-    <message>
-        <source>Save the backup as</source>
-        <translation>Cadw&apos;r copi wrth gefn fel</translation>
-    </message>
-    <message>
-        <source>Saib backups (*.saibbackup)</source>
-        <translation>Copïau wrth gefn Saib (*.saibbackup)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>Choose a backup to restore</source>
-        <translation>Dewisa gopi wrth gefn i&apos;w adfer</translation>
-    </message>
-    <message>
-        <source>Choose a journal export to import</source>
-        <translation>Dewisa allforyn dyddiadur i&apos;w fewnforio</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Ffeiliau JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>National surveys</source>
-        <translation>Arolygon cenedlaethol</translation>
-    </message>
-    <message>
-        <source>Take part, if you choose, in anonymous national surveys of school leaders&apos; well-being. Nothing is sent until you have seen it and said yes.</source>
-        <translation>Cymer ran, os wyt ti&apos;n dewis, mewn arolygon cenedlaethol dienw am lesiant arweinwyr ysgolion. Does dim byd yn cael ei anfon nes i ti ei weld a dweud ie.</translation>
-    </message>
-    <message>
-        <source>Open national surveys</source>
-        <translation>Agor yr arolygon cenedlaethol</translation>
-    </message>
-    <message>
-        <source>Saib %1</source>
-        <translation>Saib %1</translation>
+        <source>Choose a group of settings on the left.</source>
+        <translation>Dewisa grŵp o osodiadau ar y chwith.</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2658,13 @@
     <message>
         <source>Strong</source>
         <translation>Cryf</translation>
+    </message>
+</context>
+<context>
+    <name>SubPageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
     </message>
 </context>
 <context>
@@ -3189,12 +3331,20 @@
         <translation>Beth rwyt ti wedi&apos;i anfon</translation>
     </message>
     <message>
-        <source>Sent on %1 to %2</source>
-        <translation>Anfonwyd ar %1 i %2</translation>
-    </message>
-    <message>
         <source>What was sent</source>
         <translation>Beth a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Hide the survey server and key</source>
+        <translation>Cuddio gweinydd ac allwedd yr arolygon</translation>
+    </message>
+    <message>
+        <source>Survey server and key (advanced)</source>
+        <translation>Gweinydd ac allwedd yr arolygon (uwch)</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Anfonwyd ar %1</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3413,6 @@
         <translation>Mae&apos;r ddyfais wedi&apos;i hychwanegu. Gwiria fod y ddyfais newydd yn dangos yr un rhif, a chadarnha hynny yno:</translation>
     </message>
     <message>
-        <source>This device</source>
-        <translation>Y ddyfais hon</translation>
-    </message>
-    <message>
         <source>Removed: it can no longer sync</source>
         <translation>Wedi&apos;i thynnu: does dim modd iddi gysoni mwyach</translation>
     </message>
@@ -3282,6 +3428,20 @@
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device · added today</source>
+        <translation>Y ddyfais hon · ychwanegwyd heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device · added %n day(s) ago</source>
+        <translation>
+            <numerusform>Y ddyfais hon · ychwanegwyd heddiw</numerusform>
+            <numerusform>Y ddyfais hon · ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Y ddyfais hon · ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Y ddyfais hon · ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Y ddyfais hon · ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
     </message>
 </context>
@@ -3432,6 +3592,33 @@
     <message>
         <source>Turn off sync on this device</source>
         <translation>Diffodd y cysoni ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Hide advanced</source>
+        <translation>Cuddio&apos;r manylion uwch</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Manylion uwch</translation>
+    </message>
+    <message>
+        <source>Name of this device in the list</source>
+        <translation>Enw&apos;r ddyfais yn y rhestr</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Cadw&apos;r enw</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Ailenwi %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message numerus="yes">
         <source>Your load is heaviest in %1: it was the heaviest in %2 of the %n year(s) compared.</source>
@@ -114,19 +124,12 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>SecuritySettings</name>
     <message numerus="yes">
         <source>Saib locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Saib locks itself after %n minute without use.</numerusform>
             <numerusform>Saib locks itself after %n minutes without use.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n entry to %1</numerusform>
-            <numerusform>Exported %n entries to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -230,6 +233,13 @@
         <translation>
             <numerusform>%n record already on this device will be shared with them.</numerusform>
             <numerusform>%n records already on this device will be shared with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device · added %n day(s) ago</source>
+        <translation>
+            <numerusform>This device · added %n day ago</numerusform>
+            <numerusform>This device · added %n days ago</numerusform>
         </translation>
     </message>
 </context>

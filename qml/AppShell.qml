@@ -12,6 +12,8 @@ Control {
     readonly property bool wide: width >= 720
     padding: 0
     font.pixelSize: Theme.px(14)
+    // Sentence case in every control the Material style would capitalise (Button, TabButton).
+    font.capitalization: Font.MixedCase
 
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent

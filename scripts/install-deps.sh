@@ -18,7 +18,7 @@ PACKAGES=(
   qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel
   libsqlcipher-dev sqlite3 libsodium-dev catch2 qtkeychain-qt6-dev libqrencode-dev zlib1g-dev
   gnome-keyring libsecret-1-0 dbus-daemon
-  libgl-dev fonts-dejavu-core
+  libgl-dev fonts-dejavu-core fonts-material-design-icons-iconfont
   xvfb xauth imagemagick
   pandoc poppler-utils
 )

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace saib::ui {
 
@@ -287,8 +288,16 @@ QString JournalController::defaultExportFolder() const
         .filePath(QStringLiteral("Saib export %1").arg(saib::Clock::today().toString(Qt::ISODate)));
 }
 
-QVariantMap JournalController::exportMarkdown(const QString &folder)
+// The export buttons pass a folder chosen in the platform's folder dialog, as a URL.
+static QString localFolder(const QString &folderOrUrl)
 {
+    const QUrl url(folderOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : folderOrUrl;
+}
+
+QVariantMap JournalController::exportMarkdown(const QString &folderOrUrl)
+{
+    const QString folder = localFolder(folderOrUrl);
     if (!m_vault.isUnlocked())
         return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
     auto all = m_vault.journal().list();
@@ -301,8 +310,9 @@ QVariantMap JournalController::exportMarkdown(const QString &folder)
             {QStringLiteral("count"), written.value()}};
 }
 
-QVariantMap JournalController::exportJson(const QString &folder)
+QVariantMap JournalController::exportJson(const QString &folderOrUrl)
 {
+    const QString folder = localFolder(folderOrUrl);
     if (!m_vault.isUnlocked())
         return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
     auto all = m_vault.journal().list();

@@ -1,5 +1,6 @@
 #include "SyncController.h"
 #include "AppController.h"
+#include "VaultSettings.h"
 
 #include <core/ErrorMessages.h>
 #include <core/model/JournalEntry.h>
@@ -9,11 +10,15 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
+#include <QSysInfo>
 #include <QUrlQuery>
 
 namespace saib::ui {
 
 namespace {
+// Device names live in the encrypted settings table (synced end to end like a record).
+QString deviceNameKey(const QString &deviceId) { return QStringLiteral("device-name:") + deviceId; }
+
 constexpr int kPeriodicMs = 5 * 60 * 1000;
 constexpr int kAfterChangeMs = 5 * 1000;
 constexpr int kJoinPollMs = 1000; // a pairing run takes two polls
@@ -351,18 +356,67 @@ void SyncController::refreshDevices()
                 {QStringLiteral("id"), d.deviceId},
                 {QStringLiteral("isThis"), isThis},
                 {QStringLiteral("revoked"), d.revoked},
-                {QStringLiteral("label"),
-                 isThis ? QCoreApplication::translate("Sync", "This device")
-                        : QCoreApplication::translate("Sync", "Device %1").arg(d.deviceId.left(6))},
+                {QStringLiteral("label"), self->deviceName(d.deviceId, isThis)},
                 {QStringLiteral("detail"),
                  d.revoked ? QCoreApplication::translate("Sync", "Removed: it can no longer sync")
+                 : isThis  ? (days == 0 ? QCoreApplication::translate("Sync", "This device · added today")
+                                        : QCoreApplication::translate("Sync", "This device · added %n day(s) ago", nullptr, days))
                            : days == 0 ? QCoreApplication::translate("Sync", "Added today")
                                        : QCoreApplication::translate("Sync", "Added %n day(s) ago", nullptr, days)},
             };
+            // This device tells the others its name the first time it is listed: as a
+            // row of the encrypted settings table, which syncs like any other record, so
+            // the relay only ever holds it as ciphertext. A failed write is not shown: the
+            // default is simply offered again on the next listing.
+            if (isThis && readSetting(self->m_vault, deviceNameKey(d.deviceId)).isEmpty())
+                (void)writeSetting(self->m_vault, deviceNameKey(d.deviceId), platformDeviceName());
         }
         self->m_devices = out;
         emit self->devicesChanged();
     });
+}
+
+QString SyncController::platformDeviceName()
+{
+    // Desktop: the machine's host name ("sian-macbook"), which people usually chose;
+    // else the OS name ("macOS Sonoma"). Android's host name is "localhost" and its
+    // prettyProductName is "Android 14" (the model, "Pixel 8", needs Build.MODEL through
+    // JNI); iOS 16+ gives the generic "iPhone" for the device name without an entitlement,
+    // so phones fall back to the OS name until the leader types a better one.
+    const QString host = QSysInfo::machineHostName();
+    if (!host.isEmpty() && host != QLatin1String("localhost"))
+        return host;
+    return QSysInfo::prettyProductName();
+}
+
+QString SyncController::deviceName(const QString &deviceId, bool isThis)
+{
+    const QString chosen = readSetting(m_vault, deviceNameKey(deviceId));
+    if (!chosen.isEmpty())
+        return chosen;
+    return isThis ? platformDeviceName()
+                  : QCoreApplication::translate("Sync", "Device %1").arg(deviceId.left(6));
+}
+
+QString SyncController::renameDevice(const QString &deviceId, const QString &name)
+{
+    const QString trimmed = name.simplified().left(60);
+    const bool isThis = deviceId == m_status.deviceId;
+    // An empty name goes back to the default (for this device, the platform's name).
+    const Error e = writeSetting(m_vault, deviceNameKey(deviceId),
+                                 trimmed.isEmpty() && isThis ? platformDeviceName() : trimmed);
+    if (!e.ok())
+        return errorMessage(e);
+    for (QVariant &v : m_devices) {
+        QVariantMap row = v.toMap();
+        if (row.value(QStringLiteral("id")).toString() == deviceId) {
+            row.insert(QStringLiteral("label"), deviceName(deviceId, isThis));
+            v = row;
+        }
+    }
+    emit devicesChanged();
+    m_soon.start(); // the new name travels (encrypted) with the next sync
+    return {};
 }
 
 void SyncController::removeDevice(const QString &deviceId)

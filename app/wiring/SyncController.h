@@ -79,6 +79,10 @@ public:
     Q_INVOKABLE void acknowledgeRejected();
     Q_INVOKABLE void refreshDevices();
     Q_INVOKABLE void removeDevice(const QString &deviceId);
+    // Names a device in the list ("" for the default): "" when saved, else why not.
+    Q_INVOKABLE QString renameDevice(const QString &deviceId, const QString &name);
+    // This device's name before the user picks one, from the platform (see the .cpp).
+    static QString platformDeviceName();
     Q_INVOKABLE QString disableSync();
 
     // The engine, while unlocked (tests).
@@ -101,6 +105,8 @@ private:
     void pollJoin();
     void setError(const Error &e);
     void setApproveText(const QString &text, bool failed);
+    // The list's name for a device: the one chosen (or, for this device, the platform's).
+    QString deviceName(const QString &deviceId, bool isThis);
 
     Vault &m_vault;
     AppController &m_app;

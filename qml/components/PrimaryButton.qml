@@ -11,9 +11,13 @@ Button {
     property bool busy: false
     font.pixelSize: Theme.px(15)
     font.weight: Font.DemiBold
+    // Sentence case: the Material style would print button labels in capitals.
+    font.capitalization: Font.MixedCase
     leftPadding: 18
     rightPadding: 18
+    Accessible.role: Accessible.Button
     Accessible.name: text
+    Accessible.onPressAction: control.clicked()
     contentItem: Text {
         text: control.text
         font: control.font

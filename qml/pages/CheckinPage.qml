@@ -199,7 +199,7 @@ Item {
             Layout.fillWidth: true
         }
 
-        Button {
+        TextButton {
             objectName: "addNote"
             visible: !page.noteOpen
             text: qsTr("Add a note")

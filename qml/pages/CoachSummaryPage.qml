@@ -10,7 +10,7 @@ import Saib
 ScrollPage {
     id: page
     objectName: "coachSummaryPage"
-    maxWidth: 760
+    maxWidth: Theme.contentWidth
     signal closed()
     property string from: ""
     property string to: ""
@@ -44,7 +44,7 @@ ScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button { objectName: "closeCoachSummary"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        IconButton { objectName: "closeCoachSummary"; text: qsTr("Back"); iconName: "back"; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("Summary for a coach")
             font.pixelSize: Theme.px(22)
@@ -65,9 +65,9 @@ ScrollPage {
     Flow {
         spacing: 8
         Layout.fillWidth: true
-        Button { objectName: "period4w"; text: qsTr("Last 4 weeks"); Accessible.name: text; onClicked: page.lastWeeks(4) }
-        Button { objectName: "period12w"; text: qsTr("Last 12 weeks"); Accessible.name: text; onClicked: page.lastWeeks(12) }
-        Button { objectName: "period1y"; text: qsTr("Last year"); Accessible.name: text; onClicked: page.lastWeeks(52) }
+        SecondaryButton { objectName: "period4w"; text: qsTr("Last 4 weeks"); Accessible.name: text; onClicked: page.lastWeeks(4) }
+        SecondaryButton { objectName: "period12w"; text: qsTr("Last 12 weeks"); Accessible.name: text; onClicked: page.lastWeeks(12) }
+        SecondaryButton { objectName: "period1y"; text: qsTr("Last year"); Accessible.name: text; onClicked: page.lastWeeks(52) }
     }
     GridLayout {
         columns: 2

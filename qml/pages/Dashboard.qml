@@ -8,7 +8,7 @@ import Saib
 // helps, the year at a glance and skills gaps. Every chart has a text summary.
 ScrollPage {
     id: dash
-    maxWidth: 900
+    maxWidth: Theme.contentWidth
     signal openSkills()
     signal openNational()
 

@@ -7,7 +7,7 @@ import Saib
 // the draft is flushed before the app locks or closes, so nothing typed is lost.
 ScrollPage {
     id: editor
-    maxWidth: 760
+    maxWidth: Theme.contentWidth
     signal closed()
 
     property string entryId: ""
@@ -70,7 +70,7 @@ ScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button {
+        TextButton {
             Accessible.name: text
             objectName: "closeEditor"
             text: qsTr("Back")
@@ -78,7 +78,7 @@ ScrollPage {
             onClicked: { editor.saveDraftNow(); editor.closed() }
         }
         Item { Layout.fillWidth: true }
-        Button {
+        TextButton {
             Accessible.name: text
             objectName: "deleteEntry"
             visible: editor.entryId.length > 0

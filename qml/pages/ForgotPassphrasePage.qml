@@ -85,7 +85,7 @@ ScrollPage {
         Layout.fillWidth: true
         onClicked: page.submit()
     }
-    Button {
+    TextButton {
         objectName: "recoveryBack"
         text: qsTr("Back to unlock")
         flat: true

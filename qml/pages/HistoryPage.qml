@@ -42,7 +42,7 @@ Item {
         visible: !page.showList
         anchors.fill: parent
         anchors.topMargin: viewSwitch.height + 12
-        maxWidth: 560
+        maxWidth: Theme.contentWidth
         MonthCalendar {
             id: calendar
             objectName: "historyCalendar"

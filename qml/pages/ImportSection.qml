@@ -70,9 +70,9 @@ ColumnLayout {
     Flow {
         spacing: 8
         Layout.fillWidth: true
-        Button { objectName: "importDayOne"; text: qsTr("Day One…"); Accessible.name: text; onClicked: section.choose("dayone") }
-        Button { objectName: "importDaylio"; text: qsTr("Daylio…"); Accessible.name: text; onClicked: section.choose("daylio") }
-        Button { objectName: "importCheckins"; text: qsTr("Check-ins CSV…"); Accessible.name: text; onClicked: section.choose("checkins") }
+        SecondaryButton { objectName: "importDayOne"; text: qsTr("Day One…"); Accessible.name: text; onClicked: section.choose("dayone") }
+        SecondaryButton { objectName: "importDaylio"; text: qsTr("Daylio…"); Accessible.name: text; onClicked: section.choose("daylio") }
+        SecondaryButton { objectName: "importCheckins"; text: qsTr("Check-ins CSV…"); Accessible.name: text; onClicked: section.choose("checkins") }
     }
     ColumnLayout {
         objectName: "daylioMoods"
@@ -90,13 +90,16 @@ ColumnLayout {
                 id: moodRow
                 required property var modelData
                 required property int index
-                columns: 4
+                // The mood and its three scores on one line where they fit, else the mood
+                // above its scores (settings beside the list on a laptop), else stacked.
+                columns: section.width >= 760 ? 4 : section.width >= 600 ? 3 : 1
                 columnSpacing: 10
                 Layout.fillWidth: true
                 Label {
                     text: qsTr("%1 (rows: %2)").arg(moodRow.modelData.name).arg(moodRow.modelData.rows)
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
+                    Layout.columnSpan: moodRow.columns === 3 ? 3 : 1
                     Layout.preferredWidth: 160
                 }
                 Repeater {
@@ -130,7 +133,7 @@ ColumnLayout {
                 text: qsTr("Preview the import")
                 onClicked: section.previewMoods()
             }
-            Button {
+            TextButton {
                 objectName: "daylioCancel"
                 text: qsTr("Cancel")
                 flat: true
@@ -167,7 +170,7 @@ ColumnLayout {
                 message.text = result.error.length > 0 ? result.error : result.message
             }
         }
-        Button {
+        TextButton {
             objectName: "importCancel"
             text: qsTr("Cancel")
             flat: true

@@ -8,7 +8,7 @@ import Saib
 // ranked results with the matching words in bold.
 ScrollPage {
     id: home
-    maxWidth: 760
+    maxWidth: Theme.contentWidth
     signal newEntry()
     signal openEntry(string id)
     signal writeFromPrompt(string promptId)
@@ -42,11 +42,11 @@ ScrollPage {
             Accessible.name: qsTr("Search your journal and notes")
             onTextChanged: searchDelay.restart()
         }
-        Button {
+        IconButton {
             Accessible.name: text
             objectName: "toggleFilters"
             text: filters.visible ? qsTr("Hide filters") : qsTr("Filters")
-            flat: true
+            iconName: filters.visible ? "close" : "filter"
             onClicked: filters.visible = !filters.visible
         }
     }
@@ -64,22 +64,20 @@ ScrollPage {
             Accessible.name: qsTr("Only with this tag")
             onTextChanged: searchDelay.restart()
         }
-        TextField {
+        DateField {
             id: fromFilter
             objectName: "fromFilter"
-            placeholderText: qsTr("From (YYYY-MM-DD)")
-            inputMethodHints: Qt.ImhDate
+            placeholderText: qsTr("From")
             Layout.fillWidth: true
-            Accessible.name: qsTr("From date")
+            accessibleName: qsTr("From date")
             onTextChanged: searchDelay.restart()
         }
-        TextField {
+        DateField {
             id: toFilter
             objectName: "toFilter"
-            placeholderText: qsTr("To (YYYY-MM-DD)")
-            inputMethodHints: Qt.ImhDate
+            placeholderText: qsTr("To")
             Layout.fillWidth: true
-            Accessible.name: qsTr("To date")
+            accessibleName: qsTr("To date")
             onTextChanged: searchDelay.restart()
         }
     }
@@ -138,7 +136,7 @@ ScrollPage {
                     text: qsTr("Continue writing")
                     onClicked: home.resumeDraft()
                 }
-                Button {
+                TextButton {
                     Accessible.name: text
                     objectName: "discardDraft"
                     text: qsTr("Discard")
@@ -184,14 +182,14 @@ ScrollPage {
                     text: qsTr("Write about this")
                     onClicked: home.writeFromPrompt(home.shownPrompt.id)
                 }
-                Button {
+                TextButton {
                     Accessible.name: text
                     objectName: "shufflePrompt"
                     text: qsTr("Another prompt")
                     flat: true
                     onClicked: home.shownPrompt = Journal.shufflePrompt(home.shownPrompt.id)
                 }
-                Button {
+                TextButton {
                     Accessible.name: text
                     objectName: "browsePrompts"
                     text: qsTr("Browse prompts")
@@ -202,11 +200,13 @@ ScrollPage {
         }
     }
 
-    Button {
+    SecondaryButton {
         Accessible.name: text
         visible: !home.searching
         objectName: "newEntry"
         text: qsTr("New entry")
+        iconName: "add"
+        tonal: true
         Layout.fillWidth: true
         onClicked: home.newEntry()
     }
@@ -269,7 +269,7 @@ ScrollPage {
             }
         }
     }
-    Button {
+    TextButton {
         Accessible.name: text
         visible: !home.searching && Journal.hasMore
         text: qsTr("Show more")

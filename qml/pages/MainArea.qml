@@ -11,6 +11,7 @@ Item {
     property bool wide: false
     property int currentIndex: 0
     readonly property var sections: [qsTr("Check-in"), qsTr("Journal"), qsTr("Insights"), qsTr("History"), qsTr("Settings")]
+    readonly property var sectionIcons: ["checkin", "journal", "insights", "history", "settings"]
 
     // Desktop shortcuts: new journal entry, search, lock.
     Shortcut { sequence: "Ctrl+N"; onActivated: { area.currentIndex = 1; journalPage.openEditor({}) } }
@@ -63,16 +64,17 @@ Item {
                         required property int index
                         objectName: "railNav" + railButton.index
                         text: area.sections[railButton.index]
+                        iconName: area.sectionIcons[railButton.index]
                         checked: area.currentIndex === railButton.index
                         Layout.fillWidth: true
                         onClicked: area.currentIndex = railButton.index
                     }
                 }
                 Item { Layout.fillHeight: true }
-                Button {
+                TextButton {
                     objectName: "railLock"
                     text: qsTr("Lock")
-                    flat: true
+                    iconName: "lock"
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Lock Saib now")
                     onClicked: App.lock()
@@ -99,10 +101,11 @@ Item {
                         font.weight: Font.DemiBold
                         Layout.fillWidth: true
                     }
-                    ToolButton {
+                    IconButton {
                         objectName: "barLock"
                         text: qsTr("Lock")
-                        Material.foreground: Theme.textOnToolbar
+                        iconName: "lock"
+                        iconColor: Theme.textOnToolbar
                         Accessible.name: qsTr("Lock Saib now")
                         onClicked: App.lock()
                     }
@@ -120,6 +123,8 @@ Item {
                 SettingsSection {}
             }
 
+            // A hairline above the bottom bar, so the page reads as ending there, not cut off.
+            Rectangle { visible: !area.wide; Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
             TabBar {
                 id: bottomBar
                 visible: !area.wide
@@ -129,17 +134,12 @@ Item {
                 onCurrentIndexChanged: area.currentIndex = currentIndex
                 Repeater {
                     model: area.sections.length
-                    delegate: TabButton {
+                    delegate: BottomNavButton {
                         id: tabButton
                         required property int index
                         objectName: "tabNav" + tabButton.index
                         text: area.sections[tabButton.index]
-                        Accessible.name: text
-                        leftPadding: 2
-                        rightPadding: 2
-                        // Mixed case and a smaller size so four Welsh labels fit a phone.
-                        font.capitalization: Font.MixedCase
-                        font.pixelSize: Theme.px(12)
+                        iconName: area.sectionIcons[tabButton.index]
                     }
                 }
             }

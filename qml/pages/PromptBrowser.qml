@@ -6,14 +6,14 @@ import Saib
 // Browse the reflective prompts by category; choosing one starts an entry from it.
 ScrollPage {
     id: browser
-    maxWidth: 760
+    maxWidth: Theme.contentWidth
     signal chosen(string promptId)
     signal closed()
     property string category: Journal.categories.length > 0 ? Journal.categories[0].id : ""
 
     RowLayout {
         Layout.fillWidth: true
-        Button {
+        TextButton {
             Accessible.name: text
             objectName: "closePrompts"
             text: qsTr("Back")

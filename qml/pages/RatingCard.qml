@@ -54,7 +54,7 @@ Rectangle {
                     if (message.text.length === 0) card.finished()
                 }
             }
-            Button {
+            TextButton {
                 Accessible.name: text
                 objectName: "skipRating"
                 text: qsTr("Skip this week")

@@ -70,7 +70,7 @@ ScrollPage {
             }
         }
     }
-    Button {
+    SecondaryButton {
         objectName: "recoverySavePdf"
         text: qsTr("Save as PDF to print…")
         Accessible.name: text
@@ -121,7 +121,7 @@ ScrollPage {
         Layout.fillWidth: true
         onClicked: page.confirm()
     }
-    Button {
+    TextButton {
         objectName: "recoveryLater"
         text: qsTr("Skip the check")
         flat: true

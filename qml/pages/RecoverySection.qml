@@ -27,7 +27,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    SecondaryButton {
         objectName: "recoveryMakeNew"
         text: Recovery.hasKey ? qsTr("Make a new recovery key") : qsTr("Make a recovery key")
         Accessible.name: text

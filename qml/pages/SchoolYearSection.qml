@@ -9,6 +9,8 @@ import Saib
 ColumnLayout {
     id: section
     spacing: 8
+    // Off where the page around it already has the title (Settings → School year).
+    property bool showTitle: true
 
     function addMark() {
         const error = Calendar.addMarkedWeek(markFrom.text.trim(), markTo.text.trim(),
@@ -32,6 +34,7 @@ ColumnLayout {
     }
 
     Label {
+        visible: section.showTitle
         text: qsTr("Your school year")
         font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
@@ -94,7 +97,7 @@ ColumnLayout {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Button {
+            TextButton {
                 text: qsTr("Remove")
                 flat: true
                 Accessible.name: qsTr("Remove %1").arg(markRow.modelData.when)
@@ -145,7 +148,7 @@ ColumnLayout {
             Accessible.name: qsTr("Your own words for the marked week")
         }
     }
-    Button {
+    SecondaryButton {
         objectName: "addMark"
         visible: Calendar.authority.length > 0
         text: qsTr("Mark these days")

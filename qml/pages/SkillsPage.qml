@@ -7,7 +7,7 @@ import Saib
 // and how confident you feel, both 1-10. Skills left at 0 are simply not rated.
 ScrollPage {
     id: page
-    maxWidth: 760
+    maxWidth: Theme.contentWidth
     signal closed()
     property var ratings: ({})
     // Read once: a refresh of the dashboard must not rebuild the sliders mid-assessment.
@@ -23,7 +23,7 @@ ScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button { objectName: "closeSkills"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        IconButton { objectName: "closeSkills"; text: qsTr("Back"); iconName: "back"; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("Leadership skills")
             font.pixelSize: Theme.px(22)

@@ -75,7 +75,7 @@ Rectangle {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        TextButton {
             Accessible.name: text
             objectName: "dismissSupport"
             text: qsTr("Not now")

@@ -11,7 +11,7 @@ ScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button { objectName: "aboutBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        IconButton { objectName: "aboutBack"; text: qsTr("Back"); iconName: "back"; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("About anonymity")
             font.pixelSize: Theme.px(22)

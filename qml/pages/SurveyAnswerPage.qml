@@ -23,7 +23,7 @@ ScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button { objectName: "surveyAnswerBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        IconButton { objectName: "surveyAnswerBack"; text: qsTr("Back"); iconName: "back"; onClicked: page.closed(); Accessible.name: text }
         Label {
             objectName: "surveyTitle"
             text: Surveys.currentTitle
@@ -93,7 +93,7 @@ ScrollPage {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Enrolment code")
             }
-            Button {
+            SecondaryButton {
                 objectName: "enrolButton"
                 text: qsTr("Enrol")
                 enabled: !Surveys.busy && codeField.text.length > 0
@@ -183,7 +183,7 @@ ScrollPage {
                 page.previewReady(preview)
         }
     }
-    Button {
+    TextButton {
         text: qsTr("About anonymity")
         flat: true
         Accessible.name: text

@@ -50,7 +50,7 @@ ScrollPage {
             Label { text: row.shown; font.weight: Font.DemiBold; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
     }
-    Button {
+    SecondaryButton {
         id: showBytes
         objectName: "showExactBytes"
         checkable: true
@@ -103,7 +103,7 @@ ScrollPage {
             Layout.fillWidth: true
             onClicked: Surveys.send()
         }
-        Button {
+        SecondaryButton {
             objectName: "previewBack"
             text: qsTr("Back and change")
             enabled: !Surveys.busy

@@ -12,6 +12,7 @@ ScrollPage {
     signal closed()
     signal openSurvey()
     signal openAbout()
+    property bool showSources: false
 
     Connections {
         target: Surveys
@@ -23,7 +24,7 @@ ScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
-        Button { objectName: "surveysBack"; text: qsTr("Back"); flat: true; onClicked: page.closed(); Accessible.name: text }
+        IconButton { objectName: "surveysBack"; text: qsTr("Back"); iconName: "back"; onClicked: page.closed(); Accessible.name: text }
         Label {
             text: qsTr("National surveys")
             font.pixelSize: Theme.px(22)
@@ -38,7 +39,7 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    SecondaryButton {
         objectName: "openAboutAnonymity"
         text: qsTr("About anonymity")
         Accessible.name: text
@@ -95,7 +96,7 @@ ScrollPage {
             Layout.fillWidth: true
         }
     }
-    Button {
+    SecondaryButton {
         objectName: "sendQueuedNow"
         visible: Surveys.queued.length > 0
         text: qsTr("Send now instead")
@@ -112,13 +113,13 @@ ScrollPage {
             Layout.fillWidth: true
         }
         RowLayout {
-            Button {
+            SecondaryButton {
                 objectName: "confirmSendNow"
                 text: qsTr("Send now")
                 Accessible.name: text
                 onClicked: { sendNowConfirm.visible = false; Surveys.sendNow() }
             }
-            Button {
+            SecondaryButton {
                 text: qsTr("Keep waiting")
                 Accessible.name: text
                 onClicked: sendNowConfirm.visible = false
@@ -148,7 +149,7 @@ ScrollPage {
         invitationMessage.isError = shown.error.length > 0
         invitationMessage.text = shown.error
     }
-    Button {
+    SecondaryButton {
         objectName: "chooseInvitation"
         text: qsTr("Choose the invitation file…")
         Accessible.name: text
@@ -172,7 +173,7 @@ ScrollPage {
             Layout.fillWidth: true
             Accessible.name: qsTr("Invitation link or file path")
         }
-        Button {
+        SecondaryButton {
             objectName: "openInvitation"
             text: qsTr("Open")
             Accessible.name: qsTr("Open the invitation")
@@ -189,7 +190,7 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    SecondaryButton {
         objectName: "joinInvitation"
         visible: invitationDetails.text.length > 0
         text: qsTr("Join")
@@ -206,13 +207,23 @@ ScrollPage {
     }
     FormMessage { id: invitationMessage; objectName: "invitationMessage"; Layout.fillWidth: true }
 
-    SectionTitle { text: qsTr("Where surveys come from") }
+    // Where surveys come from is set once, usually by opening an invitation, so the
+    // server address, the body's key and loading a file wait behind this button.
+    TextButton {
+        objectName: "surveySourcesToggle"
+        text: page.showSources ? qsTr("Hide the survey server and key") : qsTr("Survey server and key (advanced)")
+        iconName: "settings"
+        onClicked: page.showSources = !page.showSources
+    }
+    SectionTitle { visible: page.showSources; text: qsTr("Where surveys come from") }
     Label {
+        visible: page.showSources
         text: qsTr("Survey server address (leave empty to turn surveys off)")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     RowLayout {
+        visible: page.showSources
         Layout.fillWidth: true
         TextField {
             id: serverField
@@ -224,7 +235,7 @@ ScrollPage {
             Layout.fillWidth: true
             Accessible.name: qsTr("Survey server address")
         }
-        Button {
+        SecondaryButton {
             objectName: "saveSurveyServer"
             text: qsTr("Save")
             Accessible.name: qsTr("Save the survey server address")
@@ -236,11 +247,13 @@ ScrollPage {
         }
     }
     Label {
+        visible: page.showSources
         text: qsTr("Survey body's public key. Saib shows a survey only if this key signed it. Copy the key from the survey body's own website or letter, not from the survey server.")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     RowLayout {
+        visible: page.showSources
         Layout.fillWidth: true
         TextField {
             id: keyField
@@ -252,7 +265,7 @@ ScrollPage {
             Layout.fillWidth: true
             Accessible.name: qsTr("Survey body's public key")
         }
-        Button {
+        SecondaryButton {
             objectName: "saveSurveyBodyKey"
             text: qsTr("Save")
             Accessible.name: qsTr("Save the survey body's key")
@@ -265,14 +278,15 @@ ScrollPage {
     }
     Label {
         objectName: "surveyBodyFingerprint"
-        visible: Surveys.bodyKeyFingerprint.length > 0
+        visible: page.showSources && (Surveys.bodyKeyFingerprint.length > 0)
         text: qsTr("Key fingerprint: %1. Check it matches the one the survey body gives.").arg(Surveys.bodyKeyFingerprint)
         color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     FormMessage { id: settingsMessage; objectName: "surveySettingsMessage"; Layout.fillWidth: true }
-    Button {
+    SecondaryButton {
+        visible: page.showSources
         objectName: "refreshSurveys"
         text: Surveys.busy ? qsTr("Checking…") : qsTr("Check the server for surveys")
         enabled: !Surveys.busy
@@ -280,11 +294,13 @@ ScrollPage {
         onClicked: { loadMessage.text = ""; Surveys.refreshFromServer() }
     }
     Label {
+        visible: page.showSources
         text: qsTr("Or load a survey file the survey body sent you:")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     RowLayout {
+        visible: page.showSources
         Layout.fillWidth: true
         TextField {
             id: fileField
@@ -294,7 +310,7 @@ ScrollPage {
             Layout.fillWidth: true
             Accessible.name: qsTr("Path to the survey file")
         }
-        Button {
+        SecondaryButton {
             objectName: "loadSurveyFile"
             text: qsTr("Load")
             Accessible.name: qsTr("Load the survey file")
@@ -322,7 +338,8 @@ ScrollPage {
                 spacing: 4
                 Label {
                     objectName: "sentRecord" + sentItem.index
-                    text: qsTr("Sent on %1 to %2").arg(sentItem.modelData.sentAt).arg(sentItem.modelData.server)
+                    // The server stays under "Survey server and key"; here, when it went.
+                    text: qsTr("Sent on %1").arg(sentItem.modelData.sentAt)
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

@@ -10,8 +10,12 @@ import Saib
 ColumnLayout {
     id: section
     spacing: 8
+    // Off where the page around it already has the title (Settings → Sync).
+    property bool showTitle: true
+    property bool showAdvanced: false
 
     Label {
+        visible: section.showTitle
         text: qsTr("Sync between your devices")
         font.pixelSize: Theme.px(20)
         font.weight: Font.DemiBold
@@ -47,7 +51,7 @@ ColumnLayout {
                 enabled: relayField.text.length > 0 && !Sync.busy
                 onClicked: offMessage.text = Sync.enableSync(relayField.text)
             }
-            Button {
+            SecondaryButton {
                 Accessible.name: text
                 objectName: "syncJoinButton"
                 text: qsTr("Join my other device")
@@ -103,7 +107,7 @@ ColumnLayout {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        SecondaryButton {
             Accessible.name: text
             objectName: "syncCancelJoin"
             text: qsTr("Cancel")
@@ -152,7 +156,7 @@ ColumnLayout {
                 text: qsTr("They match: join")
                 onClicked: Sync.confirmJoin()
             }
-            Button {
+            SecondaryButton {
                 Accessible.name: text
                 objectName: "syncRejectJoin"
                 text: qsTr("They differ")
@@ -195,7 +199,16 @@ ColumnLayout {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        // The relay's address is a detail for whoever set it up, so it waits here.
+        TextButton {
+            objectName: "syncAdvanced"
+            text: section.showAdvanced ? qsTr("Hide advanced") : qsTr("Advanced")
+            iconName: "settings"
+            onClicked: section.showAdvanced = !section.showAdvanced
+        }
         Label {
+            objectName: "syncRelayAddress"
+            visible: section.showAdvanced
             text: qsTr("Relay: %1").arg(Sync.relayUrl)
             color: Theme.textMuted
             wrapMode: Text.WrapAnywhere
@@ -205,7 +218,7 @@ ColumnLayout {
         FormMessage { objectName: "syncReport"; text: Sync.reportText; isError: false; Layout.fillWidth: true }
         // Refused envelopes stay on screen, whatever later syncs do, until seen.
         FormMessage { objectName: "syncRejected"; text: Sync.rejectedText; Layout.fillWidth: true }
-        Button {
+        TextButton {
             objectName: "syncRejectedSeen"
             visible: Sync.rejectedText !== ""
             text: qsTr("I have seen this")
@@ -243,7 +256,7 @@ ColumnLayout {
                 Accessible.name: qsTr("Pairing code from the new device")
                 onAccepted: Sync.approveDevice(text)
             }
-            Button {
+            SecondaryButton {
                 Accessible.name: text
                 objectName: "syncApproveButton"
                 text: qsTr("Add device")
@@ -291,14 +304,51 @@ ColumnLayout {
                     id: deviceRow
                     required property var modelData
                     required property int index
+                    property bool editing: false
                     width: parent ? parent.width : 0
+                    function saveName() {
+                        nameMessage.text = Sync.renameDevice(deviceRow.modelData.id, nameField.text)
+                        if (nameMessage.text.length === 0) deviceRow.editing = false
+                    }
+                    MaterialIcon { name: "devices"; color: Theme.textSecondary; Layout.alignment: Qt.AlignTop; Layout.topMargin: 4 }
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 0
-                        Label { text: deviceRow.modelData.label; font.weight: Font.DemiBold }
-                        Label { text: deviceRow.modelData.detail; color: Theme.textMuted; font.pixelSize: Theme.px(13) }
+                        Label {
+                            objectName: "syncDeviceLabel_" + deviceRow.index
+                            visible: !deviceRow.editing
+                            text: deviceRow.modelData.label
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        TextField {
+                            id: nameField
+                            objectName: "syncDeviceName_" + deviceRow.index
+                            visible: deviceRow.editing
+                            text: deviceRow.modelData.label
+                            maximumLength: 60
+                            selectByMouse: true
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Name of this device in the list")
+                            onAccepted: deviceRow.saveName()
+                        }
+                        Label { text: deviceRow.modelData.detail; color: Theme.textMuted; font.pixelSize: Theme.px(13); elide: Text.ElideRight; Layout.fillWidth: true }
+                        FormMessage { id: nameMessage; Layout.fillWidth: true }
                     }
-                    Button {
+                    IconButton {
+                        objectName: "syncRename_" + deviceRow.index
+                        visible: !deviceRow.modelData.revoked
+                        text: deviceRow.editing ? qsTr("Save the name") : qsTr("Rename %1").arg(deviceRow.modelData.label)
+                        iconName: deviceRow.editing ? "check" : "edit"
+                        onClicked: {
+                            if (deviceRow.editing) { deviceRow.saveName(); return }
+                            nameField.text = deviceRow.modelData.label
+                            deviceRow.editing = true
+                            nameField.forceActiveFocus()
+                        }
+                    }
+                    TextButton {
                         Accessible.name: qsTr("Remove %1").arg(deviceRow.modelData.label)
                         objectName: "syncRemove_" + deviceRow.index
                         visible: !deviceRow.modelData.isThis && !deviceRow.modelData.revoked
@@ -308,13 +358,14 @@ ColumnLayout {
                 }
             }
         }
-        Button {
+        TextButton {
             Accessible.name: text
             objectName: "syncRefreshDevices"
             text: qsTr("Refresh the list")
+            iconName: "refresh"
             onClicked: Sync.refreshDevices()
         }
-        Button {
+        SecondaryButton {
             Accessible.name: text
             objectName: "syncDisable"
             text: qsTr("Turn off sync on this device")

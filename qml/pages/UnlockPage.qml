@@ -78,7 +78,7 @@ ScrollPage {
         Layout.fillWidth: true
         onClicked: page.submit()
     }
-    Button {
+    TextButton {
         objectName: "forgotPassphrase"
         text: qsTr("Forgot your passphrase?")
         flat: true

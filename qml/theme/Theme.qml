@@ -15,6 +15,29 @@ QtObject {
     // A design size in pixels, scaled by the system text size.
     function px(size) { return Math.round(size * fontScale) }
 
+    // The one content width of every tab's column (ScrollPage.maxWidth), so Check-in,
+    // Journal, Insights, History and Settings line up when switching on a laptop.
+    readonly property int contentWidth: 760
+    // Where a two-pane layout (journal list + reader, settings list + group) starts.
+    readonly property int twoPaneWidth: 1000
+
+    // Icons: Google's Material Icons font from Debian's fonts-material-design-icons-iconfont,
+    // copied into the resources by qml/CMakeLists.txt. Glyphs by codepoint (from the
+    // package's scss/_variables.scss), not by ligature, so a missing glyph shows as a box
+    // rather than as a stray English word. MaterialIcon.qml draws one.
+    readonly property FontLoader iconLoader: FontLoader { source: "qrc:/saib/fonts/MaterialIcons-Regular.ttf" }
+    readonly property string iconFamily: iconLoader.name
+    readonly property var iconCodes: ({
+        add: 0xe145, back: 0xe5c4, backup: 0xe864, calendar: 0xe935, check: 0xe5ca,
+        checkin: 0xe745, chevron: 0xe5cc, close: 0xe5cd, delete: 0xe872, devices: 0xe1b1,
+        download: 0xf090, edit: 0xe3c9, filter: 0xe152, history: 0xe889, info: 0xe88e,
+        insights: 0xf092, journal: 0xea19, language: 0xe894, lock: 0xe897, notifications: 0xe7f4,
+        palette: 0xe40a, refresh: 0xe5d5, restore: 0xe8b3, school: 0xe80c, search: 0xe8b6,
+        security: 0xe32a, send: 0xe163, settings: 0xe8b8, surveys: 0xe801, sync: 0xe627,
+        upload: 0xf09b
+    })
+    function icon(name) { return iconCodes[name] !== undefined ? String.fromCodePoint(iconCodes[name]) : "" }
+
     readonly property var lightSet: ({
         background: "#F6F4EF",
         surface: "#FFFFFF",

@@ -46,7 +46,8 @@ QVariantMap SurveyFixture::start()
     if (!example.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("no example definition"));
     QJsonObject def = QJsonDocument::fromJson(example.readAll()).object();
-    const QString surveyId = QStringLiteral("qml-test");
+    // A believable id: it shows in the payload preview of the README screenshots.
+    const QString surveyId = QStringLiteral("leaders-wellbeing-2026-autumn");
     const QDate today = saib::Clock::today();
     def.insert(QStringLiteral("id"), surveyId);
     def.insert(QStringLiteral("window"), QJsonObject{{"opens", today.addDays(-30).toString(Qt::ISODate)},

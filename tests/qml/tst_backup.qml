@@ -24,7 +24,8 @@ Item {
         }
         function openSettings() {
             mouseClick(waitFor("railNav4"))
-            page = waitFor("settingsPage")
+            mouseClick(waitFor("settingsGroup_backup"))
+            page = waitFor("backupSettings")
         }
         function setPassphrases(pass, confirm) {
             find("backupPassphrase").text = pass

@@ -225,9 +225,10 @@ Item {
 
         function test_5_switch_to_welsh() {
             clickOn(waitFor("tabNav4"))
-            clickOn(waitFor("languageCy"), "settingsPage")
+            clickOn(waitFor("settingsGroup_appearance"))
+            clickOn(waitFor("languageCy"), "appearanceSettings")
             compare(App.language, "cy")
-            compare(find("settingsPage").visible, true) // switching language stays on the page
+            compare(find("appearanceSettings").visible, true) // switching language stays on the page
             tryCompare(find("tabNav3"), "text", "Hanes")
             compare(find("tabNav0").text, "Gwiriad")
             clickOn(find("tabNav3"))

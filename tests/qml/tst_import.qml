@@ -40,7 +40,8 @@ Item {
                 "2024-06-04,June 4,Tuesday,20:00,rad,,,\n" +
                 "2024-06-03,June 3,Monday,20:00,tired,,,\n"))
             mouseClick(waitFor("railNav4"))
-            waitFor("settingsPage")
+            mouseClick(waitFor("settingsGroup_backup"))
+            waitFor("backupSettings")
         }
 
         function test_1_preview_then_import() {

@@ -84,6 +84,7 @@ Item {
         function test_2_auto_lock_choice_persists() {
             unlock()
             mouseClick(waitFor("railNav4"))
+            mouseClick(waitFor("settingsGroup_security"))
             mouseClick(waitFor("autoLock15"))
             compare(App.autoLockMinutes, 15)
             App.autoLockMinutes = 5
@@ -99,6 +100,7 @@ Item {
             unlock()
             // A grace period: back within it, still unlocked; away longer, locked.
             mouseClick(waitFor("railNav4"))
+            mouseClick(waitFor("settingsGroup_security"))
             mouseClick(waitFor("grace1"))
             compare(App.graceMinutes, 1)
             fixtures.setGraceMs(400)
@@ -113,6 +115,7 @@ Item {
             fixtures.setGraceMs(0)
             unlock()
             mouseClick(waitFor("railNav4"))
+            mouseClick(waitFor("settingsGroup_security"))
             mouseClick(waitFor("grace0"))
             compare(App.graceMinutes, 0)
         }

@@ -107,7 +107,8 @@ Item {
 
         function test_4_a_new_key_from_settings_replaces_the_old() {
             mouseClick(waitFor("railNav4"))
-            const page = waitFor("settingsPage")
+            mouseClick(waitFor("settingsGroup_security"))
+            const page = waitFor("securitySettings")
             verify(find("recoveryStatus").text.indexOf("Recovery key made on") >= 0, find("recoveryStatus").text)
             find("recoveryMakeNew").clicked()
             waitFor("recoveryKeyPage")

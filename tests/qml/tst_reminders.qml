@@ -21,7 +21,7 @@ Item {
             return find(name)
         }
         function reveal(item) {
-            const flick = find("settingsPage").contentItem
+            const flick = find("remindersSettings").contentItem
             const pos = item.mapToItem(flick.contentItem, 0, 0)
             flick.contentY = Math.max(0, Math.min(pos.y - 150, flick.contentHeight - flick.height))
             wait(50)
@@ -30,6 +30,8 @@ Item {
         function openSettings() {
             if (!App.unlocked) verify(App.unlock("afon goch llyfr tawel") === "")
             mouseClick(waitFor("tabNav4"))
+            if (!find("remindersSettings") || !find("remindersSettings").visible)
+                mouseClick(waitFor("settingsGroup_reminders"))
         }
 
         function initTestCase() {

@@ -67,7 +67,8 @@ Item {
 
         function test_1_pick_term_dates_and_mark_a_week() {
             nav(4)
-            waitFor("settingsPage")
+            mouseClick(waitFor("settingsGroup_schoolyear"))
+            waitFor("schoolYearSettings")
             compare(Calendar.authority, "")
             verify(!find("addMark").visible)
             compare(Calendar.setAuthority("wales"), "")

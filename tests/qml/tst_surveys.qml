@@ -81,10 +81,13 @@ Item {
 
         function test_1_only_verified_surveys_are_shown() {
             mouseClick(waitFor("tabNav4"))
-            click("openSurveys")
+            click("settingsGroup_surveys")
             waitFor("surveysPage")
             compare(Surveys.surveys.length, 0)
 
+            // The server, key and file fields are behind "Survey server and key".
+            click("surveySourcesToggle")
+            wait(100) // the fields below it are laid out before they are clicked
             // No pinned key yet: nothing can be verified, so nothing is loaded.
             find("surveyFile").text = fx.file
             click("loadSurveyFile")
@@ -115,6 +118,12 @@ Item {
             tryVerify(() => Surveys.surveys.length === 1, 10000)
             verify(find("surveyLoadMessage").text.indexOf("1 verified survey") === 0, find("surveyLoadMessage").text)
             verify(waitFor("survey_" + fx.surveyId) !== null)
+            // The screenshot as a leader sees it: the test's file path and loopback server
+            // folded away again, the list in view.
+            find("surveyFile").text = ""
+            click("surveySourcesToggle")
+            wait(100)
+            reveal(find("survey_" + fx.surveyId))
             shoot("surveys-list-phone-en.png")
         }
 
@@ -286,6 +295,7 @@ Item {
             find("invitationFile").text = fx.invitation
             press("openInvitation")
             verify(waitFor("joinInvitation").visible)
+            find("invitationFile").text = "" // as after "Choose the invitation file…": no test path
             shootVariants(find("chooseInvitation"), "surveys-join",
                           [{ lang: "en", laptop: true }, { lang: "cy", laptop: true }, { lang: "cy", laptop: false }])
             click("openAboutAnonymity")

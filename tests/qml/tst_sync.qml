@@ -55,6 +55,7 @@ Item {
 
         function test_1_bad_address_is_explained() {
             mouseClick(waitFor("railNav4"))
+            mouseClick(waitFor("settingsGroup_sync"))
             const field = reveal(waitFor("syncRelayField"))
             field.text = "ftp://relay.example.org"
             click("syncEnableButton")
@@ -90,6 +91,18 @@ Item {
             shot("sync-approve-laptop-en.png")
             compare(relayFixture.secondDeviceConfirm(shown), 1) // it received today's check-in
             tryVerify(() => Sync.devices.length === 2, 5000)
+            // Devices carry names: this one starts from the platform's, the other is
+            // renamed through its pencil button and the name is kept (encrypted settings).
+            const mine = Sync.devices[0].isThis ? 0 : 1, other = 1 - mine
+            verify(Sync.devices[mine].label.length > 0)
+            click("syncRename_" + other)
+            const nameField = waitFor("syncDeviceName_" + other)
+            nameField.text = "Pixel 8"
+            click("syncRename_" + other)
+            tryCompare(find("syncDeviceLabel_" + other), "text", "Pixel 8")
+            compare(Sync.renameDevice(Sync.devices[mine].id, "Office laptop"), "")
+            Sync.refreshDevices()
+            tryVerify(() => Sync.devices[other].label === "Pixel 8" && Sync.devices[mine].label === "Office laptop", 5000)
             reveal(waitFor("syncStatus"))
             shot("sync-laptop-en.png")
         }
@@ -137,7 +150,9 @@ Item {
             const digits = waitFor("syncJoinSas")
             tryVerify(() => relayFixture.otherSas.length > 0, 15000)
             compare(digits.text, relayFixture.otherSas)
-            verify(find("syncJoinSummary").text.indexOf("1 record") > 0, find("syncJoinSummary").text)
+            // Today's check-in and the two device names given in test_3 (rows of the
+            // encrypted settings table, shared like any other record).
+            verify(find("syncJoinSummary").text.indexOf("3 records") > 0, find("syncJoinSummary").text)
             verify(!Sync.enabled, "nothing is joined before the user confirms")
             compare(Sync.pending, 0)
             reveal(digits)

@@ -87,8 +87,9 @@ Item {
             const light = Qt.color(Theme.background)
             compare(find("shellBackground").color, light)
             mouseClick(waitFor("tabNav4"))
+            mouseClick(waitFor("settingsGroup_appearance"))
             const dark = waitFor("theme_dark")
-            scrollTo("settingsPage", dark)
+            scrollTo("appearanceSettings", dark)
             mouseClick(dark)
             compare(App.theme, "dark")
             verify(App.darkMode)
@@ -134,11 +135,16 @@ Item {
                 App.theme = theme
                 resize(1280, 800)
                 mouseClick(waitFor("railNav4"))
-                scrollTo("settingsPage", find("rememberOnDevice"))
+                mouseClick(waitFor("settingsGroup_reminders"))
+                scrollTo("remindersSettings", find("dailyReminder"))
                 shoot("settings-reminders-laptop-en" + (theme === "dark" ? "-dark" : "") + ".png")
                 resize(390, 844)
-                scrollTo("settingsPage", find("dailyReminder"))
+                scrollTo("remindersSettings", find("dailyReminder"))
                 shoot("settings-reminders-phone-en" + (theme === "dark" ? "-dark" : "") + ".png")
+                // Back to the list of groups, as a phone shows Settings first.
+                mouseClick(waitFor("settingsBack"))
+                waitFor("settingsGroup_security")
+                shoot("settings-phone-en" + (theme === "dark" ? "-dark" : "") + ".png")
             }
             Reminders.dailyEnabled = false
             Reminders.weeklyEnabled = false
