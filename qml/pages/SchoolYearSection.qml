@@ -172,7 +172,7 @@ ColumnLayout {
             required property int index
             Layout.fillWidth: true
             Label { text: insetRow.modelData.when; Layout.fillWidth: true }
-            Button {
+            TextButton {
                 text: qsTr("Remove")
                 flat: true
                 Accessible.name: qsTr("Remove %1").arg(insetRow.modelData.when)
@@ -200,7 +200,7 @@ ColumnLayout {
             Accessible.name: qsTr("Last INSET day, if there are several")
         }
     }
-    Button {
+    SecondaryButton {
         objectName: "addInset"
         visible: Calendar.authority.length > 0
         text: qsTr("Add INSET days")
@@ -244,7 +244,7 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Button {
+                TextButton {
                     objectName: "changeTerm" + termRow.index
                     text: termRow.editing ? qsTr("Cancel") : qsTr("Change")
                     flat: true
@@ -255,7 +255,7 @@ ColumnLayout {
                         termTo.text = termRow.modelData.to
                     }
                 }
-                Button {
+                TextButton {
                     visible: termRow.modelData.changed && !termRow.editing
                     text: qsTr("Use the published dates")
                     flat: true
@@ -280,7 +280,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Last day of %1").arg(termRow.modelData.name)
                 }
-                Button {
+                SecondaryButton {
                     objectName: "saveTerm" + termRow.index
                     text: qsTr("Save")
                     Accessible.name: qsTr("Save the dates of %1").arg(termRow.modelData.name)
