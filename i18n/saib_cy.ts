@@ -308,6 +308,10 @@
         <source>Save check-in</source>
         <translation>Cadw&apos;r gwiriad</translation>
     </message>
+    <message>
+        <source>Tab moves on to the next control; Ctrl+Tab types a tab</source>
+        <translation>Mae Tab yn symud i&apos;r rheolydd nesaf; mae Ctrl+Tab yn teipio nod tab</translation>
+    </message>
 </context>
 <context>
     <name>CoachSummaryPage</name>
@@ -1131,6 +1135,10 @@
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
         <translation>Dim gwiriadau eto. Mae&apos;r cyntaf yn cymryd llai na 30 eiliad.</translation>
     </message>
+    <message>
+        <source>Opens this check-in to change it</source>
+        <translation>Yn agor y gwiriad hwn i ti ei newid</translation>
+    </message>
 </context>
 <context>
     <name>HoursPicker</name>
@@ -1348,10 +1356,6 @@
         <translation>Hidlwyr</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
         <source>Only with this tag</source>
         <translation>Dim ond gyda&apos;r tag hwn</translation>
     </message>
@@ -1442,6 +1446,10 @@
     <message>
         <source>Show more</source>
         <translation>Dangos mwy</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Hidlo yn ôl tag</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1790,14 @@
     <message>
         <source>Not answered</source>
         <translation>Heb ateb</translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3 (%4)</source>
+        <translation>%1 (%2) i %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2243,10 @@
     <message>
         <source>Term dates</source>
         <translation>Dyddiadau tymor</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Teipia&apos;r cyfrinymadrodd eto</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ import QtQuick.Layouts
 
 // A vertically scrolling page whose content column is centred and capped in width, so
 // forms read well on a laptop and fill a phone edge to edge (less 16 px margins).
+// Whatever takes the keyboard focus inside it is scrolled into view, so Tab never moves
+// to a control off the screen.
 ScrollView {
     id: page
     default property alias content: column.data
@@ -14,6 +16,24 @@ ScrollView {
     contentWidth: availableWidth
     contentHeight: column.implicitHeight + 48
     clip: true
+
+    Window.onActiveFocusItemChanged: page.reveal(Window.activeFocusItem)
+
+    // Scrolls so that `item` (if it is inside this page) shows whole, with a margin.
+    function reveal(item) {
+        const flick = page.flickable
+        if (!item || !flick) return
+        let p = item
+        while (p && p !== column) p = p.parent
+        if (!p) return
+        const margin = 16
+        const top = item.mapToItem(column, 0, 0).y + column.y - margin
+        const bottom = top + item.height + 2 * margin
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height), bottom - flick.height)
+    }
 
     ColumnLayout {
         id: column

@@ -58,10 +58,9 @@ ColumnLayout {
                 onClicked: picker.toggle(shortChip.modelData)
             }
         }
-        TagChip {
+        ChipButton {
             objectName: picker.namePrefix + "_more"
             text: qsTr("More…")
-            checkable: false
             Accessible.name: qsTr("Show all tags and add your own")
             onClicked: picker.expanded = true
         }

@@ -15,6 +15,14 @@ Item {
     function openPrompts() {
         stack.push(promptsComponent)
     }
+    // Escape (MainArea.back): close the editor or the prompts, if one is open.
+    function back() {
+        if (stack.depth <= 1) return false
+        // As the editor's own Back does: keep what was typed as the draft first.
+        if (typeof stack.currentItem.saveDraftNow === "function") stack.currentItem.saveDraftNow()
+        stack.pop(null)
+        return true
+    }
 
     StackView {
         id: stack

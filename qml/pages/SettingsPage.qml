@@ -75,12 +75,11 @@ ScrollPage {
             model: [{ id: "system", label: qsTr("Same as this device") },
                     { id: "light", label: qsTr("Light") },
                     { id: "dark", label: qsTr("Dark") }]
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: themeChip
                 required property var modelData
                 objectName: "theme_" + themeChip.modelData.id
                 text: themeChip.modelData.label
-                checkable: false
                 checked: App.theme === themeChip.modelData.id
                 Accessible.name: qsTr("Colours: %1").arg(themeChip.modelData.label)
                 onClicked: App.theme = themeChip.modelData.id
@@ -150,12 +149,11 @@ ScrollPage {
         spacing: 6
         Repeater {
             model: [1, 5, 15, 30]
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: autoLockChip
                 required property var modelData
                 objectName: "autoLock" + autoLockChip.modelData
                 text: qsTr("%n min", "", autoLockChip.modelData)
-                checkable: false
                 checked: App.autoLockMinutes === autoLockChip.modelData
                 Accessible.name: qsTr("Lock after %n minute(s)", "", autoLockChip.modelData)
                 onClicked: App.autoLockMinutes = autoLockChip.modelData
@@ -172,12 +170,11 @@ ScrollPage {
         spacing: 6
         Repeater {
             model: [0, 1, 5]
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: graceChip
                 required property var modelData
                 objectName: "grace" + graceChip.modelData
                 text: graceChip.modelData === 0 ? qsTr("Lock at once") : qsTr("Wait %n min", "", graceChip.modelData)
-                checkable: false
                 checked: App.graceMinutes === graceChip.modelData
                 Accessible.name: graceChip.modelData === 0 ? text
                                  : qsTr("Wait %n minute(s) before locking", "", graceChip.modelData)

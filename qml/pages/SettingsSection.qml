@@ -5,6 +5,12 @@ import Saib
 // The settings section: the settings page, with the national surveys pushed on top.
 Item {
     id: section
+    // Escape (MainArea.back): back one page from the surveys, if one is open.
+    function back() {
+        if (stack.depth <= 1) return false
+        stack.pop()
+        return true
+    }
 
     StackView {
         id: stack

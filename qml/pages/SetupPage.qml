@@ -63,6 +63,7 @@ ScrollPage {
         id: confirm
         objectName: "setupConfirm"
         placeholderText: qsTr("Type it again")
+        accessibleLabel: qsTr("Type the passphrase again")
         enabled: !App.busy
         Layout.fillWidth: true
         onAccepted: page.submit()
