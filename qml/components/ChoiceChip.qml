@@ -22,6 +22,12 @@ T.RadioButton {
     Accessible.name: text
     Accessible.onPressAction: chip.activate()
     Accessible.onToggleAction: chip.activate()
+    // Qt 6.4's own "toggle" action sets `checked` without a click: a chip that becomes
+    // checked reports a click, so the choice is made however it was ticked. (Users set
+    // their model in onClicked, which is harmless twice.)
+    property bool built: false
+    Component.onCompleted: built = true
+    onCheckedChanged: if (chip.built && chip.checked && !chip.pressed) chip.clicked()
     function activate() {
         if (!chip.enabled) return
         if (!chip.checked) chip.toggle()

@@ -17,7 +17,14 @@ ScrollView {
     contentHeight: column.implicitHeight + 48
     clip: true
 
-    Window.onActiveFocusItemChanged: page.reveal(Window.activeFocusItem)
+    // Not for a click or a tap: what was touched is on screen already, and scrolling
+    // under the pointer between press and release would lose the click.
+    Window.onActiveFocusItemChanged: {
+        const item = page.untyped(Window.activeFocusItem)
+        if (item && item.focusReason !== Qt.MouseFocusReason)
+            page.reveal(item)
+    }
+    function untyped(item) { return item }
 
     // Scrolls so that `item` (if it is inside this page) shows whole, with a margin.
     function reveal(item) {

@@ -9,6 +9,8 @@ import Saib
 // own "toggle" only flipped `checked`, which left the tag shown ticked but not saved.
 // A control's role comes from its type in Qt 6.4 (Accessible.role is overwritten when
 // accessibility starts), hence a CheckBox; ChoiceChip and ChipButton look the same.
+// Qt 6.4's default "toggle" (when these handlers are not reached) flips `checked` alone,
+// so TagPicker follows `checked` rather than clicks.
 T.CheckBox {
     id: chip
     padding: 8

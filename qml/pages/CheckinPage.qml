@@ -264,6 +264,7 @@ Item {
             FormMessage {
                 id: status
                 objectName: "checkinStatus"
+                takesFocus: true
                 isError: page.saveError.length > 0
                 text: page.saveError.length > 0 ? page.saveError : (page.savedNow ? qsTr("Saved. Thank you for pausing.") : "")
                 Layout.fillWidth: true

@@ -47,7 +47,7 @@ ScrollPage {
         // A typo is named (by group) as soon as the whole key is there.
         onTextChanged: keyCheck.text = text.replace(/[\s-]/g, "").length >= 65 ? Recovery.checkKey(text) : ""
     }
-    FormMessage { id: keyCheck; objectName: "recoveryKeyCheck"; takesFocus: false; Layout.fillWidth: true }
+    FormMessage { id: keyCheck; objectName: "recoveryKeyCheck"; Layout.fillWidth: true }
     PassphraseField {
         id: passphrase
         objectName: "recoveryNewPassphrase"
@@ -66,7 +66,7 @@ ScrollPage {
         Layout.fillWidth: true
         onAccepted: page.submit()
     }
-    FormMessage { id: message; objectName: "recoveryResetMessage"; Layout.fillWidth: true }
+    FormMessage { id: message; objectName: "recoveryResetMessage"; takesFocus: true; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "recoveryReset"
         text: qsTr("Set the new passphrase and open Saib")

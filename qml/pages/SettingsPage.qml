@@ -123,7 +123,7 @@ ScrollPage {
         Layout.fillWidth: true
         onAccepted: page.changePassphrase()
     }
-    FormMessage { id: result; objectName: "passphraseResult"; Layout.fillWidth: true }
+    FormMessage { id: result; objectName: "passphraseResult"; takesFocus: true; Layout.fillWidth: true }
     Button {
         Accessible.name: text
         objectName: "changePassphraseButton"

@@ -202,7 +202,7 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         FormMessage { objectName: "syncError"; text: Sync.errorText; Layout.fillWidth: true }
-        FormMessage { objectName: "syncReport"; text: Sync.reportText; isError: false; takesFocus: false; Layout.fillWidth: true }
+        FormMessage { objectName: "syncReport"; text: Sync.reportText; isError: false; Layout.fillWidth: true }
         // Refused envelopes stay on screen, whatever later syncs do, until seen.
         FormMessage { objectName: "syncRejected"; text: Sync.rejectedText; Layout.fillWidth: true }
         Button {
