@@ -18,6 +18,11 @@ TabButton {
     implicitHeight: 44
     Accessible.name: text
     Accessible.selected: checked
+    // "press" chooses the page, as a click does (Qt 6.4's default did nothing here).
+    Accessible.onPressAction: {
+        if (!control.checked) control.toggle()
+        control.clicked()
+    }
     contentItem: Label {
         text: control.text
         font: control.font

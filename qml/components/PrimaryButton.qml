@@ -14,6 +14,8 @@ Button {
     leftPadding: 18
     rightPadding: 18
     Accessible.name: text
+    // A screen reader's or switch access's "press" does what a click does.
+    Accessible.onPressAction: if (control.enabled) control.clicked()
     contentItem: Text {
         text: control.text
         font: control.font
