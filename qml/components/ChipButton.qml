@@ -13,6 +13,8 @@ T.Button {
     implicitHeight: implicitContentHeight + topPadding + bottomPadding
     focusPolicy: Qt.StrongFocus
     font.pixelSize: Theme.px(14)
+    // The style's button font is all capitals; a chip reads like the tags beside it.
+    font.capitalization: Font.MixedCase
     Accessible.name: text
     Accessible.onPressAction: if (chip.enabled) chip.clicked()
     contentItem: Text {
