@@ -212,7 +212,7 @@ Item {
             Accessible.name: text
             onClicked: { page.noteOpen = true; note.forceActiveFocus() }
         }
-        TextArea {
+        NoteArea {
             id: note
             objectName: "checkinNote"
             visible: page.noteOpen
@@ -222,18 +222,6 @@ Item {
             Layout.minimumHeight: 80
             Accessible.name: qsTr("Note")
             Accessible.description: qsTr("Tab moves on to the next control; Ctrl+Tab types a tab")
-            // Tab leaves the note (it would otherwise type a tab and trap the keyboard);
-            // Ctrl+Tab types one if ever wanted.
-            Keys.onPressed: (event) => {
-                if (event.key === Qt.Key_Tab && (event.modifiers & Qt.ControlModifier)) {
-                    note.insert(note.cursorPosition, "\t")
-                    event.accepted = true
-                } else if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab) {
-                    const forward = event.key === Qt.Key_Tab && !(event.modifiers & Qt.ShiftModifier)
-                    note.nextItemInFocusChain(forward).forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
-                    event.accepted = true
-                }
-            }
         }
 
         // After a save, if load has stayed high, support is offered here and then.

@@ -35,7 +35,7 @@ ScrollPage {
         font.pixelSize: Theme.px(16)
         Layout.fillWidth: true
     }
-    TextArea {
+    NoteArea {
         id: keyField
         objectName: "recoveryKeyField"
         placeholderText: qsTr("Recovery key")
