@@ -223,6 +223,59 @@
         <translation>%1 i %2</translation>
     </message>
     <message>
+        <source>Autumn term %1</source>
+        <translation>Tymor yr hydref %1</translation>
+    </message>
+    <message>
+        <source>Spring term %1</source>
+        <translation>Tymor y gwanwyn %1</translation>
+    </message>
+    <message>
+        <source>Summer term %1</source>
+        <translation>Tymor yr haf %1</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>wythnos %1</translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation>wythnosau %1–%2</translation>
+    </message>
+    <message>
+        <source>Autumn term, %1</source>
+        <translation>Tymor yr hydref, %1</translation>
+    </message>
+    <message>
+        <source>Spring term, %1</source>
+        <translation>Tymor y gwanwyn, %1</translation>
+    </message>
+    <message>
+        <source>Summer term, %1</source>
+        <translation>Tymor yr haf, %1</translation>
+    </message>
+    <message>
+        <source>half-term</source>
+        <translation>hanner tymor</translation>
+    </message>
+    <message>
+        <source>INSET day</source>
+        <translation>Diwrnod HMS</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <comment>a marked week named by the leader, e.g. Estyn week</comment>
+        <translation>wythnos %1</translation>
+    </message>
+    <message>
+        <source>Inspection week</source>
+        <translation>Wythnos arolygu</translation>
+    </message>
+    <message>
+        <source>Marked week</source>
+        <translation>Wythnos wedi&apos;i nodi</translation>
+    </message>
+    <message>
         <source>Autumn half-term</source>
         <translation>Hanner tymor yr hydref</translation>
     </message>
@@ -245,18 +298,6 @@
     <message>
         <source>Summer holiday</source>
         <translation>Gwyliau&apos;r haf</translation>
-    </message>
-    <message>
-        <source>INSET day</source>
-        <translation>Diwrnod HMS</translation>
-    </message>
-    <message>
-        <source>Inspection week</source>
-        <translation>Wythnos arolygu</translation>
-    </message>
-    <message>
-        <source>Marked week</source>
-        <translation>Wythnos wedi&apos;i nodi</translation>
     </message>
     <message>
         <source>Your load is heaviest in %1, every year so far.</source>
@@ -296,47 +337,6 @@
         <source>The breaks are not restoring your energy much: %1 in the week before a holiday, %2 in the week back. The holiday itself may need protecting.</source>
         <translation>Dydy&apos;r gwyliau ddim yn adfer llawer ar dy egni: %1 yn yr wythnos cyn gwyliau, %2 yn yr wythnos gyntaf yn ôl. Efallai fod angen gwarchod y gwyliau eu hunain.</translation>
     </message>
-    <message>
-        <source>week %1</source>
-        <translation>wythnos %1</translation>
-    </message>
-    <message>
-        <source>weeks %1–%2</source>
-        <translation>wythnosau %1–%2</translation>
-    </message>
-    <message>
-        <source>Autumn term, %1</source>
-        <translation>Tymor yr hydref, %1</translation>
-    </message>
-    <message>
-        <source>Spring term, %1</source>
-        <translation>Tymor y gwanwyn, %1</translation>
-    </message>
-    <message>
-        <source>Summer term, %1</source>
-        <translation>Tymor yr haf, %1</translation>
-    </message>
-    <message>
-        <source>half-term</source>
-        <translation>hanner tymor</translation>
-    </message>
-    <message>
-        <source>%1 week</source>
-        <comment>a marked week named by the leader, e.g. Estyn week</comment>
-        <translation>wythnos %1</translation>
-    </message>
-    <message>
-        <source>Autumn term %1</source>
-        <translation>Tymor yr hydref %1</translation>
-    </message>
-    <message>
-        <source>Spring term %1</source>
-        <translation>Tymor y gwanwyn %1</translation>
-    </message>
-    <message>
-        <source>Summer term %1</source>
-        <translation>Tymor yr haf %1</translation>
-    </message>
 </context>
 <context>
     <name>CheckinCalendar</name>
@@ -371,10 +371,6 @@
 </context>
 <context>
     <name>CheckinPage</name>
-    <message>
-        <source>Saved. Thank you for pausing.</source>
-        <translation>Wedi&apos;i gadw. Diolch am gymryd saib.</translation>
-    </message>
     <message>
         <source>How was today?</source>
         <translation>Sut aeth heddiw?</translation>
@@ -474,6 +470,14 @@
     <message>
         <source>Note</source>
         <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Tab moves on to the next control; Ctrl+Tab types a tab</source>
+        <translation>Mae Tab yn symud i&apos;r rheolydd nesaf; mae Ctrl+Tab yn teipio nod tab</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for pausing.</source>
+        <translation>Wedi&apos;i gadw. Diolch am gymryd saib.</translation>
     </message>
     <message>
         <source>Update check-in</source>
@@ -604,6 +608,14 @@
     <message>
         <source>%1: latest %2, average %3, lowest %4, highest %5.</source>
         <translation>%1: diweddaraf %2, cyfartaledd %3, isaf %4, uchaf %5.</translation>
+    </message>
+    <message>
+        <source>Shaded columns are school holidays (%1 of the %2 periods shown).</source>
+        <translation>Gwyliau ysgol yw&apos;r colofnau wedi&apos;u lliwio (%1 o&apos;r %2 cyfnod a ddangosir).</translation>
+    </message>
+    <message>
+        <source>A bar along the top marks your marked weeks: %1.</source>
+        <translation>Mae bar ar hyd y brig yn dangos dy wythnosau wedi&apos;u nodi: %1.</translation>
     </message>
     <message>
         <source>Your trends</source>
@@ -752,14 +764,6 @@
     <message>
         <source>Assess your skills again</source>
         <translation>Asesu dy sgiliau eto</translation>
-    </message>
-    <message>
-        <source>Shaded columns are school holidays (%1 of the %2 periods shown).</source>
-        <translation>Gwyliau ysgol yw&apos;r colofnau wedi&apos;u lliwio (%1 o&apos;r %2 cyfnod a ddangosir).</translation>
-    </message>
-    <message>
-        <source>A bar along the top marks your marked weeks: %1.</source>
-        <translation>Mae bar ar hyd y brig yn dangos dy wythnosau wedi&apos;u nodi: %1.</translation>
     </message>
 </context>
 <context>
@@ -1273,16 +1277,16 @@
         <translation>Teipia ef eto</translation>
     </message>
     <message>
+        <source>Opening Saib…</source>
+        <translation>Yn agor Saib…</translation>
+    </message>
+    <message>
         <source>Set the new passphrase and open Saib</source>
         <translation>Gosod y cyfrinymadrodd newydd ac agor Saib</translation>
     </message>
     <message>
         <source>Back to unlock</source>
         <translation>Yn ôl i ddatgloi</translation>
-    </message>
-    <message>
-        <source>Opening Saib…</source>
-        <translation>Yn agor Saib…</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1320,10 @@
     <message>
         <source>Sustained by: %1</source>
         <translation>Beth a&apos;th gynhaliodd: %1</translation>
+    </message>
+    <message>
+        <source>Opens this check-in to change it</source>
+        <translation>Yn agor y gwiriad hwn i ti ei newid</translation>
     </message>
     <message>
         <source>No check-ins yet. Your first one takes less than 30 seconds.</source>
@@ -1405,6 +1413,10 @@
         <translation>Mewnforio o ap arall</translation>
     </message>
     <message>
+        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export, or its own backup file (.daylio); you choose how each of your moods maps onto demand, emotional load and energy. Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
+        <translation>Day One: ei allforio JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforio CSV, neu ei ffeil wrth gefn ei hun (.daylio); ti sy&apos;n dewis sut mae pob un o dy hwyliau&apos;n cyfateb i bwysau gwaith, baich emosiynol ac egni. CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
+    </message>
+    <message>
         <source>Day One…</source>
         <translation>Day One…</translation>
     </message>
@@ -1461,16 +1473,12 @@
         <translation>Allforion Day One (*.zip *.json)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Ffeiliau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Day One: its JSON export (the zip, or the Journal.json inside). Daylio: its CSV export, or its own backup file (.daylio); you choose how each of your moods maps onto demand, emotional load and energy. Check-ins CSV: the columns day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Importing the same file twice adds nothing twice.</source>
-        <translation>Day One: ei allforio JSON (y ffeil zip, neu&apos;r Journal.json sydd ynddi). Daylio: ei allforio CSV, neu ei ffeil wrth gefn ei hun (.daylio); ti sy&apos;n dewis sut mae pob un o dy hwyliau&apos;n cyfateb i bwysau gwaith, baich emosiynol ac egni. CSV gwiriadau dyddiol: y colofnau day, hours, strategic_percent, demand, emotional, energy, drained_by, sustained_by, note. Dydy mewnforio&apos;r un ffeil ddwywaith ddim yn ychwanegu dim byd ddwywaith.</translation>
-    </message>
-    <message>
         <source>Daylio exports and backups (*.csv *.daylio)</source>
         <translation>Allforion a chopïau wrth gefn Daylio (*.csv *.daylio)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1538,16 +1546,24 @@
         <translation>Hidlwyr</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
+        <source>Filter by tag</source>
+        <translation>Hidlo yn ôl tag</translation>
     </message>
     <message>
         <source>Only with this tag</source>
         <translation>Dim ond gyda&apos;r tag hwn</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>O&apos;r dyddiad</translation>
+    </message>
+    <message>
         <source>From date</source>
         <translation>O&apos;r dyddiad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at y dyddiad</translation>
     </message>
     <message>
         <source>To date</source>
@@ -1625,14 +1641,6 @@
         <source>Show more</source>
         <translation>Dangos mwy</translation>
     </message>
-    <message>
-        <source>From</source>
-        <translation>O&apos;r dyddiad</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hyd at y dyddiad</translation>
-    </message>
 </context>
 <context>
     <name>JournalPage</name>
@@ -1656,51 +1664,43 @@
     <name>MainArea</name>
     <message>
         <source>Check-in</source>
-        <translation>Gwiriad</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation>Dyddiadur</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation>Tueddiadau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History</source>
-        <translation>Hanes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation>Gosodiadau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saib</source>
-        <translation>Saib</translation>
+        <translation type="unfinished">Saib</translation>
     </message>
     <message>
         <source>A pause for you</source>
-        <translation>Saib i ti</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation>Cloi</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock Saib now</source>
-        <translation>Cloi Saib nawr</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MonthCalendar</name>
-    <message>
-        <source>Previous month</source>
-        <translation>Y mis blaenorol</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Y mis nesaf</translation>
-    </message>
     <message>
         <source>Light load (0–3)</source>
         <translation>Baich ysgafn (0–3)</translation>
@@ -1714,20 +1714,28 @@
         <translation>Trwm (7–10)</translation>
     </message>
     <message>
-        <source>Load is the higher of demand and emotional load. An outlined day has a check-in without those scales; a blank day has none: tap it to add one.</source>
-        <translation>Y baich yw&apos;r uchaf o bwysau gwaith a&apos;r baich emosiynol. Mae gan ddiwrnod ag amlinell wiriad heb y graddfeydd hynny; does gan ddiwrnod gwag ddim gwiriad: tapia&apos;r diwrnod i ychwanegu un.</translation>
-    </message>
-    <message>
-        <source>Back to this month</source>
-        <translation>Yn ôl i&apos;r mis hwn</translation>
-    </message>
-    <message>
         <source>Holiday or half-term</source>
         <translation>Gwyliau neu hanner tymor</translation>
     </message>
     <message>
         <source>Marked week (a bar under the day)</source>
         <translation>Wythnos wedi&apos;i nodi (bar o dan y diwrnod)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Y mis blaenorol</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Y mis nesaf</translation>
+    </message>
+    <message>
+        <source>Load is the higher of demand and emotional load. An outlined day has a check-in without those scales; a blank day has none: tap it to add one.</source>
+        <translation>Y baich yw&apos;r uchaf o bwysau gwaith a&apos;r baich emosiynol. Mae gan ddiwrnod ag amlinell wiriad heb y graddfeydd hynny; does gan ddiwrnod gwag ddim gwiriad: tapia&apos;r diwrnod i ychwanegu un.</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>Yn ôl i&apos;r mis hwn</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2047,14 @@
         <source>Not answered</source>
         <translation>Heb ateb</translation>
     </message>
+    <message>
+        <source>%1 (%2) to %3 (%4)</source>
+        <translation>%1 (%2) i %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
 </context>
 <context>
     <name>SchoolYearSection</name>
@@ -2326,79 +2342,79 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Reminders</source>
-        <translation>Nodiadau atgoffa</translation>
-    </message>
-    <message>
         <source>Security</source>
-        <translation>Diogelwch</translation>
+        <translation type="unfinished">Diogelwch</translation>
     </message>
     <message>
         <source>Passphrase, locking and your recovery key</source>
-        <translation>Cyfrinymadrodd, cloi a dy allwedd adfer</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Nodiadau atgoffa</translation>
     </message>
     <message>
         <source>A nudge to check in, and to rate your week</source>
-        <translation>Hwb bach i wneud gwiriad, ac i roi sgôr i&apos;th wythnos</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appearance and language</source>
-        <translation>Golwg ac iaith</translation>
+        <translation type="unfinished">Golwg ac iaith</translation>
     </message>
     <message>
         <source>Cymraeg or English, light or dark</source>
-        <translation>Cymraeg neu Saesneg, golau neu dywyll</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School year</source>
-        <translation>Blwyddyn ysgol</translation>
+        <translation type="unfinished">Blwyddyn ysgol</translation>
     </message>
     <message>
         <source>Terms and holidays for your charts</source>
-        <translation>Tymhorau a gwyliau ar gyfer dy siartiau</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation>Cysoni</translation>
+        <translation type="unfinished">Cysoni</translation>
     </message>
     <message>
         <source>Your other devices, end-to-end encrypted</source>
-        <translation>Dy ddyfeisiau eraill, wedi&apos;u hamgryptio o un pen i&apos;r llall</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup and export</source>
-        <translation>Copi wrth gefn ac allforio</translation>
+        <translation type="unfinished">Copi wrth gefn ac allforio</translation>
     </message>
     <message>
         <source>Back up, restore, export and import</source>
-        <translation>Copi wrth gefn, adfer, allforio a mewnforio</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation>Arolygon</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anonymous national surveys, only if you choose</source>
-        <translation>Arolygon cenedlaethol dienw, dim ond os wyt ti&apos;n dewis</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About</source>
-        <translation>Ynghylch</translation>
+        <translation type="unfinished">Ynghylch</translation>
     </message>
     <message>
         <source>Version, and where your data stays</source>
-        <translation>Y fersiwn, a ble mae dy ddata&apos;n aros</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation>Gosodiadau</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
         <source>Choose a group of settings on the left.</source>
-        <translation>Dewisa grŵp o osodiadau ar y chwith.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2440,10 @@
         <translation>Teipia ef eto</translation>
     </message>
     <message>
+        <source>Type the passphrase again</source>
+        <translation>Teipia&apos;r cyfrinymadrodd eto</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath eto.</translation>
     </message>
@@ -2436,14 +2456,6 @@
         <translation>Nesaf, bydd Saib yn rhoi allwedd adfer i ti i&apos;w chadw neu ei hargraffu: yr unig ffordd yn ôl i mewn os byddi di&apos;n anghofio&apos;r cyfrinymadrodd hwn. All neb arall ei ailosod: nid Saib, nid dy ysgol, nid yr adran TG.</translation>
     </message>
     <message>
-        <source>Creating your private space…</source>
-        <translation>Yn creu dy le preifat…</translation>
-    </message>
-    <message>
-        <source>Create my private space</source>
-        <translation>Creu fy lle preifat</translation>
-    </message>
-    <message>
         <source>Your school year (optional)</source>
         <translation>Dy flwyddyn ysgol (dewisol)</translation>
     </message>
@@ -2454,6 +2466,14 @@
     <message>
         <source>Term dates</source>
         <translation>Dyddiadau tymor</translation>
+    </message>
+    <message>
+        <source>Creating your private space…</source>
+        <translation>Yn creu dy le preifat…</translation>
+    </message>
+    <message>
+        <source>Create my private space</source>
+        <translation>Creu fy lle preifat</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3283,14 @@
         <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
+        <source>Hide the survey server and key</source>
+        <translation>Cuddio gweinydd ac allwedd yr arolygon</translation>
+    </message>
+    <message>
+        <source>Survey server and key (advanced)</source>
+        <translation>Gweinydd ac allwedd yr arolygon (uwch)</translation>
+    </message>
+    <message>
         <source>Where surveys come from</source>
         <translation>O ble daw&apos;r arolygon</translation>
     </message>
@@ -3331,20 +3359,12 @@
         <translation>Beth rwyt ti wedi&apos;i anfon</translation>
     </message>
     <message>
-        <source>What was sent</source>
-        <translation>Beth a anfonwyd</translation>
-    </message>
-    <message>
-        <source>Hide the survey server and key</source>
-        <translation>Cuddio gweinydd ac allwedd yr arolygon</translation>
-    </message>
-    <message>
-        <source>Survey server and key (advanced)</source>
-        <translation>Gweinydd ac allwedd yr arolygon (uwch)</translation>
-    </message>
-    <message>
         <source>Sent on %1</source>
         <translation>Anfonwyd ar %1</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>Beth a anfonwyd</translation>
     </message>
 </context>
 <context>
@@ -3417,20 +3437,6 @@
         <translation>Wedi&apos;i thynnu: does dim modd iddi gysoni mwyach</translation>
     </message>
     <message>
-        <source>Added today</source>
-        <translation>Ychwanegwyd heddiw</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n day(s) ago</source>
-        <translation>
-            <numerusform>Ychwanegwyd heddiw</numerusform>
-            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
-            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
-            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
-            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This device · added today</source>
         <translation>Y ddyfais hon · ychwanegwyd heddiw</translation>
     </message>
@@ -3442,6 +3448,20 @@
             <numerusform>Y ddyfais hon · ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Y ddyfais hon · ychwanegwyd %n diwrnod yn ôl</numerusform>
             <numerusform>Y ddyfais hon · ychwanegwyd %n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added today</source>
+        <translation>Ychwanegwyd heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n day(s) ago</source>
+        <translation>
+            <numerusform>Ychwanegwyd heddiw</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
     </message>
 </context>
@@ -3538,6 +3558,14 @@
         <translation>Mae popeth ar y ddyfais hon wedi&apos;i anfon.</translation>
     </message>
     <message>
+        <source>Hide advanced</source>
+        <translation>Cuddio&apos;r manylion uwch</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Manylion uwch</translation>
+    </message>
+    <message>
         <source>Relay: %1</source>
         <translation>Gweinydd cyfnewid: %1</translation>
     </message>
@@ -3578,6 +3606,18 @@
         <translation>Wedi colli dyfais? Tynna hi yma, a fydd hi ddim yn gallu nôl dim byd mwyach.</translation>
     </message>
     <message>
+        <source>Name of this device in the list</source>
+        <translation>Enw&apos;r ddyfais yn y rhestr</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Cadw&apos;r enw</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Ailenwi %1</translation>
+    </message>
+    <message>
         <source>Remove %1</source>
         <translation>Tynnu %1</translation>
     </message>
@@ -3592,26 +3632,6 @@
     <message>
         <source>Turn off sync on this device</source>
         <translation>Diffodd y cysoni ar y ddyfais hon</translation>
-    </message>
-    <message>
-        <source>Hide advanced</source>
-        <translation>Cuddio&apos;r manylion uwch</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Manylion uwch</translation>
-    </message>
-    <message>
-        <source>Name of this device in the list</source>
-        <translation>Enw&apos;r ddyfais yn y rhestr</translation>
-    </message>
-    <message>
-        <source>Save the name</source>
-        <translation>Cadw&apos;r enw</translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation>Ailenwi %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,33 @@ Control {
     Material.background: Theme.background
     Material.foreground: Theme.text
 
+    // Keyboard: key presses no control used come up here. Return / Enter activate the
+    // focused button as Space does (Qt 6.4 buttons take only Space on Linux); Escape goes
+    // back (a pushed sub-page, else the page before).
+    Keys.onReturnPressed: (event) => { event.accepted = shell.activateFocused() }
+    Keys.onEnterPressed: (event) => { event.accepted = shell.activateFocused() }
+    Keys.onEscapePressed: (event) => {
+        const area = stage.item
+        event.accepted = area !== null && typeof area.back === "function" && area.back()
+    }
+    function activateFocused() {
+        // Buttons only (they have `clicked` and `checkable`), and only enabled ones.
+        const f = shell.untyped(shell.Window.activeFocusItem)
+        if (!f || !f.enabled || f.checkable === undefined || typeof f.clicked !== "function")
+            return false
+        // A chosen option (ChoiceChip, a page tab) stays chosen; anything else checkable
+        // flips, as a click does.
+        const chosen = f.checked && (f.autoExclusive || f.keepsChoice === true)
+        if (f.checkable && !chosen) {
+            f.toggle()
+            f.toggled()
+        }
+        f.clicked()
+        return true
+    }
+    // Any focused item may be asked for button members (a plain Item has none).
+    function untyped(item) { return item }
+
     background: Rectangle {
         objectName: "shellBackground"
         color: Theme.background

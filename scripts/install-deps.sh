@@ -20,6 +20,7 @@ PACKAGES=(
   gnome-keyring libsecret-1-0 dbus-daemon
   libgl-dev fonts-dejavu-core fonts-material-design-icons-iconfont
   xvfb xauth imagemagick
+  at-spi2-core python3-pyatspi xdotool dbus-bin
   pandoc poppler-utils
 )
 

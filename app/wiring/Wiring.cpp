@@ -10,6 +10,7 @@
 #include "JournalController.h"
 #include "QrImageProvider.h"
 #include "RecoveryController.h"
+#include "SecretFieldAccessible.h"
 #include "ReminderController.h"
 #include "SurveyController.h"
 #include "SyncController.h"
@@ -55,6 +56,8 @@ void Wiring::install(QQmlEngine &engine)
     void (*volatile keepRegistration)() = &qml_register_types_Saib;
     (void)keepRegistration;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Passphrase fields expose only their mask to screen readers (Qt 6.4 exposes the text).
+    installSecretFieldAccessibility();
     engine.setProperty(kEngineProperty, QVariant::fromValue<QObject *>(this));
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     m_app->attachEngine(&engine);

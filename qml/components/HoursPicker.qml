@@ -48,12 +48,11 @@ ColumnLayout {
         }
         Repeater {
             model: picker.common
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: hourChip
                 required property var modelData
                 objectName: "hours_" + hourChip.modelData
                 text: String(hourChip.modelData)
-                checkable: false
                 checked: picker.value === hourChip.modelData
                 Accessible.name: qsTr("%n hour(s)", "", hourChip.modelData)
                 Layout.fillWidth: true

@@ -6,18 +6,16 @@ import Saib
 // render, so the current language is visible in light and dark.
 Row {
     spacing: 6
-    TagChip {
+    ChoiceChip {
         objectName: "languageEn"
         text: "English"
-        checkable: false
         checked: App.language === "en"
         Accessible.name: "English"
         onClicked: App.language = "en"
     }
-    TagChip {
+    ChoiceChip {
         objectName: "languageCy"
         text: "Cymraeg"
-        checkable: false
         checked: App.language === "cy"
         Accessible.name: "Cymraeg"
         onClicked: App.language = "cy"

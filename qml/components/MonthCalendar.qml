@@ -11,6 +11,8 @@ import Saib
 // missed day can be added. Every cell is a button with a spoken summary. When the leader
 // follows an authority's term dates (Calendar), holidays and half-terms are shaded, marked
 // weeks (an inspection) carry a bar, and the header says which weeks of term the month holds.
+// Keyboard: the month is one Tab stop (today, or the day last moved to); the arrow keys
+// move a day or a week, Page Up / Page Down a month, and Space or Return open the day.
 ColumnLayout {
     id: calendar
     signal dayChosen(string day)
@@ -24,6 +26,8 @@ ColumnLayout {
     readonly property bool canGoForward: monthIndex < today.year * 12 + today.month - 1
     // Re-read whenever check-ins change or the language does (labels, names).
     property var cells: []
+    // The day that takes the Tab stop in the grid.
+    property string focusDay: Checkins.todayIso
     property var term: ({ title: "", days: {} })
     function reload() {
         cells = Checkins.monthDays(year, month)
@@ -52,6 +56,14 @@ ColumnLayout {
         show(Math.floor(i / 12), i % 12 + 1)
     }
     function showToday() { show(today.year, today.month) }
+    // Arrow keys: focus the day `delta` cells away (in this month's grid), if it can open.
+    function moveFocus(index, delta) {
+        const target = dayRepeater.itemAt(index + delta)
+        if (!target || !target.enabled) return
+        // Focus first: the day losing focus may then leave the Tab order.
+        target.forceActiveFocus(Qt.TabFocusReason)
+        calendar.focusDay = calendar.cells[index + delta].day
+    }
 
     function fill(load) {
         switch (load) {
@@ -146,10 +158,27 @@ ColumnLayout {
         }
 
         Repeater {
+            id: dayRepeater
             model: calendar.cells
             delegate: AbstractButton {
                 id: cell
                 required property var modelData
+                required property int index
+                focusPolicy: Qt.StrongFocus
+                // One Tab stop for the month: the focused day, else today, else the 1st.
+                activeFocusOnTab: cell.modelData.day === calendar.focusDay
+                                  || (cell.modelData.inMonth && cell.modelData.date === 1
+                                      && !calendar.cells.some(c => c.day === calendar.focusDay))
+                Keys.onLeftPressed: calendar.moveFocus(cell.index, -1)
+                Keys.onRightPressed: calendar.moveFocus(cell.index, 1)
+                Keys.onUpPressed: calendar.moveFocus(cell.index, -7)
+                Keys.onDownPressed: calendar.moveFocus(cell.index, 7)
+                Keys.onPressed: (event) => {
+                    if (event.key === Qt.Key_PageUp || event.key === Qt.Key_PageDown) {
+                        calendar.step(event.key === Qt.Key_PageUp ? -1 : 1)
+                        event.accepted = true
+                    }
+                }
                 objectName: "calendarDay-" + cell.modelData.day
                 readonly property bool open: !cell.modelData.isFuture
                 readonly property var school: calendar.termDay(cell.modelData.day)
@@ -173,8 +202,9 @@ ColumnLayout {
                         radius: 8
                         color: cell.modelData.exists ? calendar.fill(cell.modelData.load)
                                                      : cell.hovered && cell.open ? Theme.surfaceHover : "transparent"
-                        border.width: cell.modelData.isToday ? 3 : 1
-                        border.color: cell.modelData.isToday ? Theme.accent
+                        border.width: cell.visualFocus || cell.modelData.isToday ? 3 : 1
+                        border.color: cell.visualFocus ? Theme.heading
+                                      : cell.modelData.isToday ? Theme.accent
                                       : cell.modelData.exists ? (cell.modelData.load === 4 ? Theme.textSecondary : "transparent")
                                       : Theme.border
                     }

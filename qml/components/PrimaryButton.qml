@@ -17,7 +17,8 @@ Button {
     rightPadding: 18
     Accessible.role: Accessible.Button
     Accessible.name: text
-    Accessible.onPressAction: control.clicked()
+    // A screen reader's or switch access's "press" does what a click does.
+    Accessible.onPressAction: if (control.enabled) control.clicked()
     contentItem: Text {
         text: control.text
         font: control.font

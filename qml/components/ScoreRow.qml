@@ -18,12 +18,11 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: row.max
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: scoreChip
                 required property int index
                 objectName: row.namePrefix + "_" + (scoreChip.index + 1)
                 text: String(scoreChip.index + 1)
-                checkable: false
                 checked: row.value === scoreChip.index + 1
                 Accessible.name: row.label + " " + (scoreChip.index + 1)
                 Layout.fillWidth: true

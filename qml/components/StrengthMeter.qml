@@ -26,7 +26,8 @@ ColumnLayout {
     }
     Label {
         objectName: "strengthLabel"
-        text: App.strengthLabel(meter.strength)
+        // App.language is read so the label is re-read when the language changes.
+        text: (App.language, App.strengthLabel(meter.strength))
         color: meter.colours[meter.strength]
         wrapMode: Text.Wrap
         Layout.fillWidth: true

@@ -30,6 +30,13 @@ ColumnLayout {
         if (at >= 0) next.splice(at, 1); else next.push(id)
         selected = next
     }
+    // A chip's tick is the truth, however it changed (a click, Space or Return, or a
+    // screen reader's toggle action, which in Qt 6.4 flips `checked` without a click):
+    // `selected` follows it. Changes coming from `selected` itself find it agreeing.
+    function follow(id, ticked) {
+        if (ticked !== (selected.indexOf(id) >= 0))
+            toggle(id)
+    }
     function labelFor(id) {
         for (const g of groups)
             for (const t of g.tags)
@@ -55,13 +62,12 @@ ColumnLayout {
                 objectName: picker.namePrefix + "_" + shortChip.modelData
                 text: picker.labelFor(shortChip.modelData)
                 checked: picker.selected.indexOf(shortChip.modelData) >= 0
-                onClicked: picker.toggle(shortChip.modelData)
+                onCheckedChanged: picker.follow(shortChip.modelData, shortChip.checked)
             }
         }
-        TagChip {
+        ChipButton {
             objectName: picker.namePrefix + "_more"
             text: qsTr("More…")
-            checkable: false
             Accessible.name: qsTr("Show all tags and add your own")
             onClicked: picker.expanded = true
         }
@@ -97,7 +103,7 @@ ColumnLayout {
                         objectName: picker.namePrefix + "_" + tagChip.modelData.id
                         text: tagChip.modelData.label
                         checked: picker.selected.indexOf(tagChip.modelData.id) >= 0
-                        onClicked: picker.toggle(tagChip.modelData.id)
+                        onCheckedChanged: picker.follow(tagChip.modelData.id, tagChip.checked)
                     }
                 }
             }
@@ -117,7 +123,7 @@ ColumnLayout {
                 text: ownTagChip.modelData
                 checked: true
                 Accessible.description: qsTr("Your own tag; activate to remove it")
-                onClicked: picker.toggle(ownTagChip.modelData)
+                onCheckedChanged: picker.follow(ownTagChip.modelData, ownTagChip.checked)
             }
         }
     }

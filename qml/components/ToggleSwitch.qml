@@ -7,6 +7,16 @@ import Saib
 Switch {
     id: control
     Accessible.name: text
+    // Accessibility press / toggle do what a click does (Qt 6.4's own toggle only flips
+    // `checked`, without the `toggled` the pages save on).
+    Accessible.onPressAction: control.activate()
+    Accessible.onToggleAction: control.activate()
+    function activate() {
+        if (!control.enabled) return
+        control.toggle()
+        control.toggled()
+        control.clicked()
+    }
     indicator: Rectangle {
         implicitWidth: 44
         implicitHeight: 24

@@ -31,12 +31,11 @@ ScrollPage {
             model: [{ id: "system", label: qsTr("Same as this device") },
                     { id: "light", label: qsTr("Light") },
                     { id: "dark", label: qsTr("Dark") }]
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: themeChip
                 required property var modelData
                 objectName: "theme_" + themeChip.modelData.id
                 text: themeChip.modelData.label
-                checkable: false
                 checked: App.theme === themeChip.modelData.id
                 Accessible.name: qsTr("Colours: %1").arg(themeChip.modelData.label)
                 onClicked: App.theme = themeChip.modelData.id

@@ -17,6 +17,9 @@ Item {
     readonly property bool narrow: width < 600
     property bool noteOpen: false
     property bool savedNow: false
+    // The last save's error, empty after a successful save (the message is a binding,
+    // so it follows a language switch).
+    property string saveError: ""
 
     CheckinDraft { id: draft }
     // The tag pickers replace their `selected` on every tap (so they cannot be bound to
@@ -51,18 +54,20 @@ Item {
         noteOpen = draft.note.length > 0
         drainedPicker.expanded = false
         sustainedPicker.expanded = false
-        status.text = ""
+        saveError = ""
         savedNow = false
         scroll.flickable.contentY = 0
     }
 
     function save() {
         draft.note = note.text
-        const error = draft.save()
-        status.isError = error.length > 0
-        status.text = error.length > 0 ? error : qsTr("Saved. Thank you for pausing.")
-        savedNow = !status.isError
+        saveError = draft.save()
+        savedNow = saveError.length === 0
+        // Focus moves to the result, so it is read out (even when it is the same again).
+        status.announce()
     }
+    // Keyboard focus on the first question (after a day is opened from History).
+    function focusFirst() { demandScale.slider.forceActiveFocus(Qt.OtherFocusReason) }
 
     Component.onCompleted: load(Checkins.todayIso)
 
@@ -104,17 +109,17 @@ Item {
                     Layout.fillWidth: true
                 }
             }
-            TagChip {
+            ChipButton {
                 objectName: "sameAsYesterday"
                 visible: draft.canCopyPrevious && !draft.exists
                 text: qsTr("Same as yesterday")
-                checkable: false
                 Accessible.description: qsTr("Copies yesterday's answers and tags; you can still change them")
                 onClicked: draft.copyPrevious()
             }
         }
 
         ScaleSlider {
+            id: demandScale
             objectName: "demandScale"
             label: qsTr("Demand")
             hint: qsTr("How heavy today's demands felt")
@@ -207,7 +212,7 @@ Item {
             Accessible.name: text
             onClicked: { page.noteOpen = true; note.forceActiveFocus() }
         }
-        TextArea {
+        NoteArea {
             id: note
             objectName: "checkinNote"
             visible: page.noteOpen
@@ -216,6 +221,7 @@ Item {
             Layout.fillWidth: true
             Layout.minimumHeight: 80
             Accessible.name: qsTr("Note")
+            Accessible.description: qsTr("Tab moves on to the next control; Ctrl+Tab types a tab")
         }
 
         // After a save, if load has stayed high, support is offered here and then.
@@ -243,7 +249,14 @@ Item {
             anchors.leftMargin: Math.max(16, (parent.width - 620) / 2)
             anchors.rightMargin: anchors.leftMargin
             spacing: 4
-            FormMessage { id: status; objectName: "checkinStatus"; Layout.fillWidth: true }
+            FormMessage {
+                id: status
+                objectName: "checkinStatus"
+                takesFocus: true
+                isError: page.saveError.length > 0
+                text: page.saveError.length > 0 ? page.saveError : (page.savedNow ? qsTr("Saved. Thank you for pausing.") : "")
+                Layout.fillWidth: true
+            }
             PrimaryButton {
                 objectName: "saveCheckin"
                 text: page.exists ? qsTr("Update check-in") : qsTr("Save check-in")

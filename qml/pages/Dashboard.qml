@@ -169,13 +169,12 @@ ScrollPage {
         spacing: 6
         Repeater {
             model: dash.metrics
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: metricChip
                 required property var modelData
                 required property int index
                 objectName: "metric_" + metricChip.modelData.id
                 text: metricChip.modelData.label
-                checkable: false
                 checked: dash.metricIndex === metricChip.index
                 onClicked: dash.metricIndex = metricChip.index
             }

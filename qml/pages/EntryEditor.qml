@@ -133,7 +133,7 @@ ScrollPage {
         TabButton { objectName: "writeTab"; text: qsTr("Write"); Accessible.name: text }
         TabButton { objectName: "previewTab"; text: qsTr("Preview"); Accessible.name: text }
     }
-    TextArea {
+    NoteArea {
         id: body
         objectName: "entryBody"
         visible: mode.currentIndex === 0

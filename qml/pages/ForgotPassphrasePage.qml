@@ -45,7 +45,7 @@ ScrollPage {
         font.pixelSize: Theme.px(16)
         Layout.fillWidth: true
     }
-    TextArea {
+    NoteArea {
         id: keyField
         objectName: "recoveryKeyField"
         placeholderText: qsTr("Recovery key")
@@ -76,7 +76,7 @@ ScrollPage {
         Layout.fillWidth: true
         onAccepted: page.submit()
     }
-    FormMessage { id: message; objectName: "recoveryResetMessage"; Layout.fillWidth: true }
+    FormMessage { id: message; objectName: "recoveryResetMessage"; takesFocus: true; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "recoveryReset"
         text: App.busy ? qsTr("Opening Saib…") : qsTr("Set the new passphrase and open Saib")

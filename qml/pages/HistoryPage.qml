@@ -19,20 +19,16 @@ Item {
         anchors.topMargin: 12
         anchors.horizontalCenter: parent.horizontalCenter
         spacing: 8
-        TagChip {
+        ChoiceChip {
             objectName: "historyCalendarButton"
             text: qsTr("Calendar")
-            checkable: false
             checked: !page.showList
-            Accessible.role: Accessible.RadioButton
             onClicked: page.showList = false
         }
-        TagChip {
+        ChoiceChip {
             objectName: "historyListButton"
             text: qsTr("List")
-            checkable: false
             checked: page.showList
-            Accessible.role: Accessible.RadioButton
             onClicked: page.showList = true
         }
     }
@@ -60,7 +56,9 @@ Item {
         anchors.topMargin: viewSwitch.height + 24
         spacing: 10
         clip: true
-        model: Checkins.history
+        // No cards while hidden (the calendar is shown, or the page is being left): they
+        // leave the accessibility tree, and the view is empty when the page is unloaded.
+        model: list.visible ? Checkins.history : null
 
         header: Label {
             objectName: "historyCount"
@@ -87,6 +85,7 @@ Item {
             required property string drained
             required property string sustained
             required property string note
+            required property int index
             readonly property string summary:
                 qsTr("%L1 h · strategic %2% · demand %3 · emotional load %4 · energy %5")
                     .arg(card.shown(card.hours)).arg(card.shown(card.strategic)).arg(card.shown(card.demand))
@@ -94,12 +93,21 @@ Item {
             function shown(v) { return v === undefined || v === null ? "–" : v }
             width: Math.min(list.width, 760)
             padding: 14
+            // A Tab stop with a press action: Space or Return opens the day.
+            focusPolicy: Qt.StrongFocus
             Accessible.name: card.dayLabel + ". " + card.summary
+                             + (card.drained.length > 0 ? ". " + qsTr("Drained by: %1").arg(card.drained) : "")
+                             + (card.sustained.length > 0 ? ". " + qsTr("Sustained by: %1").arg(card.sustained) : "")
+            Accessible.description: qsTr("Opens this check-in to change it")
+            Accessible.onPressAction: page.editRequested(card.day)
             onClicked: page.editRequested(card.day)
+            // Tab moves through the cards: keep the focused one in view.
+            onActiveFocusChanged: if (activeFocus) list.positionViewAtIndex(card.index, ListView.Contain)
             background: Rectangle {
                 radius: 10
                 color: card.hovered ? Theme.surfaceHover : Theme.surface
-                border.color: Theme.border
+                border.color: card.visualFocus ? Theme.heading : Theme.border
+                border.width: card.visualFocus ? 2 : 1
             }
             contentItem: ColumnLayout {
                 spacing: 4

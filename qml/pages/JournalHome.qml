@@ -59,7 +59,7 @@ ScrollPage {
         TextField {
             id: tagFilter
             objectName: "tagFilter"
-            placeholderText: qsTr("Tag")
+            placeholderText: qsTr("Filter by tag")
             Layout.fillWidth: true
             Accessible.name: qsTr("Only with this tag")
             onTextChanged: searchDelay.restart()

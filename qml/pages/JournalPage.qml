@@ -32,6 +32,21 @@ Item {
     function openPrompts() {
         stack.push(promptsComponent)
     }
+    // The page is unloaded when another tab is chosen: an open editor keeps what was
+    // typed since its last autosave as the draft first.
+    Component.onDestruction: {
+        const editor = stack.currentItem as EntryEditor
+        if (editor) editor.saveDraftNow()
+    }
+    // Escape (MainArea.back): close the editor or the prompts, if one is open.
+    function back() {
+        if (stack.depth <= 1) return false
+        // As the editor's own Back does: keep what was typed as the draft first.
+        const editor = stack.currentItem as EntryEditor
+        if (editor) editor.saveDraftNow()
+        stack.pop(null)
+        return true
+    }
 
     StackView {
         id: stack

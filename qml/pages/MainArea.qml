@@ -5,18 +5,56 @@ import QtQuick.Layouts
 import Saib
 
 // The unlocked app: navigation (a side rail when wide, a bottom bar when narrow) and the
-// pages. Page order matches `sections`.
+// pages. Page order matches `sections`. The navigation is a set of exclusive, checkable
+// page tabs in the Tab order, so a screen reader says which page is current. Only the
+// current page exists: each is created by its Loader when chosen, so the pages behind it
+// are not in the accessibility tree (Qt 6.4 leaves hidden items there as "not showing").
 Item {
     id: area
     property bool wide: false
     property int currentIndex: 0
+    // Where Escape goes back to from a page's top level.
+    property int previousIndex: 0
     readonly property var sections: [qsTr("Check-in"), qsTr("Journal"), qsTr("Insights"), qsTr("History"), qsTr("Settings")]
     readonly property var sectionIcons: ["checkin", "journal", "insights", "history", "settings"]
+    property int shownIndex: 0
+    // The page just left stays loaded (hidden) until the next turn of the event loop, so
+    // it empties its views while everything around it is whole; unloading a page with a
+    // filled ListView at once crashed Qt 6.4 under the AT-SPI bridge.
+    property int leavingIndex: -1
+    onCurrentIndexChanged: {
+        if (area.currentIndex === area.shownIndex) return
+        area.previousIndex = area.shownIndex
+        area.leavingIndex = area.shownIndex
+        area.shownIndex = area.currentIndex
+        unloadLater.restart()
+    }
+    Timer { id: unloadLater; interval: 0; onTriggered: area.leavingIndex = -1 }
+    function loaded(index) { return area.currentIndex === index || area.leavingIndex === index }
 
     // Desktop shortcuts: new journal entry, search, lock.
-    Shortcut { sequence: "Ctrl+N"; onActivated: { area.currentIndex = 1; journalPage.openEditor({}) } }
-    Shortcut { sequence: StandardKey.Find; onActivated: { area.currentIndex = 1; journalPage.focusSearch() } }
+    Shortcut { sequence: "Ctrl+N"; onActivated: { area.currentIndex = 1; (journalLoader.item as JournalPage).openEditor({}) } }
+    Shortcut { sequence: StandardKey.Find; onActivated: { area.currentIndex = 1; (journalLoader.item as JournalPage).focusSearch() } }
     Shortcut { sequence: "Ctrl+L"; onActivated: App.lock() }
+
+    // Escape: back inside the page (a pushed sub-page) if it can, else to the page before.
+    function back() {
+        const journal = journalLoader.item as JournalPage
+        const settings = settingsLoader.item as SettingsSection
+        if (journal && journal.back()) return true
+        if (settings && settings.back()) return true
+        if (area.currentIndex === area.previousIndex) return false
+        area.currentIndex = area.previousIndex
+        area.focusNavigation()
+        return true
+    }
+    // Focus on the current page's tab: named, and it says which page is shown.
+    function focusNavigation() {
+        const tab = area.wide ? railRepeater.itemAt(area.currentIndex) : bottomRepeater.itemAt(area.currentIndex)
+        if (tab) tab.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    // After unlocking, focus starts on a named control, not on an anonymous container.
+    Timer { running: true; interval: 0; onTriggered: area.focusNavigation() }
 
     // A tapped reminder opens today's check-in, wherever the leader was.
     Connections {
@@ -24,9 +62,13 @@ Item {
         function onOpenCheckinRequested() { area.openCheckin(Checkins.todayIso) }
     }
 
+    property string dayToOpen: ""
+    Timer { id: openLater; interval: 0; onTriggered: area.openCheckin(area.dayToOpen) }
     function openCheckin(day) {
-        checkinPage.load(day)
         currentIndex = 0
+        const page = checkinLoader.item as CheckinPage
+        page.load(day)
+        page.focusFirst()
     }
 
     RowLayout {
@@ -56,6 +98,7 @@ Item {
                     Layout.bottomMargin: 16
                 }
                 Repeater {
+                    id: railRepeater
                     // A count, not the translated list: a language switch must not
                     // recreate the buttons (that would jump back to the first page).
                     model: area.sections.length
@@ -113,14 +156,34 @@ Item {
             }
 
             StackLayout {
+                id: pages
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: area.currentIndex
-                CheckinPage { id: checkinPage; objectName: "checkinPage" }
-                JournalPage { id: journalPage; objectName: "journalPage" }
-                InsightsPage { objectName: "insightsPage" }
-                HistoryPage { onEditRequested: (day) => area.openCheckin(day) }
-                SettingsSection {}
+                Loader {
+                    id: checkinLoader
+                    active: area.loaded(0)
+                    sourceComponent: CheckinPage { objectName: "checkinPage" }
+                }
+                Loader {
+                    id: journalLoader
+                    active: area.loaded(1)
+                    sourceComponent: JournalPage { objectName: "journalPage" }
+                }
+                Loader {
+                    active: area.loaded(2)
+                    sourceComponent: InsightsPage { objectName: "insightsPage" }
+                }
+                Loader {
+                    active: area.loaded(3)
+                    // Later, not inside the signal: opening the day unloads this page.
+                    sourceComponent: HistoryPage { onEditRequested: (day) => { area.dayToOpen = day; openLater.restart() } }
+                }
+                Loader {
+                    id: settingsLoader
+                    active: area.loaded(4)
+                    sourceComponent: SettingsSection {}
+                }
             }
 
             // A hairline above the bottom bar, so the page reads as ending there, not cut off.
@@ -133,6 +196,7 @@ Item {
                 currentIndex: area.currentIndex
                 onCurrentIndexChanged: area.currentIndex = currentIndex
                 Repeater {
+                    id: bottomRepeater
                     model: area.sections.length
                     delegate: BottomNavButton {
                         id: tabButton
@@ -140,6 +204,8 @@ Item {
                         objectName: "tabNav" + tabButton.index
                         text: area.sections[tabButton.index]
                         iconName: area.sectionIcons[tabButton.index]
+                        focusPolicy: Qt.StrongFocus
+                        Accessible.selected: tabButton.checked
                     }
                 }
             }

@@ -33,7 +33,7 @@ ScrollPage {
         spacing: 6
         Repeater {
             model: Journal.categories
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: categoryChip
                 required property var modelData
                 objectName: "category_" + categoryChip.modelData.id

@@ -113,7 +113,7 @@ ScrollPage {
             onAccepted: page.confirm()
         }
     }
-    FormMessage { id: message; objectName: "recoveryCheckMessage"; Layout.fillWidth: true }
+    FormMessage { id: message; objectName: "recoveryCheckMessage"; takesFocus: true; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "recoveryConfirm"
         text: qsTr("I have kept it")

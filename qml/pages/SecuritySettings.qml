@@ -65,7 +65,7 @@ ScrollPage {
         Layout.fillWidth: true
         onAccepted: page.changePassphrase()
     }
-    FormMessage { id: result; objectName: "passphraseResult"; Layout.fillWidth: true }
+    FormMessage { id: result; objectName: "passphraseResult"; takesFocus: true; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "changePassphraseButton"
         text: App.busy ? qsTr("Changing the passphrase…") : qsTr("Change passphrase")
@@ -90,12 +90,11 @@ ScrollPage {
         spacing: 6
         Repeater {
             model: [1, 5, 15, 30]
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: autoLockChip
                 required property var modelData
                 objectName: "autoLock" + autoLockChip.modelData
                 text: qsTr("%n min", "", autoLockChip.modelData)
-                checkable: false
                 checked: App.autoLockMinutes === autoLockChip.modelData
                 Accessible.name: qsTr("Lock after %n minute(s)", "", autoLockChip.modelData)
                 onClicked: App.autoLockMinutes = autoLockChip.modelData
@@ -112,12 +111,11 @@ ScrollPage {
         spacing: 6
         Repeater {
             model: [0, 1, 5]
-            delegate: TagChip {
+            delegate: ChoiceChip {
                 id: graceChip
                 required property var modelData
                 objectName: "grace" + graceChip.modelData
                 text: graceChip.modelData === 0 ? qsTr("Lock at once") : qsTr("Wait %n min", "", graceChip.modelData)
-                checkable: false
                 checked: App.graceMinutes === graceChip.modelData
                 Accessible.name: graceChip.modelData === 0 ? text
                                  : qsTr("Wait %n minute(s) before locking", "", graceChip.modelData)

@@ -13,6 +13,20 @@ Item {
     // The open group's id, "" for none (phone: the list shows).
     property string group: ""
 
+    // Escape (MainArea.back): back one page from the surveys, else (phone) from the open
+    // group to the list of groups.
+    function back() {
+        if (stack.depth > 1) {
+            stack.pop()
+            return true
+        }
+        if (!section.twoPane && section.group !== "") {
+            section.closeGroup()
+            return true
+        }
+        return false
+    }
+
     function openGroup(id) {
         const pages = { security: securityComponent, reminders: remindersComponent,
                         appearance: appearanceComponent, schoolyear: schoolYearComponent,

@@ -63,6 +63,7 @@ ScrollPage {
         id: confirm
         objectName: "setupConfirm"
         placeholderText: qsTr("Type it again")
+        accessibleLabel: qsTr("Type the passphrase again")
         enabled: !App.busy
         Layout.fillWidth: true
         onAccepted: page.submit()
@@ -121,7 +122,7 @@ ScrollPage {
         Accessible.name: qsTr("Term dates")
         Binding { target: authority.contentItem; property: "Accessible.name"; value: authority.Accessible.name }
     }
-    FormMessage { id: message; objectName: "setupMessage"; Layout.fillWidth: true }
+    FormMessage { id: message; objectName: "setupMessage"; takesFocus: true; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "setupCreate"
         text: App.busy ? qsTr("Creating your private space…") : qsTr("Create my private space")

@@ -38,17 +38,15 @@ ScrollPage {
     RowLayout {
         spacing: 6
         Label { text: qsTr("Survey language:") }
-        TagChip {
+        ChoiceChip {
             objectName: "surveyLangEn"
             text: "English"
-            checkable: false
             checked: Surveys.surveyLanguage === "en"
             onClicked: Surveys.surveyLanguage = "en"
         }
-        TagChip {
+        ChoiceChip {
             objectName: "surveyLangCy"
             text: "Cymraeg"
-            checkable: false
             checked: Surveys.surveyLanguage === "cy"
             onClicked: Surveys.surveyLanguage = "cy"
         }
@@ -145,21 +143,19 @@ ScrollPage {
                 Flow {
                     width: parent.width
                     spacing: 6
-                    TagChip {
+                    ChoiceChip {
                         objectName: "band_" + band.modelData.key + "_none"
                         text: qsTr("Prefer not to say")
-                        checkable: false
                         checked: band.chosen === ""
                         onClicked: { Surveys.setBand(band.modelData.key, ""); band.chosen = "" }
                     }
                     Repeater {
                         model: band.modelData.values
-                        delegate: TagChip {
+                        delegate: ChoiceChip {
                             id: bandChip
                             required property var modelData
                             objectName: "band_" + band.bandKey + "_" + bandChip.modelData.id
                             text: bandChip.modelData.label
-                            checkable: false
                             checked: band.chosen === bandChip.modelData.id
                             onClicked: { Surveys.setBand(band.bandKey, bandChip.modelData.id); band.chosen = bandChip.modelData.id }
                         }

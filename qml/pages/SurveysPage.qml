@@ -344,7 +344,7 @@ ScrollPage {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                TextArea {
+                NoteArea {
                     text: sentItem.modelData.payload
                     readOnly: true
                     selectByMouse: true

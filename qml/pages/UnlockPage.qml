@@ -69,7 +69,7 @@ ScrollPage {
         Layout.fillWidth: true
         onAccepted: page.submit()
     }
-    FormMessage { id: message; objectName: "unlockMessage"; Layout.fillWidth: true }
+    FormMessage { id: message; objectName: "unlockMessage"; takesFocus: true; Layout.fillWidth: true }
     PrimaryButton {
         objectName: "unlockButton"
         text: App.busy ? qsTr("Unlocking…") : qsTr("Unlock")

@@ -232,6 +232,7 @@ Item {
             tryCompare(find("tabNav3"), "text", "Hanes")
             compare(find("tabNav0").text, "Gwiriad")
             clickOn(find("tabNav3"))
+            clickOn(waitFor("historyListButton")) // the page is built afresh, on its calendar
             verify(find("historyCount").text.indexOf("1 gwiriad") === 0, find("historyCount").text)
             shoot("history-phone-cy.png")
             clickOn(find("tabNav0"))

@@ -39,7 +39,9 @@ Item {
             }
             return item
         }
-        function click(name) { mouseClick(reveal(waitFor(name))) }
+        // Twice: a page is built when its tab is chosen, and its sections still grow for a
+        // moment after (the first reveal would aim at the button's old place).
+        function click(name) { reveal(waitFor(name)); wait(150); mouseClick(reveal(find(name))) }
         // For buttons right after a language switch, whose layout may still be moving
         // under the pointer: the same signal a tap sends.
         function press(name) { waitFor(name).clicked() }
