@@ -431,10 +431,6 @@
         <translation>%1: diweddaraf %2, cyfartaledd %3, isaf %4, uchaf %5.</translation>
     </message>
     <message>
-        <source>Your trends</source>
-        <translation>Dy dueddiadau</translation>
-    </message>
-    <message>
         <source>You are not alone: how leaders nationally are doing</source>
         <translation>Dwyt ti ddim ar dy ben dy hun: sut mae arweinwyr ledled y wlad</translation>
     </message>
@@ -539,10 +535,6 @@
         <translation>Dy flwyddyn</translation>
     </message>
     <message>
-        <source>A calendar of emotional load over the last year, one square per day.</source>
-        <translation>Calendr o&apos;r baich emosiynol dros y flwyddyn ddiwethaf, un sgwâr i bob diwrnod.</translation>
-    </message>
-    <message>
         <source>Light load</source>
         <translation>Baich ysgafn</translation>
     </message>
@@ -585,6 +577,54 @@
     <message>
         <source>A bar along the top marks your marked weeks: %1.</source>
         <translation>Mae bar ar hyd y brig yn dangos dy wythnosau wedi&apos;u nodi: %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, as weekly averages; a shaded band runs from each week&apos;s lowest to its highest day, and weeks without a check-in are left as gaps.</source>
+        <translation>O %1 hyd %2, yn gyfartaleddau wythnosol; mae band lliw yn rhedeg o ddiwrnod isaf pob wythnos i&apos;w diwrnod uchaf, a gadewir wythnosau heb wiriad yn fylchau.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, day by day; days without a check-in are left out, and a dashed line joins a gap of up to three days.</source>
+        <translation>O %1 hyd %2, fesul diwrnod; does dim pwynt ar ddiwrnod heb wiriad, ac mae llinell doredig yn pontio bwlch o hyd at dri diwrnod.</translation>
+    </message>
+    <message>
+        <source>A calendar of emotional load over the last year, one square per day, darker for heavier days.</source>
+        <translation>Calendr o&apos;r baich emosiynol dros y flwyddyn ddiwethaf, un sgwâr i bob diwrnod, yn dywyllach ar ddiwrnodau trymach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in on %n day(s).</source>
+        <translation>
+            <numerusform>Dim gwiriad ar unrhyw ddiwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar un diwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar %n diwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar %n diwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar %n diwrnod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emotional load was 8 or more on %n of them.</source>
+        <translation>
+            <numerusform>Doedd y baich emosiynol ddim yn 8 neu fwy ar yr un ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar un ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar %n ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar %n ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar %n ohonyn nhw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The heaviest month was %1.</source>
+        <translation>Y mis trymaf oedd %1.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>Charts show weekly averages. The shaded band runs from each week&apos;s lowest to its highest day; a week without a check-in is a gap.</source>
+        <translation>Mae&apos;r siartiau&apos;n dangos cyfartaleddau wythnosol. Mae&apos;r band lliw yn rhedeg o ddiwrnod isaf pob wythnos i&apos;w diwrnod uchaf; bwlch yw wythnos heb wiriad.</translation>
+    </message>
+    <message>
+        <source>Charts show each day. A dashed line joins a weekend or other short gap; a longer gap is left empty.</source>
+        <translation>Mae&apos;r siartiau&apos;n dangos pob diwrnod. Mae llinell doredig yn pontio penwythnos neu fwlch byr arall; mae bwlch hirach yn aros yn wag.</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1133,83 @@
     <message>
         <source>Back to unlock</source>
         <translation>Yn ôl i ddatgloi</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>Demand is up this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae pwysau gwaith yn uwch yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Demand has eased this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae pwysau gwaith wedi llacio yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your emotional load is heavier this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy faich emosiynol yn drymach yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your emotional load is lighter this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy faich emosiynol yn ysgafnach yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your energy is up this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy egni&apos;n uwch yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your energy is down this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy egni&apos;n is yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your days are longer this week: %1 hours a day, against %2 in the four weeks before.</source>
+        <translation>Mae dy ddyddiau&apos;n hirach yr wythnos hon: %1 awr y dydd, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your days are shorter this week: %1 hours a day, against %2 in the four weeks before.</source>
+        <translation>Mae dy ddyddiau&apos;n fyrrach yr wythnos hon: %1 awr y dydd, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>More of your time went on strategy this week: %1%, against %2% in the four weeks before.</source>
+        <translation>Aeth mwy o&apos;th amser ar strategaeth yr wythnos hon: %1%, yn erbyn %2% yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Less of your time went on strategy this week: %1%, against %2% in the four weeks before.</source>
+        <translation>Aeth llai o&apos;th amser ar strategaeth yr wythnos hon: %1%, yn erbyn %2% yn y pedair wythnos cynt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</source>
+        <translation>
+            <numerusform>Cyfnod trwm: doedd dy faich emosiynol ddim yn 8 neu fwy ar yr un o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar un o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-in yet this week. Thirty seconds today keeps your picture up to date.</source>
+        <translation>Dim gwiriad eto&apos;r wythnos hon. Mae tri deg eiliad heddiw&apos;n cadw dy ddarlun yn gyfredol.</translation>
+    </message>
+    <message>
+        <source>Check in for a few days and the story of your week will show here.</source>
+        <translation>Gwna wiriad am ychydig ddyddiau a bydd stori dy wythnos yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>Over the last three months your demands have been pulling ahead of your resources.</source>
+        <translation>Dros y tri mis diwethaf mae dy ofynion wedi bod yn tynnu ar y blaen i&apos;th adnoddau.</translation>
+    </message>
+    <message>
+        <source>Your first week of check-ins: from next week you will see how each week compares.</source>
+        <translation>Dy wythnos gyntaf o wiriadau: o&apos;r wythnos nesaf ymlaen byddi di&apos;n gweld sut mae pob wythnos yn cymharu.</translation>
+    </message>
+    <message>
+        <source>Purpose and belonging are strong, but you rate feeling valued and cared for low.</source>
+        <translation>Mae pwrpas a pherthyn yn gryf, ond rwyt ti&apos;n rhoi sgôr isel i gael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat.</translation>
+    </message>
+    <message>
+        <source>A steady week: your figures are close to the four weeks before.</source>
+        <translation>Wythnos gyson: mae dy ffigurau&apos;n agos at y pedair wythnos cynt.</translation>
     </message>
 </context>
 <context>
@@ -2402,12 +2519,76 @@
 <context>
     <name>StatTile</name>
     <message>
-        <source>Previous four weeks: %1</source>
-        <translation>Y pedair wythnos cynt: %1</translation>
-    </message>
-    <message>
         <source>4 weeks before: %1</source>
         <translation>4 wythnos cynt: %1</translation>
+    </message>
+    <message>
+        <source>h a day</source>
+        <translation>awr y dydd</translation>
+    </message>
+    <message>
+        <source>/ 10</source>
+        <translation>/ 10</translation>
+    </message>
+    <message>
+        <source>of the day</source>
+        <translation>o&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 awr</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>gwell</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>gwaeth</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>tua&apos;r un fath</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <translation>%1 awr y dydd</translation>
+    </message>
+    <message>
+        <source>%1% of the day</source>
+        <translation>%1% o&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 allan o 10</translation>
+    </message>
+    <message>
+        <source>No check-ins this week.</source>
+        <translation>Dim gwiriadau yr wythnos hon.</translation>
+    </message>
+    <message>
+        <source>No figure for the four weeks before.</source>
+        <translation>Dim ffigur ar gyfer y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Up from %1 in the four weeks before, which is better.</source>
+        <translation>I fyny o %1 yn y pedair wythnos cynt, sy&apos;n well.</translation>
+    </message>
+    <message>
+        <source>Up from %1 in the four weeks before, which is worse.</source>
+        <translation>I fyny o %1 yn y pedair wythnos cynt, sy&apos;n waeth.</translation>
+    </message>
+    <message>
+        <source>Down from %1 in the four weeks before, which is better.</source>
+        <translation>I lawr o %1 yn y pedair wythnos cynt, sy&apos;n well.</translation>
+    </message>
+    <message>
+        <source>Down from %1 in the four weeks before, which is worse.</source>
+        <translation>I lawr o %1 yn y pedair wythnos cynt, sy&apos;n waeth.</translation>
+    </message>
+    <message>
+        <source>About the same as the four weeks before (%1).</source>
+        <translation>Tua&apos;r un fath â&apos;r pedair wythnos cynt (%1).</translation>
     </message>
 </context>
 <context>

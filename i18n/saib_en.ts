@@ -27,6 +27,30 @@
             <numerusform>load %1 higher on %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You checked in on %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emotional load was 8 or more on %n of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message numerus="yes">
+        <source>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

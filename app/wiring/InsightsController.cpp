@@ -23,9 +23,23 @@ constexpr int kSupportQuietDays = 7;
 InsightsController::InsightsController(Vault &vault, AppController &app, QObject *parent)
     : QObject(parent), m_vault(vault), m_app(app)
 {
-    connect(&app, &AppController::stateChanged, this, &InsightsController::refresh);
-    connect(&app, &AppController::dataChanged, this, &InsightsController::refresh);
-    connect(&app, &AppController::languageChanged, this, &InsightsController::refresh);
+    connect(&app, &AppController::stateChanged, this, &InsightsController::onStateChanged);
+    connect(&app, &AppController::dataChanged, this, &InsightsController::invalidate);
+    connect(&app, &AppController::languageChanged, this, &InsightsController::invalidate);
+}
+
+void InsightsController::onStateChanged()
+{
+    // Figures from an unlocked session never outlive it (lock, or another store opened).
+    if (!m_vault.isUnlocked())
+        m_cache.clear();
+    refresh();
+}
+
+void InsightsController::invalidate()
+{
+    m_cache.clear();
+    refresh();
 }
 
 void InsightsController::setRange(const QString &range)
@@ -47,9 +61,19 @@ void InsightsController::refresh()
     m_region = SupportDirectory::builtIn().defaultRegion();
     if (m_vault.isUnlocked()) {
         const QDate today = saib::Clock::today();
-        auto d = insights::computeDashboard(*m_vault.database(), *insights::rangeFromId(m_range), today);
-        if (d.ok()) {
-            m_dashboard = insights::dashboardJson(d.value()).toVariantMap();
+        if (m_cacheDay != today) {
+            m_cache.clear();
+            m_cacheDay = today;
+        }
+        auto cached = m_cache.constFind(m_range);
+        if (cached == m_cache.constEnd()) {
+            auto d = insights::computeDashboard(*m_vault.database(), *insights::rangeFromId(m_range), today);
+            ++m_computations;
+            if (d.ok()) // an error is not cached: the next refresh tries again
+                cached = m_cache.insert(m_range, insights::dashboardJson(d.value()).toVariantMap());
+        }
+        if (cached != m_cache.constEnd()) {
+            m_dashboard = *cached;
             m_summary = buildSummary();
         }
         const QDate monday = weekStart(today);
@@ -125,7 +149,7 @@ QString InsightsController::saveRating(const QVariantList &scores)
     auto saved = RatingStore(*m_vault.database()).save(r);
     if (!saved.ok())
         return errorMessage(saved.error());
-    refresh();
+    invalidate();
     return {};
 }
 
@@ -150,7 +174,7 @@ QString InsightsController::saveSkills(const QVariantMap &ratings)
     auto saved = SkillsStore(*m_vault.database()).save(a);
     if (!saved.ok())
         return errorMessage(saved.error());
-    refresh();
+    invalidate();
     return {};
 }
 
