@@ -29,16 +29,16 @@
     </message>
     <message numerus="yes">
         <source>You checked in on %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You checked in on %n day.</numerusform>
+            <numerusform>You checked in on %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Emotional load was 8 or more on %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Emotional load was 8 or more on %n of them.</numerusform>
+            <numerusform>Emotional load was 8 or more on %n of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     <name>Headline</name>
     <message numerus="yes">
         <source>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</numerusform>
+            <numerusform>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</numerusform>
         </translation>
     </message>
 </context>
