@@ -3,9 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Saib
 
-// The dashboard: support first when load has stayed high, then this week's rating if
-// due, this week at a glance, demands against resources, trends, the six domains, what
-// helps, the year at a glance and skills gaps. Every chart has a text summary.
+// The dashboard: the headline (the one sentence that matters this week), support when
+// load has stayed high, this week's rating if due, this week at a glance (tiles with
+// direction and better/worse), demands against resources, trends, the six domains, what
+// helps, the year at a glance and skills gaps. Every chart has a text summary in words
+// (Accessible.description). The figures come from Insights (core/insights), not from here.
 ScrollPage {
     id: dash
     maxWidth: 900

@@ -549,10 +549,11 @@ TEST_CASE("the dashboard JSON carries the headline and each tile's change", "[in
     REQUIRE(t.vault.create(test::kPassphrase).ok());
     const QDate today = saib::Clock::today();
     const QDate monday = weekStart(today);
-    // Four weeks before at demand 4, energy 6; this week demand 8, energy 3.
+    // Four weeks before at demand 4, energy 6, 9 hours; this week demand 6, energy 4, 9 hours
+    // (small enough steps that the demands-resources gap does not count as widening).
     for (int i = 1; i <= 28; ++i)
         REQUIRE(t.vault.checkins().save(day(monday.addDays(-i), 4, 4, 6), today).ok());
-    REQUIRE(t.vault.checkins().save(day(monday, 8, 4, 3), today).ok());
+    REQUIRE(t.vault.checkins().save(day(monday, 6, 4, 5), today).ok());
     auto d = computeDashboard(*t.vault.database(), Range::Year, today);
     REQUIRE(d.ok());
     const QJsonObject json = dashboardJson(d.value());
@@ -560,16 +561,20 @@ TEST_CASE("the dashboard JSON carries the headline and each tile's change", "[in
     const QJsonObject demand = changes.value(QStringLiteral("demand")).toObject();
     CHECK(demand.value(QStringLiteral("direction")).toString() == QStringLiteral("up"));
     CHECK(demand.value(QStringLiteral("verdict")).toString() == QStringLiteral("worse"));
-    CHECK(demand.value(QStringLiteral("delta")).toDouble() == 4);
+    CHECK(demand.value(QStringLiteral("delta")).toDouble() == 2);
     const QJsonObject energy = changes.value(QStringLiteral("energy")).toObject();
     CHECK(energy.value(QStringLiteral("direction")).toString() == QStringLiteral("down"));
+    CHECK(energy.value(QStringLiteral("delta")).toDouble() == -1);
     CHECK(energy.value(QStringLiteral("verdict")).toString() == QStringLiteral("worse"));
     CHECK(energy.value(QStringLiteral("higherIsBetter")).toBool());
     CHECK(changes.value(QStringLiteral("emotional")).toObject().value(QStringLiteral("verdict")).toString()
           == QStringLiteral("same"));
     const QJsonObject head = json.value(QStringLiteral("headline")).toObject();
     CHECK(head.value(QStringLiteral("kind")).toString() == QStringLiteral("change"));
-    // Demand up 4 (8 steps) is the largest change for the worse; energy down 3 is 6 steps.
+    // Demand up 2 (4 steps) is the largest change for the worse; energy down 1 is 2 steps.
     CHECK(head.value(QStringLiteral("metric")).toString() == QStringLiteral("demand"));
-    CHECK(head.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Demand is up this week: 8.0")));
+    CHECK(head.value(QStringLiteral("text")).toString()
+          == QStringLiteral("Demand is up this week: 6.0 out of 10, against 4.0 in the four weeks before."));
+    CHECK(changes.value(QStringLiteral("hours")).toObject().value(QStringLiteral("direction")).toString()
+          == QStringLiteral("same"));
 }
