@@ -5,17 +5,17 @@ import Saib
 // A calendar heat map of emotional load: one column per week (Monday at the top), one
 // cell per day; darker is heavier, pale grey is a day without a check-in. Month names
 // run along the top (over the week holding the 1st) and Monday, Wednesday and Friday
-// down the left, in the UI language (`locale`).
+// down the left, in the UI language (`uiLocale`).
 Item {
     id: map
     property var cells: []   // [{day: "yyyy-MM-dd", emotional|null}], starting on a Monday
     property string summary: ""
-    property var locale: Qt.locale()
+    property var uiLocale: Qt.locale()
     readonly property int weeks: Math.ceil(cells.length / 7)
     readonly property real gutter: Math.max(mon.implicitWidth, wed.implicitWidth, fri.implicitWidth) + 6
-    readonly property real top: monthMetrics.height + 4
+    readonly property real topGutter: monthMetrics.height + 4
     readonly property real cell: Math.max(3, Math.min(14, (width - gutter - (weeks - 1)) / Math.max(1, weeks)))
-    implicitHeight: top + 7 * (cell + 1)
+    implicitHeight: topGutter + 7 * (cell + 1)
 
     Accessible.role: Accessible.Chart
     Accessible.description: summary
@@ -31,7 +31,7 @@ Item {
             const iso = cells[i].day
             if (!iso.endsWith("-01") && i !== 0) continue
             if (i === 0 && Number(iso.slice(8)) > 7) continue // a partial first month gets no name
-            const text = map.locale.standaloneMonthName(Number(iso.slice(5, 7)) - 1, Locale.ShortFormat)
+            const text = map.uiLocale.standaloneMonthName(Number(iso.slice(5, 7)) - 1, Locale.ShortFormat)
             const x = map.gutter + Math.floor(i / 7) * (map.cell + 1)
             if (x < right + 4) continue
             out.push({ text: text, x: x })
@@ -55,22 +55,22 @@ Item {
     // Weekday names for rows 0, 2 and 4 (Monday, Wednesday, Friday), as GitHub-style maps do.
     Label {
         id: mon
-        y: map.top + 0 * (map.cell + 1) + (map.cell - height) / 2
-        text: map.locale.standaloneDayName(1, Locale.ShortFormat)
+        y: map.topGutter + 0 * (map.cell + 1) + (map.cell - height) / 2
+        text: map.uiLocale.standaloneDayName(1, Locale.ShortFormat)
         font.pixelSize: Theme.px(11)
         color: Theme.textMuted
     }
     Label {
         id: wed
-        y: map.top + 2 * (map.cell + 1) + (map.cell - height) / 2
-        text: map.locale.standaloneDayName(3, Locale.ShortFormat)
+        y: map.topGutter + 2 * (map.cell + 1) + (map.cell - height) / 2
+        text: map.uiLocale.standaloneDayName(3, Locale.ShortFormat)
         font.pixelSize: Theme.px(11)
         color: Theme.textMuted
     }
     Label {
         id: fri
-        y: map.top + 4 * (map.cell + 1) + (map.cell - height) / 2
-        text: map.locale.standaloneDayName(5, Locale.ShortFormat)
+        y: map.topGutter + 4 * (map.cell + 1) + (map.cell - height) / 2
+        text: map.uiLocale.standaloneDayName(5, Locale.ShortFormat)
         font.pixelSize: Theme.px(11)
         color: Theme.textMuted
     }
@@ -82,7 +82,7 @@ Item {
             required property var modelData
             required property int index
             x: map.gutter + Math.floor(dayCell.index / 7) * (map.cell + 1)
-            y: map.top + (dayCell.index % 7) * (map.cell + 1)
+            y: map.topGutter + (dayCell.index % 7) * (map.cell + 1)
             width: map.cell
             height: map.cell
             radius: 1.5

@@ -175,9 +175,9 @@ Item {
             const out = []
             let right = -Infinity
             for (const l of chart.xLabels) {
-                const wEst = l.text.length * Theme.px(11) * 0.62
+                const wEst = l.text.length * Theme.px(11) * 0.58
                 const left = Math.max(0, Math.min(xAxis.width - wEst, chart.xAt(l.index, chart.pointCount, xAxis.width) - wEst / 2))
-                if (left < right + 6) continue
+                if (left < right + 3) continue
                 out.push({ text: l.text, x: left })
                 right = left + wEst
             }

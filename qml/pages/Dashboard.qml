@@ -429,7 +429,7 @@ ScrollPage {
         objectName: "heatMap"
         Layout.fillWidth: true
         cells: dash.d.heatmap || []
-        locale: dash.uiLocale
+        uiLocale: dash.uiLocale
         summary: (App.language, dash.heatSummary(dash.d.heatmap || []))
     }
     Legend { items: [{ label: qsTr("Light load"), colour: Theme.heatColour(1) }, { label: qsTr("Heavy load"), colour: Theme.heatColour(9) }, { label: qsTr("No check-in"), colour: Theme.heatColour(null) }] }

@@ -144,6 +144,8 @@ Item {
             verify(find("heatMap").monthLabels.length >= 10, find("heatMap").monthLabels.length)
             verify(find("heatMap").Accessible.description.indexOf("You checked in on") > 0)
             verify(find("heatMap").Accessible.description.indexOf("The heaviest month was") > 0)
+            reveal(find("jdrChart"))
+            shoot("dashboard-charts-phone-en.png")
             scrollTop()
             shoot("dashboard-phone-en.png")
             reveal(find("heatMap"))
@@ -164,8 +166,31 @@ Item {
             compare(Insights.dashboard.skills[0].gap, 5)
         }
 
+        function test_5_welsh_and_laptop() {
+            App.language = "cy"
+            waitFor("rangeBar")
+            scrollTop()
+            verify(find("dashboardSummary").text.indexOf("yr wythnos hon") > 0, find("dashboardSummary").text)
+            shoot("dashboard-phone-cy.png")
+            resize(1280, 800)
+            mouseClick(waitFor("railNav2"))
+            scrollTop()
+            shoot("dashboard-laptop-cy.png")
+            reveal(find("domainPattern"))
+            shoot("dashboard-domains-laptop-cy.png")
+            App.language = "en"
+            scrollTop()
+            shoot("dashboard-laptop-en.png")
+            // Four weeks, daily: weekends joined by a dashed line, Mondays on the axis.
+            mouseClick(reveal(find("range4w")))
+            tryCompare(Insights, "range", "4w")
+            reveal(find("jdrChart"))
+            shoot("dashboard-charts-laptop-en.png")
+            resize(390, 844)
+        }
+
         // Statistics are worked out once per range and kept; saving data drops them.
-        function test_4b_statistics_cached_until_data_changes() {
+        function test_6_statistics_cached_until_data_changes() {
             const start = Insights.computations
             Insights.refresh()
             Insights.refresh()
@@ -184,27 +209,13 @@ Item {
             Insights.range = other
             compare(Insights.computations, start + 3, "every range was dropped, not only the one shown")
             Insights.range = back
-            compare(Insights.computations, start + 4)
+            compare(Insights.computations, start + 3, "worked out again after the save, then kept")
             compare(Insights.saveRating([3, 3, 3, 3, 3, 3]), "")
-            compare(Insights.computations, start + 5, "a saved rating drops the cache")
-        }
-
-        function test_5_welsh_and_laptop() {
+            compare(Insights.computations, start + 4, "a saved rating drops the cache")
             App.language = "cy"
-            waitFor("rangeBar")
-            scrollTop()
-            verify(find("dashboardSummary").text.indexOf("yr wythnos hon") > 0, find("dashboardSummary").text)
-            shoot("dashboard-phone-cy.png")
-            resize(1280, 800)
-            mouseClick(waitFor("railNav2"))
-            scrollTop()
-            shoot("dashboard-laptop-cy.png")
-            reveal(find("domainPattern"))
-            shoot("dashboard-domains-laptop-cy.png")
+            compare(Insights.computations, start + 5, "labels and the headline follow the language")
             App.language = "en"
-            scrollTop()
-            shoot("dashboard-laptop-en.png")
-            resize(390, 844)
+            compare(Insights.computations, start + 6)
         }
     }
 }
