@@ -1416,14 +1416,6 @@
         <source>Average demand %1, emotional load %2, energy %3 out of 10.</source>
         <translation>Cyfartaledd: pwysau gwaith %1, baich emosiynol %2, egni %3 allan o 10.</translation>
     </message>
-    <message>
-        <source>Demands have been pulling ahead of your resources over this period.</source>
-        <translation>Mae&apos;r gofynion wedi bod yn tynnu ar y blaen i&apos;th adnoddau yn ystod y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Your sense of purpose and belonging is strong, but feeling valued and cared for is low.</source>
-        <translation>Mae dy ymdeimlad o bwrpas a pherthyn yn gryf, ond mae cael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat yn isel.</translation>
-    </message>
     <message numerus="yes">
         <source>Your emotional load has been high on %n of your last 7 check-ins.</source>
         <translation>

@@ -109,11 +109,8 @@ QString InsightsController::buildSummary() const
                      .arg(now.value(QStringLiteral("demand")).toDouble(), 0, 'f', 1)
                      .arg(now.value(QStringLiteral("emotional")).toDouble(), 0, 'f', 1)
                      .arg(now.value(QStringLiteral("energy")).toDouble(), 0, 'f', 1);
-    const QVariantMap jdr = m_dashboard.value(QStringLiteral("jdr")).toMap();
-    if (jdr.value(QStringLiteral("widening")).toBool())
-        parts << QCoreApplication::translate("Insights", "Demands have been pulling ahead of your resources over this period.");
-    if (m_dashboard.value(QStringLiteral("purposeWithoutCare")).toBool())
-        parts << QCoreApplication::translate("Insights", "Your sense of purpose and belonging is strong, but feeling valued and cared for is low.");
+    // The widening gap and purpose-without-care are said by the headline and by their own
+    // notes beside the charts, so this line under the headline stays short.
     return parts.join(QLatin1Char(' '));
 }
 
