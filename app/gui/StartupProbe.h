@@ -31,6 +31,8 @@ private:
     QQuickWindow *m_window = nullptr;
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceKey; // from AppController::keyDerived
+    qint64 m_openedAfter = -1; // store open and every controller refreshed (unlockFinished)
+    qint64 m_shownAfter = -1;  // the Insights page made current
     bool m_unlockStarted = false;
     bool m_unlocked = false;
 };
