@@ -33,13 +33,13 @@ void InsightsController::onStateChanged()
     // Figures from an unlocked session never outlive it (lock, or another store opened).
     if (!m_vault.isUnlocked())
         m_cache.clear();
-    refresh();
+    update(true);
 }
 
 void InsightsController::invalidate()
 {
     m_cache.clear();
-    refresh();
+    update(true); // also the language-dependent lists (regions, services, skills)
 }
 
 void InsightsController::setRange(const QString &range)
@@ -51,8 +51,19 @@ void InsightsController::setRange(const QString &range)
 }
 
 // Everything the bindings read is worked out here once, not on every property read.
+// `changed` is emitted only when something did change: a refresh served from the cache
+// (the Insights page asks for one as it opens, right after unlock) then costs no binding
+// re-evaluation across the whole dashboard.
 void InsightsController::refresh()
 {
+    update(false);
+}
+
+void InsightsController::update(bool alwaysNotify)
+{
+    const QVariantMap oldDashboard = m_dashboard, oldRating = m_thisWeeksRating;
+    const QString oldSummary = m_summary, oldRegion = m_region;
+    const bool oldDue = m_ratingDue, oldSupport = m_showSupport;
     m_dashboard.clear();
     m_summary.clear();
     m_thisWeeksRating.clear();
@@ -94,7 +105,11 @@ void InsightsController::refresh()
         if (!stored.isEmpty())
             m_region = stored;
     }
-    emit changed();
+    const bool same = (m_dashboard.isSharedWith(oldDashboard) || m_dashboard == oldDashboard)
+        && m_summary == oldSummary && m_thisWeeksRating == oldRating && m_ratingDue == oldDue
+        && m_showSupport == oldSupport && m_region == oldRegion;
+    if (alwaysNotify || !same)
+        emit changed();
 }
 
 QString InsightsController::buildSummary() const

@@ -79,6 +79,7 @@ private:
     void setSetting(const QString &key, const QString &value);
     QString buildSummary() const;
     void onStateChanged();
+    void update(bool alwaysNotify);
 
     Vault &m_vault;
     AppController &m_app;
