@@ -75,18 +75,26 @@ Item {
         color: Theme.textMuted
     }
 
-    Repeater {
-        model: map.cells
-        delegate: Rectangle {
-            id: dayCell
-            required property var modelData
-            required property int index
-            x: map.gutter + Math.floor(dayCell.index / 7) * (map.cell + 1)
-            y: map.topGutter + (dayCell.index % 7) * (map.cell + 1)
-            width: map.cell
-            height: map.cell
-            radius: 1.5
-            color: map.colour(dayCell.modelData.emotional)
+    // One Canvas rather than a Rectangle per day: a year is 371 cells, and the page is
+    // created as the store opens, inside the dashboard's 150 ms budget after unlock.
+    Canvas {
+        id: canvas
+        x: map.gutter
+        y: map.topGutter
+        width: Math.max(1, map.weeks * (map.cell + 1))
+        height: 7 * (map.cell + 1)
+        onPaint: {
+            const ctx = getContext("2d")
+            ctx.reset()
+            for (let i = 0; i < map.cells.length; ++i) {
+                ctx.fillStyle = map.colour(map.cells[i].emotional)
+                ctx.fillRect(Math.floor(i / 7) * (map.cell + 1), (i % 7) * (map.cell + 1), map.cell, map.cell)
+            }
         }
     }
+    onCellsChanged: canvas.requestPaint()
+    onCellChanged: canvas.requestPaint()
+    // Canvas pixels do not follow bindings: repaint when the theme changes.
+    readonly property color emptyColour: Theme.heatColour(null)
+    onEmptyColourChanged: canvas.requestPaint()
 }
