@@ -118,6 +118,10 @@ QString formatTable(const QJsonObject &r)
             t += row(QStringLiteral("to the %1").arg(QLatin1String(k) == QLatin1String("lock") ? QStringLiteral("lock screen")
                                                                                        : QStringLiteral("dashboard (incl. unlock)")),
                      num(o[QStringLiteral("p50_ms")].toDouble(), 0) + QStringLiteral(" ms"), mib(o[QStringLiteral("peak_rss_kb")]));
+            if (o.contains(QStringLiteral("after_key"))) // issue 21: <= 150 ms
+                t += row(QStringLiteral("  first frame after key derived"),
+                         num(o[QStringLiteral("after_key")].toObject()[QStringLiteral("p50_ms")].toDouble(), 0)
+                             + QStringLiteral(" ms"));
         }
     }
     if (r.contains(QStringLiteral("relay"))) {

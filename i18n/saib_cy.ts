@@ -602,6 +602,14 @@
         <translation>Cyfran strategol</translation>
     </message>
     <message>
+        <source>From %1 to %2, as weekly averages; a shaded band runs from each week&apos;s lowest to its highest day, and weeks without a check-in are left as gaps.</source>
+        <translation>O %1 hyd %2, yn gyfartaleddau wythnosol; mae band lliw yn rhedeg o ddiwrnod isaf pob wythnos i&apos;w diwrnod uchaf, a gadewir wythnosau heb wiriad yn fylchau.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, day by day; days without a check-in are left out, and a dashed line joins a gap of up to three days.</source>
+        <translation>O %1 hyd %2, fesul diwrnod; does dim pwynt ar ddiwrnod heb wiriad, ac mae llinell doredig yn pontio bwlch o hyd at dri diwrnod.</translation>
+    </message>
+    <message>
         <source>%1: no check-ins in this period.</source>
         <translation>%1: dim gwiriadau yn y cyfnod hwn.</translation>
     </message>
@@ -618,8 +626,36 @@
         <translation>Mae bar ar hyd y brig yn dangos dy wythnosau wedi&apos;u nodi: %1.</translation>
     </message>
     <message>
-        <source>Your trends</source>
-        <translation>Dy dueddiadau</translation>
+        <source>A calendar of emotional load over the last year, one square per day, darker for heavier days.</source>
+        <translation>Calendr o&apos;r baich emosiynol dros y flwyddyn ddiwethaf, un sgwâr i bob diwrnod, yn dywyllach ar ddiwrnodau trymach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in on %n day(s).</source>
+        <translation>
+            <numerusform>Dim gwiriad ar unrhyw ddiwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar un diwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar %n diwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar %n diwrnod.</numerusform>
+            <numerusform>Gwnest ti wiriad ar %n diwrnod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emotional load was 8 or more on %n of them.</source>
+        <translation>
+            <numerusform>Doedd y baich emosiynol ddim yn 8 neu fwy ar yr un ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar un ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar %n ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar %n ohonyn nhw.</numerusform>
+            <numerusform>Roedd y baich emosiynol yn 8 neu fwy ar %n ohonyn nhw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The heaviest month was %1.</source>
+        <translation>Y mis trymaf oedd %1.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Yr wythnos hon</translation>
     </message>
     <message>
         <source>You are not alone: how leaders nationally are doing</source>
@@ -636,6 +672,14 @@
     <message>
         <source>Year</source>
         <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Charts show weekly averages. The shaded band runs from each week&apos;s lowest to its highest day; a week without a check-in is a gap.</source>
+        <translation>Mae&apos;r siartiau&apos;n dangos cyfartaleddau wythnosol. Mae&apos;r band lliw yn rhedeg o ddiwrnod isaf pob wythnos i&apos;w diwrnod uchaf; bwlch yw wythnos heb wiriad.</translation>
+    </message>
+    <message>
+        <source>Charts show each day. A dashed line joins a weekend or other short gap; a longer gap is left empty.</source>
+        <translation>Mae&apos;r siartiau&apos;n dangos pob diwrnod. Mae llinell doredig yn pontio penwythnos neu fwlch byr arall; mae bwlch hirach yn aros yn wag.</translation>
     </message>
     <message>
         <source>This week at a glance</source>
@@ -690,6 +734,10 @@
         <translation>Ar ôl ychydig wythnosau o wiriadau, bydd hyn yn dangos sut mae dy faich emosiynol yn newid ar y diwrnodau pan fyddi di&apos;n defnyddio pob tag, o&apos;u cymharu â&apos;r diwrnodau pan na fyddi di. Mae angen o leiaf 5 diwrnod o bob math.</translation>
     </message>
     <message>
+        <source>Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.</source>
+        <translation>Y baich emosiynol ar y diwrnodau pan ddefnyddiaist ti bob tag, o&apos;u cymharu â&apos;r diwrnodau pan na wnest ti. Cysylltiadau yw&apos;r rhain, nid achosion: efallai fod tag yn dod law yn llaw â math gwahanol o ddiwrnod.</translation>
+    </message>
+    <message>
         <source>Lifts you</source>
         <translation>Yn dy godi di</translation>
     </message>
@@ -718,16 +766,8 @@
         </translation>
     </message>
     <message>
-        <source>Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.</source>
-        <translation>Y baich emosiynol ar y diwrnodau pan ddefnyddiaist ti bob tag, o&apos;u cymharu â&apos;r diwrnodau pan na wnest ti. Cysylltiadau yw&apos;r rhain, nid achosion: efallai fod tag yn dod law yn llaw â math gwahanol o ddiwrnod.</translation>
-    </message>
-    <message>
         <source>Your year</source>
         <translation>Dy flwyddyn</translation>
-    </message>
-    <message>
-        <source>A calendar of emotional load over the last year, one square per day.</source>
-        <translation>Calendr o&apos;r baich emosiynol dros y flwyddyn ddiwethaf, un sgwâr i bob diwrnod.</translation>
     </message>
     <message>
         <source>Light load</source>
@@ -1290,6 +1330,83 @@
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>Demand is up this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae pwysau gwaith yn uwch yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Demand has eased this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae pwysau gwaith wedi llacio yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your emotional load is heavier this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy faich emosiynol yn drymach yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your emotional load is lighter this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy faich emosiynol yn ysgafnach yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your energy is up this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy egni&apos;n uwch yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your energy is down this week: %1 out of 10, against %2 in the four weeks before.</source>
+        <translation>Mae dy egni&apos;n is yr wythnos hon: %1 allan o 10, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your days are longer this week: %1 hours a day, against %2 in the four weeks before.</source>
+        <translation>Mae dy ddyddiau&apos;n hirach yr wythnos hon: %1 awr y dydd, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Your days are shorter this week: %1 hours a day, against %2 in the four weeks before.</source>
+        <translation>Mae dy ddyddiau&apos;n fyrrach yr wythnos hon: %1 awr y dydd, yn erbyn %2 yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>More of your time went on strategy this week: %1%, against %2% in the four weeks before.</source>
+        <translation>Aeth mwy o&apos;th amser ar strategaeth yr wythnos hon: %1%, yn erbyn %2% yn y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Less of your time went on strategy this week: %1%, against %2% in the four weeks before.</source>
+        <translation>Aeth llai o&apos;th amser ar strategaeth yr wythnos hon: %1%, yn erbyn %2% yn y pedair wythnos cynt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</source>
+        <translation>
+            <numerusform>Cyfnod trwm: doedd dy faich emosiynol ddim yn 8 neu fwy ar yr un o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar un o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+            <numerusform>Cyfnod trwm: roedd dy faich emosiynol yn 8 neu fwy ar %n o&apos;th 7 gwiriad diwethaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-in yet this week. Thirty seconds today keeps your picture up to date.</source>
+        <translation>Dim gwiriad eto&apos;r wythnos hon. Mae tri deg eiliad heddiw&apos;n cadw dy ddarlun yn gyfredol.</translation>
+    </message>
+    <message>
+        <source>Check in for a few days and the story of your week will show here.</source>
+        <translation>Gwna wiriad am ychydig ddyddiau a bydd stori dy wythnos yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>Over the last three months your demands have been pulling ahead of your resources.</source>
+        <translation>Dros y tri mis diwethaf mae dy ofynion wedi bod yn tynnu ar y blaen i&apos;th adnoddau.</translation>
+    </message>
+    <message>
+        <source>Your first week of check-ins: from next week you will see how each week compares.</source>
+        <translation>Dy wythnos gyntaf o wiriadau: o&apos;r wythnos nesaf ymlaen byddi di&apos;n gweld sut mae pob wythnos yn cymharu.</translation>
+    </message>
+    <message>
+        <source>Purpose and belonging are strong, but you rate feeling valued and cared for low.</source>
+        <translation>Mae pwrpas a pherthyn yn gryf, ond rwyt ti&apos;n rhoi sgôr isel i gael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat.</translation>
+    </message>
+    <message>
+        <source>A steady week: your figures are close to the four weeks before.</source>
+        <translation>Wythnos gyson: mae dy ffigurau&apos;n agos at y pedair wythnos cynt.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Calendar</source>
@@ -1497,14 +1614,6 @@
         <source>Average demand %1, emotional load %2, energy %3 out of 10.</source>
         <translation>Cyfartaledd: pwysau gwaith %1, baich emosiynol %2, egni %3 allan o 10.</translation>
     </message>
-    <message>
-        <source>Demands have been pulling ahead of your resources over this period.</source>
-        <translation>Mae&apos;r gofynion wedi bod yn tynnu ar y blaen i&apos;th adnoddau yn ystod y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Your sense of purpose and belonging is strong, but feeling valued and cared for is low.</source>
-        <translation>Mae dy ymdeimlad o bwrpas a pherthyn yn gryf, ond mae cael dy werthfawrogi a theimlo bod eraill yn gofalu amdanat yn isel.</translation>
-    </message>
     <message numerus="yes">
         <source>Your emotional load has been high on %n of your last 7 check-ins.</source>
         <translation>
@@ -1664,39 +1773,39 @@
     <name>MainArea</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadur</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tueddiadau</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <source>Saib</source>
-        <translation type="unfinished">Saib</translation>
+        <translation>Saib</translation>
     </message>
     <message>
         <source>A pause for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib i ti</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Lock Saib now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi Saib nawr</translation>
     </message>
 </context>
 <context>
@@ -2343,78 +2452,78 @@
     <name>SettingsPage</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Diogelwch</translation>
+        <translation>Diogelwch</translation>
     </message>
     <message>
         <source>Passphrase, locking and your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd, cloi a dy allwedd adfer</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Nodiadau atgoffa</translation>
+        <translation>Nodiadau atgoffa</translation>
     </message>
     <message>
         <source>A nudge to check in, and to rate your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hwb bach i wneud gwiriad, ac i roi sgôr i&apos;th wythnos</translation>
     </message>
     <message>
         <source>Appearance and language</source>
-        <translation type="unfinished">Golwg ac iaith</translation>
+        <translation>Golwg ac iaith</translation>
     </message>
     <message>
         <source>Cymraeg or English, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg neu Saesneg, golau neu dywyll</translation>
     </message>
     <message>
         <source>School year</source>
-        <translation type="unfinished">Blwyddyn ysgol</translation>
+        <translation>Blwyddyn ysgol</translation>
     </message>
     <message>
         <source>Terms and holidays for your charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tymhorau a gwyliau ar gyfer dy siartiau</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Cysoni</translation>
+        <translation>Cysoni</translation>
     </message>
     <message>
         <source>Your other devices, end-to-end encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy ddyfeisiau eraill, wedi&apos;u hamgryptio o un pen i&apos;r llall</translation>
     </message>
     <message>
         <source>Backup and export</source>
-        <translation type="unfinished">Copi wrth gefn ac allforio</translation>
+        <translation>Copi wrth gefn ac allforio</translation>
     </message>
     <message>
         <source>Back up, restore, export and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi wrth gefn, adfer, allforio a mewnforio</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Arolygon</translation>
     </message>
     <message>
         <source>Anonymous national surveys, only if you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Arolygon cenedlaethol dienw, dim ond os wyt ti&apos;n dewis</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Ynghylch</translation>
+        <translation>Ynghylch</translation>
     </message>
     <message>
         <source>Version, and where your data stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Y fersiwn, a ble mae dy ddata&apos;n aros</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
         <source>Choose a group of settings on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa grŵp o osodiadau ar y chwith.</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2758,72 @@
 <context>
     <name>StatTile</name>
     <message>
-        <source>Previous four weeks: %1</source>
-        <translation>Y pedair wythnos cynt: %1</translation>
+        <source>h a day</source>
+        <translation>awr y dydd</translation>
+    </message>
+    <message>
+        <source>/ 10</source>
+        <translation>/ 10</translation>
+    </message>
+    <message>
+        <source>of the day</source>
+        <translation>o&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 awr</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>gwell</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>gwaeth</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>tua&apos;r un fath</translation>
+    </message>
+    <message>
+        <source>%1 hours a day</source>
+        <translation>%1 awr y dydd</translation>
+    </message>
+    <message>
+        <source>%1% of the day</source>
+        <translation>%1% o&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 allan o 10</translation>
+    </message>
+    <message>
+        <source>No check-ins this week.</source>
+        <translation>Dim gwiriadau yr wythnos hon.</translation>
+    </message>
+    <message>
+        <source>No figure for the four weeks before.</source>
+        <translation>Dim ffigur ar gyfer y pedair wythnos cynt.</translation>
+    </message>
+    <message>
+        <source>Up from %1 in the four weeks before, which is better.</source>
+        <translation>I fyny o %1 yn y pedair wythnos cynt, sy&apos;n well.</translation>
+    </message>
+    <message>
+        <source>Up from %1 in the four weeks before, which is worse.</source>
+        <translation>I fyny o %1 yn y pedair wythnos cynt, sy&apos;n waeth.</translation>
+    </message>
+    <message>
+        <source>Down from %1 in the four weeks before, which is better.</source>
+        <translation>I lawr o %1 yn y pedair wythnos cynt, sy&apos;n well.</translation>
+    </message>
+    <message>
+        <source>Down from %1 in the four weeks before, which is worse.</source>
+        <translation>I lawr o %1 yn y pedair wythnos cynt, sy&apos;n waeth.</translation>
+    </message>
+    <message>
+        <source>About the same as the four weeks before (%1).</source>
+        <translation>Tua&apos;r un fath â&apos;r pedair wythnos cynt (%1).</translation>
     </message>
     <message>
         <source>4 weeks before: %1</source>

@@ -37,6 +37,30 @@
             <numerusform>load %1 higher on %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You checked in on %n day(s).</source>
+        <translation>
+            <numerusform>You checked in on %n day.</numerusform>
+            <numerusform>You checked in on %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emotional load was 8 or more on %n of them.</source>
+        <translation>
+            <numerusform>Emotional load was 8 or more on %n of them.</numerusform>
+            <numerusform>Emotional load was 8 or more on %n of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message numerus="yes">
+        <source>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</source>
+        <translation>
+            <numerusform>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</numerusform>
+            <numerusform>A heavy stretch: your emotional load was 8 or more on %n of your last 7 check-ins.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -177,6 +177,8 @@ void AppController::startUnlock(const QString &passphrase)
             return Vault(dir, kdf).unwrapKey(passphrase, derive);
         },
         [this, generation = m_lockGeneration](Result<SecureBuffer> key) {
+            if (key.ok())
+                emit keyDerived();
             // The remembered key won meanwhile, or the app was locked while deriving.
             if (m_vault.isUnlocked() || generation != m_lockGeneration) {
                 setBusy(false);

@@ -23,9 +23,23 @@ constexpr int kSupportQuietDays = 7;
 InsightsController::InsightsController(Vault &vault, AppController &app, QObject *parent)
     : QObject(parent), m_vault(vault), m_app(app)
 {
-    connect(&app, &AppController::stateChanged, this, &InsightsController::refresh);
-    connect(&app, &AppController::dataChanged, this, &InsightsController::refresh);
-    connect(&app, &AppController::languageChanged, this, &InsightsController::refresh);
+    connect(&app, &AppController::stateChanged, this, &InsightsController::onStateChanged);
+    connect(&app, &AppController::dataChanged, this, &InsightsController::invalidate);
+    connect(&app, &AppController::languageChanged, this, &InsightsController::invalidate);
+}
+
+void InsightsController::onStateChanged()
+{
+    // Figures from an unlocked session never outlive it (lock, or another store opened).
+    if (!m_vault.isUnlocked())
+        m_cache.clear();
+    update(true);
+}
+
+void InsightsController::invalidate()
+{
+    m_cache.clear();
+    update(true); // also the language-dependent lists (regions, services, skills)
 }
 
 void InsightsController::setRange(const QString &range)
@@ -37,8 +51,19 @@ void InsightsController::setRange(const QString &range)
 }
 
 // Everything the bindings read is worked out here once, not on every property read.
+// `changed` is emitted only when something did change: a refresh served from the cache
+// (the Insights page asks for one as it opens, right after unlock) then costs no binding
+// re-evaluation across the whole dashboard.
 void InsightsController::refresh()
 {
+    update(false);
+}
+
+void InsightsController::update(bool alwaysNotify)
+{
+    const QVariantMap oldDashboard = m_dashboard, oldRating = m_thisWeeksRating;
+    const QString oldSummary = m_summary, oldRegion = m_region;
+    const bool oldDue = m_ratingDue, oldSupport = m_showSupport;
     m_dashboard.clear();
     m_summary.clear();
     m_thisWeeksRating.clear();
@@ -47,9 +72,19 @@ void InsightsController::refresh()
     m_region = SupportDirectory::builtIn().defaultRegion();
     if (m_vault.isUnlocked()) {
         const QDate today = saib::Clock::today();
-        auto d = insights::computeDashboard(*m_vault.database(), *insights::rangeFromId(m_range), today);
-        if (d.ok()) {
-            m_dashboard = insights::dashboardJson(d.value()).toVariantMap();
+        if (m_cacheDay != today) {
+            m_cache.clear();
+            m_cacheDay = today;
+        }
+        auto cached = m_cache.constFind(m_range);
+        if (cached == m_cache.constEnd()) {
+            auto d = insights::computeDashboard(*m_vault.database(), *insights::rangeFromId(m_range), today);
+            ++m_computations;
+            if (d.ok()) // an error is not cached: the next refresh tries again
+                cached = m_cache.insert(m_range, insights::dashboardJson(d.value()).toVariantMap());
+        }
+        if (cached != m_cache.constEnd()) {
+            m_dashboard = *cached;
             m_summary = buildSummary();
         }
         const QDate monday = weekStart(today);
@@ -70,7 +105,11 @@ void InsightsController::refresh()
         if (!stored.isEmpty())
             m_region = stored;
     }
-    emit changed();
+    const bool same = (m_dashboard.isSharedWith(oldDashboard) || m_dashboard == oldDashboard)
+        && m_summary == oldSummary && m_thisWeeksRating == oldRating && m_ratingDue == oldDue
+        && m_showSupport == oldSupport && m_region == oldRegion;
+    if (alwaysNotify || !same)
+        emit changed();
 }
 
 QString InsightsController::buildSummary() const
@@ -85,11 +124,8 @@ QString InsightsController::buildSummary() const
                      .arg(now.value(QStringLiteral("demand")).toDouble(), 0, 'f', 1)
                      .arg(now.value(QStringLiteral("emotional")).toDouble(), 0, 'f', 1)
                      .arg(now.value(QStringLiteral("energy")).toDouble(), 0, 'f', 1);
-    const QVariantMap jdr = m_dashboard.value(QStringLiteral("jdr")).toMap();
-    if (jdr.value(QStringLiteral("widening")).toBool())
-        parts << QCoreApplication::translate("Insights", "Demands have been pulling ahead of your resources over this period.");
-    if (m_dashboard.value(QStringLiteral("purposeWithoutCare")).toBool())
-        parts << QCoreApplication::translate("Insights", "Your sense of purpose and belonging is strong, but feeling valued and cared for is low.");
+    // The widening gap and purpose-without-care are said by the headline and by their own
+    // notes beside the charts, so this line under the headline stays short.
     return parts.join(QLatin1Char(' '));
 }
 
@@ -125,7 +161,7 @@ QString InsightsController::saveRating(const QVariantList &scores)
     auto saved = RatingStore(*m_vault.database()).save(r);
     if (!saved.ok())
         return errorMessage(saved.error());
-    refresh();
+    invalidate();
     return {};
 }
 
@@ -150,7 +186,7 @@ QString InsightsController::saveSkills(const QVariantMap &ratings)
     auto saved = SkillsStore(*m_vault.database()).save(a);
     if (!saved.ok())
         return errorMessage(saved.error());
-    refresh();
+    invalidate();
     return {};
 }
 

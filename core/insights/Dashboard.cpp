@@ -25,8 +25,21 @@ QJsonArray points(const QVector<Point> &ps)
     QJsonArray a;
     for (const Point &p : ps)
         a.append(QJsonObject{{QStringLiteral("from"), iso(p.from)}, {QStringLiteral("to"), iso(p.to)},
-                             {QStringLiteral("value"), number(p.value)}, {QStringLiteral("days"), p.days}});
+                             {QStringLiteral("value"), number(p.value)}, {QStringLiteral("days"), p.days},
+                             {QStringLiteral("low"), number(p.low)}, {QStringLiteral("high"), number(p.high)}});
     return a;
+}
+
+QJsonObject changes(const std::array<Change, kMetricCount> &cs)
+{
+    QJsonObject o;
+    for (int m = 0; m < kMetricCount; ++m)
+        o.insert(QLatin1String(metricId(Metric(m))),
+                 QJsonObject{{QStringLiteral("direction"), QLatin1String(directionId(cs[m].direction))},
+                             {QStringLiteral("verdict"), QLatin1String(verdictId(cs[m].verdict))},
+                             {QStringLiteral("delta"), number(cs[m].delta)},
+                             {QStringLiteral("higherIsBetter"), higherIsBetter(Metric(m))}});
+    return o;
 }
 } // namespace
 
@@ -47,8 +60,10 @@ Result<Dashboard> computeDashboard(Database &db, Range range, const QDate &today
 
     const QVector<Checkin> &cs = checkins.value();
     d.week = weekAtAGlance(cs, today);
-    for (int m = 0; m < kMetricCount; ++m)
+    for (int m = 0; m < kMetricCount; ++m) {
+        d.changes[m] = compareToBefore(Metric(m), d.week.thisWeek[m], d.week.previousFourWeeks[m]);
         d.trends[m] = trend(cs, Metric(m), range, today);
+    }
     d.jdr = demandsVsResources(cs, range, today);
     d.domains = domainTrends(ratings.value(), range, today);
     d.purposeWithoutCare = insights::purposeWithoutCare(d.domains);
@@ -60,6 +75,11 @@ Result<Dashboard> computeDashboard(Database &db, Range range, const QDate &today
     d.heatmap = yearHeatmap(cs, today);
     d.signposting = insights::signposting(cs, ratings.value(), today);
     d.skills = skillGaps(assessments.value());
+    // The headline is about this week whatever range is shown, so its widening gap is
+    // always judged over the last three months, not over the range on screen.
+    const JdrView quarter = d.range == Range::ThreeMonths ? d.jdr : demandsVsResources(cs, Range::ThreeMonths, today);
+    // (purposeWithoutCare reads the last eight rated weeks, whatever the range.)
+    d.headline = insights::headline(d.week, d.signposting, quarter, d.purposeWithoutCare);
 
     // Term-shaped insights look across every school year the calendar holds, not only the
     // last 53 weeks.
@@ -89,7 +109,11 @@ QJsonObject dashboardJson(const Dashboard &d)
         jdr.append(QJsonObject{{QStringLiteral("from"), iso(p.from)}, {QStringLiteral("to"), iso(p.to)},
                                {QStringLiteral("demands"), number(p.demands)},
                                {QStringLiteral("resources"), number(p.resources)},
-                               {QStringLiteral("gap"), number(p.gap)}, {QStringLiteral("days"), p.days}});
+                               {QStringLiteral("gap"), number(p.gap)}, {QStringLiteral("days"), p.days},
+                               {QStringLiteral("demandsLow"), number(p.demandsLow)},
+                               {QStringLiteral("demandsHigh"), number(p.demandsHigh)},
+                               {QStringLiteral("resourcesLow"), number(p.resourcesLow)},
+                               {QStringLiteral("resourcesHigh"), number(p.resourcesHigh)}});
 
     QJsonArray domains;
     for (const DomainTrend &t : d.domains)
@@ -125,8 +149,12 @@ QJsonObject dashboardJson(const Dashboard &d)
         {QStringLiteral("today"), iso(d.today)},
         {QStringLiteral("term"), termInsightsJson(d.term)},
         {QStringLiteral("range"), QLatin1String(rangeId(d.range))},
+        {QStringLiteral("headline"),
+         QJsonObject{{QStringLiteral("kind"), d.headline.kind}, {QStringLiteral("text"), d.headline.text},
+                     {QStringLiteral("metric"), d.headline.metric}}},
         {QStringLiteral("week"),
          QJsonObject{{QStringLiteral("checkins"), d.week.checkins},
+                     {QStringLiteral("changes"), changes(d.changes)},
                      {QStringLiteral("thisWeek"), metrics(d.week.thisWeek)},
                      {QStringLiteral("previousFourWeeks"), metrics(d.week.previousFourWeeks)}}},
         {QStringLiteral("trends"), trends},

@@ -2,6 +2,8 @@
 // Everything the dashboard shows, computed in one place from the encrypted store, so the
 // app and `saib-cli insights --json` print the same figures (both render dashboardJson).
 #include "../Error.h"
+#include "Change.h"
+#include "Headline.h"
 #include "Statistics.h"
 #include "TermInsights.h"
 
@@ -16,7 +18,9 @@ namespace saib::insights {
 struct Dashboard {
     QDate today;
     Range range = Range::FourWeeks;
+    Headline headline; // about this week, whatever the range
     WeekGlance week;
+    std::array<Change, kMetricCount> changes; // this week against the four weeks before
     std::array<QVector<Point>, kMetricCount> trends;
     JdrView jdr;
     QVector<DomainTrend> domains;

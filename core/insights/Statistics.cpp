@@ -11,11 +11,15 @@ namespace {
 struct Mean {
     double sum = 0;
     int n = 0;
+    double low = kNoData;  // the smallest and largest value added (the chart's band)
+    double high = kNoData;
     void add(double v)
     {
         if (std::isnan(v)) // kNoData: a scale not answered that day
             return;
         sum += v;
+        low = n ? std::min(low, v) : v;
+        high = n ? std::max(high, v) : v;
         ++n;
     }
     // An unset scale (not answered) is skipped, not counted as 0.
@@ -136,7 +140,7 @@ QVector<Point> trend(const QVector<Checkin> &checkins, Metric metric, const QVec
         for (QDate d = b.from; d <= b.to; d = d.addDays(1))
             if (const Checkin *c = days.value(d))
                 m.add(metricValue(*c, metric));
-        out << Point{b.from, b.to, m.value(), m.n};
+        out << Point{b.from, b.to, m.value(), m.n, m.low, m.high};
     }
     return out;
 }
@@ -180,7 +184,8 @@ JdrView demandsVsResources(const QVector<Checkin> &checkins, const QVector<Bucke
                 demands.add(demandsIndex(*c));
                 resources.add(resourcesIndex(*c));
             }
-        JdrPoint p{b.from, b.to, demands.value(), resources.value(), kNoData, demands.n};
+        JdrPoint p{b.from, b.to, demands.value(), resources.value(), kNoData, demands.n,
+                   demands.low, demands.high, resources.low, resources.high};
         if (p.days && !std::isnan(p.resources))
             p.gap = p.demands - p.resources;
         view.points << p;

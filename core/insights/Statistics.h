@@ -41,6 +41,10 @@ struct Point {
     QDate to;
     double value = kNoData;
     int days = 0; // how many check-ins (or ratings) the value rests on
+    // The band a weekly chart draws around the mean: the lowest and highest day of the
+    // bucket (min-max rather than an IQR: a week holds at most 7 days, too few for quartiles).
+    double low = kNoData;
+    double high = kNoData;
 };
 
 // The buckets of a chosen period (the coach summary): daily up to 31 days, weekly
@@ -68,6 +72,11 @@ struct JdrPoint {
     double resources = kNoData;
     double gap = kNoData;
     int days = 0;
+    // Lowest and highest day of the bucket, as Point::low/high.
+    double demandsLow = kNoData;
+    double demandsHigh = kNoData;
+    double resourcesLow = kNoData;
+    double resourcesHigh = kNoData;
 };
 struct JdrView {
     QVector<JdrPoint> points;

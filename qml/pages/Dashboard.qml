@@ -3,9 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Saib
 
-// The dashboard: support first when load has stayed high, then this week's rating if
-// due, this week at a glance, demands against resources, trends, the six domains, what
-// helps, the year at a glance and skills gaps. Every chart has a text summary.
+// The dashboard: the headline (the one sentence that matters this week), support when
+// load has stayed high, this week's rating if due, this week at a glance (tiles with
+// direction and better/worse), demands against resources, trends, the six domains, what
+// helps, the year at a glance and skills gaps. Every chart has a text summary in words
+// (Accessible.description). The figures come from Insights (core/insights), not from here.
 ScrollPage {
     id: dash
     maxWidth: Theme.contentWidth
@@ -15,21 +17,45 @@ ScrollPage {
     readonly property var d: Insights.dashboard
     readonly property var rating: Insights.thisWeeksRating
     readonly property var metrics: [
-        { id: "demand", label: qsTr("Demand"), max: 10, colour: Theme.chartDemand },
-        { id: "emotional", label: qsTr("Emotional load"), max: 10, colour: Theme.chartEmotional },
-        { id: "energy", label: qsTr("Energy"), max: 10, colour: Theme.chartEnergy },
-        { id: "hours", label: qsTr("Hours worked"), max: 16, colour: Theme.chartHours },
-        { id: "strategic", label: qsTr("Strategic share"), max: 100, colour: Theme.chartStrategic }
+        { id: "demand", label: qsTr("Demand"), max: 10, colour: Theme.chartDemand, kind: "scale" },
+        { id: "emotional", label: qsTr("Emotional load"), max: 10, colour: Theme.chartEmotional, kind: "scale" },
+        { id: "energy", label: qsTr("Energy"), max: 10, colour: Theme.chartEnergy, kind: "scale" },
+        { id: "hours", label: qsTr("Hours worked"), max: 16, colour: Theme.chartHours, kind: "hours" },
+        { id: "strategic", label: qsTr("Strategic share"), max: 100, colour: Theme.chartStrategic, kind: "percent" }
     ]
     property int metricIndex: 0
 
     function values(points, key) { return (points || []).map(p => p[key || "value"]) }
     function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toLocaleString(Qt.locale(), "f", 1) }
+    readonly property var uiLocale: Qt.locale(App.language === "cy" ? "cy_GB" : "en_GB")
+    readonly property bool weekly: Insights.range !== "4w"
+    function dateOf(iso) { return Date.fromLocaleString(Qt.locale("en_GB"), iso, "yyyy-MM-dd") }
     function rangeLabel(points) {
         if (!points || points.length === 0) return ["", ""]
-        const loc = Qt.locale(App.language === "cy" ? "cy_GB" : "en_GB")
-        const f = s => Date.fromLocaleString(Qt.locale("en_GB"), s, "yyyy-MM-dd").toLocaleDateString(loc, "d MMM")
+        const f = s => dash.dateOf(s).toLocaleDateString(dash.uiLocale, "d MMM")
         return [f(points[0].from), f(points[points.length - 1].to)]
+    }
+    // x-axis labels: the month's name under the week holding its 1st (weekly views), or
+    // the date under each Monday (four weeks, daily).
+    function xLabels(points) {
+        const out = []
+        for (let i = 0; i < (points || []).length; ++i) {
+            const from = dash.dateOf(points[i].from), to = dash.dateOf(points[i].to)
+            if (!dash.weekly) {
+                if (from.getDay() === 1) out.push({ index: i, text: from.toLocaleDateString(dash.uiLocale, "d MMM") })
+            } else if (to.getDate() < from.getDate() || from.getDate() === 1) {
+                out.push({ index: i, text: dash.uiLocale.standaloneMonthName(to.getMonth(), Locale.ShortFormat) })
+            }
+        }
+        return out
+    }
+    // What a chart draws, in words, for its Accessible.description.
+    function periodNote(points) {
+        const r = dash.rangeLabel(points)
+        if (r[0].length === 0) return ""
+        return dash.weekly
+            ? qsTr("From %1 to %2, as weekly averages; a shaded band runs from each week's lowest to its highest day, and weeks without a check-in are left as gaps.").arg(r[0]).arg(r[1])
+            : qsTr("From %1 to %2, day by day; days without a check-in are left out, and a dashed line joins a gap of up to three days.").arg(r[0]).arg(r[1])
     }
     function seriesSummary(label, points) {
         const vs = values(points).filter(v => v !== null && v !== undefined)
@@ -62,21 +88,75 @@ ScrollPage {
         return text
     }
 
+    // The heat map in words: how many days, how many heavy, and the heaviest month.
+    function heatSummary(cells) {
+        const checked = cells.filter(c => c.emotional !== null && c.emotional !== undefined)
+        let text = qsTr("A calendar of emotional load over the last year, one square per day, darker for heavier days.")
+        text += " " + qsTr("You checked in on %n day(s).", "", checked.length)
+        if (checked.length === 0) return text
+        text += " " + qsTr("Emotional load was 8 or more on %n of them.", "", checked.filter(c => c.emotional >= 8).length)
+        const months = {}
+        for (const c of checked) {
+            const key = c.day.slice(0, 7)
+            months[key] = months[key] || { sum: 0, n: 0 }
+            months[key].sum += c.emotional
+            months[key].n += 1
+        }
+        let heaviest = ""
+        for (const key in months)
+            if (months[key].n >= 5 && (!heaviest || months[key].sum / months[key].n > months[heaviest].sum / months[heaviest].n))
+                heaviest = key
+        if (heaviest)
+            text += " " + qsTr("The heaviest month was %1.").arg(dash.dateOf(heaviest + "-01").toLocaleDateString(dash.uiLocale, "MMMM yyyy"))
+        return text
+    }
+
     Component.onCompleted: Insights.refresh()
 
-    Label {
-        text: qsTr("Your trends")
-        font.pixelSize: Theme.px(26)
-        font.weight: Font.DemiBold
-        color: Theme.heading
-    }
-    Label {
-        objectName: "dashboardSummary"
-        text: Insights.summary
-        wrapMode: Text.Wrap
+    // The headline: the one sentence that matters this week (core/insights/Headline), with
+    // the week's figures in one line under it.
+    Rectangle {
+        objectName: "headlineCard"
         Layout.fillWidth: true
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
+        implicitHeight: headlineColumn.implicitHeight + 32
+        radius: 12
+        color: Theme.surface
+        border.color: Theme.border
+        Rectangle { width: 5; height: parent.height - 24; y: 12; x: 0; radius: 2; color: Theme.accent }
+        ColumnLayout {
+            id: headlineColumn
+            anchors.fill: parent
+            anchors.margins: 16
+            anchors.leftMargin: 20
+            spacing: 6
+            Label {
+                text: qsTr("This week")
+                color: Theme.textMuted
+                font.pixelSize: Theme.px(13)
+                font.weight: Font.DemiBold
+            }
+            Label {
+                objectName: "headline"
+                text: dash.d.headline ? dash.d.headline.text : ""
+                font.pixelSize: Theme.px(20)
+                font.weight: Font.DemiBold
+                color: Theme.heading
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: "dashboardSummary"
+                text: Insights.summary
+                color: Theme.textSecondary
+                font.pixelSize: Theme.px(14)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
     }
 
     SupportCard { visible: Insights.showSupport; Layout.fillWidth: true }
@@ -109,6 +189,15 @@ ScrollPage {
         TabButton { objectName: "range3m"; text: qsTr("3 months"); onClicked: Insights.range = "3m"; Accessible.name: text }
         TabButton { objectName: "range1y"; text: qsTr("Year"); onClicked: Insights.range = "1y"; Accessible.name: text }
     }
+    Label {
+        objectName: "weeklyNote"
+        text: dash.weekly ? qsTr("Charts show weekly averages. The shaded band runs from each week's lowest to its highest day; a week without a check-in is a gap.")
+                          : qsTr("Charts show each day. A dashed line joins a weekend or other short gap; a longer gap is left empty.")
+        color: Theme.textSecondary
+        font.pixelSize: Theme.px(13)
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
 
     SectionTitle { text: qsTr("This week at a glance") }
     Flow {
@@ -120,11 +209,12 @@ ScrollPage {
                 id: metricTile
                 required property var modelData
                 width: dash.width > 700 ? 160 : (dash.width - 48) / 2
+                objectName: "tile_" + metricTile.modelData.id
                 label: metricTile.modelData.label
+                kind: metricTile.modelData.kind
                 value: dash.d.week ? dash.d.week.thisWeek[metricTile.modelData.id] : null
                 previous: dash.d.week ? dash.d.week.previousFourWeeks[metricTile.modelData.id] : null
-                unit: metricTile.modelData.id === "strategic" ? "%" : ""
-                decimals: metricTile.modelData.id === "strategic" ? 0 : 1
+                change: dash.d.week ? dash.d.week.changes[metricTile.modelData.id] : null
             }
         }
     }
@@ -142,13 +232,18 @@ ScrollPage {
         Layout.fillWidth: true
         title: qsTr("Demands and resources")
         series: dash.d.jdr ? [
-            { label: qsTr("Demands"), color: Theme.chartDemand, values: dash.values(dash.d.jdr.points, "demands") },
-            { label: qsTr("Resources"), color: Theme.chartEnergy, values: dash.values(dash.d.jdr.points, "resources") }
+            { label: qsTr("Demands"), color: Theme.chartDemand, values: dash.values(dash.d.jdr.points, "demands"),
+              lows: dash.weekly ? dash.values(dash.d.jdr.points, "demandsLow") : null,
+              highs: dash.weekly ? dash.values(dash.d.jdr.points, "demandsHigh") : null },
+            { label: qsTr("Resources"), color: Theme.chartEnergy, values: dash.values(dash.d.jdr.points, "resources"),
+              lows: dash.weekly ? dash.values(dash.d.jdr.points, "resourcesLow") : null,
+              highs: dash.weekly ? dash.values(dash.d.jdr.points, "resourcesHigh") : null }
         ] : []
-        startLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[0] : ""
-        endLabel: dash.d.jdr ? dash.rangeLabel(dash.d.jdr.points)[1] : ""
+        bridge: dash.weekly ? 0 : 3
+        xLabels: (App.language, dash.xLabels(dash.d.jdr ? dash.d.jdr.points : []))
         bands: (App.language, Calendar.markedWeeks, dash.termBands(dash.d.jdr ? dash.d.jdr.points : []))
-        summary: dash.d.jdr ? dash.seriesSummary(qsTr("Demands"), dash.d.jdr.points.map(p => ({ value: p.demands })))
+        summary: dash.d.jdr ? dash.periodNote(dash.d.jdr.points)
+                              + " " + dash.seriesSummary(qsTr("Demands"), dash.d.jdr.points.map(p => ({ value: p.demands })))
                               + " " + dash.seriesSummary(qsTr("Resources"), dash.d.jdr.points.map(p => ({ value: p.resources })))
                               + (jdrChart.bands.length > 0 ? " " + dash.termNote(dash.d.jdr.points, jdrChart.bands) : "") : ""
     }
@@ -188,11 +283,13 @@ ScrollPage {
         readonly property var points: dash.d.trends ? dash.d.trends[m.id] : []
         title: m.label
         maxValue: m.max
-        series: [{ label: m.label, color: m.colour, values: dash.values(points) }]
-        startLabel: dash.rangeLabel(points)[0]
-        endLabel: dash.rangeLabel(points)[1]
+        series: [{ label: m.label, color: m.colour, values: dash.values(points),
+                   lows: dash.weekly ? dash.values(points, "low") : null, highs: dash.weekly ? dash.values(points, "high") : null }]
+        bridge: dash.weekly ? 0 : 3
+        xLabels: (App.language, dash.xLabels(points))
         bands: (App.language, Calendar.markedWeeks, dash.termBands(points))
-        summary: dash.seriesSummary(m.label, points) + (trendTermNote.text.length > 0 ? " " + trendTermNote.text : "")
+        summary: dash.periodNote(points) + " " + dash.seriesSummary(m.label, points)
+                 + (trendTermNote.text.length > 0 ? " " + trendTermNote.text : "")
     }
     Label {
         id: trendTermNote
@@ -265,6 +362,14 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    Label {
+        visible: (dash.d.whatHelps || []).length > 0
+        objectName: "whatHelpsCaveat"
+        text: qsTr("Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.")
+        color: Theme.textSecondary
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
     // Two short ranked lists rather than sentences: a tag label is never embedded in a
     // sentence (in Welsh it would follow a word that mutates it), and a list reads as a
     // comparison of days, not as a claim that the tag causes the change.
@@ -317,21 +422,14 @@ ScrollPage {
             }
         }
     }
-    Label {
-        visible: (dash.d.whatHelps || []).length > 0
-        objectName: "whatHelpsCaveat"
-        text: qsTr("Emotional load on the days you used each tag, against the days you did not. These are associations, not causes: a tag may simply come with a different kind of day.")
-        color: Theme.textMuted
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
 
     SectionTitle { text: qsTr("Your year") }
     HeatMap {
         objectName: "heatMap"
         Layout.fillWidth: true
         cells: dash.d.heatmap || []
-        summary: qsTr("A calendar of emotional load over the last year, one square per day.")
+        uiLocale: dash.uiLocale
+        summary: (App.language, dash.heatSummary(dash.d.heatmap || []))
     }
     Legend { items: [{ label: qsTr("Light load"), colour: Theme.heatColour(1) }, { label: qsTr("Heavy load"), colour: Theme.heatColour(9) }, { label: qsTr("No check-in"), colour: Theme.heatColour(null) }] }
 

@@ -409,3 +409,172 @@ TEST_CASE("the synthetic leader ending in high load is signposted on any weekday
         CHECK_FALSE(signposting(generateSyntheticLeader(o).checkins, {}, o.lastDay).highEmotionalLoad);
     }
 }
+
+TEST_CASE("weekly points carry the mean and the band of the week's days, and empty weeks stay gaps",
+          "[insights][weekly]")
+{
+    // kToday is Wednesday 25 November 2026; its week starts on Monday 23 November.
+    const QDate monday = weekStart(kToday);
+    REQUIRE(monday == QDate(2026, 11, 23));
+    QVector<Checkin> cs;
+    // Last week: Monday 3, Wednesday 8, Friday 7; nothing at the weekend.
+    cs << day(monday.addDays(-7), 3, 5, 5) << day(monday.addDays(-5), 8, 5, 5) << day(monday.addDays(-3), 7, 5, 5);
+    // Two weeks before: nothing at all (a holiday). Three weeks before: one day.
+    cs << day(monday.addDays(-21 + 1), 4, 5, 5);
+    // This week so far: Monday only.
+    cs << day(monday, 2, 5, 5);
+    const auto points = trend(cs, Metric::Demand, Range::ThreeMonths, kToday);
+    REQUIRE(points.size() == 13);
+    const Point &thisWeek = points[12], &lastWeek = points[11], &empty = points[10], &lone = points[9];
+    CHECK(thisWeek.from == monday);
+    CHECK(thisWeek.to == kToday); // clipped to today
+    CHECK(thisWeek.value == 2);
+    CHECK(thisWeek.low == 2);
+    CHECK(thisWeek.high == 2);
+    CHECK(lastWeek.days == 3);
+    CHECK(lastWeek.value == Approx(6.0));
+    CHECK(lastWeek.low == 3);
+    CHECK(lastWeek.high == 8);
+    CHECK(empty.days == 0);
+    CHECK_FALSE(hasData(empty.value)); // a gap, never a zero
+    CHECK_FALSE(hasData(empty.low));
+    CHECK_FALSE(hasData(empty.high));
+    CHECK(lone.days == 1);
+    CHECK(lone.low == lone.high);
+    for (int i = 0; i < 9; ++i)
+        CHECK_FALSE(hasData(points[i].value));
+
+    const JdrView jdr = demandsVsResources(cs, Range::ThreeMonths, kToday);
+    // Demands = mean of demand and emotional load: (3+5)/2, (8+5)/2, (7+5)/2.
+    CHECK(jdr.points[11].demandsLow == 4);
+    CHECK(jdr.points[11].demandsHigh == 6.5);
+    CHECK(jdr.points[11].resourcesLow == 2.5); // energy 5, no support: (5 + 0) / 2
+    CHECK(jdr.points[11].resourcesHigh == 2.5);
+    CHECK_FALSE(hasData(jdr.points[10].demandsLow));
+
+    const QJsonArray json = [&] {
+        Dashboard d;
+        d.trends[0] = points;
+        return dashboardJson(d).value(QStringLiteral("trends")).toObject().value(QStringLiteral("demand")).toArray();
+    }();
+    CHECK(json[11].toObject().value(QStringLiteral("low")).toDouble() == 3);
+    CHECK(json[11].toObject().value(QStringLiteral("high")).toDouble() == 8);
+    CHECK(json[10].toObject().value(QStringLiteral("low")).isNull());
+}
+
+TEST_CASE("a change is better or worse by what the metric means", "[insights][change]")
+{
+    // Higher demand, emotional load and hours are worse; higher energy and strategic share better.
+    CHECK(compareToBefore(Metric::Demand, 8, 6).verdict == Verdict::Worse);
+    CHECK(compareToBefore(Metric::Demand, 8, 6).direction == Direction::Up);
+    CHECK(compareToBefore(Metric::Demand, 4, 6).verdict == Verdict::Better);
+    CHECK(compareToBefore(Metric::Demand, 4, 6).direction == Direction::Down);
+    CHECK(compareToBefore(Metric::Emotional, 9, 7).verdict == Verdict::Worse);
+    CHECK(compareToBefore(Metric::Hours, 11, 10).verdict == Verdict::Worse);
+    CHECK(compareToBefore(Metric::Hours, 9, 10).verdict == Verdict::Better);
+    CHECK(compareToBefore(Metric::Energy, 7, 5).verdict == Verdict::Better);
+    CHECK(compareToBefore(Metric::Energy, 7, 5).direction == Direction::Up);
+    CHECK(compareToBefore(Metric::Energy, 3, 5).verdict == Verdict::Worse);
+    CHECK(compareToBefore(Metric::Strategic, 20, 10).verdict == Verdict::Better);
+    CHECK(compareToBefore(Metric::Strategic, 5, 10).verdict == Verdict::Worse);
+    // Small moves read as the same; the thresholds follow each scale.
+    CHECK(compareToBefore(Metric::Demand, 6.4, 6).direction == Direction::Same);
+    CHECK(compareToBefore(Metric::Demand, 6.4, 6).verdict == Verdict::Same);
+    CHECK(compareToBefore(Metric::Strategic, 14, 10).verdict == Verdict::Same);
+    CHECK(compareToBefore(Metric::Strategic, 15, 10).verdict == Verdict::Better);
+    CHECK(compareToBefore(Metric::Hours, 10.5, 10).verdict == Verdict::Worse);
+    // Without a figure on either side there is no direction and no verdict.
+    CHECK(compareToBefore(Metric::Energy, kNoData, 5).direction == Direction::None);
+    CHECK(compareToBefore(Metric::Energy, 5, kNoData).verdict == Verdict::Unknown);
+    CHECK_FALSE(hasData(compareToBefore(Metric::Energy, 5, kNoData).delta));
+    CHECK(compareToBefore(Metric::Hours, 12, 10).delta == 2);
+}
+
+TEST_CASE("the headline is the one sentence that matters this week", "[insights][headline]")
+{
+    auto glance = [](int checkins, std::array<double, kMetricCount> now, std::array<double, kMetricCount> before) {
+        WeekGlance g;
+        g.checkins = checkins;
+        g.thisWeek = now;
+        g.previousFourWeeks = before;
+        return g;
+    };
+    const double n = kNoData;
+    const std::array<double, kMetricCount> usual{6, 6, 5, 10, 10};
+    const SignpostReasons calm;
+    const JdrView flat;
+
+    CHECK(headline(glance(0, {n, n, n, n, n}, {n, n, n, n, n}), calm, flat, false).kind == QStringLiteral("no-data"));
+    CHECK(headline(glance(0, {n, n, n, n, n}, usual), calm, flat, false).kind == QStringLiteral("no-checkin-yet"));
+    CHECK(headline(glance(2, usual, {n, n, n, n, n}), calm, flat, false).kind == QStringLiteral("first-week"));
+    const Headline steady = headline(glance(3, {6.2, 6, 5.3, 10, 12}, usual), calm, flat, false);
+    CHECK(steady.kind == QStringLiteral("steady"));
+    CHECK(steady.text == QStringLiteral("A steady week: your figures are close to the four weeks before."));
+
+    // The largest change for the worse, measured in each scale's own steps, wins over a larger
+    // change for the better: demand up 1.0 (2 steps) beats energy up 0.5, strategic up 30 (6 steps
+    // but better).
+    const Headline worse = headline(glance(3, {7, 6, 5.5, 10, 40}, usual), calm, flat, false);
+    CHECK(worse.kind == QStringLiteral("change"));
+    CHECK(worse.metric == QStringLiteral("demand"));
+    CHECK(worse.text == QStringLiteral("Demand is up this week: 7.0 out of 10, against 6.0 in the four weeks before."));
+    const Headline hours = headline(glance(3, {6, 6, 5, 12.5, 10}, usual), calm, flat, false);
+    CHECK(hours.metric == QStringLiteral("hours"));
+    CHECK(hours.text == QStringLiteral("Your days are longer this week: 12.5 hours a day, against 10.0 in the four weeks before."));
+    const Headline better = headline(glance(3, {6, 6, 5, 10, 40}, usual), calm, flat, false);
+    CHECK(better.metric == QStringLiteral("strategic"));
+    CHECK(better.text == QStringLiteral("More of your time went on strategy this week: 40%, against 10% in the four weeks before."));
+    const Headline energy = headline(glance(3, {6, 6, 3, 10, 10}, usual), calm, flat, false);
+    CHECK(energy.text.startsWith(QStringLiteral("Your energy is down this week")));
+
+    // Purpose without care comes after a change for the worse, before one for the better.
+    CHECK(headline(glance(3, {6, 6, 5, 10, 40}, usual), calm, flat, true).kind == QStringLiteral("purpose-without-care"));
+    CHECK(headline(glance(3, {8, 6, 5, 10, 10}, usual), calm, flat, true).kind == QStringLiteral("change"));
+
+    // A widening gap over three months outranks this week's changes; a heavy stretch outranks all.
+    JdrView widening;
+    widening.widening = true;
+    CHECK(headline(glance(3, {8, 6, 5, 10, 10}, usual), calm, widening, false).kind == QStringLiteral("gap-widening"));
+    SignpostReasons heavy;
+    heavy.highLoadDays = 6;
+    heavy.highEmotionalLoad = true;
+    const Headline stretch = headline(glance(0, {n, n, n, n, n}, usual), heavy, widening, true);
+    CHECK(stretch.kind == QStringLiteral("heavy-stretch"));
+    CHECK(stretch.text.contains(QStringLiteral("on 6 of your last 7 check-ins")));
+}
+
+TEST_CASE("the dashboard JSON carries the headline and each tile's change", "[insights][dashboard][headline]")
+{
+    test::TempVault t;
+    REQUIRE(t.vault.create(test::kPassphrase).ok());
+    const QDate today = saib::Clock::today();
+    const QDate monday = weekStart(today);
+    // Four weeks before at demand 4, energy 6, 9 hours; this week demand 6, energy 4, 9 hours
+    // (small enough steps that the demands-resources gap does not count as widening).
+    for (int i = 1; i <= 28; ++i)
+        REQUIRE(t.vault.checkins().save(day(monday.addDays(-i), 4, 4, 6), today).ok());
+    REQUIRE(t.vault.checkins().save(day(monday, 6, 4, 5), today).ok());
+    auto d = computeDashboard(*t.vault.database(), Range::Year, today);
+    REQUIRE(d.ok());
+    const QJsonObject json = dashboardJson(d.value());
+    const QJsonObject changes = json.value(QStringLiteral("week")).toObject().value(QStringLiteral("changes")).toObject();
+    const QJsonObject demand = changes.value(QStringLiteral("demand")).toObject();
+    CHECK(demand.value(QStringLiteral("direction")).toString() == QStringLiteral("up"));
+    CHECK(demand.value(QStringLiteral("verdict")).toString() == QStringLiteral("worse"));
+    CHECK(demand.value(QStringLiteral("delta")).toDouble() == 2);
+    const QJsonObject energy = changes.value(QStringLiteral("energy")).toObject();
+    CHECK(energy.value(QStringLiteral("direction")).toString() == QStringLiteral("down"));
+    CHECK(energy.value(QStringLiteral("delta")).toDouble() == -1);
+    CHECK(energy.value(QStringLiteral("verdict")).toString() == QStringLiteral("worse"));
+    CHECK(energy.value(QStringLiteral("higherIsBetter")).toBool());
+    CHECK(changes.value(QStringLiteral("emotional")).toObject().value(QStringLiteral("verdict")).toString()
+          == QStringLiteral("same"));
+    const QJsonObject head = json.value(QStringLiteral("headline")).toObject();
+    CHECK(head.value(QStringLiteral("kind")).toString() == QStringLiteral("change"));
+    // Demand up 2 (4 steps) is the largest change for the worse; energy down 1 is 2 steps.
+    CHECK(head.value(QStringLiteral("metric")).toString() == QStringLiteral("demand"));
+    CHECK(head.value(QStringLiteral("text")).toString()
+          == QStringLiteral("Demand is up this week: 6.0 out of 10, against 4.0 in the four weeks before."));
+    CHECK(changes.value(QStringLiteral("hours")).toObject().value(QStringLiteral("direction")).toString()
+          == QStringLiteral("same"));
+}

@@ -93,10 +93,47 @@ Item {
             verify(d.week.checkins >= 0)
             compare(d.trends.demand.length, 28)
             verify(find("dashboardSummary").text.length > 20)
-            verify(find("jdrChart").Accessible.description.indexOf("Demands: latest") === 0, find("jdrChart").Accessible.description)
+            // The headline card: core's one sentence about this week.
+            verify(d.headline.text.length > 20)
+            compare(find("headline").text, d.headline.text)
+            // Tiles: unit, direction and verdict in words, and the verdict's colour.
+            for (const id of ["demand", "emotional", "energy", "hours", "strategic"]) {
+                const tile = find("tile_" + id)
+                const c = d.week.changes[id]
+                verify(/^.+: .+\. .+\.$/.test(tile.Accessible.name), tile.Accessible.name)
+                if (c.verdict === "worse") {
+                    verify(tile.Accessible.name.indexOf("which is worse") > 0, tile.Accessible.name)
+                    compare(String(findChild(tile, "tileChange").color), String(Theme.warningText))
+                    verify(findChild(tile, "tileChange").text.indexOf("worse") > 0)
+                    verify(findChild(tile, "tileChange").text.indexOf(c.direction === "up" ? "▲" : "▼") === 0)
+                } else if (c.verdict === "better") {
+                    verify(tile.Accessible.name.indexOf("which is better") > 0, tile.Accessible.name)
+                    compare(String(findChild(tile, "tileChange").color), String(Theme.goodText))
+                }
+            }
+            verify(find("tile_hours").Accessible.name.indexOf("hours a day") > 0, find("tile_hours").Accessible.name)
+            verify(find("tile_demand").Accessible.name.indexOf("out of 10") > 0, find("tile_demand").Accessible.name)
+            verify(find("tile_strategic").Accessible.name.indexOf("% of the day") > 0, find("tile_strategic").Accessible.name)
+            // Four weeks, daily: short gaps are bridged, Mondays label the axis.
+            const jdr = find("jdrChart")
+            compare(jdr.bridge, 3)
+            compare(jdr.xLabels.length, 4)
+            verify(jdr.Accessible.description.indexOf("day by day") > 0, jdr.Accessible.description)
+            verify(jdr.Accessible.description.indexOf("Demands: latest") > 0, jdr.Accessible.description)
             mouseClick(reveal(find("range1y")))
             tryCompare(Insights, "range", "1y")
             compare(Insights.dashboard.trends.demand.length, 52)
+            // A year: weekly means with the band of each week's days, month names on the axis,
+            // no bridging (an empty week is a gap).
+            const trendChart = find("trendChart")
+            tryVerify(() => trendChart.series[0].values.length === 52)
+            compare(trendChart.series[0].lows.length, 52)
+            const week = Insights.dashboard.trends.demand[50]
+            verify(week.low <= week.value && week.value <= week.high, JSON.stringify(week))
+            compare(trendChart.bridge, 0)
+            verify(trendChart.xLabels.length >= 11 && trendChart.xLabels.length <= 13, trendChart.xLabels.length)
+            verify(find("jdrChart").Accessible.description.indexOf("weekly averages") > 0)
+            verify(find("weeklyNote").text.indexOf("weekly averages") > 0)
             verify(Insights.dashboard.whatHelps.length > 0)
             const firstLift = find("lifts0") || find("weighs0")
             verify(firstLift, "a ranked list of what lifts or weighs on you")
@@ -104,6 +141,11 @@ Item {
             verify(find("whatHelpsCaveat").text.indexOf("not causes") > 0)
             const weekday = fixtures.todayWeekday() // Monday 1 ... Sunday 7, from the one clock
             compare(find("heatMap").cells.length, 52 * 7 + weekday)
+            verify(find("heatMap").monthLabels.length >= 10, find("heatMap").monthLabels.length)
+            verify(find("heatMap").Accessible.description.indexOf("You checked in on") > 0)
+            verify(find("heatMap").Accessible.description.indexOf("The heaviest month was") > 0)
+            reveal(find("jdrChart"))
+            shoot("dashboard-charts-phone-en.png")
             scrollTop()
             shoot("dashboard-phone-en.png")
             reveal(find("heatMap"))
@@ -139,7 +181,41 @@ Item {
             App.language = "en"
             scrollTop()
             shoot("dashboard-laptop-en.png")
+            // Four weeks, daily: weekends joined by a dashed line, Mondays on the axis.
+            mouseClick(reveal(find("range4w")))
+            tryCompare(Insights, "range", "4w")
+            reveal(find("jdrChart"))
+            shoot("dashboard-charts-laptop-en.png")
             resize(390, 844)
+        }
+
+        // Statistics are worked out once per range and kept; saving data drops them.
+        function test_6_statistics_cached_until_data_changes() {
+            const start = Insights.computations
+            Insights.refresh()
+            Insights.refresh()
+            compare(Insights.computations, start, "a refresh serves the cache")
+            const other = Insights.range === "3m" ? "1y" : "3m"
+            const back = Insights.range
+            Insights.range = other
+            compare(Insights.computations, start + 1)
+            Insights.range = back
+            compare(Insights.computations, start + 1, "switching back is served from the cache")
+            const before = Insights.dashboard.week.thisWeek.hours
+            compare(Checkins.saveCheckin({ day: Checkins.todayIso, hours: 15.5, strategic: 0, demand: 10,
+                                           emotional: 10, energy: 1 }), "")
+            compare(Insights.computations, start + 2, "a saved check-in drops the cache")
+            verify(Insights.dashboard.week.thisWeek.hours !== before || before === 15.5)
+            Insights.range = other
+            compare(Insights.computations, start + 3, "every range was dropped, not only the one shown")
+            Insights.range = back
+            compare(Insights.computations, start + 3, "worked out again after the save, then kept")
+            compare(Insights.saveRating([3, 3, 3, 3, 3, 3]), "")
+            compare(Insights.computations, start + 4, "a saved rating drops the cache")
+            App.language = "cy"
+            compare(Insights.computations, start + 5, "labels and the headline follow the language")
+            App.language = "en"
+            compare(Insights.computations, start + 6)
         }
     }
 }
