@@ -13,6 +13,7 @@
 #include <core/vault/Vault.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 #include <QUrl>
 #include <cstdio>
@@ -111,12 +112,19 @@ QJsonObject runSyncPhase(const BenchConfig &c)
         || checkins.value() != data.checkins.size())
         return {{QStringLiteral("error"), QStringLiteral("the fresh device does not hold the whole account")}};
     const sync::ApplyReport report = b.status().lastReport;
+    // What the relay holds for the account (SQLite file and its WAL), for the sizing in
+    // the README's deployment projection.
+    qint64 relayBytes = 0;
+    for (const char *suffix : {".db", ".db-wal"})
+        relayBytes += QFileInfo(QDir(c.workDir).filePath(QStringLiteral("sync-relay") + QLatin1String(suffix))).size();
     return {{QStringLiteral("records"), records},
             {QStringLiteral("push_ms"), round3(pushMs)},
             {QStringLiteral("push_records_per_s"), round3(records / (pushMs / 1000.0))},
             {QStringLiteral("pull_ms"), round3(pullMs)},
+            {QStringLiteral("total_ms"), round3(pushMs + pullMs)},
             {QStringLiteral("pull_records_per_s"), round3(records / (pullMs / 1000.0))},
             {QStringLiteral("applied"), report.applied},
+            {QStringLiteral("relay_db_bytes"), relayBytes},
             {QStringLiteral("pull_peak_rss_kb"), peakReset ? pullPeak : qint64(-1)},
             {QStringLiteral("peak_before_pull_kb"), peakBefore}};
 }
