@@ -148,6 +148,10 @@ QString formatTable(const QJsonObject &r)
                      num(s[QStringLiteral("push_records_per_s")].toDouble(), 0) + QStringLiteral(" records/s"));
             t += row(QStringLiteral("fresh device pulls and applies it"), num(s[QStringLiteral("pull_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
                      num(s[QStringLiteral("pull_records_per_s")].toDouble(), 0) + QStringLiteral(" records/s"));
+            t += row(QStringLiteral("CPU: pushing device / relay"), num(s[QStringLiteral("push_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
+                     num(s[QStringLiteral("push_relay_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"));
+            t += row(QStringLiteral("CPU: fresh device / relay"), num(s[QStringLiteral("pull_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
+                     num(s[QStringLiteral("pull_relay_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"));
             t += row(QStringLiteral("in all (push + pull, apply, index)"), num(s[QStringLiteral("total_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"));
             t += row(QStringLiteral("relay's copy of the account"), mib(s[QStringLiteral("relay_db_bytes")].toDouble() / 1024.0));
             t += row(QStringLiteral("peak memory: pull / whole phase"), mib(s[QStringLiteral("pull_peak_rss_kb")]), mib(s[QStringLiteral("peak_rss_kb")]));
