@@ -84,7 +84,7 @@ Error SqlRelayStore::createSchema()
         }
         return {};
     });
-    if (e.code == ErrorCode::DatabaseTooNew || e.code == ErrorCode::DatabaseCorrupt)
+    if (e.code == ErrorCode::DatabaseTooNew)
         return e;
     if (e)
         return Error(ErrorCode::DatabaseOpenFailed, e.detail);
