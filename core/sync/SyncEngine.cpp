@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 #include <limits>
 
 namespace saib::sync {
@@ -296,28 +297,53 @@ void SyncEngine::applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, 
                               QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
         // The next page is asked for before this one is opened and written, so the relay
         // and the network work while this device decrypts; pages are still applied in
-        // order, one transaction each. If this page fails, the next one is dropped unread.
+        // order. If this page fails, the next one is dropped unread.
         std::shared_ptr<PendingPage> next;
         if (page.value().more)
             next = self->requestPage(page.value().nextCursor);
-        SyncApplier applier(self->m_db, self->m_keys, self->m_client->identity().deviceId(),
-                            self->m_conflictTitle);
-        auto applied = applier.apply(page.value().envelopes, page.value().nextCursor);
-        if (!applied.ok())
-            return done(applied.error());
-        self->m_runReport += applied.value();
-        self->noteRejected(applied.value());
-        self->m_pullDone = page.value().nextCursor;
         self->m_pullHead = page.value().head;
-        emit self->statusChanged();
-        if (next)
-            return self->applyPage(page.value().nextCursor, next, done);
-        done({});
+        self->applySlices(pending, 0, [self, next, done](Error e) {
+            if (!self)
+                return done(Error(ErrorCode::Locked));
+            if (!e.ok())
+                return done(e);
+            if (next)
+                return self->applyPage(self->m_pullDone, next, done);
+            done({});
+        });
     };
     if (pending->page)
         apply();
     else
         pending->onArrival = std::move(apply);
+}
+
+void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Done done)
+{
+    // A page is written in slices, each one transaction that also moves the cursor to its
+    // last sequence number, with the event loop turning in between: the app (on this
+    // thread) stays responsive through a first sync of thousands of records, and a kill
+    // loses at most the slice being written.
+    constexpr int kSlice = 100;
+    const protocol::PullResponse &page = pending->page->value();
+    const int to = qMin(from + kSlice, int(page.envelopes.size()));
+    const qint64 cursor = to == page.envelopes.size() ? page.nextCursor : page.envelopes.at(to - 1).seq;
+    SyncApplier applier(m_db, m_keys, m_client->identity().deviceId(), m_conflictTitle);
+    auto applied = applier.apply(page.envelopes.mid(from, to - from), cursor);
+    if (!applied.ok())
+        return done(applied.error());
+    m_runReport += applied.value();
+    noteRejected(applied.value());
+    m_pullDone = cursor;
+    emit statusChanged();
+    if (to == page.envelopes.size())
+        return done({});
+    QPointer<SyncEngine> self(this);
+    QTimer::singleShot(0, [self, pending, to, done] {
+        if (!self)
+            return done(Error(ErrorCode::Locked));
+        self->applySlices(pending, to, done);
+    });
 }
 
 Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,

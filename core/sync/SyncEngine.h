@@ -130,6 +130,7 @@ private:
     struct PendingPage;
     std::shared_ptr<PendingPage> requestPage(qint64 since);
     void applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, Done done);
+    void applySlices(std::shared_ptr<PendingPage> pending, int from, Done done);
     void pushPending(Done done);
     struct SealedBatch {
         QVector<DirtyRecord> records;
