@@ -308,7 +308,7 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
     p.addOption({QStringLiteral("seed"), QStringLiteral("Workload seed (default 2026)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("work"), QStringLiteral("Folder for the stores and logs (default: a temporary one)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("Keep the temporary work folder.")});
-    p.addOption({QStringLiteral("only"), QStringLiteral("Run only these phases: store, unlock, gui, relay, sync (comma-separated)."), QStringLiteral("phases")});
+    p.addOption({QStringLiteral("only"), QStringLiteral("Run only these phases: store, unlock, gui, relay, sync, load (comma-separated)."), QStringLiteral("phases")});
     p.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent relay clients (default 4)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("repeats"), QStringLiteral("Runs of unlock and of each GUI start (default 3, quick 1)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("store-rounds"), QStringLiteral("Store runs per engine, taking turns (default 3, quick 1)."), QStringLiteral("n")});

@@ -61,8 +61,8 @@ public:
     Error exec(QSqlQuery &query);
     Error execRaw(const QString &sql);
     // Runs `work` in one transaction (BEGIN IMMEDIATE on SQLite): commits when it returns
-    // no error, rolls back when it or the commit fails. Every relay write path that
-    // writes more than one row goes through here.
+    // no error, rolls back when it or the commit fails. Every relay and survey write that
+    // needs a transaction goes through here (single statements are atomic on their own).
     Error transaction(const std::function<Error()> &work);
 
 private:
