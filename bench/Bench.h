@@ -25,6 +25,8 @@ struct BenchConfig {
     int repeats = 3;             // unlock and GUI start runs (the median is reported)
     int storeRounds = 1;         // store phases, alternating engines (medians are reported)
     QStringList only;            // phases to run (empty: all)
+    QString postgresUrl;         // --postgres: also measure the relay over this database
+    QString engine;              // in a relay or load phase child: "sqlite" or "postgres"
 
     // Fixed, so every run measures the same data (and "today" for the dashboard).
     QDate lastDay = QDate(2026, 7, 17);
@@ -33,6 +35,10 @@ struct BenchConfig {
     int singleWrites() const { return quick ? 50 : 200; }
     int pushesPerClient() const { return quick ? 60 : 500; }
     int batchedEnvelopesPerClient() const { return quick ? 500 : 5000; }
+    // The load run: accounts of ten devices each, every device signing in, pushing and pulling.
+    int loadAccounts() const { return quick ? 20 : 1000; }
+    int loadDevicesPerAccount() const { return 10; }
+    int loadConcurrency() const { return 32; }
 };
 
 // The passphrase of the benchmark's throwaway store (not a secret: the data is synthetic).
@@ -48,6 +54,9 @@ QJsonObject runStorePhase(const BenchConfig &config, bool encrypted);
 QJsonObject runUnlockPhase(const BenchConfig &config);
 QJsonObject runRelayPhase(const BenchConfig &config);
 QJsonObject runSyncPhase(const BenchConfig &config);
+QJsonObject runLoadPhase(const BenchConfig &config);
+// The relay database a relay or load phase uses: a fresh SQLite file, or config.postgresUrl.
+QString relayDatabaseUrl(const BenchConfig &config);
 
 // The human-readable table for a finished report.
 QString formatTable(const QJsonObject &report);

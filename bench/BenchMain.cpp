@@ -40,7 +40,7 @@ SyntheticOptions BenchConfig::workload() const
 }
 
 namespace {
-const char *const kPhases[] = {"store", "unlock", "gui", "relay", "sync"};
+const char *const kPhases[] = {"store", "unlock", "gui", "relay", "sync", "load"};
 
 // A binary beside this one (installed together), else the path CMake compiled in.
 QString findTool(const QString &name, const char *builtPath)
@@ -85,6 +85,8 @@ QStringList configArgs(const BenchConfig &c)
         a << QStringLiteral("--quick");
     if (!c.relayPath.isEmpty())
         a << QStringLiteral("--relay") << c.relayPath;
+    if (!c.postgresUrl.isEmpty())
+        a << QStringLiteral("--postgres") << c.postgresUrl;
     return a;
 }
 
@@ -261,10 +263,22 @@ int drive(BenchConfig c, const QStringList &childCommand)
         report[QStringLiteral("unlock")] = runChild(c, childCommand, QStringLiteral("unlock"), {}, QStringLiteral("unlock"));
     if (wanted("gui"))
         report[QStringLiteral("gui_cold_start")] = runGui(c);
+    // The relay figures over SQLite, then over PostgreSQL when --postgres names one.
+    auto relayRuns = [&](const char *phase, const QString &key) {
+        report[key] = runChild(c, childCommand, QLatin1String(phase), {QStringLiteral("--engine"), QStringLiteral("sqlite")},
+                               key);
+        report[key + QStringLiteral("_postgres")] =
+            c.postgresUrl.isEmpty()
+                ? QJsonObject{{QStringLiteral("skipped"), QStringLiteral("no PostgreSQL (--postgres URL)")}}
+                : runChild(c, childCommand, QLatin1String(phase), {QStringLiteral("--engine"), QStringLiteral("postgres")},
+                           key + QStringLiteral("_postgres"));
+    };
     if (wanted("relay"))
-        report[QStringLiteral("relay")] = runChild(c, childCommand, QStringLiteral("relay"), {}, QStringLiteral("relay"));
+        relayRuns("relay", QStringLiteral("relay"));
     if (wanted("sync"))
         report[QStringLiteral("full_sync")] = runChild(c, childCommand, QStringLiteral("sync"), {}, QStringLiteral("sync"));
+    if (wanted("load"))
+        relayRuns("load", QStringLiteral("load"));
 
     bool failed = false;
     for (const QString &k : report.keys())
@@ -289,6 +303,8 @@ int runPhase(const BenchConfig &c, const QString &phase, const QString &engine, 
         result = runRelayPhase(c);
     else if (phase == QLatin1String("sync"))
         result = runSyncPhase(c);
+    else if (phase == QLatin1String("load"))
+        result = runLoadPhase(c);
     else
         result = {{QStringLiteral("error"), QStringLiteral("unknown phase %1").arg(phase)}};
     result[QStringLiteral("self_peak_rss_kb")] = selfPeakRssKb();
@@ -304,20 +320,24 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
     p.setApplicationDescription(QStringLiteral(
         "Measures Saib on a deterministic 10-year synthetic leader (3,650 check-ins, 520 weekly ratings, "
         "5,000 journal entries, about 2 million words): the store on SQLCipher against the same engine "
-        "unencrypted, journal search, the dashboard, unlock, GUI cold start, relay pushes and a full sync to a fresh device, each with "
-        "its peak memory."));
+        "unencrypted, journal search, the dashboard, unlock, GUI cold start, relay pushes (SQLite, and PostgreSQL with "
+        "--postgres), a full sync to a fresh device and a load run of many accounts on one relay, each with its peak memory."));
     p.addHelpOption();
     p.addOption({QStringLiteral("quick"), QStringLiteral("Small sizes (one school year) for CI.")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Also write the figures as JSON."), QStringLiteral("file")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Workload seed (default 2026)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("work"), QStringLiteral("Folder for the stores and logs (default: a temporary one)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("keep"), QStringLiteral("Keep the temporary work folder.")});
-    p.addOption({QStringLiteral("only"), QStringLiteral("Run only these phases: store, unlock, gui, relay, sync (comma-separated)."), QStringLiteral("phases")});
+    p.addOption({QStringLiteral("only"), QStringLiteral("Run only these phases: store, unlock, gui, relay, sync, load (comma-separated)."), QStringLiteral("phases")});
     p.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent relay clients (default 4)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("repeats"), QStringLiteral("Runs of unlock and of each GUI start (default 3, quick 1)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("store-rounds"), QStringLiteral("Store runs per engine, taking turns (default 3, quick 1)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("saib"), QStringLiteral("The saib GUI binary."), QStringLiteral("path")});
     p.addOption({QStringLiteral("relay"), QStringLiteral("The saib-relay binary."), QStringLiteral("path")});
+    p.addOption({QStringLiteral("postgres"), QStringLiteral("Also measure the relay and the load run over this PostgreSQL "
+                                                            "database (postgres://...; default $SAIB_BENCH_POSTGRES_URL). "
+                                                            "A throwaway one: rows are added."),
+                 QStringLiteral("url")});
     // Internal: how the driver runs one phase in a child process.
     QCommandLineOption phase(QStringLiteral("phase"), QStringLiteral("internal"), QStringLiteral("name"));
     QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("internal"), QStringLiteral("name"));
@@ -369,6 +389,9 @@ int benchMain(const QStringList &args, const QStringList &childCommand)
                                                  : findTool(QStringLiteral("saib"), SAIB_BENCH_GUI_PATH);
     c.relayPath = p.isSet(QStringLiteral("relay")) ? p.value(QStringLiteral("relay"))
                                                    : findTool(QStringLiteral("saib-relay"), SAIB_BENCH_RELAY_PATH);
+    c.postgresUrl = p.isSet(QStringLiteral("postgres")) ? p.value(QStringLiteral("postgres"))
+                                                        : qEnvironmentVariable("SAIB_BENCH_POSTGRES_URL");
+    c.engine = p.value(engine);
     c.only = p.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &name : c.only)
         if (std::find(std::begin(kPhases), std::end(kPhases), name) == std::end(kPhases)) {

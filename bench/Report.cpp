@@ -124,14 +124,20 @@ QString formatTable(const QJsonObject &r)
                              + QStringLiteral(" ms"));
         }
     }
-    if (r.contains(QStringLiteral("relay"))) {
-        const QJsonObject rl = r[QStringLiteral("relay")].toObject();
-        t += QStringLiteral("\nRelay on loopback (SQLite, %1 concurrent clients)\n").arg(rl[QStringLiteral("clients")].toInt());
+    for (const QString &key : {QStringLiteral("relay"), QStringLiteral("relay_postgres")}) {
+        if (!r.contains(key))
+            continue;
+        const QJsonObject rl = r[key].toObject();
+        t += QStringLiteral("\nRelay on loopback (%1, %2 concurrent clients)\n")
+                 .arg(key == QLatin1String("relay") ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
+                 .arg(rl[QStringLiteral("clients")].toInt());
         t += problem(rl);
         if (!rl.contains(QStringLiteral("error")) && !rl.contains(QStringLiteral("skipped"))) {
-            t += row(QStringLiteral("pushes/s (1 envelope each)"), num(rl[QStringLiteral("pushes_per_s")].toDouble(), 0));
+            t += row(QStringLiteral("pushes/s (1 envelope each)"), num(rl[QStringLiteral("pushes_per_s")].toDouble(), 0),
+                     num(rl[QStringLiteral("relay_cpu_ms_per_push")].toDouble(), 2) + QStringLiteral(" ms CPU"));
             t += row(QStringLiteral("envelopes/s (batches of %1)").arg(rl[QStringLiteral("batch_size")].toInt()),
-                     num(rl[QStringLiteral("envelopes_per_s")].toDouble(), 0));
+                     num(rl[QStringLiteral("envelopes_per_s")].toDouble(), 0),
+                     num(rl[QStringLiteral("relay_cpu_ms_per_batch")].toDouble(), 2) + QStringLiteral(" ms CPU"));
             t += row(QStringLiteral("peak memory: relay / clients"), mib(rl[QStringLiteral("relay_peak_rss_kb")]),
                      mib(rl[QStringLiteral("peak_rss_kb")]));
         }
@@ -146,7 +152,39 @@ QString formatTable(const QJsonObject &r)
                      num(s[QStringLiteral("push_records_per_s")].toDouble(), 0) + QStringLiteral(" records/s"));
             t += row(QStringLiteral("fresh device pulls and applies it"), num(s[QStringLiteral("pull_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
                      num(s[QStringLiteral("pull_records_per_s")].toDouble(), 0) + QStringLiteral(" records/s"));
+            t += row(QStringLiteral("CPU: pushing device / relay"), num(s[QStringLiteral("push_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
+                     num(s[QStringLiteral("push_relay_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"));
+            t += row(QStringLiteral("CPU: fresh device / relay"), num(s[QStringLiteral("pull_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"),
+                     num(s[QStringLiteral("pull_relay_cpu_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"));
+            t += row(QStringLiteral("in all (push + pull, apply, index)"), num(s[QStringLiteral("total_ms")].toDouble() / 1000.0, 1) + QStringLiteral(" s"));
+            t += row(QStringLiteral("relay's copy of the account"), mib(s[QStringLiteral("relay_db_bytes")].toDouble() / 1024.0));
             t += row(QStringLiteral("peak memory: pull / whole phase"), mib(s[QStringLiteral("pull_peak_rss_kb")]), mib(s[QStringLiteral("peak_rss_kb")]));
+        }
+    }
+    for (const QString &key : {QStringLiteral("load"), QStringLiteral("load_postgres")}) {
+        if (!r.contains(key))
+            continue;
+        const QJsonObject l = r[key].toObject();
+        t += QStringLiteral("\nLoad run on loopback (%1: %2 accounts, %3 devices, %4 at a time)\n")
+                 .arg(key == QLatin1String("load") ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
+                 .arg(l[QStringLiteral("accounts")].toInt())
+                 .arg(l[QStringLiteral("devices")].toInt())
+                 .arg(l[QStringLiteral("concurrency")].toInt());
+        t += problem(l);
+        if (!l.contains(QStringLiteral("error")) && !l.contains(QStringLiteral("skipped"))) {
+            t += row(QStringLiteral("requests/s"), num(l[QStringLiteral("requests_per_s")].toDouble(), 0),
+                     num(l[QStringLiteral("relay_cpu_ms_per_request")].toDouble(), 2) + QStringLiteral(" ms CPU"));
+            t += row(QStringLiteral("device syncs/s (sign in, push, pull)"), num(l[QStringLiteral("device_syncs_per_s")].toDouble(), 0));
+            const QJsonObject kinds = l[QStringLiteral("by_kind")].toObject();
+            for (const QString &k : kinds.keys())
+                t += row(QStringLiteral("%1: p50 / p95").arg(k),
+                         num(kinds[k].toObject()[QStringLiteral("p50_ms")].toDouble(), 1) + QStringLiteral(" ms"),
+                         num(kinds[k].toObject()[QStringLiteral("p95_ms")].toDouble(), 1) + QStringLiteral(" ms"));
+            t += row(QStringLiteral("whole device sync: p50 / p95"),
+                     num(l[QStringLiteral("device_sync")].toObject()[QStringLiteral("p50_ms")].toDouble(), 1) + QStringLiteral(" ms"),
+                     num(l[QStringLiteral("device_sync")].toObject()[QStringLiteral("p95_ms")].toDouble(), 1) + QStringLiteral(" ms"));
+            t += row(QStringLiteral("peak memory: relay / clients"), mib(l[QStringLiteral("relay_peak_rss_kb")]),
+                     mib(l[QStringLiteral("peak_rss_kb")]));
         }
     }
     return t;

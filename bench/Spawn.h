@@ -42,14 +42,16 @@ private:
     ProcessResult m_result;
 };
 
-// A saib-relay on loopback with its own SQLite file and log in the work folder, stopped
-// when this goes out of scope.
+// A saib-relay on loopback with its log in the work folder, on its own SQLite file or on
+// the PostgreSQL database `databaseUrl` names; stopped when this goes out of scope.
 struct BenchConfig;
 struct RelayUnderTest {
     ChildProcess process;
     quint16 port = 0;
     // "" once it listens (port set), else why it did not start.
-    QString start(const BenchConfig &config, const QString &name);
+    QString start(const BenchConfig &config, const QString &name, const QString &databaseUrl = {});
+    // CPU time (user + system) the relay has used so far, from /proc (10 ms ticks).
+    double cpuMs() const;
     ~RelayUnderTest();
 };
 

@@ -13,9 +13,11 @@
 #include <core/vault/Vault.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 #include <QUrl>
 #include <cstdio>
+#include <ctime>
 #include <optional>
 
 namespace saib::bench {
@@ -31,6 +33,15 @@ std::optional<T> await(Start start, int timeoutMs)
 }
 
 QString sameTitle(const QString &title) { return title; }
+
+// CPU time of this whole process (every thread, the network one included): on a shared
+// machine it says what the sync costs when wall time mostly says how busy the machine was.
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 } // namespace
 
 QJsonObject runSyncPhase(const BenchConfig &c)
@@ -73,7 +84,9 @@ QJsonObject runSyncPhase(const BenchConfig &c)
 
     std::fprintf(stderr, "saib-bench: sync: first device pushes %d records\n", records);
     std::optional<Error> pushed;
+    const double pushCpu0 = processCpuMs(), pushRelayCpu0 = relay.cpuMs();
     const double pushMs = timed([&] { pushed = await<Error>([&](auto cb) { a.syncNow(cb); }, kLong); });
+    const double pushCpu = processCpuMs() - pushCpu0, pushRelayCpu = relay.cpuMs() - pushRelayCpu0;
     if (!pushed || !pushed->ok())
         return fail(QStringLiteral("push"), pushed.value_or(Error(ErrorCode::RelayUnreachable)));
 
@@ -99,7 +112,9 @@ QJsonObject runSyncPhase(const BenchConfig &c)
     const bool peakReset = resetPeakRss();
     const qint64 peakBefore = selfPeakRssKb();
     std::optional<Error> pulled;
+    const double pullCpu0 = processCpuMs(), pullRelayCpu0 = relay.cpuMs();
     const double pullMs = timed([&] { pulled = await<Error>([&](auto cb) { b.syncNow(cb); }, kLong); });
+    const double pullCpu = processCpuMs() - pullCpu0, pullRelayCpu = relay.cpuMs() - pullRelayCpu0;
     if (!pulled || !pulled->ok())
         return fail(QStringLiteral("pull"), pulled.value_or(Error(ErrorCode::RelayUnreachable)));
     const qint64 pullPeak = selfPeakRssKb();
@@ -111,12 +126,23 @@ QJsonObject runSyncPhase(const BenchConfig &c)
         || checkins.value() != data.checkins.size())
         return {{QStringLiteral("error"), QStringLiteral("the fresh device does not hold the whole account")}};
     const sync::ApplyReport report = b.status().lastReport;
+    // What the relay holds for the account (SQLite file and its WAL), for the sizing in
+    // the README's deployment projection.
+    qint64 relayBytes = 0;
+    for (const char *suffix : {".db", ".db-wal"})
+        relayBytes += QFileInfo(QDir(c.workDir).filePath(QStringLiteral("sync-relay") + QLatin1String(suffix))).size();
     return {{QStringLiteral("records"), records},
             {QStringLiteral("push_ms"), round3(pushMs)},
             {QStringLiteral("push_records_per_s"), round3(records / (pushMs / 1000.0))},
             {QStringLiteral("pull_ms"), round3(pullMs)},
+            {QStringLiteral("total_ms"), round3(pushMs + pullMs)},
+            {QStringLiteral("push_cpu_ms"), round3(pushCpu)},
+            {QStringLiteral("pull_cpu_ms"), round3(pullCpu)},
+            {QStringLiteral("push_relay_cpu_ms"), round3(pushRelayCpu)},
+            {QStringLiteral("pull_relay_cpu_ms"), round3(pullRelayCpu)},
             {QStringLiteral("pull_records_per_s"), round3(records / (pullMs / 1000.0))},
             {QStringLiteral("applied"), report.applied},
+            {QStringLiteral("relay_db_bytes"), relayBytes},
             {QStringLiteral("pull_peak_rss_kb"), peakReset ? pullPeak : qint64(-1)},
             {QStringLiteral("peak_before_pull_kb"), peakBefore}};
 }

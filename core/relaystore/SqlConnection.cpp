@@ -26,6 +26,7 @@ SqlConnection::SqlConnection(const QString &prefix)
 
 SqlConnection::~SqlConnection()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isValid())
@@ -69,12 +70,15 @@ Error SqlConnection::open(const DatabaseUrl &url)
     return {};
 }
 
-QSqlQuery SqlConnection::prepare(const QString &sql)
+SqlStatement SqlConnection::prepare(const QString &sql)
 {
-    QSqlQuery q(QSqlDatabase::database(m_name, false));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    return q;
+    if (auto cached = m_statements.value(sql))
+        return SqlStatement(cached);
+    auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_name, false));
+    q->setForwardOnly(true);
+    if (q->prepare(sql))
+        m_statements.insert(sql, q);
+    return SqlStatement(q); // a failed prepare is not kept: exec() reports its error
 }
 
 void SqlConnection::reconnectIfLost()
@@ -85,6 +89,7 @@ void SqlConnection::reconnectIfLost()
     QSqlQuery ping(db);
     if (ping.exec(QStringLiteral("SELECT 1")))
         return;
+    m_statements.clear(); // prepared on the lost session
     db.close();
     db.open();
 }
@@ -124,6 +129,22 @@ Error SqlConnection::commit()
     return e;
 }
 
-void SqlConnection::rollback() { execRaw(QStringLiteral("ROLLBACK")); }
+void SqlConnection::rollback()
+{
+    // Nothing to add when it fails: the caller reports the error that made it roll back,
+    // and a connection that lost its transaction has rolled it back already.
+    (void)execRaw(QStringLiteral("ROLLBACK"));
+}
+
+Error SqlConnection::transaction(const std::function<Error()> &work)
+{
+    if (Error e = begin())
+        return e;
+    if (Error e = work()) {
+        rollback();
+        return e;
+    }
+    return commit();
+}
 
 } // namespace saib::relay

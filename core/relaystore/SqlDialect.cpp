@@ -24,7 +24,9 @@ QStringList SqlDialect::schema() const
                        " account_id TEXT PRIMARY KEY, created_at BIGINT NOT NULL,"
                        // The highest sequence number ever served, once a retired epoch's
                        // envelopes are dropped (the head must never seem to go backwards).
-                       " head_floor BIGINT NOT NULL DEFAULT 0)"),
+                       " head_floor BIGINT NOT NULL DEFAULT 0,"
+                       // Schema 5: bytes of ciphertext held, kept by appendEnvelopes for the quota.
+                       " stored_bytes BIGINT NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS devices ("
                        " account_id TEXT NOT NULL REFERENCES accounts(account_id),"
                        " device_id TEXT NOT NULL,"
@@ -88,6 +90,16 @@ QStringList SqlDialect::migrationTo4() const
 {
     // Which device pushed each envelope: compaction can no longer read it from a clear clock.
     return {QStringLiteral("ALTER TABLE envelopes ADD COLUMN pushed_by TEXT")};
+}
+
+QStringList SqlDialect::migrationTo5() const
+{
+    // The quota's running total, counted once from what is held.
+    return {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE accounts SET stored_bytes = (SELECT COALESCE(SUM(LENGTH(e.ciphertext)), 0)"
+                       " FROM envelopes e WHERE e.account_id = accounts.account_id)"),
+    };
 }
 
 QString SqlDialect::lockAccountRow() const

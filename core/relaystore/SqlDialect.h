@@ -20,6 +20,7 @@ struct SqlDialect {
     QStringList migrationTo3() const;
     // ... and schema 3 to 4 (the clock inside the ciphertext).
     QStringList migrationTo4() const;
+    QStringList migrationTo5() const;
     // Serialises concurrent pushes to one account, so sequence numbers become visible in
     // order and a pull cursor never skips a row committed late. SQLite needs nothing:
     // BEGIN IMMEDIATE already takes the database's single write lock.

@@ -48,12 +48,9 @@ public:
 
 private:
     // Short forms of m_db's helpers (see SqlConnection.h).
-    QSqlQuery prepare(const QString &sql);
+    SqlStatement prepare(const QString &sql);
     Error exec(QSqlQuery &query);
     Error execRaw(const QString &sql);
-    Error begin();
-    Error commit();
-    void rollback();
     Error createSchema();
     Error lockAccount(const QString &accountId);
 

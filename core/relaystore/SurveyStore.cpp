@@ -45,28 +45,25 @@ Error SurveyStore::createSchema()
                        " survey_id TEXT NOT NULL, response_id %1 NOT NULL, response %1 NOT NULL,"
                        " PRIMARY KEY (survey_id, response_id))%2").arg(blob, noRowid),
     };
-    auto fail = [this](const Error &e) {
-        m_db.rollback();
-        return Error(ErrorCode::DatabaseOpenFailed, e.detail);
-    };
-    if (Error e = m_db.begin())
-        return Error(ErrorCode::DatabaseOpenFailed, e.detail);
-    if (m_db.isPostgres()) {
-        if (Error e = m_db.execRaw(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSurveySchemaLockId)))
-            return fail(e);
-    }
-    for (const QString &sql : schema) {
-        if (Error e = m_db.execRaw(sql))
-            return fail(e);
-    }
-    if (Error e = m_db.commit())
+    Error e = m_db.transaction([&]() -> Error {
+        if (m_db.isPostgres()) {
+            if (Error l = m_db.execRaw(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSurveySchemaLockId)))
+                return l;
+        }
+        for (const QString &sql : schema) {
+            if (Error c = m_db.execRaw(sql))
+                return c;
+        }
+        return {};
+    });
+    if (e)
         return Error(ErrorCode::DatabaseOpenFailed, e.detail);
     return {};
 }
 
 Error SurveyStore::publish(const QString &surveyId, const QByteArray &envelope)
 {
-    QSqlQuery ins = m_db.prepare(QStringLiteral(
+    auto ins = m_db.prepare(QStringLiteral(
         "INSERT INTO survey_definitions (survey_id, envelope) VALUES (:s, :e)"
         " ON CONFLICT (survey_id) DO NOTHING"));
     ins.bindValue(QStringLiteral(":s"), surveyId);
@@ -85,7 +82,7 @@ Error SurveyStore::publish(const QString &surveyId, const QByteArray &envelope)
 
 Result<QList<QByteArray>> SurveyStore::envelopes()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT envelope FROM survey_definitions ORDER BY survey_id"));
+    auto q = m_db.prepare(QStringLiteral("SELECT envelope FROM survey_definitions ORDER BY survey_id"));
     if (Error e = m_db.exec(q))
         return e;
     QList<QByteArray> out;
@@ -96,7 +93,7 @@ Result<QList<QByteArray>> SurveyStore::envelopes()
 
 Result<QByteArray> SurveyStore::envelope(const QString &surveyId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT envelope FROM survey_definitions WHERE survey_id = :s"));
+    auto q = m_db.prepare(QStringLiteral("SELECT envelope FROM survey_definitions WHERE survey_id = :s"));
     q.bindValue(QStringLiteral(":s"), surveyId);
     if (Error e = m_db.exec(q))
         return e;
@@ -107,29 +104,28 @@ Result<QByteArray> SurveyStore::envelope(const QString &surveyId)
 
 Result<int> SurveyStore::addEnrolmentCodes(const QString &surveyId, const QList<QByteArray> &hashes)
 {
-    if (Error e = m_db.begin())
-        return e;
-    QSqlQuery ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO survey_enrolment_codes (survey_id, code_hash) VALUES (:s, :h)"
-        " ON CONFLICT (survey_id, code_hash) DO NOTHING"));
     int added = 0;
-    for (const QByteArray &h : hashes) {
-        ins.bindValue(QStringLiteral(":s"), surveyId);
-        ins.bindValue(QStringLiteral(":h"), h);
-        if (Error e = m_db.exec(ins)) {
-            m_db.rollback();
-            return e;
+    Error failed = m_db.transaction([&]() -> Error {
+        auto ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO survey_enrolment_codes (survey_id, code_hash) VALUES (:s, :h)"
+            " ON CONFLICT (survey_id, code_hash) DO NOTHING"));
+        for (const QByteArray &h : hashes) {
+            ins.bindValue(QStringLiteral(":s"), surveyId);
+            ins.bindValue(QStringLiteral(":h"), h);
+            if (Error e = m_db.exec(ins))
+                return e;
+            added += ins.numRowsAffected() == 1 ? 1 : 0;
         }
-        added += ins.numRowsAffected() == 1 ? 1 : 0;
-    }
-    if (Error e = m_db.commit())
-        return e;
+        return {};
+    });
+    if (failed)
+        return failed;
     return added;
 }
 
 Result<bool> SurveyStore::hasEnrolmentCode(const QString &surveyId, const QByteArray &hash)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    auto q = m_db.prepare(QStringLiteral(
         "SELECT 1 FROM survey_enrolment_codes WHERE survey_id = :s AND code_hash = :h"));
     q.bindValue(QStringLiteral(":s"), surveyId);
     q.bindValue(QStringLiteral(":h"), hash);
@@ -142,7 +138,7 @@ Result<SurveyStore::Claim> SurveyStore::claim(const QString &surveyId, const QSt
                                               const QByteArray &requestDigest)
 {
     // The primary key makes the first claim win, even with several relays racing.
-    QSqlQuery ins = m_db.prepare(QStringLiteral(
+    auto ins = m_db.prepare(QStringLiteral(
         "INSERT INTO survey_enrolments (survey_id, enrolment_id, request_digest) VALUES (:s, :e, :d)"
         " ON CONFLICT (survey_id, enrolment_id) DO NOTHING"));
     ins.bindValue(QStringLiteral(":s"), surveyId);
@@ -152,7 +148,7 @@ Result<SurveyStore::Claim> SurveyStore::claim(const QString &surveyId, const QSt
         return e;
     if (ins.numRowsAffected() == 1)
         return Claim::New;
-    QSqlQuery sel = m_db.prepare(QStringLiteral(
+    auto sel = m_db.prepare(QStringLiteral(
         "SELECT request_digest FROM survey_enrolments WHERE survey_id = :s AND enrolment_id = :e"));
     sel.bindValue(QStringLiteral(":s"), surveyId);
     sel.bindValue(QStringLiteral(":e"), enrolmentId);
@@ -167,41 +163,38 @@ Result<bool> SurveyStore::spendAndStore(const QString &surveyId, const QByteArra
                                         const QByteArray &responseJson)
 {
     ensureSodium();
-    if (Error e = m_db.begin())
-        return e;
-    QSqlQuery spend = m_db.prepare(QStringLiteral(
-        "INSERT INTO survey_spent_tokens (survey_id, token_hash) VALUES (:s, :h)"
-        " ON CONFLICT (survey_id, token_hash) DO NOTHING"));
-    spend.bindValue(QStringLiteral(":s"), surveyId);
-    spend.bindValue(QStringLiteral(":h"), tokenHash);
-    if (Error e = m_db.exec(spend)) {
-        m_db.rollback();
-        return e;
-    }
-    if (spend.numRowsAffected() != 1) {
-        m_db.rollback();
+    // A token already spent rolls the transaction back like an error, without being one.
+    const Error alreadySpent(ErrorCode::RelayConflict, QStringLiteral("token spent"));
+    Error failed = m_db.transaction([&]() -> Error {
+        auto spend = m_db.prepare(QStringLiteral(
+            "INSERT INTO survey_spent_tokens (survey_id, token_hash) VALUES (:s, :h)"
+            " ON CONFLICT (survey_id, token_hash) DO NOTHING"));
+        spend.bindValue(QStringLiteral(":s"), surveyId);
+        spend.bindValue(QStringLiteral(":h"), tokenHash);
+        if (Error e = m_db.exec(spend))
+            return e;
+        if (spend.numRowsAffected() != 1)
+            return alreadySpent;
+        // A random id, unrelated to the token, keys the response.
+        QByteArray id(kResponseIdBytes, '\0');
+        randombytes_buf(id.data(), static_cast<size_t>(id.size()));
+        auto store = m_db.prepare(QStringLiteral(
+            "INSERT INTO survey_responses (survey_id, response_id, response) VALUES (:s, :i, :r)"));
+        store.bindValue(QStringLiteral(":s"), surveyId);
+        store.bindValue(QStringLiteral(":i"), id);
+        store.bindValue(QStringLiteral(":r"), responseJson);
+        return m_db.exec(store);
+    });
+    if (failed.code == alreadySpent.code && failed.detail == alreadySpent.detail)
         return false;
-    }
-    // A random id, unrelated to the token, keys the response.
-    QByteArray id(kResponseIdBytes, '\0');
-    randombytes_buf(id.data(), static_cast<size_t>(id.size()));
-    QSqlQuery store = m_db.prepare(QStringLiteral(
-        "INSERT INTO survey_responses (survey_id, response_id, response) VALUES (:s, :i, :r)"));
-    store.bindValue(QStringLiteral(":s"), surveyId);
-    store.bindValue(QStringLiteral(":i"), id);
-    store.bindValue(QStringLiteral(":r"), responseJson);
-    if (Error e = m_db.exec(store)) {
-        m_db.rollback();
-        return e;
-    }
-    if (Error e = m_db.commit())
-        return e;
+    if (failed)
+        return failed;
     return true;
 }
 
 Result<QList<QByteArray>> SurveyStore::responses(const QString &surveyId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    auto q = m_db.prepare(QStringLiteral(
         "SELECT response FROM survey_responses WHERE survey_id = :s ORDER BY response_id"));
     q.bindValue(QStringLiteral(":s"), surveyId);
     if (Error e = m_db.exec(q))

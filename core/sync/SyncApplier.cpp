@@ -111,7 +111,7 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
     auto remote = decodePayload(plaintext.value());
     if (!remote.ok())
         return reject(remote.error());
-    if (recordIdFor(recordIdKey(*key), remote.value().kind, remote.value().key) != envelope.recordId)
+    if (recordIdFor(idKeyFor(envelope.epoch, *key), remote.value().kind, remote.value().key) != envelope.recordId)
         return reject(Error(ErrorCode::SyncMalformed, QStringLiteral("record id does not match its content")));
 
     // Each record in its own savepoint: a record the schema refuses is rolled back alone.
@@ -125,6 +125,14 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report)
     if (written.code == ErrorCode::SyncMalformed)
         return reject(written);
     return written; // a storage failure stops the page
+}
+
+const SecureBuffer &SyncApplier::idKeyFor(int epoch, const SecureBuffer &key)
+{
+    auto it = m_idKeys.find(epoch);
+    if (it == m_idKeys.end())
+        it = m_idKeys.emplace(epoch, recordIdKey(key)).first;
+    return it->second;
 }
 
 Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload &remote,

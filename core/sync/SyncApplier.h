@@ -27,6 +27,7 @@
 
 #include <QList>
 #include <functional>
+#include <map>
 
 namespace saib {
 class Database;
@@ -62,6 +63,9 @@ private:
     Error decideAndWrite(const protocol::HlcTimestamp &clock, const RecordPayload &remote,
                          ApplyReport &report);
     Error writeConflictCopy(const RecordPayload &remote);
+    // The record-id key of an epoch, derived once per applier rather than per envelope
+    // (each derivation is a fresh guarded allocation).
+    const SecureBuffer &idKeyFor(int epoch, const SecureBuffer &key);
 
     Database &m_db;
     SyncLedger m_ledger;
@@ -69,6 +73,7 @@ private:
     const KeyRing &m_keys;
     QString m_deviceId;
     std::function<QString(const QString &)> m_conflictTitle;
+    std::map<int, SecureBuffer> m_idKeys;
 };
 
 } // namespace saib::sync

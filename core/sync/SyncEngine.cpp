@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
+#include <limits>
 
 namespace saib::sync {
 
@@ -96,6 +98,10 @@ SyncStatus SyncEngine::status()
         s.resealLeft = qMin(s.pending, s.resealTotal);
     }
     s.lastReport = m_lastReport;
+    if (m_busy && m_pullHead >= 0)
+        s.pullProgress = m_pullHead > m_pullStart
+            ? double(qMax<qint64>(0, m_pullDone - m_pullStart)) / double(m_pullHead - m_pullStart)
+            : 1.0;
     auto unseen = m_ledger.text(stateKeys::rejectedUnseen);
     auto reason = m_ledger.text(stateKeys::rejectedReason);
     if (unseen.ok() && reason.ok()) {
@@ -242,12 +248,42 @@ void SyncEngine::syncNow(Done done)
     });
 }
 
+// A page asked of the relay, and what to do when it arrives (if it has not already).
+struct SyncEngine::PendingPage {
+    std::optional<Result<protocol::PullResponse>> page;
+    std::function<void()> onArrival;
+};
+
+std::shared_ptr<SyncEngine::PendingPage> SyncEngine::requestPage(qint64 since)
+{
+    auto pending = std::make_shared<PendingPage>();
+    m_client->pull(since, protocol::kMaxBatch, [pending](Result<protocol::PullResponse> page) {
+        pending->page.emplace(std::move(page));
+        if (auto arrived = std::move(pending->onArrival))
+            arrived();
+    });
+    return pending;
+}
+
 void SyncEngine::pullFrom(qint64 cursor, Done done)
 {
+    m_pullStart = m_pullDone = cursor;
+    m_pullHead = -1;
     QPointer<SyncEngine> self(this);
-    m_client->pull(cursor, protocol::kMaxBatch, [self, cursor, done](Result<protocol::PullResponse> page) {
+    applyPage(cursor, requestPage(cursor), [self, done](Error e) {
+        if (self)
+            self->m_pullHead = -1;
+        done(e);
+    });
+}
+
+void SyncEngine::applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, Done done)
+{
+    QPointer<SyncEngine> self(this);
+    auto apply = [self, cursor, pending, done]() {
         if (!self)
             return done(Error(ErrorCode::Locked));
+        const Result<protocol::PullResponse> &page = *pending->page;
         if (!page.ok())
             return done(page.error());
         // The cursor is the highest sequence number this device has applied. A relay
@@ -259,17 +295,54 @@ void SyncEngine::pullFrom(qint64 cursor, Done done)
         if (backwards)
             return done(Error(ErrorCode::SyncRolledBack,
                               QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
-        SyncApplier applier(self->m_db, self->m_keys, self->m_client->identity().deviceId(),
-                            self->m_conflictTitle);
-        auto applied = applier.apply(page.value().envelopes, page.value().nextCursor);
-        if (!applied.ok())
-            return done(applied.error());
-        self->m_runReport += applied.value();
-        self->noteRejected(applied.value());
-        emit self->statusChanged();
+        // The next page is asked for before this one is opened and written, so the relay
+        // and the network work while this device decrypts; pages are still applied in
+        // order. If this page fails, the next one is dropped unread.
+        std::shared_ptr<PendingPage> next;
         if (page.value().more)
-            return self->pullFrom(page.value().nextCursor, done);
-        done({});
+            next = self->requestPage(page.value().nextCursor);
+        self->m_pullHead = page.value().head;
+        self->applySlices(pending, 0, [self, next, done](Error e) {
+            if (!self)
+                return done(Error(ErrorCode::Locked));
+            if (!e.ok())
+                return done(e);
+            if (next)
+                return self->applyPage(self->m_pullDone, next, done);
+            done({});
+        });
+    };
+    if (pending->page)
+        apply();
+    else
+        pending->onArrival = std::move(apply);
+}
+
+void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Done done)
+{
+    // A page is written in slices, each one transaction that also moves the cursor to its
+    // last sequence number, with the event loop turning in between: the app (on this
+    // thread) stays responsive through a first sync of thousands of records, and a kill
+    // loses at most the slice being written.
+    constexpr int kSlice = 100;
+    const protocol::PullResponse &page = pending->page->value();
+    const int to = qMin(from + kSlice, int(page.envelopes.size()));
+    const qint64 cursor = to == page.envelopes.size() ? page.nextCursor : page.envelopes.at(to - 1).seq;
+    SyncApplier applier(m_db, m_keys, m_client->identity().deviceId(), m_conflictTitle);
+    auto applied = applier.apply(page.envelopes.mid(from, to - from), cursor);
+    if (!applied.ok())
+        return done(applied.error());
+    m_runReport += applied.value();
+    noteRejected(applied.value());
+    m_pullDone = cursor;
+    emit statusChanged();
+    if (to == page.envelopes.size())
+        return done({});
+    QPointer<SyncEngine> self(this);
+    QTimer::singleShot(0, [self, pending, to, done] {
+        if (!self)
+            return done(Error(ErrorCode::Locked));
+        self->applySlices(pending, to, done);
     });
 }
 
@@ -301,18 +374,40 @@ Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
 
 void SyncEngine::pushPending(Done done)
 {
-    auto batch = m_ledger.dirty(protocol::kMaxBatch);
-    if (!batch.ok())
-        return done(batch.error());
-    if (batch.value().isEmpty())
+    // What is dirty now, in batches the relay accepts; a record changed while this runs is
+    // marked dirty again and goes with the next sync.
+    auto dirty = m_ledger.dirty(std::numeric_limits<int>::max());
+    if (!dirty.ok())
+        return done(dirty.error());
+    if (dirty.value().isEmpty())
         return done({});
-    QVector<HlcTimestamp> clocks;
-    auto envelopes = sealBatch(batch.value(), clocks);
+    auto batches = std::make_shared<QVector<QVector<DirtyRecord>>>();
+    for (int i = 0; i < dirty.value().size(); i += protocol::kMaxBatch)
+        batches->append(dirty.value().mid(i, protocol::kMaxBatch));
+    auto first = sealBatch(batches->first());
+    if (!first.ok())
+        return done(first.error());
+    pushBatch(batches, 0, first.take(), std::move(done));
+}
+
+Result<SyncEngine::SealedBatch> SyncEngine::sealBatch(const QVector<DirtyRecord> &records)
+{
+    SealedBatch out;
+    out.records = records;
+    auto envelopes = sealBatch(records, out.clocks);
     if (!envelopes.ok())
-        return done(envelopes.error());
+        return envelopes.error();
+    out.envelopes = envelopes.take();
+    return out;
+}
+
+void SyncEngine::pushBatch(std::shared_ptr<QVector<QVector<DirtyRecord>>> batches, int index,
+                           SealedBatch batch, Done done)
+{
     QPointer<SyncEngine> self(this);
-    const QVector<DirtyRecord> pushed = batch.value();
-    m_client->push(envelopes.value(), [self, pushed, clocks, done](Result<protocol::PushResponse> r) {
+    auto sent = std::make_shared<SealedBatch>(std::move(batch));
+    auto next = std::make_shared<std::optional<Result<SealedBatch>>>();
+    m_client->push(sent->envelopes, [self, batches, index, sent, next, done](Result<protocol::PushResponse> r) {
         if (!self)
             return done(Error(ErrorCode::Locked));
         if (!r.ok())
@@ -320,10 +415,11 @@ void SyncEngine::pushPending(Done done)
         // Replays are harmless: the relay drops a version it already holds, so a crash
         // between its answer and this transaction only means pushing the same clock again.
         Error marked = self->m_db.transaction([&]() -> Error {
-            for (int i = 0; i < pushed.size(); ++i) {
-                if (Error e = self->m_ledger.clearDirty(pushed[i]); !e.ok())
+            for (int i = 0; i < sent->records.size(); ++i) {
+                if (Error e = self->m_ledger.clearDirty(sent->records[i]); !e.ok())
                     return e;
-                if (Error e = self->m_ledger.setKnownClock(pushed[i].kind, pushed[i].key, clocks[i]); !e.ok())
+                if (Error e = self->m_ledger.setKnownClock(sent->records[i].kind, sent->records[i].key,
+                                                           sent->clocks[i]); !e.ok())
                     return e;
             }
             return {};
@@ -331,10 +427,15 @@ void SyncEngine::pushPending(Done done)
         if (!marked.ok())
             return done(marked);
         emit self->statusChanged();
-        if (pushed.size() < protocol::kMaxBatch)
+        if (!next->has_value())
             return done({});
-        self->pushPending(done);
+        if (!(*next)->ok())
+            return done((*next)->error());
+        self->pushBatch(batches, index + 1, (*next)->take(), done);
     });
+    // The next batch is sealed while this one travels and the relay stores it.
+    if (index + 1 < batches->size())
+        next->emplace(sealBatch(batches->at(index + 1)));
 }
 
 void SyncEngine::listDevices(Callback<QList<protocol::DeviceInfo>> done)

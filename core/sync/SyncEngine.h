@@ -59,6 +59,10 @@ struct SyncStatus {
     QString accountId;
     qint64 lastSyncedMs = 0; // 0: never
     int pending = 0;         // local changes not yet pushed
+    // While a pull runs: the share of the relay's records (by sequence number) applied so
+    // far in this run, 0 to 1; -1 when no pull is under way. A first sync of a large
+    // account takes seconds, and each page is usable as soon as it is written.
+    double pullProgress = -1;
     Error lastError;
     ApplyReport lastReport;
     // Envelopes refused (tampered, wrong key, malformed) since the user last saw them;
@@ -123,7 +127,19 @@ private:
     Error saveIdentity(const QUrl &relay, const protocol::DeviceIdentity &identity,
                        const QString &accountId, const SecureBuffer &syncKey);
     void pullFrom(qint64 cursor, Done done);
+    struct PendingPage;
+    std::shared_ptr<PendingPage> requestPage(qint64 since);
+    void applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, Done done);
+    void applySlices(std::shared_ptr<PendingPage> pending, int from, Done done);
     void pushPending(Done done);
+    struct SealedBatch {
+        QVector<DirtyRecord> records;
+        QList<protocol::Envelope> envelopes;
+        QVector<protocol::HlcTimestamp> clocks;
+    };
+    Result<SealedBatch> sealBatch(const QVector<DirtyRecord> &records);
+    void pushBatch(std::shared_ptr<QVector<QVector<DirtyRecord>>> batches, int index, SealedBatch batch,
+                   Done done);
     Result<QList<protocol::Envelope>> sealBatch(const QVector<DirtyRecord> &batch,
                                                 QVector<protocol::HlcTimestamp> &clocks);
     void finish(const Error &error, const Done &done);
@@ -162,6 +178,10 @@ private:
     Error m_lastError;
     ApplyReport m_lastReport;
     ApplyReport m_runReport;
+    // The pull under way: its starting cursor, the cursor applied so far and the relay's head.
+    qint64 m_pullStart = 0;
+    qint64 m_pullDone = 0;
+    qint64 m_pullHead = -1;
 };
 
 } // namespace saib::sync

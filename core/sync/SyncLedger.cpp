@@ -12,8 +12,10 @@ using protocol::HlcTimestamp;
 
 Result<QVector<DirtyRecord>> SyncLedger::dirty(int limit)
 {
+    // Newest first: a device joining later pulls in the relay's order, so it gets this
+    // week's records in its first pages and can show them while the years behind arrive.
     Statement st(m_db.handle(),
-                 "SELECT kind, local_key, changed_ms FROM sync_dirty ORDER BY changed_ms, kind, local_key LIMIT ?");
+                 "SELECT kind, local_key, changed_ms FROM sync_dirty ORDER BY changed_ms DESC, kind, local_key LIMIT ?");
     st.bind(1, limit);
     QVector<DirtyRecord> out;
     while (st.next())

@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace saib;
 using namespace saib::protocol;
@@ -118,6 +120,71 @@ void quota(const Backend &backend)
           == QStringLiteral("quota_exceeded"));
 }
 RELAY_TEST("a per-account quota refuses a push whole, with 413 quota_exceeded", quota)
+
+// Runs SQL on a stopped relay's SQLite file (to play an older relay's database).
+struct RelayFile {
+    explicit RelayFile(const Backend &backend) : name(QStringLiteral("relay-file-%1").arg(randomId()))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(backend.dbUrl.mid(QStringLiteral("sqlite:").size()));
+        REQUIRE(db.open());
+    }
+    ~RelayFile()
+    {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    qint64 number(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+    QString name;
+};
+
+TEST_CASE("sqlite: a schema-4 relay database gets its quota totals counted once on upgrade",
+          "[relay][sqlite]")
+{
+    // Schema 5 keeps each account's stored bytes on its row instead of summing every
+    // envelope on each push; a database from before starts from what it holds.
+    const Backend backend = sqliteBackend();
+    const SecureBuffer vault = newVaultKey();
+    QString accountId;
+    {
+        RelayProcess relay(backend, kFastRate);
+        TestDevice laptop = newDevice(relay);
+        registerAccount(laptop);
+        accountId = laptop.client->accountId();
+        REQUIRE(push(laptop, {seal(vault, laptop, kinds::entry, QByteArray(900, 'a')),
+                              seal(vault, laptop, kinds::entry, QByteArray(300, 'b'))}).ok());
+        relay.stop();
+    }
+    const QString held = QStringLiteral("SELECT SUM(LENGTH(ciphertext)) FROM envelopes");
+    const QString total = QStringLiteral("SELECT stored_bytes FROM accounts");
+    {
+        RelayFile file(backend);
+        CHECK(file.number(total) == file.number(held));
+        file.exec(QStringLiteral("ALTER TABLE accounts DROP COLUMN stored_bytes"));
+        file.exec(QStringLiteral("UPDATE relay_meta SET value = '4' WHERE key = 'schema_version'"));
+    }
+    RelayProcess upgraded(backend, kFastRate);
+    upgraded.stop();
+    {
+        RelayFile file(backend);
+        CHECK(file.number(QStringLiteral("SELECT value FROM relay_meta WHERE key = 'schema_version'")) == 5);
+        CHECK(file.number(held) > 1000);
+        CHECK(file.number(total) == file.number(held));
+    }
+}
 
 void registrationLimit(const Backend &backend)
 {
