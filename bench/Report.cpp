@@ -82,6 +82,10 @@ QString formatTable(const QJsonObject &r)
             t += row(QStringLiteral("search %1").arg(QLatin1String(p).left(3)),
                      num(es[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"),
                      num(ps[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"));
+        for (const char *p : {"cpu_p50_ms", "cpu_p95_ms", "cpu_p99_ms"})
+            t += row(QStringLiteral("search %1, CPU time").arg(QLatin1String(p).mid(4, 3)),
+                     num(es[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"),
+                     num(ps[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"));
         const QJsonObject et = enc[QStringLiteral("search_as_you_type")].toObject(),
                           pt = plain[QStringLiteral("search_as_you_type")].toObject();
         t += row(QStringLiteral("as you type: keystroke to 1st rows"),
