@@ -37,7 +37,7 @@ LiveSearch::~LiveSearch()
     }
     m_wake.notify_all();
     m_thread.join();
-    m_db.reset(); // the worker has gone; closing folds its WAL reads away
+    m_db.reset(); // the worker has gone: its connection closes here
 }
 
 quint64 LiveSearch::submit(const SearchQuery &query)

@@ -20,7 +20,6 @@
 
 namespace saib {
 
-
 class LiveSearch {
 public:
     // Called on the worker thread, for the current generation only: each batch of hits
