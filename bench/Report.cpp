@@ -78,10 +78,27 @@ QString formatTable(const QJsonObject &r)
                  num(es[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
                  num(ps[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"), num(ratio[QStringLiteral("search")].toDouble()),
                  cpu(QStringLiteral("search")));
-        for (const char *p : {"p50_ms", "p95_ms"})
+        for (const char *p : {"p50_ms", "p95_ms", "p99_ms"})
             t += row(QStringLiteral("search %1").arg(QLatin1String(p).left(3)),
                      num(es[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"),
                      num(ps[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"));
+        for (const char *p : {"cpu_p50_ms", "cpu_p95_ms", "cpu_p99_ms"})
+            t += row(QStringLiteral("search %1, CPU time").arg(QLatin1String(p).mid(4, 3)),
+                     num(es[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"),
+                     num(ps[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"));
+        const QJsonObject et = enc[QStringLiteral("search_as_you_type")].toObject(),
+                          pt = plain[QStringLiteral("search_as_you_type")].toObject();
+        t += row(QStringLiteral("as you type: keystroke to 1st rows"),
+                 num(et[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
+                 num(pt[QStringLiteral("mean_ms")].toDouble(), 3) + QStringLiteral(" ms"),
+                 num(ratio[QStringLiteral("search_as_you_type")].toDouble()));
+        for (const char *p : {"p95_ms", "max_ms", "last_keystroke_max_ms"})
+            t += row(QStringLiteral("as you type, %1").arg(QString(QLatin1String(p)).chopped(3).replace(QLatin1Char('_'), QLatin1Char(' '))),
+                     num(et[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"),
+                     num(pt[QLatin1String(p)].toDouble(), 3) + QStringLiteral(" ms"));
+        t += row(QStringLiteral("as you type: keystrokes / replaced"),
+                 QStringLiteral("%1 / %2").arg(et[QStringLiteral("keystrokes")].toInt()).arg(et[QStringLiteral("replaced_before_first_rows")].toInt()),
+                 QStringLiteral("%1 / %2").arg(pt[QStringLiteral("keystrokes")].toInt()).arg(pt[QStringLiteral("replaced_before_first_rows")].toInt()));
         const QJsonObject ed = enc[QStringLiteral("dashboard")].toObject(), pd = plain[QStringLiteral("dashboard")].toObject();
         for (const QString &k : ed.keys())
             t += row(QStringLiteral("dashboard, range %1").arg(k),

@@ -6,6 +6,7 @@
 #include <core/ErrorMessages.h>
 #include <core/journal/JournalExport.h>
 #include <core/journal/PromptLibrary.h>
+#include <core/store/LiveSearch.h>
 #include <core/vault/Vault.h>
 
 #include <QDir>
@@ -26,28 +27,27 @@ QStringList splitTags(const QString &text)
     return out;
 }
 
-// Plain text for list previews: drop the commonest Markdown marks.
-QString excerpt(const QString &body)
+// Plain text for list previews (the stored preview is the body's first 400
+// characters): drop the commonest Markdown marks.
+QString excerpt(const QString &preview)
 {
-    QString text = body.left(400);
+    QString text = preview;
     text.replace(QRegularExpression(QStringLiteral("[#*_>`]+")), QString());
     return text.simplified().left(160);
 }
 
-// Escapes the snippet for StyledText, then turns the index's markers into bold.
-QString highlighted(const QString &snippet)
-{
-    QString html = snippet.toHtmlEscaped();
-    html.replace(kHighlightStart, QStringLiteral("<b>"));
-    html.replace(kHighlightEnd, QStringLiteral("</b>"));
-    return html;
-}
+// Rows per delivery while typing: about a screenful first, then the rest.
+constexpr int kFirstRows = 10;
 } // namespace
 
 JournalController::JournalController(Vault &vault, AppController &app, QObject *parent)
     : QObject(parent), m_vault(vault), m_app(app)
 {
+    // The worker's own connection closes before the vault's, so the vault's close is the
+    // last one and folds the WAL back into the file.
+    connect(&app, &AppController::aboutToLock, this, [this] { stopLiveSearch(); });
     connect(&app, &AppController::stateChanged, this, [this] {
+        stopLiveSearch();
         m_pageSize = 50;
         m_results.clear();
         reload();
@@ -61,14 +61,16 @@ JournalController::JournalController(Vault &vault, AppController &app, QObject *
     connect(&app, &AppController::dataChanged, this, [this] { reload(); });
 }
 
+JournalController::~JournalController() = default; // joins the search worker first
+
 QString JournalController::language() const { return m_app.language(); }
 
-QVariantMap JournalController::summary(const JournalEntry &e) const
+QVariantMap JournalController::summary(const JournalListItem &e) const
 {
     const Prompt *p = PromptLibrary::builtIn().find(e.promptId);
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("title"), e.title},
-            {QStringLiteral("excerpt"), excerpt(e.body)},
+            {QStringLiteral("excerpt"), excerpt(e.preview)},
             {QStringLiteral("tags"), e.tags.join(QStringLiteral(" · "))},
             {QStringLiteral("day"), e.day.toString(Qt::ISODate)},
             {QStringLiteral("dayLabel"), longDay(e.day, language())},
@@ -84,13 +86,13 @@ void JournalController::reload()
         JournalStore store = m_vault.journal();
         const auto count = store.count();
         m_entryCount = count.ok() ? count.value() : 0;
-        auto list = store.list(m_pageSize, 0);
+        auto list = store.page(m_pageSize, 0);
         if (list.ok())
-            for (const JournalEntry &e : list.value())
+            for (const JournalListItem &e : list.value())
                 m_entries << summary(e);
-        auto past = store.onThisDay(saib::Clock::today());
+        auto past = store.onThisDayPage(saib::Clock::today());
         if (past.ok())
-            for (const JournalEntry &e : past.value())
+            for (const JournalListItem &e : past.value())
                 m_onThisDay << summary(e);
     }
     emit entriesChanged();
@@ -242,6 +244,10 @@ QString JournalController::deleteEntry(const QString &id)
 QString JournalController::search(const QString &text, const QString &tag, const QString &from,
                                   const QString &to)
 {
+    if (m_live)
+        m_live->cancel(); // a query still typed must not overwrite these results
+    m_liveGeneration = 0;
+    setSearchBusy(false);
     m_results.clear();
     if (!m_vault.isUnlocked()) {
         emit resultsChanged();
@@ -261,22 +267,100 @@ QString JournalController::search(const QString &text, const QString &tag, const
         emit resultsChanged();
         return errorMessage(hits.error());
     }
-    for (const SearchHit &h : hits.value()) {
-        const bool isEntry = h.kind == SearchHit::Kind::Entry;
-        m_results << QVariantMap{
-            {QStringLiteral("kind"), isEntry ? QStringLiteral("entry") : QStringLiteral("checkin")},
-            {QStringLiteral("id"), h.refId},
-            {QStringLiteral("day"), h.day.toString(Qt::ISODate)},
-            {QStringLiteral("dayLabel"), longDay(h.day, language())},
-            {QStringLiteral("title"), h.title},
-            {QStringLiteral("snippet"), highlighted(h.snippet)}};
-    }
+    for (const SearchHit &h : hits.value())
+        m_results << resultMap(h);
     emit resultsChanged();
     return {};
 }
 
+QVariantMap JournalController::resultMap(const SearchHit &h) const
+{
+    const bool isEntry = h.kind == SearchHit::Kind::Entry;
+    return {{QStringLiteral("kind"), isEntry ? QStringLiteral("entry") : QStringLiteral("checkin")},
+            {QStringLiteral("id"), h.refId},
+            {QStringLiteral("day"), h.day.toString(Qt::ISODate)},
+            {QStringLiteral("dayLabel"), longDay(h.day, language())},
+            {QStringLiteral("title"), h.title},
+            {QStringLiteral("snippet"), h.snippet}};
+}
+
+QString JournalController::searchAsYouType(const QString &text, const QString &tag, const QString &from,
+                                           const QString &to)
+{
+    if (!m_vault.isUnlocked()) {
+        clearSearch();
+        return errorMessage(ErrorCode::Locked);
+    }
+    SearchQuery q;
+    q.text = text;
+    q.tag = tag.trimmed();
+    q.from = QDate::fromString(from.trimmed(), Qt::ISODate);
+    q.to = QDate::fromString(to.trimmed(), Qt::ISODate);
+    if ((!from.trimmed().isEmpty() && !q.from.isValid()) || (!to.trimmed().isEmpty() && !q.to.isValid())
+        || (q.from.isValid() && q.to.isValid() && q.from > q.to)) {
+        clearSearch();
+        return errorMessage(ErrorCode::InvalidDateRange);
+    }
+    if (!m_live) {
+        // Runs on the worker: hand each delivery to this object's thread. The worker is
+        // joined in stopLiveSearch() (and so before this object goes), and events still
+        // queued for a gone object are dropped by Qt.
+        m_live = std::make_unique<LiveSearch>(
+            m_vault.databasePath(), m_vault.databaseKey(),
+            [this](quint64 generation, const QVector<SearchHit> &hits, bool done, const Error &error) {
+                QMetaObject::invokeMethod(
+                    this, [this, generation, hits, done, error] { delivered(generation, hits, done, error); },
+                    Qt::QueuedConnection);
+            },
+            kFirstRows);
+    }
+    m_liveGeneration = m_live->submit(q);
+    m_liveFirstBatch = true;
+    setSearchBusy(true);
+    return {};
+}
+
+void JournalController::delivered(quint64 generation, const QVector<SearchHit> &hits, bool done, const Error &error)
+{
+    if (generation != m_liveGeneration)
+        return; // a keystroke replaced it while this was on its way
+    if (!done || m_liveFirstBatch) {
+        // The previous results stay up until the first rows of the new ones arrive.
+        if (m_liveFirstBatch)
+            m_results.clear();
+        m_liveFirstBatch = false;
+        for (const SearchHit &h : hits)
+            m_results << resultMap(h);
+        emit resultsChanged();
+    }
+    if (done) {
+        setSearchBusy(false);
+        if (!error.ok())
+            emit searchFailed(errorMessage(error));
+    }
+}
+
+void JournalController::stopLiveSearch()
+{
+    m_live.reset();
+    m_liveGeneration = 0;
+    setSearchBusy(false);
+}
+
+void JournalController::setSearchBusy(bool busy)
+{
+    if (busy == m_searchBusy)
+        return;
+    m_searchBusy = busy;
+    emit searchBusyChanged();
+}
+
 void JournalController::clearSearch()
 {
+    if (m_live)
+        m_live->cancel();
+    m_liveGeneration = 0;
+    setSearchBusy(false);
     m_results.clear();
     emit resultsChanged();
 }

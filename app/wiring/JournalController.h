@@ -6,9 +6,15 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace saib {
 class Vault;
+class LiveSearch;
 struct JournalEntry;
+struct JournalListItem;
+struct SearchHit;
+struct Error;
 }
 
 namespace saib::ui {
@@ -22,18 +28,22 @@ class JournalController : public QObject {
     Q_PROPERTY(bool hasMore READ hasMore NOTIFY entriesChanged)
     Q_PROPERTY(QVariantList onThisDay READ onThisDay NOTIFY entriesChanged)
     Q_PROPERTY(QVariantList results READ results NOTIFY resultsChanged)
+    // True from a searchAsYouType() until its last results have arrived.
+    Q_PROPERTY(bool searchBusy READ searchBusy NOTIFY searchBusyChanged)
     Q_PROPERTY(QVariantMap promptOfTheDay READ promptOfTheDay NOTIFY promptsChanged)
     Q_PROPERTY(QVariantList categories READ categories NOTIFY promptsChanged)
     Q_PROPERTY(QVariantMap draft READ draft NOTIFY draftChanged)
 
 public:
     JournalController(Vault &vault, AppController &app, QObject *parent = nullptr);
+    ~JournalController() override;
 
     QVariantList entries() const { return m_entries; }
     int entryCount() const { return m_entryCount; }
     bool hasMore() const { return m_entries.size() < m_entryCount; }
     QVariantList onThisDay() const { return m_onThisDay; }
     QVariantList results() const { return m_results; }
+    bool searchBusy() const { return m_searchBusy; }
     QVariantMap promptOfTheDay() const;
     QVariantList categories() const;
     QVariantMap draft() const;
@@ -53,9 +63,17 @@ public:
     Q_INVOKABLE QVariantMap saveEntry(const QString &entryId, const QString &title, const QString &body,
                                       const QString &tags, const QString &promptId);
     Q_INVOKABLE QString deleteEntry(const QString &id);
-    // Fills `results`; dates are yyyy-MM-dd or empty.
+    // Fills `results` before returning; dates are yyyy-MM-dd or empty. Each result is
+    // {kind, id, day, dayLabel, title, snippet}: the snippet is plain text (never
+    // Markdown) with the matching words between U+0002 and U+0003, for the page to style.
     Q_INVOKABLE QString search(const QString &text, const QString &tag, const QString &from,
                                const QString &to);
+    // The same search as you type: it runs on a worker over its own connection, replaces
+    // the one before (which stops), and fills `results` in ranked order, the first rows
+    // first. Returns "" or a sentence for input it cannot search (a bad date); a failure
+    // of the search itself arrives as searchFailed().
+    Q_INVOKABLE QString searchAsYouType(const QString &text, const QString &tag, const QString &from,
+                                        const QString &to);
     Q_INVOKABLE void clearSearch();
     // Exports into `folder` (created if needed); returns {error, path, count}.
     Q_INVOKABLE QVariantMap exportMarkdown(const QString &folder);
@@ -65,12 +83,18 @@ public:
 signals:
     void entriesChanged();
     void resultsChanged();
+    void searchBusyChanged();
+    void searchFailed(const QString &message);
     void promptsChanged();
     void draftChanged();
 
 private:
     void reload();
-    QVariantMap summary(const JournalEntry &e) const;
+    QVariantMap summary(const JournalListItem &e) const;
+    QVariantMap resultMap(const SearchHit &h) const;
+    void delivered(quint64 generation, const QVector<SearchHit> &hits, bool done, const Error &error);
+    void stopLiveSearch();
+    void setSearchBusy(bool busy);
     QString language() const;
 
     Vault &m_vault;
@@ -80,6 +104,10 @@ private:
     QVariantList m_results;
     int m_entryCount = 0;
     int m_pageSize = 50;
+    std::unique_ptr<LiveSearch> m_live; // opened on the first keystroke, closed on lock
+    quint64 m_liveGeneration = 0;       // the newest query asked for
+    bool m_liveFirstBatch = false;      // its first rows replace the previous results
+    bool m_searchBusy = false;
 };
 
 } // namespace saib::ui

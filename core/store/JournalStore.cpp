@@ -29,6 +29,15 @@ JournalEntry readRow(const Statement &st)
 }
 } // namespace
 
+QString journalPreview(const QString &body)
+{
+    constexpr int kChars = 400;
+    int units = 0;
+    for (int chars = 0; units < body.size() && chars < kChars; ++chars)
+        units += (body.at(units).isHighSurrogate() && units + 1 < body.size()) ? 2 : 1;
+    return body.left(units);
+}
+
 Result<JournalEntry> JournalStore::save(JournalEntry e, Stamp stamp)
 {
     e.title = e.title.trimmed();
@@ -61,11 +70,12 @@ Result<JournalEntry> JournalStore::save(JournalEntry e, Stamp stamp)
 
         Statement write(m_db.handle(),
                         exists ? "UPDATE journal_entries SET title = ?2, body = ?3, prompt_id = ?4, "
-                                 "updated_at = ?7 WHERE id = ?1"
+                                 "updated_at = ?7, preview = ?8 WHERE id = ?1"
                                : "INSERT INTO journal_entries (id, title, body, prompt_id, day, "
-                                 "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                 "created_at, updated_at, preview) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         write.bind(1, e.id).bind(2, e.title).bind(3, e.body).bind(4, e.promptId);
         write.bind(5, e.day.toString(Qt::ISODate)).bind(6, isoTime(e.createdAt)).bind(7, isoTime(e.updatedAt));
+        write.bind(8, journalPreview(e.body));
         if (Error w = write.run(); !w.ok())
             return w;
 
@@ -127,6 +137,47 @@ Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)
 {
     return query("ORDER BY day DESC, created_at DESC, id DESC LIMIT ? OFFSET ?",
                  [&](Statement &st) { st.bind(1, limit).bind(2, offset); });
+}
+
+Result<QVector<JournalListItem>> JournalStore::listItems(const char *sqlTail,
+                                                         const std::function<void(Statement &)> &bind)
+{
+    // Only columns of journal_entries_page, so SQLite reads the index and never a row.
+    const QByteArray sql = QByteArray("SELECT id, title, preview, prompt_id, day FROM journal_entries ") + sqlTail;
+    Statement st(m_db.handle(), sql.constData());
+    bind(st);
+    QVector<JournalListItem> out;
+    while (st.next())
+        out << JournalListItem{st.text(0), st.text(1), st.text(2), st.text(3),
+                               QDate::fromString(st.text(4), Qt::ISODate), {}};
+    if (!st.error().ok())
+        return st.error();
+    Statement tags(m_db.handle(), "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position");
+    for (JournalListItem &item : out) {
+        tags.reset();
+        tags.bind(1, item.id);
+        while (tags.next())
+            item.tags << tags.text(0);
+        if (!tags.error().ok())
+            return tags.error();
+    }
+    return out;
+}
+
+Result<QVector<JournalListItem>> JournalStore::page(int limit, int offset)
+{
+    return listItems("INDEXED BY journal_entries_page ORDER BY day DESC, created_at DESC, id DESC LIMIT ? OFFSET ?",
+                     [&](Statement &st) { st.bind(1, limit).bind(2, offset); });
+}
+
+Result<QVector<JournalListItem>> JournalStore::onThisDayPage(const QDate &today)
+{
+    return listItems("INDEXED BY journal_entries_page WHERE substr(day, 6) = ? AND day < ? "
+                     "ORDER BY day DESC, created_at DESC, id DESC",
+                     [&](Statement &st) {
+                         st.bind(1, today.toString(QStringLiteral("MM-dd")));
+                         st.bind(2, today.toString(QStringLiteral("yyyy-01-01")));
+                     });
 }
 
 Result<QVector<JournalEntry>> JournalStore::between(const QDate &from, const QDate &to)

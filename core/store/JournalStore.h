@@ -15,6 +15,21 @@ namespace saib {
 
 class Database;
 
+// What the journal list shows of an entry: everything but the body. `preview` is the
+// body's first 400 characters as written (Markdown included; the UI makes it plain).
+struct JournalListItem {
+    QString id;
+    QString title;
+    QString preview;
+    QString promptId;
+    QDate day;
+    QStringList tags;
+};
+
+// The stored preview of a body: its first 400 characters (code points, like SQLite's
+// substr(), which the schema's triggers use for rows written elsewhere).
+QString journalPreview(const QString &body);
+
 class JournalStore {
 public:
     explicit JournalStore(Database &db) : m_db(db) {}
@@ -31,12 +46,16 @@ public:
     // Newest day first; entries of the same day newest first, then by id, so the order
     // is the same in every copy of the store (a restored backup, another device).
     Result<QVector<JournalEntry>> list(int limit = -1, int offset = 0);
+    // The same order and page, without bodies: read from one covering index (issue 21).
+    Result<QVector<JournalListItem>> page(int limit, int offset = 0);
     // Entries written from `from` to `to` (days, inclusive), oldest first.
     Result<QVector<JournalEntry>> between(const QDate &from, const QDate &to);
     Error remove(const QString &id);
     Result<int> count();
     // Entries written on this month and day in earlier years, newest first.
     Result<QVector<JournalEntry>> onThisDay(const QDate &today);
+    // The same entries, without bodies.
+    Result<QVector<JournalListItem>> onThisDayPage(const QDate &today);
     // Every tag used in the journal, most used first.
     Result<QStringList> tags();
 
@@ -48,6 +67,7 @@ public:
 
 private:
     Error loadTags(JournalEntry &entry);
+    Result<QVector<JournalListItem>> listItems(const char *sqlTail, const std::function<void(Statement &)> &bind);
     Result<QVector<JournalEntry>> query(const char *sqlTail, const std::function<void(Statement &)> &bind);
     Database &m_db;
 };

@@ -233,6 +233,26 @@ const char *const kMigrations[] = {
         queued TEXT NOT NULL
     );
     )sql",
+
+    // 9: the journal list never reads a body (issue 21). Each entry keeps the start of
+    // its body as `preview`, and one index holds everything a page shows, in page order,
+    // so a page (and "on this day") is read from the index alone. Triggers keep the
+    // preview right whoever writes the row (the app, sync, a restore, an import); save()
+    // binds it itself, so for the app's own writes the WHEN clause is false and nothing
+    // is written twice. Filling existing rows is not a change to sync (guard up).
+    R"sql(
+    ALTER TABLE journal_entries ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+    UPDATE sync_guard SET applying = 1;
+    UPDATE journal_entries SET preview = substr(body, 1, 400);
+    UPDATE sync_guard SET applying = 0;
+    CREATE INDEX journal_entries_page ON journal_entries (day, created_at, id, title, prompt_id, preview);
+    CREATE TRIGGER journal_preview_ins AFTER INSERT ON journal_entries
+        WHEN NEW.preview IS NOT substr(NEW.body, 1, 400) BEGIN
+        UPDATE journal_entries SET preview = substr(NEW.body, 1, 400) WHERE id = NEW.id; END;
+    CREATE TRIGGER journal_preview_upd AFTER UPDATE OF body ON journal_entries
+        WHEN NEW.preview IS NOT substr(NEW.body, 1, 400) BEGIN
+        UPDATE journal_entries SET preview = substr(NEW.body, 1, 400) WHERE id = NEW.id; END;
+    )sql",
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -126,71 +127,60 @@ struct Ranked {
 Result<QVector<SearchHit>> listFiltered(Database &db, const SearchQuery &q)
 {
     Statement st(db.handle(),
-                 ("SELECT d.kind, d.ref_id, d.day, f.title, substr(f.body, 1, 160) "
+                 ("SELECT d.kind, d.ref_id, d.day, f.title, substr(f.body, 1, 400) "
                   "FROM search_docs d JOIN search_fts f ON f.docid = d.docid WHERE ?1 = ''" + kFilters
                   + " ORDER BY d.day DESC LIMIT 500").constData());
     bindQuery(st, QString(), q);
     QVector<SearchHit> hits;
     while (st.next())
         hits << SearchHit{kindOf(st.text(0)), st.text(1), QDate::fromString(st.text(2), Qt::ISODate),
-                          st.text(3), st.text(4), 0};
+                          st.text(3), plainSnippet(st.text(4)).left(160), 0};
     if (!st.error().ok())
         return st.error();
     if (q.limit > 0 && hits.size() > q.limit)
         hits.resize(q.limit);
     return hits;
 }
-} // namespace
 
-// Words: rank every match from matchinfo() alone, which reads the index but no record
-// text, then read titles and make snippets only for the rows that will be shown. Reading
-// each match's ~2 KB row and running snippet() on it was most of the time (issue 21:
-// p95 77 ms over ten years, with ~1,300 matches per prefix query, of which 50 are shown).
-Result<QVector<SearchHit>> search(Database &db, const SearchQuery &q)
+// Every match ranked from matchinfo() alone, which reads the index but no record text.
+Result<QVector<Ranked>> rank(Database &db, const QString &match, const SearchQuery &q)
 {
-    if (q.from.isValid() && q.to.isValid() && q.from > q.to)
-        return Error(ErrorCode::InvalidDateRange);
-    const QString match = matchExpression(q.text);
-    if (match.isEmpty()) {
-        if (q.tag.trimmed().isEmpty() && !q.from.isValid() && !q.to.isValid())
-            return QVector<SearchHit>();
-        return listFiltered(db, q);
-    }
-
     QVector<Ranked> ranked;
-    {
-        Statement st(db.handle(),
-                     ("SELECT f.docid, d.day, matchinfo(search_fts, 'pcnalx') "
-                      "FROM search_fts f JOIN search_docs d ON d.docid = f.docid "
-                      "WHERE search_fts MATCH ?1" + kFilters).constData());
-        bindQuery(st, match, q);
-        while (st.next()) {
-            const QByteArray blob = st.blob(2);
-            ranked << Ranked{st.integer(0), QDate::fromString(st.text(1), Qt::ISODate),
-                             bm25(reinterpret_cast<const quint32 *>(blob.constData()),
-                                  int(blob.size() / sizeof(quint32)))};
-        }
-        if (!st.error().ok())
-            return st.error();
+    Statement st(db.handle(),
+                 ("SELECT f.docid, d.day, matchinfo(search_fts, 'pcnalx') "
+                  "FROM search_fts f JOIN search_docs d ON d.docid = f.docid "
+                  "WHERE search_fts MATCH ?1" + kFilters).constData());
+    bindQuery(st, match, q);
+    while (st.next()) {
+        const QByteArray blob = st.blob(2);
+        ranked << Ranked{st.integer(0), QDate::fromString(st.text(1), Qt::ISODate),
+                         bm25(reinterpret_cast<const quint32 *>(blob.constData()),
+                              int(blob.size() / sizeof(quint32)))};
     }
+    if (!st.error().ok())
+        return st.error();
     const auto better = [](const Ranked &a, const Ranked &b) {
         if (a.score != b.score)
             return a.score > b.score;
-        return a.day != b.day ? a.day > b.day : a.docid > b.docid;
+        // Then the newer day, then the older docid: the order the first implementation's
+        // stable sort gave (FTS4 returns matches by docid), kept so results do not move.
+        return a.day != b.day ? a.day > b.day : a.docid < b.docid;
     };
     const int shown = q.limit > 0 ? std::min(int(ranked.size()), q.limit) : int(ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + shown, ranked.end(), better);
     ranked.resize(shown);
-    if (ranked.isEmpty())
-        return QVector<SearchHit>();
+    return ranked;
+}
 
-    // The shown rows' titles and snippets, in one query: MATCH is still needed for
-    // snippet(), and the docid list keeps SQLite from reading any other row.
+// Titles and snippets of some ranked rows, in their order, in one query: MATCH is still
+// needed for snippet(), and the docid list keeps SQLite from reading any other row.
+Result<QVector<SearchHit>> snippets(Database &db, const QString &match, const Ranked *rows, int count)
+{
     QByteArray ids;
     QHash<qint64, int> position;
-    for (int i = 0; i < ranked.size(); ++i) {
-        ids += (i ? "," : "") + QByteArray::number(ranked[i].docid);
-        position.insert(ranked[i].docid, i);
+    for (int i = 0; i < count; ++i) {
+        ids += (i ? "," : "") + QByteArray::number(rows[i].docid);
+        position.insert(rows[i].docid, i);
     }
     Statement st(db.handle(),
                  ("SELECT f.docid, d.kind, d.ref_id, f.title, "
@@ -198,18 +188,81 @@ Result<QVector<SearchHit>> search(Database &db, const SearchQuery &q)
                   "FROM search_fts f JOIN search_docs d ON d.docid = f.docid "
                   "WHERE search_fts MATCH ?1 AND f.docid IN (" + ids + ")").constData());
     st.bind(1, match);
-    QVector<SearchHit> hits(ranked.size());
+    QVector<SearchHit> hits(count);
     while (st.next()) {
         const int i = position.value(st.integer(0), -1);
         if (i < 0)
             continue;
-        hits[i] = SearchHit{kindOf(st.text(1)), st.text(2), ranked[i].day, st.text(3), st.text(4), ranked[i].score};
+        hits[i] = SearchHit{kindOf(st.text(1)), st.text(2), rows[i].day, st.text(3),
+                            plainSnippet(st.text(4)), rows[i].score};
     }
     if (!st.error().ok())
         return st.error();
     hits.erase(std::remove_if(hits.begin(), hits.end(), [](const SearchHit &h) { return h.refId.isEmpty(); }),
                hits.end());
     return hits;
+}
+} // namespace
+
+QString plainSnippet(const QString &markdown)
+{
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression marks(QStringLiteral("[#*_>`~]+"));
+    QString text = markdown;
+    text.replace(link, QStringLiteral("\\1"));
+    text.replace(marks, QString());
+    return text.simplified();
+}
+
+// Ranking first and making snippets only for the rows shown: reading each match's ~2 KB
+// row and running snippet() on it was most of the time (issue 21: p95 77 ms over ten
+// years, with ~1,300 matches per prefix query, of which 50 are shown).
+Error searchInBatches(Database &db, const SearchQuery &q, int batch,
+                      const std::function<bool(const QVector<SearchHit> &)> &onBatch)
+{
+    if (q.from.isValid() && q.to.isValid() && q.from > q.to)
+        return Error(ErrorCode::InvalidDateRange);
+    const QString match = matchExpression(q.text);
+    if (match.isEmpty()) {
+        if (q.tag.trimmed().isEmpty() && !q.from.isValid() && !q.to.isValid()) {
+            onBatch({});
+            return {};
+        }
+        auto listed = listFiltered(db, q);
+        if (!listed.ok())
+            return listed.error();
+        onBatch(listed.value());
+        return {};
+    }
+    auto ranked = rank(db, match, q);
+    if (!ranked.ok())
+        return ranked.error();
+    const QVector<Ranked> &rows = ranked.value();
+    if (rows.isEmpty()) {
+        onBatch({});
+        return {};
+    }
+    batch = batch > 0 ? batch : int(rows.size());
+    for (int from = 0; from < rows.size(); from += batch) {
+        auto hits = snippets(db, match, rows.constData() + from, std::min(batch, int(rows.size()) - from));
+        if (!hits.ok())
+            return hits.error();
+        if (!onBatch(hits.value()))
+            return {};
+    }
+    return {};
+}
+
+Result<QVector<SearchHit>> search(Database &db, const SearchQuery &q)
+{
+    QVector<SearchHit> all;
+    const Error e = searchInBatches(db, q, 0, [&](const QVector<SearchHit> &hits) {
+        all += hits;
+        return true;
+    });
+    if (!e.ok())
+        return e;
+    return all;
 }
 
 } // namespace saib::SearchIndex

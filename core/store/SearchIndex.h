@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 namespace saib {
 
@@ -27,7 +28,8 @@ struct SearchHit {
     QString refId;
     QDate day;
     QString title;
-    // Matching words are wrapped in kHighlightStart/kHighlightEnd; the UI styles them.
+    // Plain text (Markdown marks removed, whitespace folded), with matching words
+    // wrapped in kHighlightStart/kHighlightEnd; the UI styles them.
     QString snippet;
     double score = 0;
 };
@@ -45,7 +47,20 @@ Error remove(Database &db, const QString &refId);
 // empty string when it holds no searchable word.
 QString matchExpression(const QString &userText);
 
+// Ranked best first (BM25 from matchinfo over every match; ties: newer day, then
+// lower docid, i.e. the older record). At most query.limit hits (all when limit <= 0).
 Result<QVector<SearchHit>> search(Database &db, const SearchQuery &query);
+
+// The same hits in the same order, delivered in slices as they are made: ranking reads
+// only the index, then titles and snippets are made `batch` rows at a time, so the first
+// rows can be shown before the rest are ready. `onBatch` returns false to stop early
+// (a newer query replaced this one); that is not an error.
+Error searchInBatches(Database &db, const SearchQuery &query, int batch,
+                      const std::function<bool(const QVector<SearchHit> &)> &onBatch);
+
+// Markdown made plain for a snippet or preview: emphasis, heading, quote and code marks
+// dropped, links reduced to their text, whitespace folded. Highlight markers are kept.
+QString plainSnippet(const QString &markdown);
 } // namespace SearchIndex
 
 } // namespace saib

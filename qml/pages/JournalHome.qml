@@ -22,14 +22,22 @@ ScrollPage {
 
     function focusSearch() { searchField.forceActiveFocus() }
 
+    // As you type: the search runs off the UI thread and each keystroke replaces the last.
     function runSearch() {
         if (!searching) { Journal.clearSearch(); searchMessage.text = ""; return }
-        searchMessage.text = Journal.search(searchField.text, tagFilter.text, fromFilter.text, toFilter.text)
+        searchMessage.text = Journal.searchAsYouType(searchField.text, tagFilter.text, fromFilter.text, toFilter.text)
+    }
+
+    // A snippet is plain text with the matching words between U+0002 and U+0003.
+    function styledSnippet(plain) {
+        return plain.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+                    .replace(/\u0002/g, "<b>").replace(/\u0003/g, "</b>")
     }
 
     Connections {
         target: Journal
         function onPromptsChanged() { home.shownPrompt = Journal.promptOfTheDay }
+        function onSearchFailed(message) { searchMessage.text = message }
     }
 
     RowLayout {
@@ -50,7 +58,7 @@ ScrollPage {
             onClicked: filters.visible = !filters.visible
         }
     }
-    Timer { id: searchDelay; interval: 250; onTriggered: home.runSearch() }
+    Timer { id: searchDelay; interval: 60; onTriggered: home.runSearch() }
     GridLayout {
         id: filters
         visible: false
@@ -106,7 +114,7 @@ ScrollPage {
                 heading: resultCard.modelData.kind === "entry" ? (resultCard.modelData.title.length > 0 ? resultCard.modelData.title : qsTr("Untitled entry"))
                                                     : qsTr("Check-in note")
                 subheading: resultCard.modelData.dayLabel
-                body: resultCard.modelData.snippet
+                body: home.styledSnippet(resultCard.modelData.snippet)
                 bodyFormat: Text.StyledText
                 onClicked: if (resultCard.modelData.kind === "entry") home.openEntry(resultCard.modelData.id)
             }

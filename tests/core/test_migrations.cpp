@@ -111,3 +111,79 @@ TEST_CASE("migration 7 keeps check-ins and their tags and lets scales be unset",
     REQUIRE(tags.next());
     CHECK(tags.integer(0) == 0);
 }
+
+TEST_CASE("migration 9 gives entries a stored preview and the list reads only its index", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m9.db"));
+    const SecureBuffer key = SecureBuffer::random(32);
+    const QString longBody = QString(QStringLiteral("*Bold* start. ")).repeated(40); // 560 chars
+    {
+        auto db = Database::open(path, key, Database::Mode::Create, 8);
+        REQUIRE(db.ok());
+        const QByteArray insert = "INSERT INTO journal_entries (id, title, body, prompt_id, day, created_at, updated_at) "
+                                  "VALUES ('e1', 'Older', '" + longBody.toUtf8() + "', '', '2026-01-05', "
+                                  "'2026-01-05T08:00:00.000Z', '2026-01-05T08:00:00.000Z');"
+                                  "INSERT INTO journal_entries VALUES ('e2', 'Newer', 'Short ŵyn body', 'p1', "
+                                  "'2026-02-01', '2026-02-01T08:00:00.000Z', '2026-02-01T08:00:00.000Z');"
+                                  "INSERT INTO journal_tags VALUES ('e2', 0, 'natur');"
+                                  "DELETE FROM sync_dirty;";
+        REQUIRE(db.value()->exec(insert.constData()).ok());
+    }
+    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == Migrations::latestVersion());
+    // Filling the previews is not a change to sync.
+    Statement dirty(db.value()->handle(), "SELECT count(*) FROM sync_dirty");
+    REQUIRE(dirty.next());
+    CHECK(dirty.integer(0) == 0);
+
+    JournalStore store(*db.value());
+    auto page = store.page(10);
+    REQUIRE(page.ok());
+    REQUIRE(page.value().size() == 2);
+    CHECK(page.value()[0].id == QStringLiteral("e2"));
+    CHECK(page.value()[0].preview == QStringLiteral("Short ŵyn body"));
+    CHECK(page.value()[0].promptId == QStringLiteral("p1"));
+    CHECK(page.value()[0].tags == QStringList{QStringLiteral("natur")});
+    CHECK(page.value()[1].preview == longBody.left(400));
+    CHECK(journalPreview(longBody) == longBody.left(400));
+
+    // The same order as list(), page by page.
+    auto full = store.list(1, 1);
+    REQUIRE(full.ok());
+    CHECK(store.page(1, 1).value().value(0).id == full.value().value(0).id);
+
+    // A row written elsewhere without a preview (sync, a restore) gets one from the trigger;
+    // an edit of the body refreshes it.
+    REQUIRE(db.value()->exec("INSERT INTO journal_entries (id, title, body, prompt_id, day, created_at, updated_at) "
+                             "VALUES ('e3', 'Synced', 'From another device', '', '2026-03-01', "
+                             "'2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z');"
+                             "UPDATE journal_entries SET body = 'Edited 🙂 elsewhere' WHERE id = 'e2';").ok());
+    auto after = store.page(10);
+    REQUIRE(after.ok());
+    REQUIRE(after.value().size() == 3);
+    CHECK(after.value()[0].preview == QStringLiteral("From another device"));
+    CHECK(after.value()[1].preview == QStringLiteral("Edited 🙂 elsewhere"));
+
+    // The app's own save binds the preview (code points, like SQLite's substr()).
+    JournalEntry e;
+    e.title = QStringLiteral("Emoji");
+    e.body = QString(QStringLiteral("🙂")).repeated(450);
+    e.day = QDate(2026, 4, 1);
+    REQUIRE(store.save(e).ok());
+    CHECK(store.page(1).value().value(0).preview == QString(QStringLiteral("🙂")).repeated(400));
+
+    // A page and "on this day" are answered from the covering index, never the rows.
+    for (const char *sql : {"EXPLAIN QUERY PLAN SELECT id, title, preview, prompt_id, day FROM journal_entries "
+                            "INDEXED BY journal_entries_page ORDER BY day DESC, created_at DESC, id DESC LIMIT 50",
+                            "EXPLAIN QUERY PLAN SELECT count(*) FROM journal_entries"}) {
+        Statement plan(db.value()->handle(), sql);
+        QString detail;
+        while (plan.next())
+            detail += plan.text(3) + QLatin1Char(';');
+        INFO(detail.toStdString());
+        CHECK(detail.contains(QStringLiteral("COVERING INDEX")));
+        CHECK_FALSE(detail.contains(QStringLiteral("TEMP B-TREE")));
+    }
+}

@@ -89,6 +89,10 @@ Item {
             const result = waitFor("searchResult0")
             compare(result.heading, "Lambs on the way in")
             verify(result.body.indexOf("<b>ŵyn</b>") >= 0, result.body)
+            // Searched as typed, off the UI thread; the snippet is plain text, never Markdown.
+            tryCompare(Journal, "searchBusy", false)
+            verify(result.body.indexOf("Small joys") >= 0 && result.body.indexOf("*") < 0, result.body)
+            verify(Journal.searchAsYouType("wyn", "", "2026-13-01", "") !== "")
             shoot("journal-search-phone-en.png")
             find("journalSearch").text = "no such words anywhere"
             tryCompare(find("resultCount"), "text", "0 results")
