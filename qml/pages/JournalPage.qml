@@ -35,11 +35,18 @@ Item {
     // The page is unloaded when another tab is chosen: an open editor keeps what was
     // typed since its last autosave as the draft first.
     Component.onDestruction: {
-        const editor = stack.currentItem as EntryEditor
+        const editor = (detail.depth > 0 ? detail.currentItem : stack.currentItem) as EntryEditor
         if (editor) editor.saveDraftNow()
     }
-    // Escape (MainArea.back): close the editor or the prompts, if one is open.
+    // Escape (MainArea.back): close the editor (beside the list or over it) or the
+    // prompts, if one is open.
     function back() {
+        const beside = detail.currentItem as EntryEditor
+        if (beside) {
+            beside.saveDraftNow()
+            detail.clear(StackView.Immediate)
+            return true
+        }
         if (stack.depth <= 1) return false
         // As the editor's own Back does: keep what was typed as the draft first.
         const editor = stack.currentItem as EntryEditor

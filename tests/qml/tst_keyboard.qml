@@ -160,10 +160,14 @@ Item {
             find("railNav1").forceActiveFocus()
             keyClick(Qt.Key_Space)
             tryVerify(() => find("journalStack") !== null)
+            // On a laptop the editor opens beside the list (journalDetail), on a phone over it.
+            const beside = find("journalPage").twoPane
+            const editorOpen = () => beside ? find("journalDetail").depth === 1 : find("journalStack").depth === 2
             keyClick(Qt.Key_N, Qt.ControlModifier)
-            tryVerify(() => find("journalStack").depth === 2)
+            tryVerify(editorOpen)
             keyClick(Qt.Key_Escape)
-            tryVerify(() => find("journalStack").depth === 1)
+            tryVerify(() => !editorOpen())
+            compare(find("journalStack").depth, 1)
             verify(find("railNav1").checked)
         }
 

@@ -251,6 +251,7 @@ Item {
             closeNational()
             resize(1280, 800)
             nav(4)
+            mouseClick(waitFor("settingsGroup_schoolyear"))
             tryVerify(() => find("authorityBox") !== null)
             reveal(find("authorityBox"))
             shoot("schoolyear-settings-laptop-cy.png")
