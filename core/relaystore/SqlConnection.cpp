@@ -124,6 +124,7 @@ Error SqlConnection::commit()
     return e;
 }
 
-void SqlConnection::rollback() { execRaw(QStringLiteral("ROLLBACK")); }
+// Only after a failure, whose error is the one reported; a lost connection rolls back anyway.
+void SqlConnection::rollback() { (void)execRaw(QStringLiteral("ROLLBACK")); }
 
 } // namespace saib::relay
