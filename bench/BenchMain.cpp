@@ -131,7 +131,7 @@ QJsonObject runGui(const BenchConfig &c)
         return {{QStringLiteral("skipped"), QStringLiteral("saib GUI binary not found (--saib PATH)")}};
     const QString dataDir = QDir(c.workDir).filePath(QStringLiteral("sqlcipher"));
     QJsonObject out;
-    for (const QString target : {QStringLiteral("lock"), QStringLiteral("dashboard")}) {
+    for (const QString &target : {QStringLiteral("lock"), QStringLiteral("dashboard")}) {
         QVector<double> wall, afterKey;
         qint64 peak = 0;
         for (int i = 0; i < c.repeats; ++i) {

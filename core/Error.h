@@ -122,7 +122,9 @@ enum class ErrorCode {
     LastErrorCode = CalendarInvalid,
 };
 
-struct Error {
+// [[nodiscard]]: a returned Error or Result that nobody reads is a failure nobody hears
+// of. Handle it, or cast it to (void) with a one-line reason.
+struct [[nodiscard]] Error {
     ErrorCode code = ErrorCode::None;
     QString detail;
 
@@ -136,7 +138,7 @@ struct Error {
 // A value or an Error. Kept tiny on purpose: core code returns these, callers check
 // ok() and read value() or error().
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
     Result(Error error) : m_error(std::move(error)) {}

@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+# Warnings fail the build here (and so in CI): a dropped saib::Error is one.
+SAIB_WERROR=${SAIB_WERROR:-ON} scripts/build.sh
 
 # A throwaway PostgreSQL for the relay's PostgreSQL cases (skipped, with the reason
 # printed, when it cannot start). An existing SAIB_TEST_POSTGRES_URL is used as is.

@@ -15,6 +15,8 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <cstdio>
+
 namespace saib::relay {
 
 namespace {
@@ -88,7 +90,11 @@ RelayServer::RelayServer(RelayOptions options, std::unique_ptr<RelayStore> store
 
     // Housekeeping that any relay may do; concurrent purges are harmless.
     m_purge.setInterval(kPurgeIntervalMs);
-    connect(&m_purge, &QTimer::timeout, this, [this] { m_store->purgeExpired(nowMs()); });
+    connect(&m_purge, &QTimer::timeout, this, [this] {
+        // Nothing waits on a purge: say why it failed in the log; the next tick tries again.
+        if (const Error e = m_store->purgeExpired(nowMs()))
+            std::fprintf(stderr, "saib-relay: purge failed: %s\n", qPrintable(e.detail));
+    });
     m_purge.start();
 }
 

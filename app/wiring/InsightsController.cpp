@@ -136,7 +136,9 @@ QString InsightsController::setting(const QString &key) const
 
 void InsightsController::setSetting(const QString &key, const QString &value)
 {
-    writeSetting(m_vault, key, value);
+    // Display choices only (region, skipped week, dismissed note): one that does not stick
+    // falls back to its default and is offered again; nothing the leader wrote is lost.
+    (void)writeSetting(m_vault, key, value);
 }
 
 QVariantList InsightsController::domains() const

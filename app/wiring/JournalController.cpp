@@ -200,7 +200,7 @@ QString JournalController::saveDraft(const QString &entryId, const QString &titl
 void JournalController::discardDraft()
 {
     if (m_vault.isUnlocked())
-        m_vault.journal().clearDraft();
+        (void)m_vault.journal().clearDraft(); // one that stays only comes back as the draft
     emit draftChanged();
 }
 
@@ -220,7 +220,7 @@ QVariantMap JournalController::saveEntry(const QString &entryId, const QString &
     auto saved = store.save(e);
     if (!saved.ok())
         return {{QStringLiteral("error"), errorMessage(saved.error())}};
-    store.clearDraft();
+    (void)store.clearDraft(); // the entry is saved; a draft that stays only comes back as the draft
     reload();
     emit draftChanged();
     return {{QStringLiteral("error"), QString()}, {QStringLiteral("id"), saved.value().id}};
@@ -235,7 +235,7 @@ QString JournalController::deleteEntry(const QString &id)
         return errorMessage(e);
     auto d = store.draft();
     if (d.ok() && d.value() && d.value()->entryId == id)
-        store.clearDraft();
+        (void)store.clearDraft(); // the entry is gone; a draft that stays only comes back as the draft
     reload();
     emit draftChanged();
     return {};

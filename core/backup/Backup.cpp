@@ -1,4 +1,5 @@
 #include "Backup.h"
+#include "../io/IsoTime.h"
 #include "BackupFile.h"
 #include "../Clock.h"
 
@@ -19,9 +20,6 @@ namespace {
 const QDate kFirstDay(1, 1, 1);
 const QDate kLastDay(9999, 12, 31);
 
-QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QString isoDay(const QDate &d) { return d.toString(Qt::ISODate); }
-
 Error insertCheckin(Database &db, const Checkin &c)
 {
     Statement st(db.handle(),
@@ -29,7 +27,7 @@ Error insertCheckin(Database &db, const Checkin &c)
                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, c.id).bind(2, isoDay(c.day)).bind(3, c.hours).bind(4, c.strategicPercent);
     st.bind(5, c.demand).bind(6, c.emotional).bind(7, c.energy).bind(8, c.note);
-    st.bind(9, iso(c.createdAt)).bind(10, iso(c.updatedAt));
+    st.bind(9, isoTime(c.createdAt)).bind(10, isoTime(c.updatedAt));
     if (Error e = st.run(); !e.ok())
         return e;
     Statement tag(db.handle(), "INSERT INTO checkin_tags (checkin_id, kind, position, tag) VALUES (?, ?, ?, ?)");
@@ -53,7 +51,7 @@ Error insertEntry(Database &db, const JournalEntry &e)
                  "INSERT INTO journal_entries (id, title, body, prompt_id, day, created_at, updated_at) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, e.id).bind(2, e.title).bind(3, e.body).bind(4, e.promptId).bind(5, isoDay(e.day));
-    st.bind(6, iso(e.createdAt)).bind(7, iso(e.updatedAt));
+    st.bind(6, isoTime(e.createdAt)).bind(7, isoTime(e.updatedAt));
     if (Error err = st.run(); !err.ok())
         return err;
     Statement tag(db.handle(), "INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)");
@@ -76,14 +74,14 @@ Error insertRating(Database &db, const WeeklyRating &r)
     st.bind(1, r.id).bind(2, isoDay(r.week));
     for (int d = 0; d < kDomainCount; ++d)
         st.bind(3 + d, r.scores[std::size_t(d)]);
-    st.bind(9, iso(r.createdAt)).bind(10, iso(r.updatedAt));
+    st.bind(9, isoTime(r.createdAt)).bind(10, isoTime(r.updatedAt));
     return st.run();
 }
 
 Error insertSkills(Database &db, const SkillsAssessment &a)
 {
     Statement head(db.handle(), "INSERT INTO skills_assessments (id, taken_on, created_at) VALUES (?, ?, ?)");
-    head.bind(1, a.id).bind(2, isoDay(a.takenOn)).bind(3, iso(a.createdAt));
+    head.bind(1, a.id).bind(2, isoDay(a.takenOn)).bind(3, isoTime(a.createdAt));
     if (Error e = head.run(); !e.ok())
         return e;
     Statement row(db.handle(),
@@ -103,7 +101,7 @@ Error insertDraft(Database &db, const JournalDraft &d)
                  "INSERT INTO journal_draft (slot, entry_id, title, body, tags, prompt_id, saved_at) "
                  "VALUES (1, ?, ?, ?, ?, ?, ?)");
     st.bind(1, d.entryId).bind(2, d.title).bind(3, d.body).bind(4, d.tags.join(QLatin1Char('\n')));
-    st.bind(5, d.promptId).bind(6, iso(d.savedAt));
+    st.bind(5, d.promptId).bind(6, isoTime(d.savedAt));
     return st.run();
 }
 

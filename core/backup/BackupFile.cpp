@@ -1,4 +1,5 @@
 #include "BackupFile.h"
+#include "../crypto/Argon2Header.h"
 #include "../crypto/Sodium.h"
 
 #include <QtEndian>
@@ -13,6 +14,7 @@ constexpr int kStreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERB
 constexpr int kChunkOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
 static_assert(kHeaderBytes == 40 + kStreamHeaderBytes, "backup header layout changed");
 static_assert(kSaltBytes == crypto_pwhash_SALTBYTES, "salt size");
+static_assert(kKdfKeyBytes == crypto_secretstream_xchacha20poly1305_KEYBYTES, "stream key size");
 
 // Wider than the key file's range on purpose only where it must be: a backup made with
 // moderate limits on one device must open on another, but a hostile header must not make
@@ -35,23 +37,23 @@ void wipe(QByteArray &b)
 
 Result<Header> parseHeader(const QByteArray &file)
 {
-    if (file.size() < int(sizeof kMagic) || std::memcmp(file.constData(), kMagic, sizeof kMagic) != 0)
+    if (!Argon2Header::hasMagic(bytes(file), file.size(), kMagic))
         return Error(ErrorCode::BackupInvalid, QStringLiteral("no backup magic"));
     if (file.size() < kHeaderBytes)
         return Error(ErrorCode::BackupTruncated, QStringLiteral("header cut short"));
     const unsigned char *raw = bytes(file);
+    const Argon2Header::Fields head = Argon2Header::read(raw);
     Header h;
-    h.version = raw[8];
+    h.version = head.version;
     if (h.version > kFormatVersion)
         return Error(ErrorCode::BackupTooNew, QStringLiteral("format %1").arg(h.version));
-    if (h.version != kFormatVersion || raw[9] != crypto_pwhash_ALG_ARGON2ID13 || raw[10] != 0 || raw[11] != 0)
+    if (h.version != kFormatVersion || head.algorithm != Argon2Header::kArgon2id || head.reserved != 0)
         return Error(ErrorCode::BackupInvalid, QStringLiteral("unknown version or KDF"));
-    h.kdf.opslimit = qFromLittleEndian<quint32>(raw + 12);
-    h.kdf.memlimit = qFromLittleEndian<quint64>(raw + 16);
+    h.kdf = head.params;
     if (!paramsAcceptable(h.kdf))
         return Error(ErrorCode::BackupInvalid, QStringLiteral("KDF parameters out of range"));
-    h.salt = file.mid(24, kSaltBytes);
-    h.streamHeader = file.mid(40, kStreamHeaderBytes);
+    h.salt = file.mid(Argon2Header::kSaltOffset, kSaltBytes);
+    h.streamHeader = file.mid(Argon2Header::kBytes, kStreamHeaderBytes);
     h.raw = file.left(kHeaderBytes);
     return h;
 }
@@ -144,21 +146,16 @@ Result<QByteArray> encrypt(const QByteArray &plaintext, const SecureBuffer &pass
     QByteArray file(kHeaderBytes, '\0');
     file.reserve(kHeaderBytes + plaintext.size() + chunks * (4 + kChunkOverhead));
     auto *raw = reinterpret_cast<unsigned char *>(file.data());
-    std::memcpy(raw, kMagic, sizeof kMagic);
-    raw[8] = kFormatVersion;
-    raw[9] = quint8(crypto_pwhash_ALG_ARGON2ID13);
-    qToLittleEndian<quint32>(kdf.opslimit, raw + 12);
-    qToLittleEndian<quint64>(kdf.memlimit, raw + 16);
-    randombytes_buf(raw + 24, kSaltBytes);
+    Argon2Header::write(raw, kMagic, kFormatVersion, kdf);
 
     Header h;
     h.kdf = kdf;
-    h.salt = file.mid(24, kSaltBytes);
+    h.salt = file.mid(Argon2Header::kSaltOffset, kSaltBytes);
     auto key = deriveKey(passphrase, h, via);
     if (!key.ok())
         return key.error();
     crypto_secretstream_xchacha20poly1305_state state;
-    crypto_secretstream_xchacha20poly1305_init_push(&state, raw + 40, key.value().data());
+    crypto_secretstream_xchacha20poly1305_init_push(&state, raw + Argon2Header::kBytes, key.value().data());
     const QByteArray ad = file.left(kHeaderBytes); // complete now: salt and stream header set
 
     qint64 pos = 0;

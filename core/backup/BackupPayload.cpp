@@ -1,4 +1,5 @@
 #include "BackupPayload.h"
+#include "../io/IsoTime.h"
 #include "../journal/JournalJson.h"
 #include "../model/CheckinJson.h"
 #include "../model/JsonFields.h"
@@ -13,15 +14,12 @@ namespace saib::BackupPayload {
 namespace {
 const QString kFormat = QStringLiteral("saib-backup");
 
-QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromIso(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
-
 QJsonObject ratingToJson(const WeeklyRating &r)
 {
     QJsonObject o{{QStringLiteral("id"), r.id},
                   {QStringLiteral("week"), r.week.toString(Qt::ISODate)},
-                  {QStringLiteral("createdAt"), iso(r.createdAt)},
-                  {QStringLiteral("updatedAt"), iso(r.updatedAt)}};
+                  {QStringLiteral("createdAt"), isoTime(r.createdAt)},
+                  {QStringLiteral("updatedAt"), isoTime(r.updatedAt)}};
     for (int d = 0; d < kDomainCount; ++d)
         o.insert(QLatin1String(domainId(Domain(d))), r.scores[std::size_t(d)]);
     return o;
@@ -35,7 +33,7 @@ QJsonObject skillsToJson(const SkillsAssessment &a)
                                              {QStringLiteral("confidence"), it.value().confidence}});
     return QJsonObject{{QStringLiteral("id"), a.id},
                        {QStringLiteral("takenOn"), a.takenOn.toString(Qt::ISODate)},
-                       {QStringLiteral("createdAt"), iso(a.createdAt)},
+                       {QStringLiteral("createdAt"), isoTime(a.createdAt)},
                        {QStringLiteral("ratings"), ratings}};
 }
 
@@ -46,7 +44,7 @@ QJsonObject draftToJson(const JournalDraft &d)
                        {QStringLiteral("body"), d.body},
                        {QStringLiteral("tags"), QJsonArray::fromStringList(d.tags)},
                        {QStringLiteral("promptId"), d.promptId},
-                       {QStringLiteral("savedAt"), iso(d.savedAt)}};
+                       {QStringLiteral("savedAt"), isoTime(d.savedAt)}};
 }
 
 Error corrupt(const QString &what) { return Error(ErrorCode::BackupCorrupt, what); }
@@ -57,8 +55,8 @@ Result<WeeklyRating> ratingFromJson(const QJsonObject &o)
     WeeklyRating r;
     r.id = f.text(QStringLiteral("id"));
     r.week = QDate::fromString(f.text(QStringLiteral("week")), Qt::ISODate);
-    r.createdAt = fromIso(f.text(QStringLiteral("createdAt")));
-    r.updatedAt = fromIso(f.text(QStringLiteral("updatedAt")));
+    r.createdAt = timeFromIso(f.text(QStringLiteral("createdAt")));
+    r.updatedAt = timeFromIso(f.text(QStringLiteral("updatedAt")));
     for (int d = 0; d < kDomainCount; ++d)
         r.scores[std::size_t(d)] = f.whole(QLatin1String(domainId(Domain(d))));
     if (!f.bad.isEmpty() || r.id.isEmpty() || !r.createdAt.isValid() || !r.updatedAt.isValid()
@@ -73,7 +71,7 @@ Result<SkillsAssessment> skillsFromJson(const QJsonObject &o)
     SkillsAssessment a;
     a.id = f.text(QStringLiteral("id"));
     a.takenOn = QDate::fromString(f.text(QStringLiteral("takenOn")), Qt::ISODate);
-    a.createdAt = fromIso(f.text(QStringLiteral("createdAt")));
+    a.createdAt = timeFromIso(f.text(QStringLiteral("createdAt")));
     const QJsonObject ratings = f.object(QStringLiteral("ratings"));
     for (auto it = ratings.constBegin(); it != ratings.constEnd(); ++it) {
         const QJsonObject r = it.value().toObject();
@@ -97,7 +95,7 @@ Result<JournalDraft> draftFromJson(const QJsonObject &o)
     d.body = f.text(QStringLiteral("body"));
     d.tags = f.strings(QStringLiteral("tags"));
     d.promptId = f.text(QStringLiteral("promptId"));
-    d.savedAt = fromIso(f.text(QStringLiteral("savedAt")));
+    d.savedAt = timeFromIso(f.text(QStringLiteral("savedAt")));
     bool tagsOk = true;
     // The draft keeps its tags newline-joined, so a tag may hold no newline.
     for (const QString &t : d.tags)
@@ -127,7 +125,7 @@ QByteArray serialize(const BackupData &data)
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("schema"), data.schema},
-        {QStringLiteral("createdAt"), iso(data.createdAt)},
+        {QStringLiteral("createdAt"), isoTime(data.createdAt)},
         {QStringLiteral("checkins"), checkins},
         {QStringLiteral("journal"), entries},
         {QStringLiteral("draft"), data.draft ? QJsonValue(draftToJson(*data.draft)) : QJsonValue()},
@@ -154,7 +152,7 @@ Result<BackupData> parse(const QByteArray &json)
         return Error(ErrorCode::BackupTooNew, QStringLiteral("version %1 schema %2").arg(version).arg(schema));
     BackupData data;
     data.schema = schema;
-    data.createdAt = fromIso(f.text(QStringLiteral("createdAt")));
+    data.createdAt = timeFromIso(f.text(QStringLiteral("createdAt")));
     const QJsonArray checkins = f.array(QStringLiteral("checkins"));
     const QJsonArray entries = f.array(QStringLiteral("journal"));
     const QJsonArray ratings = f.array(QStringLiteral("ratings"));

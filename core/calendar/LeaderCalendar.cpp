@@ -1,4 +1,5 @@
 #include "LeaderCalendar.h"
+#include "../io/IsoTime.h"
 
 #include "../store/SettingsStore.h"
 
@@ -10,8 +11,7 @@ namespace saib {
 
 namespace {
 
-QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
-QDate fromIso(const QJsonValue &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+QDate fromIso(const QJsonValue &v) { return dayFromIso(v.toString()); }
 
 } // namespace
 
@@ -19,19 +19,19 @@ QByteArray CalendarAdditions::toJson() const
 {
     QJsonArray inset;
     for (const QDate &d : insetDays)
-        inset.append(iso(d));
+        inset.append(isoDay(d));
     QJsonArray terms;
     for (const TermChange &c : termChanges)
         terms.append(QJsonObject{{QStringLiteral("year"), c.year},
                                  {QStringLiteral("term"), termId(c.term.name)},
-                                 {QStringLiteral("start"), iso(c.term.start)},
-                                 {QStringLiteral("end"), iso(c.term.end)},
-                                 {QStringLiteral("half_term_start"), iso(c.term.halfTermStart)},
-                                 {QStringLiteral("half_term_end"), iso(c.term.halfTermEnd)}});
+                                 {QStringLiteral("start"), isoDay(c.term.start)},
+                                 {QStringLiteral("end"), isoDay(c.term.end)},
+                                 {QStringLiteral("half_term_start"), isoDay(c.term.halfTermStart)},
+                                 {QStringLiteral("half_term_end"), isoDay(c.term.halfTermEnd)}});
     QJsonArray marked;
     for (const MarkedWeek &m : marks)
-        marked.append(QJsonObject{{QStringLiteral("start"), iso(m.start)},
-                                  {QStringLiteral("end"), iso(m.end)},
+        marked.append(QJsonObject{{QStringLiteral("start"), isoDay(m.start)},
+                                  {QStringLiteral("end"), isoDay(m.end)},
                                   {QStringLiteral("kind"), m.kind},
                                   {QStringLiteral("label"), m.label}});
     return QJsonDocument(QJsonObject{{QStringLiteral("inset"), inset},

@@ -1,4 +1,5 @@
 #include "KeyFile.h"
+#include "Argon2Header.h"
 #include "Sodium.h"
 #include "../io/AtomicFile.h"
 
@@ -15,10 +16,9 @@ namespace {
 constexpr char kMagic[8] = {'S', 'A', 'I', 'B', 'K', 'E', 'Y', '1'};
 constexpr quint8 kRecordVersion = 1; // the passphrase record (and a whole version-1 file)
 constexpr quint8 kFileVersion = 2;
-constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES; // 16
 constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES; // 24
 constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES; // 16
-constexpr std::size_t kHeaderBytes = 24 + kSaltBytes; // 40: the record's associated data
+constexpr std::size_t kHeaderBytes = Argon2Header::kBytes; // 40: the record's associated data
 constexpr std::size_t kRecordBytes = kHeaderBytes + kNonceBytes + kDatabaseKeyBytes + kTagBytes;
 static_assert(kRecordBytes == 112, "passphrase record layout changed");
 // Version 2: a 12-byte file header, the passphrase record, then the recovery slot.
@@ -80,10 +80,12 @@ struct Parsed {
 
 Result<KdfParams> recordParams(const QByteArray &record)
 {
-    if (record.size() != int(kRecordBytes) || std::memcmp(record.constData(), kMagic, sizeof kMagic) != 0
-        || quint8(record[8]) != kRecordVersion || quint8(record[9]) != crypto_pwhash_ALG_ARGON2ID13)
+    if (record.size() != int(kRecordBytes) || !Argon2Header::hasMagic(bytes(record), record.size(), kMagic))
         return Error(ErrorCode::KeyFileCorrupt);
-    KdfParams p{qFromLittleEndian<quint32>(bytes(record) + 12), qFromLittleEndian<quint64>(bytes(record) + 16)};
+    const Argon2Header::Fields head = Argon2Header::read(bytes(record));
+    if (head.version != kRecordVersion || head.algorithm != Argon2Header::kArgon2id)
+        return Error(ErrorCode::KeyFileCorrupt);
+    const KdfParams p = head.params;
     if (!paramsAcceptable(p))
         return Error(ErrorCode::KeyFileCorrupt, QStringLiteral("KDF parameters out of range"));
     return p;
@@ -186,16 +188,11 @@ Error KeyFile::write(const QString &path, const SecureBuffer &databaseKey,
 
     QByteArray record(int(kRecordBytes), '\0');
     auto *raw = reinterpret_cast<unsigned char *>(record.data());
-    std::memcpy(raw, kMagic, sizeof kMagic);
-    raw[8] = kRecordVersion;
-    raw[9] = quint8(crypto_pwhash_ALG_ARGON2ID13);
-    qToLittleEndian<quint32>(params.opslimit, raw + 12);
-    qToLittleEndian<quint64>(params.memlimit, raw + 16);
-    randombytes_buf(raw + 24, kSaltBytes);
+    Argon2Header::write(raw, kMagic, kRecordVersion, params);
     unsigned char *nonce = raw + kHeaderBytes;
     randombytes_buf(nonce, kNonceBytes);
 
-    auto kek = derivePassphraseKey(passphrase, raw + 24, params, kdf);
+    auto kek = derivePassphraseKey(passphrase, raw + Argon2Header::kSaltOffset, params, kdf);
     if (!kek.ok())
         return kek.error();
     unsigned long long written = 0;
@@ -264,7 +261,7 @@ Result<SecureBuffer> KeyFile::unwrap(const QString &path, const SecureBuffer &pa
     const QByteArray &record = parsed.value().record;
     const unsigned char *raw = bytes(record);
 
-    auto kek = derivePassphraseKey(passphrase, raw + 24, parsed.value().info.params, kdf);
+    auto kek = derivePassphraseKey(passphrase, raw + Argon2Header::kSaltOffset, parsed.value().info.params, kdf);
     if (!kek.ok())
         return kek.error();
     SecureBuffer key(kDatabaseKeyBytes);

@@ -1,4 +1,5 @@
 #include "Dashboard.h"
+#include "../io/IsoTime.h"
 
 #include "../model/TagCatalogue.h"
 #include "../store/CheckinStore.h"
@@ -10,7 +11,7 @@ namespace saib::insights {
 
 namespace {
 QJsonValue number(double v) { return hasData(v) ? QJsonValue(std::round(v * 100) / 100) : QJsonValue(); }
-QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+QString iso(const QDate &d) { return isoDay(d); }
 
 QJsonObject metrics(const std::array<double, kMetricCount> &values)
 {

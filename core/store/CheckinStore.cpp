@@ -1,4 +1,5 @@
 #include "CheckinStore.h"
+#include "../io/IsoTime.h"
 #include "Database.h"
 #include "SearchIndex.h"
 #include "../Clock.h"
@@ -10,9 +11,6 @@ namespace saib {
 namespace {
 const char *const kColumns =
     "id, day, hours, strategic_pct, demand, emotional, energy, note, created_at, updated_at";
-
-QString isoDay(const QDate &d) { return d.toString(Qt::ISODate); }
-QString isoTime(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
 Checkin readRow(const Statement &st)
 {

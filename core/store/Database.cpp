@@ -166,8 +166,9 @@ Error Database::transaction(const std::function<Error()> &body)
             return e;
         Error result = body();
         if (!result.ok()) {
-            exec("ROLLBACK TO saib_nested");
-            exec("RELEASE saib_nested");
+            // The body's error is what the caller needs; a failed rollback changes nothing for it.
+            (void)exec("ROLLBACK TO saib_nested");
+            (void)exec("RELEASE saib_nested");
             return result;
         }
         return exec("RELEASE saib_nested");
@@ -176,11 +177,11 @@ Error Database::transaction(const std::function<Error()> &body)
         return e;
     Error result = body();
     if (!result.ok()) {
-        exec("ROLLBACK");
+        (void)exec("ROLLBACK"); // the body's error is the one to report
         return result;
     }
     if (Error e = exec("COMMIT"); !e.ok()) {
-        exec("ROLLBACK");
+        (void)exec("ROLLBACK"); // the commit's error is the one to report
         return e;
     }
     return {};

@@ -1,4 +1,5 @@
 #include "InsightStores.h"
+#include "../io/IsoTime.h"
 #include "Database.h"
 #include "../Clock.h"
 
@@ -7,8 +8,6 @@
 namespace saib {
 
 namespace {
-QString isoTime(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromIso(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 const char *const kRatingColumns =
@@ -22,8 +21,8 @@ WeeklyRating readRating(const Statement &st)
     r.week = QDate::fromString(st.text(1), Qt::ISODate);
     for (int i = 0; i < kDomainCount; ++i)
         r.scores[std::size_t(i)] = int(st.integer(2 + i));
-    r.createdAt = fromIso(st.text(8));
-    r.updatedAt = fromIso(st.text(9));
+    r.createdAt = timeFromIso(st.text(8));
+    r.updatedAt = timeFromIso(st.text(9));
     return r;
 }
 } // namespace
@@ -40,7 +39,7 @@ Result<WeeklyRating> RatingStore::save(WeeklyRating r)
         if (!find.error().ok())
             return find.error();
         r.id = exists ? find.text(0) : (r.id.isEmpty() ? newId() : r.id);
-        r.createdAt = exists ? fromIso(find.text(1)) : now;
+        r.createdAt = exists ? timeFromIso(find.text(1)) : now;
         r.updatedAt = now;
         Statement write(m_db.handle(),
                         exists ? "UPDATE weekly_ratings SET purpose = ?3, belonging = ?4, valued = ?5, "
@@ -117,7 +116,7 @@ Result<QVector<SkillsAssessment>> SkillsStore::all()
         SkillsAssessment a;
         a.id = heads.text(0);
         a.takenOn = QDate::fromString(heads.text(1), Qt::ISODate);
-        a.createdAt = fromIso(heads.text(2));
+        a.createdAt = timeFromIso(heads.text(2));
         out << a;
     }
     if (!heads.error().ok())

@@ -1,4 +1,5 @@
 #include "JournalStore.h"
+#include "../io/IsoTime.h"
 #include "Database.h"
 #include "../Clock.h"
 
@@ -12,9 +13,6 @@ namespace {
 const char *const kSelect =
     "SELECT id, title, body, prompt_id, day, created_at, updated_at FROM journal_entries ";
 
-QString isoTime(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromIso(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
-
 JournalEntry readRow(const Statement &st)
 {
     JournalEntry e;
@@ -23,8 +21,8 @@ JournalEntry readRow(const Statement &st)
     e.body = st.text(2);
     e.promptId = st.text(3);
     e.day = QDate::fromString(st.text(4), Qt::ISODate);
-    e.createdAt = fromIso(st.text(5));
-    e.updatedAt = fromIso(st.text(6));
+    e.createdAt = timeFromIso(st.text(5));
+    e.updatedAt = timeFromIso(st.text(6));
     return e;
 }
 } // namespace
@@ -57,7 +55,7 @@ Result<JournalEntry> JournalStore::save(JournalEntry e, Stamp stamp)
             if (!find.error().ok())
                 return find.error();
             if (exists) {
-                e.createdAt = fromIso(find.text(0));
+                e.createdAt = timeFromIso(find.text(0));
                 e.day = QDate::fromString(find.text(1), Qt::ISODate);
             }
         } else {
@@ -259,7 +257,7 @@ Result<std::optional<JournalDraft>> JournalStore::draft()
     d.body = st.text(2);
     d.tags = st.text(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     d.promptId = st.text(4);
-    d.savedAt = fromIso(st.text(5));
+    d.savedAt = timeFromIso(st.text(5));
     return std::optional<JournalDraft>(d);
 }
 

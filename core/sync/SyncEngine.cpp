@@ -238,7 +238,11 @@ void SyncEngine::syncNow(Done done)
                         if (self && reported.ok()) {
                             self->m_lastSyncedMs = QDateTime::currentMSecsSinceEpoch();
                             self->m_lastReport = self->m_runReport;
-                            self->m_ledger.setText(stateKeys::lastSyncedMs, QString::number(self->m_lastSyncedMs));
+                            // The sync itself went through; a store that cannot keep the
+                            // time (full disk) is still worth telling the leader about.
+                            if (Error kept = self->m_ledger.setText(stateKeys::lastSyncedMs,
+                                                                    QString::number(self->m_lastSyncedMs)))
+                                return finished(kept);
                         }
                         finished(reported);
                     });

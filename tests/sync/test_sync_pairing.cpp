@@ -49,16 +49,6 @@ void joinedNothing(SyncDevice &d)
     CHECK(run([&](auto cb) { d.engine->syncNow(cb); }).code == ErrorCode::SyncNotEnabled);
 }
 
-QStringList deviceIds(TestDevice &d)
-{
-    auto list = wait<Result<QList<DeviceInfo>>>([&](auto cb) { d.client->listDevices(cb); });
-    REQUIRE(list.ok());
-    QStringList out;
-    for (const DeviceInfo &i : list.value())
-        out << i.deviceId;
-    return out;
-}
-
 QStringList deviceIds(SyncDevice &d)
 {
     auto list = wait<Result<QList<DeviceInfo>>>([&](auto cb) { d.engine->listDevices(cb); });
