@@ -519,18 +519,6 @@
         <translation>Y flwyddyn ddiwethaf</translation>
     </message>
     <message>
-        <source>From (YYYY-MM-DD)</source>
-        <translation>O (BBBB-MM-DD)</translation>
-    </message>
-    <message>
-        <source>To (YYYY-MM-DD)</source>
-        <translation>Hyd at (BBBB-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Type both dates as YYYY-MM-DD, the start before the end.</source>
-        <translation>Teipia&apos;r ddau ddyddiad fel BBBB-MM-DD, y dechrau cyn y diwedd.</translation>
-    </message>
-    <message>
         <source>What to include</source>
         <translation>Beth i&apos;w gynnwys</translation>
     </message>
@@ -577,6 +565,34 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Choose the first day</source>
+        <translation>Dewisa&apos;r diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>First day of the summary</source>
+        <translation>Diwrnod cyntaf y crynodeb</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>Choose the last day</source>
+        <translation>Dewisa&apos;r diwrnod olaf</translation>
+    </message>
+    <message>
+        <source>Last day of the summary</source>
+        <translation>Diwrnod olaf y crynodeb</translation>
+    </message>
+    <message>
+        <source>Choose both days, the first before the last.</source>
+        <translation>Dewisa&apos;r ddau ddiwrnod, y cyntaf cyn yr olaf.</translation>
     </message>
 </context>
 <context>

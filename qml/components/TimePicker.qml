@@ -17,6 +17,20 @@ RowLayout {
 
     function two(n) { return String(n).padStart(2, "0") }
 
+    // A wheel made before its page is laid out (a settings group opened beside the list on
+    // a laptop) kept its first geometry's offset: the wheel showed 20-22 with 17 chosen.
+    // Centre both wheels on their choice again whenever their size or visibility changes.
+    function recentre() {
+        hours.positionViewAtIndex(hours.currentIndex, Tumbler.Center)
+        minutes.positionViewAtIndex(minutes.currentIndex, Tumbler.Center)
+    }
+    onHeightChanged: recentreLater.restart()
+    onWidthChanged: recentreLater.restart()
+    onVisibleChanged: if (visible) recentreLater.restart()
+    Component.onCompleted: recentreLater.restart()
+    // After the layout pass that changed the size, not inside it.
+    Timer { id: recentreLater; interval: 0; onTriggered: picker.recentre() }
+
     // The number under the wheel's centre is the chosen one, in the accent colour.
     component WheelLabel: Label {
         property bool current: false

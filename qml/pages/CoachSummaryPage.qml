@@ -73,28 +73,30 @@ ScrollPage {
         columns: 2
         columnSpacing: 12
         Layout.fillWidth: true
-        Label { text: qsTr("From (YYYY-MM-DD)") }
-        TextField {
+        Label { text: qsTr("From") }
+        DateField {
             id: fromField
             objectName: "summaryFrom"
             text: page.from
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: qsTr("From (YYYY-MM-DD)")
-            onEditingFinished: page.from = text.trim()
+            placeholderText: qsTr("Choose the first day")
+            accessibleName: qsTr("First day of the summary")
+            Layout.fillWidth: true
+            onTextChanged: page.from = text
         }
-        Label { text: qsTr("To (YYYY-MM-DD)") }
-        TextField {
+        Label { text: qsTr("To") }
+        DateField {
             id: toField
             objectName: "summaryTo"
             text: page.to
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: qsTr("To (YYYY-MM-DD)")
-            onEditingFinished: page.to = text.trim()
+            placeholderText: qsTr("Choose the last day")
+            accessibleName: qsTr("Last day of the summary")
+            Layout.fillWidth: true
+            onTextChanged: page.to = text
         }
     }
     Label {
         visible: !page.periodValid
-        text: qsTr("Type both dates as YYYY-MM-DD, the start before the end.")
+        text: qsTr("Choose both days, the first before the last.")
         color: Theme.error
         wrapMode: Text.Wrap
         Layout.fillWidth: true
