@@ -3653,6 +3653,10 @@
             <numerusform>Ychwanegwyd %n diwrnod yn ôl</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receiving your records: %1%</source>
+        <translation>Yn derbyn dy ddata: %1%</translation>
+    </message>
 </context>
 <context>
     <name>SyncSection</name>

@@ -178,6 +178,14 @@ QString SyncController::rotationText() const
         .arg(m_status.resealTotal);
 }
 
+QString SyncController::progressText() const
+{
+    if (m_status.pullProgress < 0)
+        return {};
+    return QCoreApplication::translate("Sync", "Receiving your records: %1%")
+        .arg(qRound(100 * qBound(0.0, m_status.pullProgress, 1.0)));
+}
+
 void SyncController::acknowledgeRejected()
 {
     if (!m_engine)

@@ -38,6 +38,9 @@ class SyncController : public QObject {
     Q_PROPERTY(QString rejectedText READ rejectedText NOTIFY statusChanged)
     // While records are re-sealed under a new key after a removal: how far it has got.
     Q_PROPERTY(QString rotationText READ rotationText NOTIFY statusChanged)
+    // While records arrive from the relay: "Receiving your records: 40%" ("" otherwise).
+    // A first sync of years of entries takes seconds; each part is usable once written.
+    Q_PROPERTY(QString progressText READ progressText NOTIFY statusChanged)
     Q_PROPERTY(QString approveText READ approveText NOTIFY approveTextChanged)
     Q_PROPERTY(bool approveFailed READ approveFailed NOTIFY approveTextChanged)
     // Existing device, after adding one: the digits the new device must show.
@@ -62,6 +65,7 @@ public:
     QString reportText() const;
     QString rejectedText() const;
     QString rotationText() const;
+    QString progressText() const;
     QString approveText() const { return m_approveText; }
     bool approveFailed() const { return m_approveFailed; }
     QString approveSas() const { return m_approveSas; }

@@ -192,6 +192,14 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Label {
+            objectName: "syncProgress"
+            visible: text.length > 0
+            text: Sync.progressText
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
             objectName: "syncRotation"
             visible: text.length > 0
             text: Sync.rotationText

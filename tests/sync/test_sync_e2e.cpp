@@ -8,6 +8,7 @@
 #include <core/sync/SyncLedger.h>
 
 #include <QDirIterator>
+#include <algorithm>
 #include <QFile>
 #include <QThread>
 
@@ -185,6 +186,39 @@ void removedDeviceIsRefused(const Backend &backend)
 }
 
 } // namespace
+
+
+// A first sync of many records reports how far it has got (Settings shows "Receiving your
+// records: 40%"): values between 0 and 1 that never go back, and none once it is done.
+TEST_CASE("a long first pull reports its progress and then none", "[sync]")
+{
+    RelayProcess relay(sqliteBackend(), kFastRate);
+    SyncDevice laptop, phone;
+    for (int i = 1; i <= 320; ++i) // more than three of the slices a page is applied in
+        REQUIRE(laptop.store.journal().save(newEntry(QStringLiteral("Entry %1").arg(i), QStringLiteral("Body"))).ok());
+    pairDevices(relay, laptop, phone);
+    syncOk(laptop);
+
+    QVector<double> seen;
+    QObject::connect(phone.engine.get(), &SyncEngine::statusChanged, [&] {
+        const double p = phone.engine->status().pullProgress;
+        if (p >= 0)
+            seen << p;
+    });
+    syncOk(phone);
+    QStringList shown;
+    for (double p : seen)
+        shown << QString::number(p, 'f', 2);
+    INFO(shown.join(u' ').toStdString());
+    REQUIRE(seen.size() >= 2);
+    CHECK(std::any_of(seen.begin(), seen.end(), [](double p) { return p > 0 && p < 1; }));
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen.last() <= 1.0);
+    CHECK(phone.engine->status().pullProgress == -1);
+    auto count = phone.store.journal().count();
+    REQUIRE(count.ok());
+    CHECK(count.value() == 320);
+}
 
 RELAY_TEST("two devices edit offline, sync, and hold identical data", offlineEditsConverge)
 RELAY_TEST("a replayed push duplicates nothing", replayedPushesDoNotDuplicate)
