@@ -241,6 +241,24 @@ QString JournalController::deleteEntry(const QString &id)
     return {};
 }
 
+namespace {
+// The search box and its filters as a query: InvalidDateRange for a date that is not
+// YYYY-MM-DD or a range that ends before it starts. One reading for both ways of searching.
+Result<SearchQuery> searchQuery(const QString &text, const QString &tag, const QString &from, const QString &to)
+{
+    SearchQuery q;
+    q.text = text;
+    q.tag = tag.trimmed();
+    q.from = QDate::fromString(from.trimmed(), Qt::ISODate);
+    q.to = QDate::fromString(to.trimmed(), Qt::ISODate);
+    if ((!from.trimmed().isEmpty() && !q.from.isValid()) || (!to.trimmed().isEmpty() && !q.to.isValid())
+        || (q.from.isValid() && q.to.isValid() && q.from > q.to))
+        return Error(ErrorCode::InvalidDateRange);
+    return q;
+}
+
+} // namespace
+
 QString JournalController::search(const QString &text, const QString &tag, const QString &from,
                                   const QString &to)
 {
@@ -253,16 +271,12 @@ QString JournalController::search(const QString &text, const QString &tag, const
         emit resultsChanged();
         return errorMessage(ErrorCode::Locked);
     }
-    SearchQuery q;
-    q.text = text;
-    q.tag = tag.trimmed();
-    q.from = QDate::fromString(from.trimmed(), Qt::ISODate);
-    q.to = QDate::fromString(to.trimmed(), Qt::ISODate);
-    if ((!from.trimmed().isEmpty() && !q.from.isValid()) || (!to.trimmed().isEmpty() && !q.to.isValid())) {
+    auto q = searchQuery(text, tag, from, to);
+    if (!q.ok()) {
         emit resultsChanged();
-        return errorMessage(ErrorCode::InvalidDateRange);
+        return errorMessage(q.error());
     }
-    auto hits = m_vault.journal().search(q);
+    auto hits = m_vault.journal().search(q.value());
     if (!hits.ok()) {
         emit resultsChanged();
         return errorMessage(hits.error());
@@ -291,15 +305,10 @@ QString JournalController::searchAsYouType(const QString &text, const QString &t
         clearSearch();
         return errorMessage(ErrorCode::Locked);
     }
-    SearchQuery q;
-    q.text = text;
-    q.tag = tag.trimmed();
-    q.from = QDate::fromString(from.trimmed(), Qt::ISODate);
-    q.to = QDate::fromString(to.trimmed(), Qt::ISODate);
-    if ((!from.trimmed().isEmpty() && !q.from.isValid()) || (!to.trimmed().isEmpty() && !q.to.isValid())
-        || (q.from.isValid() && q.to.isValid() && q.from > q.to)) {
+    auto q = searchQuery(text, tag, from, to);
+    if (!q.ok()) {
         clearSearch();
-        return errorMessage(ErrorCode::InvalidDateRange);
+        return errorMessage(q.error());
     }
     if (!m_live) {
         // Runs on the worker: hand each delivery to this object's thread. The worker is
@@ -314,7 +323,7 @@ QString JournalController::searchAsYouType(const QString &text, const QString &t
             },
             kFirstRows);
     }
-    m_liveGeneration = m_live->submit(q);
+    m_liveGeneration = m_live->submit(q.value());
     m_liveFirstBatch = true;
     setSearchBusy(true);
     return {};
