@@ -57,6 +57,9 @@ QJsonObject runSyncPhase(const BenchConfig &config);
 QJsonObject runLoadPhase(const BenchConfig &config);
 // The relay database a relay or load phase uses: a fresh SQLite file, or config.postgresUrl.
 QString relayDatabaseUrl(const BenchConfig &config);
+// Why a relay or load phase cannot run here ({"skipped": why}: no relay binary, or no
+// PostgreSQL for the postgres engine); empty when it can.
+QJsonObject relayPhaseSkipped(const BenchConfig &config);
 
 // The human-readable table for a finished report.
 QString formatTable(const QJsonObject &report);

@@ -51,10 +51,8 @@ struct AccountRun {
 QJsonObject runLoadPhase(const BenchConfig &c)
 {
     auto fail = [](const QString &why) { return QJsonObject{{QStringLiteral("error"), why}}; };
-    if (c.relayPath.isEmpty() || !QFile::exists(c.relayPath))
-        return {{QStringLiteral("skipped"), QStringLiteral("saib-relay not found (--relay PATH)")}};
-    if (c.engine == QLatin1String("postgres") && c.postgresUrl.isEmpty())
-        return {{QStringLiteral("skipped"), QStringLiteral("no PostgreSQL (--postgres URL)")}};
+    if (QJsonObject skipped = relayPhaseSkipped(c); !skipped.isEmpty())
+        return skipped;
     RelayUnderTest relay;
     if (QString why = relay.start(c, QStringLiteral("load-") + c.engine, relayDatabaseUrl(c)); !why.isEmpty())
         return fail(why);

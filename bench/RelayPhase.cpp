@@ -53,6 +53,15 @@ QString relayDatabaseUrl(const BenchConfig &c)
     return c.engine == QLatin1String("postgres") ? c.postgresUrl : QString();
 }
 
+QJsonObject relayPhaseSkipped(const BenchConfig &c)
+{
+    if (c.relayPath.isEmpty() || !QFile::exists(c.relayPath))
+        return {{QStringLiteral("skipped"), QStringLiteral("saib-relay not found (--relay PATH)")}};
+    if (c.engine == QLatin1String("postgres") && c.postgresUrl.isEmpty())
+        return {{QStringLiteral("skipped"), QStringLiteral("no PostgreSQL (--postgres URL)")}};
+    return {};
+}
+
 QString RelayUnderTest::start(const BenchConfig &c, const QString &name, const QString &databaseUrl)
 {
     const QString log = QDir(c.workDir).filePath(name + QStringLiteral(".log"));
@@ -119,10 +128,8 @@ bool runUntil(const std::function<bool()> &finished, int timeoutMs)
 QJsonObject runRelayPhase(const BenchConfig &c)
 {
     auto fail = [](const QString &why) { return QJsonObject{{QStringLiteral("error"), why}}; };
-    if (c.relayPath.isEmpty() || !QFile::exists(c.relayPath))
-        return {{QStringLiteral("skipped"), QStringLiteral("saib-relay not found (--relay PATH)")}};
-    if (c.engine == QLatin1String("postgres") && c.postgresUrl.isEmpty())
-        return {{QStringLiteral("skipped"), QStringLiteral("no PostgreSQL (--postgres URL)")}};
+    if (QJsonObject skipped = relayPhaseSkipped(c); !skipped.isEmpty())
+        return skipped;
     RelayUnderTest relay;
     if (QString why = relay.start(c, QStringLiteral("relay-") + c.engine, relayDatabaseUrl(c)); !why.isEmpty())
         return fail(why);
