@@ -107,15 +107,15 @@ def role(o):
         return "?"
 
 
-def showing_nodes(root):
-    """Every node under root that is showing (visible on screen or in a scrolled page)."""
+def nodes(root, showing_only):
+    """Every node under root; with showing_only, only those showing (visible on screen
+    or in a scrolled page) and below a showing parent."""
     out = []
 
     def rec(o, depth):
         if o is None or depth > 60:
             return
-        st = states(o)
-        if pyatspi.STATE_SHOWING not in st and depth > 0:
+        if showing_only and depth > 0 and pyatspi.STATE_SHOWING not in states(o):
             return
         out.append(o)
         try:
@@ -129,26 +129,14 @@ def showing_nodes(root):
                 pass
     rec(root, 0)
     return out
+
+
+def showing_nodes(root):
+    return nodes(root, showing_only=True)
 
 
 def all_nodes(root):
-    out = []
-
-    def rec(o, depth):
-        if o is None or depth > 60:
-            return
-        out.append(o)
-        try:
-            n = o.childCount
-        except Exception:
-            return
-        for i in range(n):
-            try:
-                rec(o.getChildAtIndex(i), depth + 1)
-            except Exception:
-                pass
-    rec(root, 0)
-    return out
+    return nodes(root, showing_only=False)
 
 
 def find(root, name=None, role_name=None, showing=True, contains=False, timeout=5.0):
