@@ -31,6 +31,7 @@ void CheckinDraft::load(const QString &isoDay)
     }
     m_record = next;
     m_previous = previous;
+    m_edited = false;
     emit changed();
 }
 
@@ -40,8 +41,9 @@ QString CheckinDraft::save()
     if (!checkins)
         return errorMessage(ErrorCode::Locked);
     const QString error = checkins->save(m_record);
-    if (error.isEmpty() && !m_record.exists) {
+    if (error.isEmpty() && (!m_record.exists || m_edited)) {
         m_record.exists = true;
+        m_edited = false;
         emit changed();
     }
     return error;
@@ -58,6 +60,7 @@ void CheckinDraft::copyPrevious()
     m_record.energy = m_previous.energy;
     m_record.drained = m_previous.drained;
     m_record.sustained = m_previous.sustained;
+    m_edited = true;
     emit changed();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
-// The check-in a page is editing (QML type CheckinDraft): the page creates one, load()s
-// a day into it, binds its controls to the fields and calls save(). It lives and dies
-// with the page, so no half-edited day sits in an app-wide object.
+// The check-in being edited (QML type CheckinDraft): MainArea creates one for the unlocked
+// session and hands it to the check-in page, which load()s a day into it, binds its
+// controls to the fields and calls save(). It outlives the page (pages are created only
+// while their tab is shown), so a half-done check-in survives a look at the journal, and
+// it dies with MainArea on lock, so no half-edited day sits in an app-wide object.
 #include "CheckinRecord.h"
 
 #include <QObject>
@@ -26,6 +28,9 @@ class CheckinDraft : public QObject {
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY changed)
     // The day before has a saved check-in whose answers copyPrevious() can take over.
     Q_PROPERTY(bool canCopyPrevious READ canCopyPrevious NOTIFY changed)
+    // Changed since it was loaded or saved: a page created over it shows these answers
+    // instead of reloading the day.
+    Q_PROPERTY(bool edited READ edited NOTIFY changed)
 
 public:
     explicit CheckinDraft(QObject *parent = nullptr);
@@ -41,6 +46,7 @@ public:
     QStringList sustained() const { return m_record.sustained; }
     QString note() const { return m_record.note; }
     bool canCopyPrevious() const { return m_previous.exists; }
+    bool edited() const { return m_edited; }
     void setHours(double v) { set(m_record.hours, v); }
     void setStrategic(int v) { set(m_record.strategic, v); }
     void setDemand(int v) { set(m_record.demand, v); }
@@ -66,12 +72,14 @@ private:
         if (field == value)
             return;
         field = value;
+        m_edited = true;
         emit changed();
     }
     CheckinController *controller() const;
 
     CheckinRecord m_record;
     CheckinRecord m_previous; // the day before, read at load()
+    bool m_edited = false;
 };
 
 } // namespace saib::ui

@@ -11,9 +11,11 @@ Item {
     id: page
     // The form's Flickable (tests scroll it, as a thumb would).
     readonly property alias contentItem: scroll.contentItem
-    // The day being edited lives in the draft, which lives and dies with this page.
-    readonly property string day: draft.day
-    readonly property bool exists: draft.exists
+    // The day being edited lives in the draft, which MainArea keeps while the app is
+    // unlocked: leaving the tab unloads this page, not the answers given so far.
+    required property CheckinDraft draft
+    readonly property string day: page.draft.day
+    readonly property bool exists: page.draft.exists
     readonly property bool narrow: width < 600
     property bool noteOpen: false
     property bool savedNow: false
@@ -21,16 +23,15 @@ Item {
     // so it follows a language switch).
     property string saveError: ""
 
-    CheckinDraft { id: draft }
     // The tag pickers replace their `selected` on every tap (so they cannot be bound to
     // the draft); the draft's tags are pushed to them when it is loaded or copied.
     Connections {
-        target: draft
+        target: page.draft
         function onChanged() {
-            if (!page.sameList(drainedPicker.selected, draft.drained))
-                drainedPicker.selected = Array.from(draft.drained)
-            if (!page.sameList(sustainedPicker.selected, draft.sustained))
-                sustainedPicker.selected = Array.from(draft.sustained)
+            if (!page.sameList(drainedPicker.selected, page.draft.drained))
+                drainedPicker.selected = Array.from(page.draft.drained)
+            if (!page.sameList(sustainedPicker.selected, page.draft.sustained))
+                sustainedPicker.selected = Array.from(page.draft.sustained)
         }
     }
     function showSupport() {
@@ -48,10 +49,24 @@ Item {
         return true
     }
 
+    // Opens a day: its saved check-in, or the answers not yet saved if that day is the one
+    // being edited (a reminder tapped halfway through today's check-in keeps them).
+    function open(isoDay) {
+        if (page.draft.edited && page.draft.day === isoDay)
+            showDraft()
+        else
+            load(isoDay)
+    }
+    // Always reads the day afresh, dropping unsaved answers.
     function load(isoDay) {
-        draft.load(isoDay)
-        note.text = draft.note
-        noteOpen = draft.note.length > 0
+        page.draft.load(isoDay)
+        showDraft()
+    }
+    function showDraft() {
+        drainedPicker.selected = Array.from(page.draft.drained)
+        sustainedPicker.selected = Array.from(page.draft.sustained)
+        note.text = page.draft.note
+        noteOpen = page.draft.note.length > 0
         drainedPicker.expanded = false
         sustainedPicker.expanded = false
         saveError = ""
@@ -60,8 +75,7 @@ Item {
     }
 
     function save() {
-        draft.note = note.text
-        saveError = draft.save()
+        saveError = page.draft.save()
         savedNow = saveError.length === 0
         // Focus moves to the result, so it is read out (even when it is the same again).
         status.announce()
@@ -69,7 +83,7 @@ Item {
     // Keyboard focus on the first question (after a day is opened from History).
     function focusFirst() { demandScale.slider.forceActiveFocus(Qt.OtherFocusReason) }
 
-    Component.onCompleted: load(Checkins.todayIso)
+    Component.onCompleted: open(page.draft.edited ? page.draft.day : Checkins.todayIso)
 
     ScrollPage {
         id: scroll
@@ -111,10 +125,10 @@ Item {
             }
             ChipButton {
                 objectName: "sameAsYesterday"
-                visible: draft.canCopyPrevious && !draft.exists
+                visible: page.draft.canCopyPrevious && !page.draft.exists
                 text: qsTr("Same as yesterday")
                 Accessible.description: qsTr("Copies yesterday's answers and tags; you can still change them")
-                onClicked: draft.copyPrevious()
+                onClicked: page.draft.copyPrevious()
             }
         }
 
@@ -125,11 +139,11 @@ Item {
             hint: qsTr("How heavy today's demands felt")
             showHint: !page.narrow
             from: 0; to: 10; stepSize: 1
-            answered: draft.demand >= 0
-            value: answered ? draft.demand : 5
+            answered: page.draft.demand >= 0
+            value: answered ? page.draft.demand : 5
             lowText: qsTr("Light"); highText: qsTr("Overwhelming")
             Layout.fillWidth: true
-            onChosen: (v) => draft.demand = v
+            onChosen: (v) => page.draft.demand = v
         }
         ScaleSlider {
             objectName: "emotionalScale"
@@ -137,27 +151,27 @@ Item {
             hint: qsTr("How much you carried for others and yourself")
             showHint: !page.narrow
             from: 0; to: 10; stepSize: 1
-            answered: draft.emotional >= 0
-            value: answered ? draft.emotional : 5
+            answered: page.draft.emotional >= 0
+            value: answered ? page.draft.emotional : 5
             lowText: qsTr("Light"); highText: qsTr("Very heavy")
             Layout.fillWidth: true
-            onChosen: (v) => draft.emotional = v
+            onChosen: (v) => page.draft.emotional = v
         }
         ScaleSlider {
             objectName: "energyScale"
             label: qsTr("Energy")
             from: 0; to: 10; stepSize: 1
-            answered: draft.energy >= 0
-            value: answered ? draft.energy : 5
+            answered: page.draft.energy >= 0
+            value: answered ? page.draft.energy : 5
             lowText: qsTr("Empty"); highText: qsTr("Full of energy")
             Layout.fillWidth: true
-            onChosen: (v) => draft.energy = v
+            onChosen: (v) => page.draft.energy = v
         }
         HoursPicker {
             objectName: "hoursScale"
-            value: draft.hours
+            value: page.draft.hours
             Layout.fillWidth: true
-            onChosen: (h) => draft.hours = h
+            onChosen: (h) => page.draft.hours = h
         }
         ScaleSlider {
             objectName: "strategicScale"
@@ -165,11 +179,11 @@ Item {
             hint: qsTr("Time on strategy rather than firefighting")
             showHint: !page.narrow
             from: 0; to: 100; stepSize: 5
-            answered: draft.strategic >= 0
-            value: answered ? draft.strategic : 50
+            answered: page.draft.strategic >= 0
+            value: answered ? page.draft.strategic : 50
             valueText: qsTr("%1%").arg(value)
             Layout.fillWidth: true
-            onChosen: (v) => draft.strategic = v
+            onChosen: (v) => page.draft.strategic = v
         }
 
         Label {
@@ -183,7 +197,9 @@ Item {
             namePrefix: "drained"
             groups: Checkins.demandTagGroups
             topIds: Checkins.topDrained
-            onSelectedChanged: draft.drained = selected
+            // Only while shown: a page being unloaded tears its chips down, and that must
+            // not read as the leader clearing the tags.
+            onSelectedChanged: if (page.visible) page.draft.drained = selected
             addLabel: qsTr("Add something else that drained you")
             Layout.fillWidth: true
         }
@@ -199,7 +215,7 @@ Item {
             namePrefix: "sustained"
             groups: [{ family: "", tags: Checkins.resourceTags }]
             topIds: Checkins.topSustained
-            onSelectedChanged: draft.sustained = selected
+            onSelectedChanged: if (page.visible) page.draft.sustained = selected
             addLabel: qsTr("Add something else that helped")
             Layout.fillWidth: true
         }
@@ -222,6 +238,7 @@ Item {
             Layout.minimumHeight: 80
             Accessible.name: qsTr("Note")
             Accessible.description: qsTr("Tab moves on to the next control; Ctrl+Tab types a tab")
+            onTextChanged: page.draft.note = text
         }
 
         // After a save, if load has stayed high, support is offered here and then.

@@ -64,10 +64,12 @@ Item {
 
     property string dayToOpen: ""
     Timer { id: openLater; interval: 0; onTriggered: area.openCheckin(area.dayToOpen) }
+    // The check-in being answered outlives its page (see CheckinDraft.h).
+    CheckinDraft { id: checkinDraft }
     function openCheckin(day) {
         currentIndex = 0
         const page = checkinLoader.item as CheckinPage
-        page.load(day)
+        page.open(day)
         page.focusFirst()
     }
 
@@ -163,7 +165,7 @@ Item {
                 Loader {
                     id: checkinLoader
                     active: area.loaded(0)
-                    sourceComponent: CheckinPage { objectName: "checkinPage" }
+                    sourceComponent: CheckinPage { objectName: "checkinPage"; draft: checkinDraft }
                 }
                 Loader {
                     id: journalLoader

@@ -292,5 +292,35 @@ Item {
             tryVerify(() => find("checkinSupport") !== null && find("checkinSupport").visible)
             shoot("checkin-support-phone-en.png")
         }
+            function test_9_unsaved_answers_survive_a_tab_switch() {
+            clickOn(waitFor("tabNav0"))
+            const day = isoDaysAgo(6)
+            find("checkinPage").load(day)
+            compare(find("demandScaleValue").text, "Not answered")
+            tapScale("demandScale", 4)
+            clickOn(find("drained_workload"), "checkinPage")
+            clickOn(find("addNote"), "checkinPage")
+            type("Half done")
+            // A look at the journal unloads the check-in page, not its answers.
+            clickOn(find("tabNav1"))
+            tryVerify(() => find("checkinPage") === null)
+            clickOn(find("tabNav0"))
+            waitFor("checkinPage")
+            compare(find("checkinPage").day, day)
+            compare(find("demandScaleValue").text, "4")
+            verify(find("drained_workload").checked)
+            verify(find("checkinNote").visible)
+            compare(find("checkinNote").text, "Half done")
+            compare(Checkins.checkinFor(day).exists, false) // nothing saved behind the leader's back
+            clickOn(find("saveCheckin"))
+            tryVerify(() => find("checkinStatus").text.indexOf("Saved") === 0)
+            compare(Checkins.checkinFor(day).demand, 4)
+            compare(Checkins.checkinFor(day).note, "Half done")
+            // Once saved, coming back opens today again, as a fresh visit does.
+            clickOn(find("tabNav1"))
+            tryVerify(() => find("checkinPage") === null)
+            clickOn(find("tabNav0"))
+            tryCompare(waitFor("checkinPage"), "day", Checkins.todayIso)
+        }
     }
 }
