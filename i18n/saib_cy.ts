@@ -2220,16 +2220,8 @@
         <translation>Tynnu %1</translation>
     </message>
     <message>
-        <source>From (YYYY-MM-DD)</source>
-        <translation>O (BBBB-MM-DD)</translation>
-    </message>
-    <message>
         <source>First day of the marked week</source>
         <translation>Diwrnod cyntaf yr wythnos wedi&apos;i nodi</translation>
-    </message>
-    <message>
-        <source>To (YYYY-MM-DD)</source>
-        <translation>Hyd at (BBBB-MM-DD)</translation>
     </message>
     <message>
         <source>Last day of the marked week</source>
@@ -2262,10 +2254,6 @@
     <message>
         <source>INSET days</source>
         <translation>Diwrnodau HMS</translation>
-    </message>
-    <message>
-        <source>Day (YYYY-MM-DD)</source>
-        <translation>Diwrnod (BBBB-MM-DD)</translation>
     </message>
     <message>
         <source>First INSET day</source>
@@ -2334,6 +2322,18 @@
     <message>
         <source>Save the dates of %1</source>
         <translation>Cadw dyddiadau %1</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
     </message>
 </context>
 <context>

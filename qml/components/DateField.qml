@@ -6,12 +6,17 @@ import Saib
 // A day picked from a month calendar instead of typed as YYYY-MM-DD: the button shows
 // the day in words (or the placeholder) and opens MonthCalendar in a popup; the cross
 // clears it. `text` is the ISO day ("" for none), so code that read a TextField's text
-// keeps working. Days run from the first check-in's month up to today (MonthCalendar).
+// keeps working. Days run from the first check-in's month up to today (MonthCalendar),
+// unless firstDay/lastDay say otherwise (school dates run into next year); showLoad
+// false leaves the check-ins' colours out of the picker.
 RowLayout {
     id: field
     property string text: ""
     property string placeholderText: ""
     property string accessibleName: placeholderText
+    property string firstDay: Checkins.firstDayIso
+    property string lastDay: Checkins.todayIso
+    property bool showLoad: true
     spacing: 0
     SecondaryButton {
         objectName: field.objectName + "Button"
@@ -46,6 +51,10 @@ RowLayout {
             active: popup.visible
             sourceComponent: MonthCalendar {
                 width: popup.availableWidth
+                firstDay: field.firstDay
+                lastDay: field.lastDay
+                showLoad: field.showLoad
+                startDay: field.text
                 onDayChosen: (day) => { field.text = day; popup.close() }
             }
         }

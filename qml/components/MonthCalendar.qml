@@ -11,19 +11,29 @@ import Saib
 // missed day can be added. Every cell is a button with a spoken summary. When the leader
 // follows an authority's term dates (Calendar), holidays and half-terms are shaded, marked
 // weeks (an inspection) carry a bar, and the header says which weeks of term the month holds.
+// As a date picker (DateField) the range can run into the future (firstDay/lastDay) and
+// the load colours can be left out (showLoad), so choosing an INSET day next term shows
+// days, not check-ins.
 // Keyboard: the month is one Tab stop (today, or the day last moved to); the arrow keys
 // move a day or a week, Page Up / Page Down a month, and Space or Return open the day.
 ColumnLayout {
     id: calendar
     signal dayChosen(string day)
 
+    // The months shown run from firstDay's to lastDay's; days after lastDay cannot be chosen.
+    property string firstDay: Checkins.firstDayIso
+    property string lastDay: Checkins.todayIso
+    property bool showLoad: true
+    // The day whose month opens first ("" for today's).
+    property string startDay: ""
     readonly property var today: parseIso(Checkins.todayIso)
-    readonly property var first: Checkins.firstDayIso.length > 0 ? parseIso(Checkins.firstDayIso) : today
+    readonly property var first: firstDay.length > 0 ? parseIso(firstDay) : today
+    readonly property var last: parseIso(lastDay)
     property int year: today.year
     property int month: today.month           // 1..12
     readonly property int monthIndex: year * 12 + month - 1
     readonly property bool canGoBack: monthIndex > first.year * 12 + first.month - 1
-    readonly property bool canGoForward: monthIndex < today.year * 12 + today.month - 1
+    readonly property bool canGoForward: monthIndex < last.year * 12 + last.month - 1
     // Re-read whenever check-ins change or the language does (labels, names).
     property var cells: []
     // The day that takes the Tab stop in the grid.
@@ -35,7 +45,14 @@ ColumnLayout {
     }
     function termDay(iso) { return calendar.term.days[iso] || { holiday: false, marked: false, spoken: "" } }
     onMonthIndexChanged: reload()
-    Component.onCompleted: reload()
+    Component.onCompleted: {
+        if (startDay.length > 0) {
+            const start = parseIso(startDay)
+            focusDay = startDay
+            show(start.year, start.month)
+        }
+        reload()
+    }
     Connections {
         target: Checkins
         function onHistoryChanged() { calendar.reload() }
@@ -75,16 +92,14 @@ ColumnLayout {
     }
     // The load colours, then the school year's keys when the leader uses term dates.
     function legendItems() {
+        const holiday = { colour: Theme.holiday, label: qsTr("Holiday or half-term") }
+        const marked = { colour: Theme.markedWeek, label: qsTr("Marked week (a bar under the day)") }
+        const school = (Calendar.authority.length > 0 ? [holiday] : []).concat(Calendar.markedWeeks.length > 0 ? [marked] : [])
+        if (!showLoad) return school
         const light = { colour: fill(1), label: qsTr("Light load (0–3)") }
         const moderate = { colour: fill(2), label: qsTr("Moderate (4–6)") }
         const heavy = { colour: fill(3), label: qsTr("Heavy (7–10)") }
-        const holiday = { colour: Theme.holiday, label: qsTr("Holiday or half-term") }
-        const marked = { colour: Theme.markedWeek, label: qsTr("Marked week (a bar under the day)") }
-        const terms = Calendar.authority.length > 0, marks = Calendar.markedWeeks.length > 0
-        if (terms && marks) return [light, moderate, heavy, holiday, marked]
-        if (terms) return [light, moderate, heavy, holiday]
-        if (marks) return [light, moderate, heavy, marked]
-        return [light, moderate, heavy]
+        return [light, moderate, heavy].concat(school)
     }
     function ink(load) {
         if (load === 3) return Theme.dark ? "#1B1411" : "#FFFFFF"
@@ -180,7 +195,8 @@ ColumnLayout {
                     }
                 }
                 objectName: "calendarDay-" + cell.modelData.day
-                readonly property bool open: !cell.modelData.isFuture
+                readonly property bool open: cell.modelData.day <= calendar.lastDay
+                readonly property bool loadShown: calendar.showLoad && cell.modelData.exists
                 readonly property var school: calendar.termDay(cell.modelData.day)
                 enabled: open
                 opacity: cell.modelData.inMonth ? 1 : 0.45
@@ -188,8 +204,8 @@ ColumnLayout {
                 Layout.preferredWidth: grid.cellWidth
                 Layout.preferredHeight: Math.max(40, Math.min(grid.cellWidth, 64))
                 Accessible.role: Accessible.Button
-                Accessible.name: cell.school.spoken.length > 0 ? cell.modelData.label + ", " + cell.school.spoken
-                                                               : cell.modelData.label
+                readonly property string dayName: calendar.showLoad ? cell.modelData.label : Checkins.longDay(cell.modelData.day)
+                Accessible.name: cell.school.spoken.length > 0 ? cell.dayName + ", " + cell.school.spoken : cell.dayName
                 onClicked: calendar.dayChosen(cell.modelData.day)
                 // A holiday tints the whole cell; a check-in's load colour sits inside that tint.
                 background: Rectangle {
@@ -198,14 +214,14 @@ ColumnLayout {
                     color: cell.school.holiday ? Theme.holiday : "transparent"
                     Rectangle {
                         anchors.fill: parent
-                        anchors.margins: cell.school.holiday && cell.modelData.exists ? 4 : 0
+                        anchors.margins: cell.school.holiday && cell.loadShown ? 4 : 0
                         radius: 8
-                        color: cell.modelData.exists ? calendar.fill(cell.modelData.load)
+                        color: cell.loadShown ? calendar.fill(cell.modelData.load)
                                                      : cell.hovered && cell.open ? Theme.surfaceHover : "transparent"
                         border.width: cell.visualFocus || cell.modelData.isToday ? 3 : 1
                         border.color: cell.visualFocus ? Theme.heading
                                       : cell.modelData.isToday ? Theme.accent
-                                      : cell.modelData.exists ? (cell.modelData.load === 4 ? Theme.textSecondary : "transparent")
+                                      : cell.loadShown ? (cell.modelData.load === 4 ? Theme.textSecondary : "transparent")
                                       : Theme.border
                     }
                     Rectangle { // a marked week: a bar along the foot of the day
@@ -226,8 +242,8 @@ ColumnLayout {
                     verticalAlignment: Text.AlignVCenter
                     font.pixelSize: Theme.px(15)
                     font.weight: cell.modelData.isToday ? Font.Bold : Font.Normal
-                    color: cell.modelData.isFuture ? Theme.textMuted
-                                                   : cell.modelData.exists ? calendar.ink(cell.modelData.load) : Theme.text
+                    color: !cell.open ? Theme.textMuted
+                                      : cell.loadShown ? calendar.ink(cell.modelData.load) : Theme.text
                 }
             }
         }
@@ -249,19 +265,20 @@ ColumnLayout {
     Legend {
         objectName: "calendarLegend"
         items: calendar.legendItems()
+        visible: items.length > 0
     }
     Label {
+        visible: calendar.showLoad
         text: qsTr("Load is the higher of demand and emotional load. An outlined day has a check-in without those scales; a blank day has none: tap it to add one.")
         color: Theme.textSecondary
         font.pixelSize: Theme.px(13)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    TextButton {
         objectName: "calendarToday"
-        visible: calendar.canGoForward
+        visible: calendar.monthIndex !== calendar.today.year * 12 + calendar.today.month - 1
         text: qsTr("Back to this month")
-        flat: true
         Accessible.name: text
         onClicked: calendar.showToday()
     }

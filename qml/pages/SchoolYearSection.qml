@@ -11,6 +11,13 @@ ColumnLayout {
     spacing: 8
     // Off where the page around it already has the title (Settings → School year).
     property bool showTitle: true
+    // The date pickers here reach from a year back (last year's inspection) to two years
+    // ahead (a school's term dates are known well before the year starts).
+    readonly property string earliestDay: section.shiftYears(Checkins.todayIso, -1)
+    readonly property string latestDay: section.shiftYears(Checkins.todayIso, 2)
+    function shiftYears(iso, years) {
+        return (parseInt(iso.substring(0, 4), 10) + years) + iso.substring(4)
+    }
 
     function addMark() {
         const error = Calendar.addMarkedWeek(markFrom.text.trim(), markTo.text.trim(),
@@ -110,21 +117,25 @@ ColumnLayout {
         columns: 2
         columnSpacing: 8
         Layout.fillWidth: true
-        TextField {
+        DateField {
             id: markFrom
             objectName: "markFrom"
-            placeholderText: qsTr("From (YYYY-MM-DD)")
-            inputMethodHints: Qt.ImhDate
+            placeholderText: qsTr("First day")
+            accessibleName: qsTr("First day of the marked week")
+            firstDay: section.earliestDay
+            lastDay: section.latestDay
+            showLoad: false
             Layout.fillWidth: true
-            Accessible.name: qsTr("First day of the marked week")
         }
-        TextField {
+        DateField {
             id: markTo
             objectName: "markTo"
-            placeholderText: qsTr("To (YYYY-MM-DD)")
-            inputMethodHints: Qt.ImhDate
+            placeholderText: qsTr("Last day")
+            accessibleName: qsTr("Last day of the marked week")
+            firstDay: section.earliestDay
+            lastDay: section.latestDay
+            showLoad: false
             Layout.fillWidth: true
-            Accessible.name: qsTr("Last day of the marked week")
         }
         ComboBox {
             id: markKind
@@ -183,21 +194,25 @@ ColumnLayout {
     RowLayout {
         visible: Calendar.authority.length > 0
         Layout.fillWidth: true
-        TextField {
+        DateField {
             id: insetFrom
             objectName: "insetFrom"
-            placeholderText: qsTr("Day (YYYY-MM-DD)")
-            inputMethodHints: Qt.ImhDate
+            placeholderText: qsTr("Day")
+            accessibleName: qsTr("First INSET day")
+            firstDay: section.earliestDay
+            lastDay: section.latestDay
+            showLoad: false
             Layout.fillWidth: true
-            Accessible.name: qsTr("First INSET day")
         }
-        TextField {
+        DateField {
             id: insetTo
             objectName: "insetTo"
             placeholderText: qsTr("Last day, if more (optional)")
-            inputMethodHints: Qt.ImhDate
+            accessibleName: qsTr("Last INSET day, if there are several")
+            firstDay: section.earliestDay
+            lastDay: section.latestDay
+            showLoad: false
             Layout.fillWidth: true
-            Accessible.name: qsTr("Last INSET day, if there are several")
         }
     }
     SecondaryButton {
@@ -266,19 +281,25 @@ ColumnLayout {
             RowLayout {
                 visible: termRow.editing
                 Layout.fillWidth: true
-                TextField {
+                DateField {
                     id: termFrom
                     objectName: "termFrom" + termRow.index
-                    inputMethodHints: Qt.ImhDate
+                    placeholderText: qsTr("First day")
+                    accessibleName: qsTr("First day of %1").arg(termRow.modelData.name)
+                    firstDay: section.earliestDay
+                    lastDay: section.latestDay
+                    showLoad: false
                     Layout.fillWidth: true
-                    Accessible.name: qsTr("First day of %1").arg(termRow.modelData.name)
                 }
-                TextField {
+                DateField {
                     id: termTo
                     objectName: "termTo" + termRow.index
-                    inputMethodHints: Qt.ImhDate
+                    placeholderText: qsTr("Last day")
+                    accessibleName: qsTr("Last day of %1").arg(termRow.modelData.name)
+                    firstDay: section.earliestDay
+                    lastDay: section.latestDay
+                    showLoad: false
                     Layout.fillWidth: true
-                    Accessible.name: qsTr("Last day of %1").arg(termRow.modelData.name)
                 }
                 SecondaryButton {
                     objectName: "saveTerm" + termRow.index

@@ -127,6 +127,37 @@ Item {
                 compare(Calendar.removeInsetDay(0), "")
         }
 
+        // School dates are picked from a calendar that runs into next year, not typed.
+        function test_1c_a_future_day_is_picked_from_the_calendar() {
+            const field = find("insetFrom")
+            field.text = ""
+            mouseClick(reveal(waitFor("insetFromButton")))
+            const popup = find("insetFromPopup")
+            tryVerify(() => popup.opened)
+            // The popup's content sits in the window's overlay, outside the shell.
+            const inPopup = (name) => findChild(popup.contentItem, name)
+            const next = inPopup("calendarNext")
+            verify(next.enabled) // the check-in calendar stops at this month; this one goes on
+            mouseClick(next)
+            const today = Checkins.todayIso
+            const y = parseInt(today.substring(0, 4), 10), m = parseInt(today.substring(5, 7), 10)
+            const day = (m === 12 ? y + 1 : y) + "-" + String(m === 12 ? 1 : m + 1).padStart(2, "0") + "-10"
+            tryVerify(() => inPopup("calendarDay-" + day) !== null)
+            const cell = inPopup("calendarDay-" + day)
+            verify(cell.enabled)
+            // The new month's grid is laid out before the tap lands on it.
+            tryVerify(() => !inPopup("calendarGrid").isPolishScheduled && cell.width > 0)
+            waitForRendering(cell)
+            // A date picker: the day is named, without check-in load words.
+            compare(cell.Accessible.name.indexOf("check-in"), -1)
+            shoot("schoolyear-datepicker-phone-en.png")
+            mouseClick(cell)
+            tryVerify(() => !popup.visible)
+            compare(field.text, day)
+            verify(find("insetFromButton").text.indexOf("10") >= 0, find("insetFromButton").text)
+            field.text = ""
+        }
+
         function test_2_checkin_header_knows_the_week() {
             nav(0)
             const label = waitFor("checkinTermLabel")
