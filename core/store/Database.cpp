@@ -10,6 +10,11 @@
 namespace saib {
 
 namespace {
+// Store settings (see connect() for why and what was measured).
+#define SAIB_CACHE_KIB "-32768"
+#define SAIB_CHECKPOINT_PAGES "8192"
+#define SAIB_WAL_LIMIT_BYTES "8388608"
+
 // Hands the key to SQLCipher as the blob literal x'<64 hex>' (a raw key: no PBKDF2).
 // The hex form lives only in secure memory and is wiped straight after.
 int applyRawKey(sqlite3 *db, const SecureBuffer &key)
@@ -116,7 +121,15 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, const S
         if (!probe.error().ok())
             return probe.error();
     }
-    if (Error e = db->exec("PRAGMA temp_store = MEMORY"); !e.ok())
+    // Every connection's settings, the same for SQLCipher and for the benchmark's unencrypted
+    // store so that comparison stays fair. Measured with saib-bench (issue 21; figures in
+    // README "Performance"):
+    // - temp_store = MEMORY: sorts and temporary tables never reach a plaintext temp file.
+    // - cache_size: SQLCipher decrypts and checks (HMAC) every page it reads from the OS
+    //   cache; SQLite 3.15's default cache is 2,000 pages (2 MiB with 1 KiB pages), much
+    //   smaller than what a session reads of a ten-year store (43 MiB). The cache grows
+    //   only with the pages really read, so a small store costs no more memory.
+    if (Error e = db->exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = " SAIB_CACHE_KIB); !e.ok())
         return e;
     // Without a key, use SQLCipher 3's page size, so a benchmark compares encryption and
     // nothing else (plain SQLite would default to 4096-byte pages).
@@ -134,6 +147,15 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, const S
             return wal.error();
     }
     if (Error e = db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"); !e.ok())
+        return e;
+    // - wal_autocheckpoint: a checkpoint re-reads (decrypts) every page in the WAL and
+    //   writes it again (encrypts) into the main file; at the default 1,000 pages a bulk
+    //   write checkpoints the same hot pages (B-tree interiors, search segments) again and
+    //   again. journal_size_limit truncates the WAL after a checkpoint so it does not stay
+    //   at its high-water mark on disk.
+    if (Error e = db->exec("PRAGMA wal_autocheckpoint = " SAIB_CHECKPOINT_PAGES
+                           "; PRAGMA journal_size_limit = " SAIB_WAL_LIMIT_BYTES);
+        !e.ok())
         return e;
     return db;
 }
