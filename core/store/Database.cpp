@@ -10,6 +10,11 @@
 namespace saib {
 
 namespace {
+// Store settings (see connect() for why and what was measured).
+#define SAIB_CACHE_KIB "-32768"
+#define SAIB_CHECKPOINT_PAGES "8192"
+#define SAIB_WAL_LIMIT_BYTES "8388608"
+
 // Hands the key to SQLCipher as the blob literal x'<64 hex>' (a raw key: no PBKDF2).
 // The hex form lives only in secure memory and is wiped straight after.
 int applyRawKey(sqlite3 *db, const SecureBuffer &key)
@@ -116,7 +121,19 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, const S
         if (!probe.error().ok())
             return probe.error();
     }
-    if (Error e = db->exec("PRAGMA temp_store = MEMORY"); !e.ok())
+    // Every connection's settings, the same for SQLCipher and for the benchmark's unencrypted
+    // store so that comparison stays fair. Measured with saib-bench (issue 21; figures in
+    // README "Performance"):
+    // - temp_store = MEMORY: sorts and temporary tables never reach a plaintext temp file.
+    // - cache_size: SQLCipher decrypts and checks (HMAC) every page it reads from the OS
+    //   cache; SQLite 3.15's default cache is 2 MiB, much smaller than what a session reads
+    //   of a ten-year store (32 MiB). Three rounds each, CPU time, ten-year store, same
+    //   load: with 32 MiB the read ratios (SQLCipher / unencrypted) were 0.93-1.17 (a
+    //   journal page 1.17, one entry 1.16, dashboard 0.93-1.09) but "on this day" 1.45;
+    //   with 8 MiB 1.02-1.80 (1.48, 1.37, 1.17-1.37; "on this day" 1.20). Cost: the bench's
+    //   store peak went from 78 to 132 MiB (93 with 8 MiB); the cache grows only with the
+    //   pages really read, per connection (the app has two: the UI's and live search's).
+    if (Error e = db->exec("PRAGMA temp_store = MEMORY; PRAGMA cache_size = " SAIB_CACHE_KIB); !e.ok())
         return e;
     // Without a key, use SQLCipher 3's page size, so a benchmark compares encryption and
     // nothing else (plain SQLite would default to 4096-byte pages).
@@ -134,6 +151,18 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, const S
             return wal.error();
     }
     if (Error e = db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"); !e.ok())
+        return e;
+    // - wal_autocheckpoint: a checkpoint re-reads (decrypts) every page in the WAL and
+    //   writes it again (encrypts) into the main file; at the default 1,000 pages a bulk
+    //   write checkpoints the same hot pages (B-tree interiors, search segments) again and
+    //   again. journal_size_limit truncates the WAL after a checkpoint so it does not stay
+    //   at its high-water mark on disk. On the shared bench machine its effect on the bulk
+    //   insert was inside the run-to-run noise (CPU 5.7 s encrypted, 1.30-1.36x, before
+    //   and after); it is kept for the repeated checkpoints it saves a bulk write, at the
+    //   cost of a WAL of up to 8 MiB, folded back into the file when the store closes.
+    if (Error e = db->exec("PRAGMA wal_autocheckpoint = " SAIB_CHECKPOINT_PAGES
+                           "; PRAGMA journal_size_limit = " SAIB_WAL_LIMIT_BYTES);
+        !e.ok())
         return e;
     return db;
 }

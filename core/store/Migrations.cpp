@@ -20,6 +20,13 @@ namespace saib::Migrations {
     " WHEN (SELECT applying FROM sync_guard) = 0 BEGIN"                                        \
     " INSERT OR REPLACE INTO sync_dirty VALUES ('" kind "', OLD." oldKey ", " SAIB_SYNC_NOW_MS "); END;\n"
 
+// A trigger that takes one record out of the external-content search index (migration 10)
+// while its text is still what was indexed; SearchIndex::put indexes it again afterwards.
+#define SAIB_SEARCH_UNINDEX(name, when, refId)                                                  \
+    "CREATE TRIGGER search_unindex_" name " " when " BEGIN"                                     \
+    " DELETE FROM search_fts WHERE docid = (SELECT docid FROM search_docs WHERE ref_id = " refId ");" \
+    " DELETE FROM search_docs WHERE ref_id = " refId "; END;\n"
+
 namespace {
 // SQL for SQLite 3.15 (what SQLCipher 3.4.1 is built on): no UPSERT, no window functions.
 const char *const kMigrations[] = {
@@ -253,6 +260,40 @@ const char *const kMigrations[] = {
         WHEN NEW.preview IS NOT substr(NEW.body, 1, 400) BEGIN
         UPDATE journal_entries SET preview = substr(NEW.body, 1, 400) WHERE id = NEW.id; END;
     )sql",
+
+    // 10: the search index no longer keeps its own copy of the text (issue 21: 11-16 MiB
+    // over ten years, every page of it encrypted on each write). search_fts becomes an
+    // external-content FTS4 table over the view search_content, which reads each indexed
+    // record's text from its own table by docid ("rowid": the name FTS4 asks for). FTS4
+    // removes a document by re-reading its text, so that text must still be the indexed
+    // text at that moment: the BEFORE triggers take a record out of the index just before
+    // anything it was indexed from changes, and SearchIndex::put indexes it again from the
+    // view afterwards. Docids stay, so ranking ties keep their order. The index is rebuilt
+    // once from the records, inside this migration's transaction.
+    R"sql(
+    CREATE VIEW search_content AS
+        SELECT d.docid AS rowid,
+               coalesce(e.title, '') AS title,
+               coalesce(e.body, c.note, '') AS body,
+               coalesce((SELECT group_concat(tag, ' ') FROM
+                            (SELECT tag FROM journal_tags t WHERE t.entry_id = e.id ORDER BY position)),
+                        '') AS tags
+        FROM search_docs d
+        LEFT JOIN journal_entries e ON d.kind = 'entry' AND e.id = d.ref_id
+        LEFT JOIN checkins c ON d.kind = 'checkin' AND c.id = d.ref_id;
+    DROP TABLE search_fts;
+    CREATE VIRTUAL TABLE search_fts USING fts4(content="search_content",
+        title, body, tags, tokenize=unicode61 "remove_diacritics=1");
+    INSERT INTO search_fts (search_fts) VALUES ('rebuild');
+    )sql"
+    SAIB_SEARCH_UNINDEX("entry_upd", "BEFORE UPDATE OF title, body ON journal_entries", "OLD.id")
+    SAIB_SEARCH_UNINDEX("entry_del", "BEFORE DELETE ON journal_entries", "OLD.id")
+    SAIB_SEARCH_UNINDEX("tag_ins", "BEFORE INSERT ON journal_tags", "NEW.entry_id")
+    SAIB_SEARCH_UNINDEX("tag_del", "BEFORE DELETE ON journal_tags", "OLD.entry_id")
+    SAIB_SEARCH_UNINDEX("tag_upd_old", "BEFORE UPDATE ON journal_tags", "OLD.entry_id")
+    SAIB_SEARCH_UNINDEX("tag_upd_new", "BEFORE UPDATE ON journal_tags", "NEW.entry_id")
+    SAIB_SEARCH_UNINDEX("checkin_upd", "BEFORE UPDATE OF note ON checkins", "OLD.id")
+    SAIB_SEARCH_UNINDEX("checkin_del", "BEFORE DELETE ON checkins", "OLD.id"),
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

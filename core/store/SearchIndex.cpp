@@ -56,9 +56,36 @@ Error put(Database &db, SearchHit::Kind kind, const QString &refId, const QDate 
     doc.bind(1, QString::fromLatin1(kindName(kind))).bind(2, refId).bind(3, day.toString(Qt::ISODate));
     if (Error e = doc.run(); !e.ok())
         return e;
-    Statement fts(db.handle(), "INSERT INTO search_fts (docid, title, body, tags) VALUES (?, ?, ?, ?)");
+    // The index reads the text from the record itself (search_content, migration 10), so
+    // what it holds is exactly what it will re-read to remove it.
+    Statement fts(db.handle(), "INSERT INTO search_fts (docid, title, body, tags) "
+                               "SELECT rowid, title, body, tags FROM search_content WHERE rowid = ?");
     fts.bind(1, qint64(sqlite3_last_insert_rowid(db.handle())));
-    fts.bind(2, title).bind(3, body).bind(4, tags.join(QLatin1Char(' ')));
+    return fts.run();
+}
+
+Error indexMissing(Database &db)
+{
+    Statement last(db.handle(), "SELECT coalesce(max(docid), 0) FROM search_docs");
+    if (!last.next())
+        return last.error();
+    const qint64 before = last.integer(0);
+    // Oldest first, so docids (the last tie-break of the ranking) follow the records' days.
+    Statement docs(db.handle(),
+                   "INSERT INTO search_docs (kind, ref_id, day) "
+                   "SELECT 'entry', e.id, e.day FROM journal_entries e "
+                   "WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.ref_id = e.id) "
+                   "AND (e.title <> '' OR e.body <> '' OR EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id)) "
+                   "UNION ALL "
+                   "SELECT 'checkin', c.id, c.day FROM checkins c "
+                   "WHERE c.note <> '' AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.ref_id = c.id) "
+                   "ORDER BY 3, 2");
+    if (Error e = docs.run(); !e.ok())
+        return e;
+    // One statement: FTS4 gathers the terms in memory and writes them as few segments.
+    Statement fts(db.handle(), "INSERT INTO search_fts (docid, title, body, tags) "
+                               "SELECT rowid, title, body, tags FROM search_content WHERE rowid > ?");
+    fts.bind(1, before);
     return fts.run();
 }
 
@@ -128,7 +155,7 @@ Result<QVector<SearchHit>> listFiltered(Database &db, const SearchQuery &q)
 {
     Statement st(db.handle(),
                  ("SELECT d.kind, d.ref_id, d.day, f.title, substr(f.body, 1, 400) "
-                  "FROM search_docs d JOIN search_fts f ON f.docid = d.docid WHERE ?1 = ''" + kFilters
+                  "FROM search_docs d JOIN search_content f ON f.rowid = d.docid WHERE ?1 = ''" + kFilters
                   + " ORDER BY d.day DESC LIMIT 500").constData());
     bindQuery(st, QString(), q);
     QVector<SearchHit> hits;

@@ -38,10 +38,18 @@ constexpr QChar kHighlightStart(0x02);
 constexpr QChar kHighlightEnd(0x03);
 
 namespace SearchIndex {
-// Kept in step with the records by the stores, inside their transactions.
+// Kept in step with the records by the stores, inside their transactions. The index holds
+// no text of its own (FTS4 external content over the records, migration 10): put() reads
+// the record's stored title, body and tags (the arguments decide only whether there is
+// anything to index), so call it after writing the record and its tags.
 Error put(Database &db, SearchHit::Kind kind, const QString &refId, const QDate &day,
           const QString &title, const QString &body, const QStringList &tags);
 Error remove(Database &db, const QString &refId);
+
+// Indexes, in one pass, every journal entry and check-in note that is not in the index
+// yet: for a batch written without per-record put() (a first sync, a restore), inside the
+// caller's transaction, after the batch. Records already indexed are left alone.
+Error indexMissing(Database &db);
 
 // Turns what the user typed into a safe FTS4 MATCH expression ("wyn* dydd*"), or an
 // empty string when it holds no searchable word.

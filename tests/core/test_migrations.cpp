@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include <core/store/Migrations.h>
+#include <core/store/SearchIndex.h>
+#include <core/store/Statement.h>
 
 using namespace saib;
 
@@ -186,4 +188,166 @@ TEST_CASE("migration 9 gives entries a stored preview and the list reads only it
         CHECK(detail.contains(QStringLiteral("COVERING INDEX")));
         CHECK_FALSE(detail.contains(QStringLiteral("TEMP B-TREE")));
     }
+}
+
+namespace {
+// The text of a search result, everything the UI shows and the order it comes in.
+QStringList searchResults(Database &db, const QString &text)
+{
+    SearchQuery q;
+    q.text = text;
+    q.limit = 0;
+    auto hits = SearchIndex::search(db, q);
+    REQUIRE(hits.ok());
+    QStringList out;
+    for (const SearchHit &h : hits.value())
+        out << QStringLiteral("%1|%2|%3|%4|%5").arg(h.refId, h.day.toString(Qt::ISODate), h.title, h.snippet)
+                   .arg(h.score, 0, 'g', 12);
+    return out;
+}
+
+qint64 scalar(Database &db, const char *sql)
+{
+    Statement st(db.handle(), sql);
+    REQUIRE(st.next());
+    return st.integer(0);
+}
+} // namespace
+
+TEST_CASE("migration 10 makes the search index external content and keeps every result", "[migrations][search]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m10.db"));
+    const SecureBuffer key = SecureBuffer::random(32);
+    const QStringList queries = {QStringLiteral("budget"), QStringLiteral("sta"), QStringLiteral("ysgol data"),
+                                 QStringLiteral("lambs rain"), QStringLiteral("wyn"), QStringLiteral("natur"),
+                                 QStringLiteral("llywodraethwyr"), QStringLiteral("note")};
+    QMap<QString, QStringList> before;
+    {
+        // A store at schema 9 indexed as Saib then did: the text copied into search_fts.
+        auto db = Database::open(path, key, Database::Mode::Create, 9);
+        REQUIRE(db.ok());
+        const QStringList words = QStringLiteral("budget staff governors pupils parents data meeting lambs rain "
+                                                 "ysgol cyllideb staffio llywodraethwyr ŵyn")
+                                      .split(QLatin1Char(' '));
+        Database &d = *db.value();
+        REQUIRE(d.transaction([&]() -> Error {
+            for (int i = 0; i < 40; ++i) {
+                const QString id = QStringLiteral("e%1").arg(i, 2, 10, QLatin1Char('0'));
+                const QString title = QStringLiteral("E%1 %2").arg(i, 2, 10, QLatin1Char('0')).arg(words[(i * 5) % words.size()]);
+                QStringList body;
+                for (int k = 0; k < 8 + (i * 7) % 23; ++k)
+                    body << words[(i * 3 + k * k) % words.size()];
+                const QString day = QDate(2025, 9, 1).addDays(i * 3).toString(Qt::ISODate);
+                QStringList tags;
+                if (i % 6 == 0)
+                    tags = {words[i % words.size()], QStringLiteral("natur")};
+                Statement e(d.handle(), "INSERT INTO journal_entries (id, title, body, day, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, '2025-09-01T08:00:00.000Z', '2025-09-01T08:00:00.000Z')");
+                e.bind(1, id).bind(2, title).bind(3, body.join(QLatin1Char(' '))).bind(4, day);
+                if (Error err = e.run(); !err.ok())
+                    return err;
+                for (int t = 0; t < tags.size(); ++t) {
+                    Statement tag(d.handle(), "INSERT INTO journal_tags VALUES (?, ?, ?)");
+                    tag.bind(1, id).bind(2, t).bind(3, tags[t]);
+                    if (Error err = tag.run(); !err.ok())
+                        return err;
+                }
+                Statement doc(d.handle(), "INSERT INTO search_docs (kind, ref_id, day) VALUES ('entry', ?, ?)");
+                doc.bind(1, id).bind(2, day);
+                if (Error err = doc.run(); !err.ok())
+                    return err;
+                Statement fts(d.handle(), "INSERT INTO search_fts (docid, title, body, tags) "
+                                          "VALUES (last_insert_rowid(), ?, ?, ?)");
+                fts.bind(1, title).bind(2, body.join(QLatin1Char(' '))).bind(3, tags.join(QLatin1Char(' ')));
+                if (Error err = fts.run(); !err.ok())
+                    return err;
+            }
+            // Check-in notes (day 2026-01-0N), in the same index.
+            for (int i = 1; i <= 3; ++i) {
+                const QByteArray sql = "INSERT INTO checkins (id, day, note, created_at, updated_at) VALUES ('c"
+                    + QByteArray::number(i) + "', '2026-01-0" + QByteArray::number(i) + "', 'a note on the budget, "
+                    + QByteArray(i, 'x') + " ysgol', '2026-01-01T08:00:00.000Z', '2026-01-01T08:00:00.000Z');"
+                    "INSERT INTO search_docs (kind, ref_id, day) VALUES ('checkin', 'c" + QByteArray::number(i)
+                    + "', '2026-01-0" + QByteArray::number(i) + "');"
+                    "INSERT INTO search_fts (docid, title, body, tags) SELECT last_insert_rowid(), '', note, '' "
+                    "FROM checkins WHERE id = 'c" + QByteArray::number(i) + "'";
+                if (Error err = d.exec(sql.constData()); !err.ok())
+                    return err;
+            }
+            return Error();
+        }).ok());
+        for (const QString &q : queries)
+            before[q] = searchResults(d, q);
+        CHECK(before[QStringLiteral("budget")].size() > 10);
+        CHECK(before[QStringLiteral("wyn")].size() > 3);
+    }
+
+    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    Database &d = *db.value();
+    CHECK(d.schemaVersion() == Migrations::latestVersion());
+    // Same hits, same order, same scores and snippets.
+    for (const QString &q : queries)
+        CHECK(searchResults(d, q) == before[q]);
+    // The text is no longer stored in the index.
+    CHECK(scalar(d, "SELECT count(*) FROM sqlite_master WHERE name = 'search_fts_content'") == 0);
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+
+    // Kept in step by the stores: an edit, new tags, a deleted entry, a check-in's note.
+    JournalStore journal(d);
+    auto e05 = journal.get(QStringLiteral("e05"));
+    REQUIRE(e05.ok());
+    REQUIRE(e05.value().has_value());
+    JournalEntry edited = *e05.value();
+    edited.body = QStringLiteral("Only zebras now");
+    edited.tags = {QStringLiteral("stripes")};
+    REQUIRE(journal.save(edited).ok());
+    REQUIRE(journal.remove(QStringLiteral("e06")).ok());
+    CheckinStore checkins(d);
+    auto c1 = checkins.forDay(QDate(2026, 1, 1));
+    REQUIRE(c1.ok());
+    REQUIRE(c1.value().has_value());
+    Checkin note = *c1.value();
+    note.note = QStringLiteral("quiet day");
+    REQUIRE(checkins.save(note, QDate(2026, 1, 1)).ok());
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+
+    const auto refs = [&](const QString &text) {
+        QStringList out;
+        for (const QString &line : searchResults(d, text))
+            out << line.section(QLatin1Char('|'), 0, 0);
+        return out;
+    };
+    CHECK(refs(QStringLiteral("zebras")) == QStringList{QStringLiteral("e05")});
+    CHECK(refs(QStringLiteral("stripes")) == QStringList{QStringLiteral("e05")});
+    CHECK(refs(QStringLiteral("quiet")) == QStringList{QStringLiteral("c1")});
+    for (const QString &q : {QStringLiteral("budget"), QStringLiteral("ysgol"), QStringLiteral("natur")}) {
+        CHECK_FALSE(refs(q).contains(QStringLiteral("e06")));
+        CHECK_FALSE(refs(q).contains(QStringLiteral("c1")));
+    }
+    CHECK(scalar(d, "SELECT count(*) FROM search_docs") == 40 - 1 + 3);
+    // Rebuilding from the records changes nothing: the index matched them exactly.
+    const QStringList budget = searchResults(d, QStringLiteral("budget"));
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").ok());
+    CHECK(searchResults(d, QStringLiteral("budget")) == budget);
+
+    // Records written without put() (a batch that indexes at the end) are indexed in one go.
+    REQUIRE(d.exec("INSERT INTO journal_entries (id, title, body, day, created_at, updated_at) VALUES "
+                   "('n1', 'Batch', 'okapi budget', '2027-01-01', '2027-01-01T08:00:00.000Z', '2027-01-01T08:00:00.000Z');"
+                   "INSERT INTO journal_tags VALUES ('n1', 0, 'herd');"
+                   "INSERT INTO checkins (id, day, note, created_at, updated_at) VALUES ('n2', '2027-01-02', "
+                   "'okapi seen', '2027-01-02T08:00:00.000Z', '2027-01-02T08:00:00.000Z');"
+                   "INSERT INTO checkins (id, day, note, created_at, updated_at) VALUES ('n3', '2027-01-03', "
+                   "'', '2027-01-03T08:00:00.000Z', '2027-01-03T08:00:00.000Z');").ok());
+    CHECK(refs(QStringLiteral("okapi")).isEmpty());
+    REQUIRE(SearchIndex::indexMissing(d).ok());
+    QStringList okapi = refs(QStringLiteral("okapi"));
+    okapi.sort();
+    CHECK(okapi == (QStringList{QStringLiteral("n1"), QStringLiteral("n2")}));
+    CHECK(refs(QStringLiteral("herd")) == QStringList{QStringLiteral("n1")});
+    CHECK(scalar(d, "SELECT count(*) FROM search_docs") == 40 - 1 + 3 + 2);
+    REQUIRE(SearchIndex::indexMissing(d).ok()); // nothing left to add
+    CHECK(scalar(d, "SELECT count(*) FROM search_docs") == 40 - 1 + 3 + 2);
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
 }
