@@ -23,22 +23,49 @@ public:
         idle.setInterval(idleMs);
         idle.start();
     }
+    // First: the first request is screened, QHttpServer has not seen the connection yet.
+    // Serving: QHttpServer reads (and answers) a screened request.
+    // Between: answered, kept alive; the next request is held back until screened.
+    // Closing: refused or told to close; nothing more is read for QHttpServer.
+    enum class Phase { First, Serving, Between, Closing };
+    Phase phase = Phase::First;
     QTimer header, idle;
-    bool handedOver = false;
-    qint64 discard = -1;  // a refused body: bytes of the request still to read and drop
-    QByteArray answer;    // sent once they are dropped
+    int requests = 0;        // screened and handed on, on this connection
+    bool clientCloses = false; // the request being served said "Connection: close" (or is HTTP/1.0)
+    qint64 discard = -1;     // a refused body: bytes of the request still to read and drop
+    QByteArray answer;       // sent once they are dropped
     QHostAddress address;
 };
 
-// The value of one header in a raw header block (case-insensitive name), or null.
-QByteArray headerValue(const QByteArray &head, const QByteArray &name)
+// The headers the gate decides on, from one pass over a raw header block.
+struct Head {
+    QByteArray transferEncoding, contentLength, expect, connection;
+    bool http10 = false;
+};
+
+Head readHead(const QByteArray &block)
 {
-    for (const QByteArray &line : head.split('\n')) {
+    Head h;
+    bool requestLine = true;
+    for (const QByteArray &line : block.split('\n')) {
+        if (requestLine) {
+            requestLine = false;
+            h.http10 = line.trimmed().endsWith("HTTP/1.0");
+            continue;
+        }
         const int colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        QByteArray *slot = name == "transfer-encoding" ? &h.transferEncoding
+            : name == "content-length"                 ? &h.contentLength
+            : name == "expect"                         ? &h.expect
+            : name == "connection"                     ? &h.connection
+                                                       : nullptr;
+        if (slot && slot->isEmpty())
+            *slot = line.mid(colon + 1).trimmed();
     }
-    return QByteArray();
+    return h;
 }
 } // namespace
 
@@ -107,6 +134,10 @@ void ConnectionGate::admit(QTcpSocket *socket)
 void ConnectionGate::inspect(QTcpSocket *socket, QObject *watchObject)
 {
     auto *watch = static_cast<Watch *>(watchObject);
+    // QHttpServer reads (and answers) in its own slot for this same signal, right after
+    // this one: finishRequest() then knows which connection it is about.
+    m_current = socket;
+    m_currentWatch = watch;
     if (watch->discard >= 0) {
         watch->discard -= socket->skip(qMin(watch->discard, socket->bytesAvailable()));
         if (watch->discard <= 0 && !watch->answer.isEmpty()) {
@@ -115,25 +146,42 @@ void ConnectionGate::inspect(QTcpSocket *socket, QObject *watchObject)
         }
         return;
     }
-    if (watch->handedOver)
+    if (watch->phase == Watch::Phase::Serving || watch->phase == Watch::Phase::Closing)
         return;
-    const QByteArray seen = socket->peek(kMaxHeaderBytes + 4);
+    if (watch->phase == Watch::Phase::Between) {
+        // What arrived of the next request was held back last time (below): look at all of it.
+        if (socket->isTransactionStarted())
+            socket->rollbackTransaction();
+        if (socket->bytesAvailable() > 0 && !watch->header.isActive())
+            watch->header.start(m_limits.headerTimeoutMs); // its first byte starts its deadline
+    }
+    // Until the headers pass, QHttpServer must not read them: it reads only when no read
+    // transaction is open, and then from the current position, so a transaction opened
+    // here and read to the end leaves it nothing (rolled back on the next readyRead).
+    auto holdBack = [socket, watch] {
+        if (watch->phase == Watch::Phase::Between) {
+            socket->startTransaction();
+            socket->skip(socket->bytesAvailable());
+        }
+    };
+    // peek(n) allocates n bytes up front: ask for what is there, not for the most allowed.
+    const QByteArray seen = socket->peek(qMin<qint64>(socket->bytesAvailable(), kMaxHeaderBytes + 4));
     const int end = seen.indexOf("\r\n\r\n");
     if (end < 0) {
         if (seen.size() > kMaxHeaderBytes)
             refuse(socket, watch, 431, "Request Header Fields Too Large", "headers_too_large");
-        return; // wait for the rest (within the header deadline)
+        else
+            holdBack(); // wait for the rest (within the header deadline)
+        return;
     }
-    const QByteArray head = seen.left(end);
-    const QByteArray chunked = headerValue(head, "transfer-encoding");
-    if (!chunked.isEmpty()) {
+    const Head head = readHead(seen.left(end));
+    if (!head.transferEncoding.isEmpty()) {
         refuse(socket, watch, 411, "Length Required", "length_required");
         return;
     }
-    const QByteArray length = headerValue(head, "content-length");
-    if (!length.isEmpty()) {
+    if (!head.contentLength.isEmpty()) {
         bool ok = false;
-        const qint64 n = length.toLongLong(&ok);
+        const qint64 n = head.contentLength.toLongLong(&ok);
         if (!ok || n < 0) {
             refuse(socket, watch, 400, "Bad Request", "bad_request");
             return;
@@ -144,25 +192,58 @@ void ConnectionGate::inspect(QTcpSocket *socket, QObject *watchObject)
             // sending, and many (Qt's among them) only read an answer once they have sent
             // everything: its body is read and dropped as it comes (never kept), then
             // answered, within the header deadline.
-            if (!headerValue(head, "expect").toLower().startsWith("100-continue"))
+            if (!head.expect.toLower().startsWith("100-continue"))
                 watch->discard = end + 4 + n;
             refuse(socket, watch, 413, "Payload Too Large", "payload_too_large");
             return;
         }
     }
-    // Headers are in and acceptable: QHttpServer takes over (pendingConnectionAvailable).
+    // Headers are in and acceptable: QHttpServer may read this request.
+    const QByteArray connection = head.connection.toLower();
+    watch->clientCloses = connection.contains("close") || (head.http10 && !connection.contains("keep-alive"));
     watch->header.stop();
-    watch->handedOver = true;
-    addPendingConnection(socket);
-    // QHttpServer 6.4 only reads on the next readyRead: replay it for what is buffered.
-    QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
+    ++watch->requests;
+    const bool first = watch->phase == Watch::Phase::First;
+    watch->phase = Watch::Phase::Serving;
+    if (first) {
+        addPendingConnection(socket); // QHttpServer connects its reader (pendingConnectionAvailable)
+        // QHttpServer 6.4 only reads on the next readyRead: replay it for what is buffered.
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
+    }
+    // Otherwise QHttpServer's reader, connected after this slot, reads it now.
+}
+
+bool ConnectionGate::finishRequest()
+{
+    auto *watch = static_cast<Watch *>(m_currentWatch.data());
+    QTcpSocket *socket = m_current.data();
+    if (!watch || !socket || watch->phase != Watch::Phase::Serving)
+        return false;
+    if (!watch->clientCloses && watch->requests < m_limits.maxRequestsPerConnection
+        && socket->state() == QAbstractSocket::ConnectedState) {
+        watch->phase = Watch::Phase::Between;
+        return true;
+    }
+    watch->phase = Watch::Phase::Closing;
+    // Nothing more is read for QHttpServer; the answer is written after this returns, and
+    // a queued close sends it (disconnectFromHost flushes first).
+    if (m_reader)
+        disconnect(socket, &QIODevice::readyRead, m_reader.data(), nullptr);
+    QMetaObject::invokeMethod(socket, &QAbstractSocket::disconnectFromHost, Qt::QueuedConnection);
+    return false;
 }
 
 void ConnectionGate::refuse(QTcpSocket *socket, QObject *watchObject, int status, const char *reason,
                             const char *code)
 {
     auto *watch = static_cast<Watch *>(watchObject);
-    watch->handedOver = true; // no longer ours to inspect, nor QHttpServer's
+    // No longer ours to inspect, nor QHttpServer's to read: a kept-alive connection's
+    // reader is cut off before it sees the refused request.
+    if (watch->phase != Watch::Phase::First && m_reader)
+        disconnect(socket, &QIODevice::readyRead, m_reader.data(), nullptr);
+    if (socket->isTransactionStarted())
+        socket->rollbackTransaction();
+    watch->phase = Watch::Phase::Closing;
 #if QT_CONFIG(ssl)
     // No TLS session yet (a stalled handshake): an answer could never be sent, so close.
     if (auto *ssl = qobject_cast<QSslSocket *>(socket); ssl && !ssl->isEncrypted()) {

@@ -39,17 +39,20 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         QStringLiteral("Pretend today is this date (YYYY-MM-DD) for survey windows: tests and rehearsals only."),
         QStringLiteral("DATE"));
     const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
-        QStringLiteral("Seconds a new connection has to send its request headers (default 10)."), QStringLiteral("S"));
+        QStringLiteral("Seconds a request's headers may take to arrive, from its first byte (default 10)."), QStringLiteral("S"));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
         QStringLiteral("Seconds of silence before a connection is closed (default 60)."), QStringLiteral("S"));
     const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
         QStringLiteral("Open connections allowed from one client address (default 64)."), QStringLiteral("N"));
+    const QCommandLineOption perConnection(QStringLiteral("max-requests-per-connection"),
+        QStringLiteral("Requests served on one kept-alive connection before it is closed (default 1000)."),
+        QStringLiteral("N"));
     const QCommandLineOption quota(QStringLiteral("quota"),
         QStringLiteral("Ciphertext bytes kept per account (default 268435456)."), QStringLiteral("BYTES"));
     const QCommandLineOption registerRate(QStringLiteral("register-rate"),
         QStringLiteral("New accounts per address per hour (default 20)."), QStringLiteral("N"));
     p.addOptions({help, listen, db, maxBody, rate, rateIp, cert, key, surveyKeys, surveyRate, surveyJunkRate, today,
-                  headerTimeout, idleTimeout, perAddress, quota, registerRate});
+                  headerTimeout, idleTimeout, perAddress, perConnection, quota, registerRate});
     p.addVersionOption();
 
     auto bad = [&](const QString &why) {
@@ -128,6 +131,11 @@ Result<RelayOptions> RelayOptions::parse(const QStringList &arguments, QString *
         if (!positive(perAddress, 1, 100000, &n))
             return bad(QStringLiteral("--max-connections-per-address must be a positive number"));
         o.maxConnectionsPerAddress = static_cast<int>(n);
+    }
+    if (p.isSet(perConnection)) {
+        if (!positive(perConnection, 1, 1000000, &n))
+            return bad(QStringLiteral("--max-requests-per-connection must be a positive number"));
+        o.maxRequestsPerConnection = static_cast<int>(n);
     }
     if (p.isSet(quota)) {
         if (!positive(quota, 1024, 1LL << 50, &n))

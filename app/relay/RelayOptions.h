@@ -14,11 +14,13 @@ struct RelayOptions {
     quint16 port = 8787;          // 0: any free port (printed on start)
     QString database = QStringLiteral("sqlite:relay.db");
     qint64 maxBodyBytes = 8 * 1024 * 1024;
-    // Connection limits (ConnectionGate): headers of a first request must arrive within
-    // headerTimeoutMs; a connection silent for idleTimeoutMs is closed.
+    // Connection limits (ConnectionGate): headers of each request must arrive within
+    // headerTimeoutMs of its first byte; a connection silent for idleTimeoutMs is closed;
+    // a kept-alive connection is closed after maxRequestsPerConnection requests.
     int headerTimeoutMs = 10 * 1000;
     int idleTimeoutMs = 60 * 1000;
     int maxConnectionsPerAddress = 64;
+    int maxRequestsPerConnection = 1000;
     qint64 accountQuotaBytes = 256LL * 1024 * 1024; // ciphertext kept per account
     int registrationsPerAddressPerHour = 20;
     int ratePerDevicePerMinute = 120;

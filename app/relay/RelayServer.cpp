@@ -121,7 +121,9 @@ Result<quint16> RelayServer::listen()
     limits.headerTimeoutMs = m_options.headerTimeoutMs;
     limits.idleTimeoutMs = m_options.idleTimeoutMs;
     limits.maxConnectionsPerAddress = m_options.maxConnectionsPerAddress;
+    limits.maxRequestsPerConnection = m_options.maxRequestsPerConnection;
     m_gate = new ConnectionGate(limits, this);
+    m_gate->setReader(&m_http);
 #if QT_CONFIG(ssl)
     if (!m_options.tlsCertificate.isEmpty()) {
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -177,10 +179,23 @@ QHttpServerResponse RelayServer::dispatch(const QHttpServerRequest &request, Acc
     timer.start();
     Context c{request, nowMs(), {}, {}, pathArg};
     Reply reply;
-    if (auto refused = admit(c, access))
-        reply = *refused;
-    else
-        reply = (this->*handler)(c);
+    auto serve = [&] {
+        if (auto refused = admit(c, access))
+            reply = *refused;
+        else
+            reply = (this->*handler)(c);
+    };
+    if (access == Access::Device) {
+        // A device's request reads its device row, counts a rate hit and then does its
+        // work: one unit in the store (on SQLite one commit, not two or more).
+        if (Error e = m_store->withinRequest([&]() -> Error {
+                serve();
+                return {};
+            }))
+            reply = error(e);
+    } else {
+        serve();
+    }
     qint64 out = 0;
     QHttpServerResponse response = toResponse(reply, &out);
     writeRequestLog({methodName(request.method()),
@@ -244,18 +259,17 @@ std::optional<RelayServer::Reply> RelayServer::checkRate(const QString &bucket, 
     return std::nullopt;
 }
 
-QHttpServerResponse RelayServer::toResponse(const Reply &reply, qint64 *bytesOut) const
+QHttpServerResponse RelayServer::toResponse(const Reply &reply, qint64 *bytesOut)
 {
     QByteArray body = protocol::toJsonBytes(reply.body);
     *bytesOut = body.size();
     QHttpServerResponse response(QByteArrayLiteral("application/json"), std::move(body),
                                  static_cast<QHttpServerResponse::StatusCode>(reply.status));
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    // One request per connection: the next request comes on a new connection, so it goes
-    // through ConnectionGate's checks (header deadline, Content-Length) like the first.
-    // QtHttpServer 6.4 would otherwise take later requests on a kept-alive connection
-    // unscreened.
-    response.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    // Kept alive unless the gate says otherwise (ConnectionGate::finishRequest): it screens
+    // every later request on the connection as it did the first.
+    if (!m_gate || !m_gate->finishRequest())
+        response.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     if (!reply.retryAfter.isEmpty())
         response.addHeader(QByteArrayLiteral("Retry-After"), reply.retryAfter);
     if (!reply.allow.isEmpty())

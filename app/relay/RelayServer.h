@@ -74,7 +74,8 @@ private:
     std::optional<Reply> admit(Context &c, Access access);
     std::optional<Reply> checkRate(const QString &bucket, int limit, qint64 nowMs,
                                    qint64 windowMs = 60 * 1000);
-    QHttpServerResponse toResponse(const Reply &reply, qint64 *bytesOut) const;
+    // Also ends the request at the gate, which decides whether the connection stays open.
+    QHttpServerResponse toResponse(const Reply &reply, qint64 *bytesOut);
     // The methods routed for `path` ("GET, POST"), empty when no route has that path.
     QByteArray allowedMethods(const QString &path) const;
 

@@ -13,22 +13,36 @@ QString toBase64Url(const QByteArray &bytes)
 
 std::optional<QByteArray> fromBase64Url(const QString &text)
 {
+    // One pass checks the alphabet and narrows to Latin-1 (every ciphertext a relay
+    // receives comes through here, so it is decoded once and never re-encoded).
+    QByteArray latin(text.size(), Qt::Uninitialized);
+    char *out = latin.data();
+    int last = 0; // the last character's 6-bit value
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')
-            || u == '-' || u == '_';
-        if (!ok)
+        if (u >= 'A' && u <= 'Z')
+            last = u - 'A';
+        else if (u >= 'a' && u <= 'z')
+            last = u - 'a' + 26;
+        else if (u >= '0' && u <= '9')
+            last = u - '0' + 52;
+        else if (u == '-')
+            last = 62;
+        else if (u == '_')
+            last = 63;
+        else
             return std::nullopt;
+        *out++ = char(u);
     }
-    const QByteArray latin = text.toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(
-        latin, kOptions | QByteArray::AbortOnBase64DecodingErrors);
+    // Canonical spellings only: a trailing group of 2 or 3 characters carries 4 or 2 spare
+    // low bits in its last character, which must be zero; a lone character is no byte.
+    const qsizetype tail = text.size() % 4;
+    if (tail == 1 || (tail == 2 && (last & 0xF) != 0) || (tail == 3 && (last & 0x3) != 0))
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(std::move(latin), kOptions | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
-    // Reject non-canonical spellings (stray low bits in the last character).
-    if (decoded.decoded.toBase64(kOptions) != latin)
-        return std::nullopt;
-    return decoded.decoded;
+    return std::move(decoded.decoded);
 }
 
 } // namespace saib::protocol

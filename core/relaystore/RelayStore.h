@@ -14,6 +14,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace saib::relay {
@@ -49,6 +50,13 @@ struct AppendOutcome {
 class RelayStore {
 public:
     virtual ~RelayStore() = default;
+
+    // Runs one authenticated request (its device check, rate count and handler) as a unit
+    // where that is cheaper: on SQLite one transaction, so one commit instead of one per
+    // write (the handler's own transactions become savepoints); on PostgreSQL, where BEGIN
+    // and COMMIT are round trips of their own, statement by statement as before. An error
+    // from `work` rolls the unit back; a refusal it answers with is not an error.
+    virtual Error withinRequest(const std::function<Error()> &work) { return work(); }
 
     // RelayConflict when the account or device already exists.
     virtual Error registerAccount(const DeviceRecord &firstDevice) = 0;

@@ -138,9 +138,26 @@ void SqlConnection::rollback()
 
 Error SqlConnection::transaction(const std::function<Error()> &work)
 {
+    if (m_depth > 0) {
+        const QString name = QStringLiteral("s%1").arg(m_depth);
+        if (Error e = execRaw(QStringLiteral("SAVEPOINT ") + name))
+            return e;
+        ++m_depth;
+        Error e = work();
+        --m_depth;
+        if (e) {
+            (void)execRaw(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name); // the first error is the one reported
+            (void)execRaw(QStringLiteral("RELEASE SAVEPOINT ") + name);
+            return e;
+        }
+        return execRaw(QStringLiteral("RELEASE SAVEPOINT ") + name);
+    }
     if (Error e = begin())
         return e;
-    if (Error e = work()) {
+    ++m_depth;
+    Error e = work();
+    --m_depth;
+    if (e) {
         rollback();
         return e;
     }

@@ -63,7 +63,9 @@ public:
     // Runs `work` in one transaction (BEGIN IMMEDIATE on SQLite): commits when it returns
     // no error, rolls back when it or the commit fails. Every relay and survey write that
     // needs a transaction goes through here (single statements are atomic on their own).
+    // Inside another transaction it is a savepoint: its work is undone alone on failure.
     Error transaction(const std::function<Error()> &work);
+    bool inTransaction() const { return m_depth > 0; }
 
 private:
     Error begin();
@@ -73,6 +75,7 @@ private:
     QString m_name;
     SqlDialect m_dialect;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    int m_depth = 0; // open transactions: 1 the outer one, more its savepoints
 };
 
 } // namespace saib::relay

@@ -13,6 +13,11 @@ class SqlRelayStore final : public RelayStore {
 public:
     SqlRelayStore();
     ~SqlRelayStore() override;
+
+    Error withinRequest(const std::function<Error()> &work) override
+    {
+        return m_db.isPostgres() ? work() : m_db.transaction(work);
+    }
     SqlRelayStore(const SqlRelayStore &) = delete;
     SqlRelayStore &operator=(const SqlRelayStore &) = delete;
 

@@ -268,6 +268,26 @@ TEST_CASE("protocol: base64url is strict and canonical and ids and kinds are che
     CHECK_FALSE(fromBase64Url(QStringLiteral("+/8")).has_value()); // plain base64
     CHECK_FALSE(fromBase64Url(QStringLiteral("AAA=")).has_value());
     CHECK_FALSE(fromBase64Url(QStringLiteral("A")).has_value());
+    CHECK(fromBase64Url(QStringLiteral("AA")).value() == QByteArray(1, '\0'));
+    CHECK_FALSE(fromBase64Url(QStringLiteral("AB")).has_value()); // stray low bits, 2-char tail
+    CHECK(fromBase64Url(QString()).value().isEmpty());
+    // Every length round-trips, and every other spelling of the last character is refused.
+    for (int n = 0; n < 40; ++n) {
+        QByteArray bytes(n, Qt::Uninitialized);
+        for (int i = 0; i < n; ++i)
+            bytes[i] = char((i * 73 + n * 29) & 0xFF);
+        const QString text = toBase64Url(bytes);
+        CHECK(fromBase64Url(text).value() == bytes);
+        if (text.isEmpty())
+            continue;
+        int accepted = 0;
+        for (const QChar c : QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")) {
+            QString other = text;
+            other.back() = c;
+            accepted += fromBase64Url(other).has_value() ? 1 : 0;
+        }
+        CHECK(accepted == (text.size() % 4 == 2 ? 4 : text.size() % 4 == 3 ? 16 : 64));
+    }
 
     CHECK(isValidId(randomId()));
     CHECK(randomId() != randomId());

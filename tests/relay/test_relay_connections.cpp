@@ -2,8 +2,9 @@
 // saib-relay (ConnectionGate in front of QtHttpServer 6.4): wrong methods get 405, a
 // repeated `since` 400, a body declared too large is refused before it is sent, chunked
 // bodies need a length, half-sent headers and silent connections time out, one address
-// cannot hold more than its share of connections, and 500 slowloris connections do not
-// keep a real client waiting.
+// cannot hold more than its share of connections, 500 slowloris connections do not
+// keep a real client waiting, and a kept-alive connection has every later request
+// screened like its first.
 #include "RelayHarness.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,34 @@ QByteArray readUntilClosed(QTcpSocket &s, int ms)
         got += s.readAll();
     }
     return got + s.readAll();
+}
+
+// Reads one whole response (headers and a Content-Length body), leaving what follows it
+// (and the connection) for the next; empty if it does not come within `ms`.
+QByteArray readResponse(QTcpSocket &s, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        const QByteArray got = s.peek(s.bytesAvailable());
+        const int end = got.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            qint64 length = 0;
+            for (const QByteArray &line : got.left(end).split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (got.size() >= end + 4 + length)
+                return s.read(end + 4 + length);
+        }
+        if (!s.waitForReadyRead(50) && s.state() != QAbstractSocket::ConnectedState)
+            break;
+    }
+    return {};
+}
+
+bool saysClose(const QByteArray &response)
+{
+    return response.toLower().contains("\r\nconnection: close\r\n");
 }
 
 int statusOf(const QByteArray &response)
@@ -248,4 +277,139 @@ TEST_CASE("relay: 500 slowloris connections do not keep a real client waiting, a
     if (rssBefore > 0 && rssAfter > 0)
         CHECK(rssAfter - rssBefore < 64 * 1024);
     CHECK(http(health, "GET", {}).status == 200);
+}
+
+TEST_CASE("relay: a kept-alive connection serves request after request, each screened like the first",
+          "[relay][limits][keepalive]")
+{
+    RelayProcess relay(sqliteBackend(), kFastRate + QStringList{QStringLiteral("--header-timeout"), QStringLiteral("1"),
+                                                                QStringLiteral("--idle-timeout"), QStringLiteral("3"),
+                                                                QStringLiteral("--max-requests-per-connection"),
+                                                                QStringLiteral("3"),
+                                                                QStringLiteral("--max-body"), QStringLiteral("65536")});
+    const QByteArray health = "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+    // One answered request, the connection kept open.
+    auto served = [&](QTcpSocket &s) {
+        s.write(health);
+        const QByteArray answer = readResponse(s, 3000);
+        CHECK(statusOf(answer) == 200);
+        CHECK_FALSE(saysClose(answer));
+        return s.state() == QAbstractSocket::ConnectedState;
+    };
+    {
+        // Up to the per-connection cap on one connection; the last answer says close and
+        // the relay closes.
+        auto s = connectFrom(relay);
+        REQUIRE(served(*s));
+        REQUIRE(served(*s));
+        s->write(health);
+        QElapsedTimer t;
+        t.start();
+        const QByteArray last = readUntilClosed(*s, 3000);
+        CHECK(statusOf(last) == 200);
+        CHECK(saysClose(last));
+        CHECK(s->state() != QAbstractSocket::ConnectedState);
+        CHECK(t.elapsed() < 1500);
+    }
+    {
+        // Two requests in one write (pipelined): both answered, in order.
+        auto s = connectFrom(relay);
+        s->write(health + "GET /v1/nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
+        CHECK(statusOf(readResponse(*s, 3000)) == 200);
+        CHECK(statusOf(readResponse(*s, 3000)) == 404);
+    }
+    {
+        // Idle between requests is not a slow request: past the header deadline (1 s) the
+        // connection is still open, and the next request is answered.
+        auto s = connectFrom(relay);
+        REQUIRE(served(*s));
+        spin(1500);
+        REQUIRE(s->state() == QAbstractSocket::ConnectedState);
+        REQUIRE(served(*s));
+        // A later request whose headers trickle gets 408 from its first byte's deadline.
+        s->write("GET /v1/hea");
+        QElapsedTimer t;
+        t.start();
+        CHECK(statusOf(readUntilClosed(*s, 5000)) == 408);
+        CHECK(t.elapsed() < 2500);
+    }
+    {
+        // A later request declaring a body over --max-body: 413 before the body is sent.
+        auto s = connectFrom(relay);
+        REQUIRE(served(*s));
+        s->write("POST /v1/register HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 100000000\r\n\r\n");
+        const QByteArray answer = readUntilClosed(*s, 3000);
+        CHECK(statusOf(answer) == 413);
+        CHECK(answer.contains("payload_too_large"));
+    }
+    {
+        // Chunked and oversized headers later on a connection: refused as on a first request.
+        auto s = connectFrom(relay);
+        REQUIRE(served(*s));
+        s->write("POST /v1/register HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n");
+        CHECK(statusOf(readUntilClosed(*s, 3000)) == 411);
+        auto t = connectFrom(relay);
+        REQUIRE(served(*t));
+        t->write("GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(20000, 'a'));
+        CHECK(statusOf(readUntilClosed(*t, 3000)) == 431);
+    }
+    {
+        // The client's "Connection: close" (and HTTP/1.0's default) is honoured.
+        auto s = connectFrom(relay);
+        s->write("GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const QByteArray answer = readUntilClosed(*s, 3000);
+        CHECK(statusOf(answer) == 200);
+        CHECK(saysClose(answer));
+        CHECK(s->state() != QAbstractSocket::ConnectedState);
+        auto old = connectFrom(relay);
+        old->write("GET /v1/health HTTP/1.0\r\n\r\n");
+        CHECK(saysClose(readUntilClosed(*old, 3000)));
+        CHECK(old->state() != QAbstractSocket::ConnectedState);
+    }
+    {
+        // A kept-alive connection left idle is closed after the idle timeout (3 s).
+        auto s = connectFrom(relay);
+        REQUIRE(served(*s));
+        QElapsedTimer t;
+        t.start();
+        CHECK(readUntilClosed(*s, 8000).isEmpty());
+        CHECK(s->state() != QAbstractSocket::ConnectedState);
+        CHECK(t.elapsed() >= 2500);
+        CHECK(t.elapsed() < 6000);
+    }
+}
+
+// TCP connections on loopback with `port` at either end, by state ("01" established,
+// "06" TIME_WAIT), from /proc/net/tcp.
+int tcpConnections(quint16 port, const char *state)
+{
+    QFile f(QStringLiteral("/proc/net/tcp"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray hexPort = ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    int n = 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 3 && fields[3] == state
+            && (fields[1].endsWith(hexPort) || fields[2].endsWith(hexPort)))
+            ++n;
+    }
+    return n;
+}
+
+TEST_CASE("relay: a real client's requests share kept-alive connections", "[relay][keepalive]")
+{
+    // RelayClient (QNetworkAccessManager) reuses a connection the relay keeps open: fifty
+    // requests in a row leave no trail of closed connections (TIME_WAIT), and the last
+    // connection is still open, ready for the next request.
+    RelayProcess relay(sqliteBackend(), kFastRate);
+    TestDevice d = newDevice(relay);
+    registerAccount(d);
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(pullAll(d).ok());
+    const int closed = tcpConnections(relay.port(), "06");
+    const int open = tcpConnections(relay.port(), "01");
+    INFO("closed (TIME_WAIT) " << closed << ", open " << open);
+    CHECK(closed < 5);
+    CHECK(open >= 2); // both ends of the kept-alive connection
 }
