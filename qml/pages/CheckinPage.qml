@@ -61,8 +61,9 @@ Item {
 
     function save() {
         draft.note = note.text
-        saveError = draft.save()
-        savedNow = saveError.length === 0
+        const result = draft.save()
+        saveError = result.message
+        savedNow = result.ok
         // Focus moves to the result, so it is read out (even when it is the same again).
         status.announce()
     }
