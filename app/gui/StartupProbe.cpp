@@ -42,8 +42,8 @@ void StartupProbe::frameDrawn()
     // The lock screen is up: unlock as the lock screen does, then open the Insights page.
     m_unlockStarted = true;
     connect(&m_app, &saib::ui::AppController::keyDerived, this, [this] { m_sinceKey.start(); });
-    connect(&m_app, &saib::ui::AppController::unlockFinished, this, [this](const QString &error) {
-        if (!error.isEmpty() || !m_app.unlocked())
+    connect(&m_app, &saib::ui::AppController::unlockFinished, this, [this](const saib::ui::OpResult &result) {
+        if (!result.ok || !m_app.unlocked())
             return finish(3, "unlock failed");
         m_unlocked = true;
         m_openedAfter = m_sinceKey.isValid() ? m_sinceKey.elapsed() : -1;

@@ -5,7 +5,6 @@
 #include "KdfProcess.h"
 #include "UiStrings.h"
 
-#include <core/ErrorMessages.h>
 #include <core/crypto/PassphraseStrength.h>
 #include <saib/Version.h>
 
@@ -120,12 +119,12 @@ void AppController::setLanguage(const QString &language)
     emit languageChanged();
 }
 
-QString AppController::checkNewPassphrase(const QString &next, const QString &confirm)
+Error AppController::checkNewPassphrase(const QString &next, const QString &confirm)
 {
     if (next.size() < kMinPassphraseLength)
-        return errorMessage(ErrorCode::PassphraseTooShort);
+        return ErrorCode::PassphraseTooShort;
     if (next != confirm)
-        return errorMessage(ErrorCode::PassphraseMismatch);
+        return ErrorCode::PassphraseMismatch;
     return {};
 }
 
@@ -143,8 +142,8 @@ void AppController::startCreateVault(const QString &passphrase, const QString &c
 {
     if (m_busy)
         return;
-    if (const QString error = checkNewPassphrase(passphrase, confirm); !error.isEmpty()) {
-        emit createFinished(error);
+    if (Error e = checkNewPassphrase(passphrase, confirm); !e.ok()) {
+        emit createFinished(OpResult::from(e));
         return;
     }
     setBusy(true);
@@ -160,7 +159,7 @@ void AppController::startCreateVault(const QString &passphrase, const QString &c
                 m_idle.start();
                 emit stateChanged();
             }
-            emit createFinished(errorMessage(e));
+            emit createFinished(OpResult::from(e));
         });
 }
 
@@ -182,7 +181,7 @@ void AppController::startUnlock(const QString &passphrase)
             // The remembered key won meanwhile, or the app was locked while deriving.
             if (m_vault.isUnlocked() || generation != m_lockGeneration) {
                 setBusy(false);
-                emit unlockFinished({});
+                emit unlockFinished(OpResult::success());
                 return;
             }
             Error e = key.ok() ? m_vault.openWithKey(key.take()) : key.error();
@@ -191,7 +190,7 @@ void AppController::startUnlock(const QString &passphrase)
                 afterUnlock();
             else
                 emit stateChanged();
-            emit unlockFinished(errorMessage(e));
+            emit unlockFinished(OpResult::from(e));
         });
 }
 
@@ -199,8 +198,8 @@ void AppController::startChangePassphrase(const QString &current, const QString 
 {
     if (m_busy)
         return;
-    if (const QString error = checkNewPassphrase(next, confirm); !error.isEmpty()) {
-        emit passphraseChangeFinished(error);
+    if (Error e = checkNewPassphrase(next, confirm); !e.ok()) {
+        emit passphraseChangeFinished(OpResult::from(e));
         return;
     }
     setBusy(true);
@@ -211,7 +210,7 @@ void AppController::startChangePassphrase(const QString &current, const QString 
         },
         [this](Error e) {
             setBusy(false);
-            emit passphraseChangeFinished(errorMessage(e));
+            emit passphraseChangeFinished(OpResult::from(e));
         });
 }
 
@@ -230,26 +229,26 @@ void AppController::startResetPassphrase(SecureBuffer recoveryKey, const QString
             setBusy(false);
             if (e.ok())
                 afterUnlock();
-            emit passphraseResetFinished(errorMessage(e));
+            emit passphraseResetFinished(OpResult::from(e));
         });
 }
 
-QString AppController::createVault(const QString &passphrase, const QString &confirm)
+OpResult AppController::createVault(const QString &passphrase, const QString &confirm)
 {
-    if (const QString error = checkNewPassphrase(passphrase, confirm); !error.isEmpty())
-        return error;
+    if (Error e = checkNewPassphrase(passphrase, confirm); !e.ok())
+        return OpResult::from(e);
     if (Error e = m_vault.create(passphrase); !e.ok())
-        return errorMessage(e);
+        return OpResult::from(e);
     m_idle.start();
     emit stateChanged();
     return {};
 }
 
-QString AppController::unlock(const QString &passphrase)
+OpResult AppController::unlock(const QString &passphrase)
 {
     if (Error e = m_vault.unlock(passphrase); !e.ok()) {
         emit stateChanged();
-        return errorMessage(e);
+        return OpResult::from(e);
     }
     afterUnlock();
     return {};
@@ -265,7 +264,7 @@ void AppController::setRememberOnDevice(bool on)
 {
     if (m_remembered.isBusy())
         return;
-    auto report = [this](Error e) { emit rememberResult(errorMessage(e)); };
+    auto report = [this](Error e) { emit rememberFinished(OpResult::from(e)); };
     if (on)
         m_remembered.turnOn(report);
     else
@@ -281,7 +280,7 @@ void AppController::unlockRemembered()
             afterUnlock();
         else
             emit stateChanged();
-        emit rememberResult(errorMessage(e));
+        emit rememberFinished(OpResult::from(e));
     });
 }
 
@@ -302,12 +301,12 @@ void AppController::lock()
     emit stateChanged();
 }
 
-QString AppController::changePassphrase(const QString &current, const QString &next,
-                                        const QString &confirm)
+OpResult AppController::changePassphrase(const QString &current, const QString &next,
+                                         const QString &confirm)
 {
-    if (const QString error = checkNewPassphrase(next, confirm); !error.isEmpty())
-        return error;
-    return errorMessage(m_vault.changePassphrase(current, next));
+    if (Error e = checkNewPassphrase(next, confirm); !e.ok())
+        return OpResult::from(e);
+    return OpResult::from(m_vault.changePassphrase(current, next));
 }
 
 int AppController::passphraseStrength(const QString &passphrase) const

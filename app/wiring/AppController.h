@@ -5,6 +5,7 @@
 // translated sentences. It never hands keys or SQL to QML. The check-in feature is
 // CheckinController.
 #include "IdleLock.h"
+#include "OpResult.h"
 #include <platform/SleepWatcher.h>
 #include "SystemAppearance.h"
 
@@ -81,26 +82,26 @@ public:
 
     bool busy() const { return m_busy; }
 
-    // The pages' way: Argon2id runs on a worker thread and the answer ("" on success or a
-    // sentence in the UI language) arrives as createFinished / unlockFinished /
-    // passphraseChangeFinished. Ignored while busy (no double submit).
+    // The pages' way: Argon2id runs on a worker thread and the answer (an OpResult) arrives
+    // as createFinished / unlockFinished / passphraseChangeFinished. Ignored while busy (no
+    // double submit).
     Q_INVOKABLE void startCreateVault(const QString &passphrase, const QString &confirm);
     Q_INVOKABLE void startUnlock(const QString &passphrase);
     Q_INVOKABLE void startChangePassphrase(const QString &current, const QString &next,
                                            const QString &confirm);
 
     // The same, blocking until done (tests and fixtures set up a store with these; the
-    // pages never call them). Each returns "" on success or a sentence in the UI language.
-    Q_INVOKABLE QString createVault(const QString &passphrase, const QString &confirm);
-    Q_INVOKABLE QString unlock(const QString &passphrase);
+    // pages never call them).
+    Q_INVOKABLE saib::ui::OpResult createVault(const QString &passphrase, const QString &confirm);
+    Q_INVOKABLE saib::ui::OpResult unlock(const QString &passphrase);
     Q_INVOKABLE void lock();
     // Turns "remember on this device" on (needs the vault unlocked) or off; the answer
-    // arrives as rememberResult("" or a sentence) because the keychain may take a moment.
+    // arrives as rememberFinished because the keychain may take a moment.
     Q_INVOKABLE void setRememberOnDevice(bool on);
-    // Unlocks with the remembered key; the answer arrives as rememberResult.
+    // Unlocks with the remembered key; the answer arrives as rememberFinished.
     Q_INVOKABLE void unlockRemembered();
-    Q_INVOKABLE QString changePassphrase(const QString &current, const QString &next,
-                                         const QString &confirm);
+    Q_INVOKABLE saib::ui::OpResult changePassphrase(const QString &current, const QString &next,
+                                                    const QString &confirm);
     Q_INVOKABLE int passphraseStrength(const QString &passphrase) const;
     Q_INVOKABLE QString strengthLabel(int strength) const;
 
@@ -123,21 +124,21 @@ signals:
     void dataChanged();
     void themeChanged();
     void rememberChanged();
-    void rememberResult(const QString &message);
+    void rememberFinished(const saib::ui::OpResult &result);
     void busyChanged();
-    void createFinished(const QString &message);
-    void unlockFinished(const QString &message);
+    void createFinished(const saib::ui::OpResult &result);
+    void unlockFinished(const saib::ui::OpResult &result);
     // startUnlock's key has arrived from Argon2id (on the UI thread, before the store is
     // opened): the start of the dashboard's 150 ms budget that `--bench-startup` measures.
     void keyDerived();
-    void passphraseChangeFinished(const QString &message);
-    void passphraseResetFinished(const QString &message);
+    void passphraseChangeFinished(const saib::ui::OpResult &result);
+    void passphraseResetFinished(const saib::ui::OpResult &result);
 
 private:
     void appVisibilityChanged(bool visible);
     void setBusy(bool busy);
-    // "" when the new passphrase and its confirmation may be used, else the sentence.
-    static QString checkNewPassphrase(const QString &next, const QString &confirm);
+    // Whether the new passphrase and its confirmation may be used.
+    static Error checkNewPassphrase(const QString &next, const QString &confirm);
 
     Vault m_vault;
     Preferences m_prefs;

@@ -3,7 +3,6 @@
 #include "Background.h"
 #include "KdfProcess.h"
 
-#include <core/ErrorMessages.h>
 #include <core/backup/Backup.h>
 #include <core/crypto/PassphraseStrength.h>
 #include <core/journal/JournalExport.h>
@@ -19,35 +18,11 @@ QString localPath(const QString &fileOrUrl)
     const QUrl url(fileOrUrl);
     return url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
 }
-
-QVariantMap failure(const QString &message)
-{
-    return {{QStringLiteral("error"), message}, {QStringLiteral("message"), QString()}};
-}
-
-QVariantMap success(const QString &message)
-{
-    return {{QStringLiteral("error"), QString()}, {QStringLiteral("message"), message}};
-}
 } // namespace
 
 BackupController::BackupController(AppController &app, KdfParams kdf, QObject *parent)
     : QObject(parent), m_app(app), m_kdf(kdf)
 {
-}
-
-QVariantMap BackupController::backUp(const QString &file, const QString &passphrase, const QString &confirm)
-{
-    Vault &vault = m_app.vault();
-    if (!vault.isUnlocked())
-        return failure(errorMessage(ErrorCode::Locked));
-    if (passphrase != confirm)
-        return failure(errorMessage(ErrorCode::PassphraseMismatch));
-    const QString path = localPath(file);
-    auto counts = Backup::writeFile(*vault.database(), path, passphrase, m_kdf);
-    if (!counts.ok())
-        return failure(errorMessage(counts.error()));
-    return success(savedMessage(path));
 }
 
 QString BackupController::savedMessage(const QString &path) const
@@ -73,14 +48,14 @@ void BackupController::startBackUp(const QString &file, const QString &passphras
         return;
     Vault &vault = m_app.vault();
     if (!vault.isUnlocked())
-        return emit backUpFinished(failure(errorMessage(ErrorCode::Locked)));
+        return emit backUpFinished(OpResult::from(ErrorCode::Locked));
     if (passphrase != confirm)
-        return emit backUpFinished(failure(errorMessage(ErrorCode::PassphraseMismatch)));
+        return emit backUpFinished(OpResult::from(ErrorCode::PassphraseMismatch));
     if (passphrase.size() < kMinPassphraseLength)
-        return emit backUpFinished(failure(errorMessage(ErrorCode::PassphraseTooShort)));
+        return emit backUpFinished(OpResult::from(ErrorCode::PassphraseTooShort));
     auto data = Backup::collect(*vault.database());
     if (!data.ok())
-        return emit backUpFinished(failure(errorMessage(data.error())));
+        return emit backUpFinished(OpResult::from(data.error()));
     const QString path = localPath(file);
     setBusy(true);
     runInBackground(
@@ -90,7 +65,7 @@ void BackupController::startBackUp(const QString &file, const QString &passphras
         },
         [this, path](Result<BackupCounts> counts) {
             setBusy(false);
-            emit backUpFinished(counts.ok() ? success(savedMessage(path)) : failure(errorMessage(counts.error())));
+            emit backUpFinished(counts.ok() ? OpResult::success(savedMessage(path)) : OpResult::from(counts.error()));
         });
 }
 
@@ -102,12 +77,12 @@ void BackupController::startRestore(const QString &file, const QString &passphra
         return;
     Vault &vault = m_app.vault();
     if (!vault.isUnlocked())
-        return emit restoreFinished(failure(errorMessage(ErrorCode::Locked)));
+        return emit restoreFinished(OpResult::from(ErrorCode::Locked));
     auto empty = Backup::isEmpty(*vault.database());
     if (!empty.ok())
-        return emit restoreFinished(failure(errorMessage(empty.error())));
+        return emit restoreFinished(OpResult::from(empty.error()));
     if (!empty.value())
-        return emit restoreFinished(failure(errorMessage(ErrorCode::RestoreTargetNotEmpty)));
+        return emit restoreFinished(OpResult::from(ErrorCode::RestoreTargetNotEmpty));
     setBusy(true);
     runInBackground(
         this,
@@ -116,53 +91,33 @@ void BackupController::startRestore(const QString &file, const QString &passphra
             setBusy(false);
             Vault &vault = m_app.vault();
             if (!vault.isUnlocked())
-                return emit restoreFinished(failure(errorMessage(ErrorCode::Locked)));
+                return emit restoreFinished(OpResult::from(ErrorCode::Locked));
             if (!data.ok())
-                return emit restoreFinished(failure(errorMessage(data.error())));
+                return emit restoreFinished(OpResult::from(data.error()));
             auto counts = Backup::restore(*vault.database(), data.value());
-            emit restoreFinished(counts.ok() ? restored(counts.value()) : failure(errorMessage(counts.error())));
+            emit restoreFinished(counts.ok() ? restored(counts.value()) : OpResult::from(counts.error()));
         });
 }
 
-QVariantMap BackupController::restored(const BackupCounts &c)
+OpResult BackupController::restored(const BackupCounts &c)
 {
     m_app.dataReplaced();
-    return success(tr("Restored from the backup: %1 check-ins, %2 journal entries, %3 weekly ratings and %4 skills assessments.")
+    return OpResult::success(tr("Restored from the backup: %1 check-ins, %2 journal entries, %3 weekly ratings and %4 skills assessments.")
                        .arg(c.checkins).arg(c.entries).arg(c.ratings).arg(c.skills));
 }
 
-QVariantMap BackupController::restore(const QString &file, const QString &passphrase)
+OpResult BackupController::importJournal(const QString &file)
 {
     Vault &vault = m_app.vault();
     if (!vault.isUnlocked())
-        return failure(errorMessage(ErrorCode::Locked));
-    // Refuse early, before the slow passphrase check, when restoring cannot work anyway.
-    auto empty = Backup::isEmpty(*vault.database());
-    if (!empty.ok())
-        return failure(errorMessage(empty.error()));
-    if (!empty.value())
-        return failure(errorMessage(ErrorCode::RestoreTargetNotEmpty));
-    auto data = Backup::readFile(localPath(file), passphrase);
-    if (!data.ok())
-        return failure(errorMessage(data.error()));
-    auto counts = Backup::restore(*vault.database(), data.value());
-    if (!counts.ok())
-        return failure(errorMessage(counts.error()));
-    return restored(counts.value());
-}
-
-QVariantMap BackupController::importJournal(const QString &file)
-{
-    Vault &vault = m_app.vault();
-    if (!vault.isUnlocked())
-        return failure(errorMessage(ErrorCode::Locked));
+        return OpResult::from(ErrorCode::Locked);
     JournalStore journal = vault.journal();
     auto summary = JournalExport::importJson(journal, localPath(file));
     if (!summary.ok())
-        return failure(errorMessage(summary.error()));
+        return OpResult::from(summary.error());
     m_app.dataReplaced();
     const ImportSummary &s = summary.value();
-    return success(tr("Journal imported: %1 new, %2 updated, %3 already here.")
+    return OpResult::success(tr("Journal imported: %1 new, %2 updated, %3 already here.")
                        .arg(s.added).arg(s.updated).arg(s.skipped));
 }
 

@@ -101,49 +101,49 @@ QVariantList CalendarController::markedWeeks() const
     return out;
 }
 
-QString CalendarController::setAuthority(const QString &id)
+OpResult CalendarController::setAuthority(const QString &id)
 {
     if (!m_app.vault().isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     if (Error e = LeaderCalendar::saveRegion(*m_app.vault().database(), id); !e.ok())
-        return errorMessage(e);
+        return OpResult::from(e);
     refresh();
     emit m_app.dataChanged(); // the dashboard's term insights follow
     return {};
 }
 
-QString CalendarController::addMarkedWeek(const QString &from, const QString &to, const QString &kind,
+OpResult CalendarController::addMarkedWeek(const QString &from, const QString &to, const QString &kind,
                                           const QString &label)
 {
     if (!m_app.vault().isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     const QDate start = QDate::fromString(from, Qt::ISODate), end = QDate::fromString(to, Qt::ISODate);
     if (!start.isValid() || !end.isValid() || end < start)
-        return errorMessage(ErrorCode::InvalidDateRange);
+        return OpResult::from(ErrorCode::InvalidDateRange);
     CalendarAdditions add = m_calendar.additions();
     add.marks << MarkedWeek{start, end, kind == QLatin1String("other") ? kind : QStringLiteral("inspection"),
                             label.trimmed().left(80)};
     return saveAdditions(add);
 }
 
-QString CalendarController::removeMarkedWeek(int index)
+OpResult CalendarController::removeMarkedWeek(int index)
 {
     if (!m_app.vault().isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     CalendarAdditions add = m_calendar.additions();
     if (index < 0 || index >= add.marks.size())
-        return errorMessage(ErrorCode::NotFound);
+        return OpResult::from(ErrorCode::NotFound);
     add.marks.removeAt(index);
     return saveAdditions(add);
 }
 
-QString CalendarController::saveAdditions(const CalendarAdditions &add)
+OpResult CalendarController::saveAdditions(const CalendarAdditions &add)
 {
     if (!m_app.vault().isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     // Refused (CalendarInvalid) when the year would no longer fit together.
     if (Error e = LeaderCalendar::saveAdditions(*m_app.vault().database(), add); !e.ok())
-        return errorMessage(e);
+        return OpResult::from(e);
     refresh();
     emit m_app.dataChanged();
     return {};
@@ -160,13 +160,13 @@ QVariantList CalendarController::insetDays() const
     return out;
 }
 
-QString CalendarController::addInsetDays(const QString &from, const QString &to)
+OpResult CalendarController::addInsetDays(const QString &from, const QString &to)
 {
     const QDate start = QDate::fromString(from.trimmed(), Qt::ISODate);
     const QDate end = to.trimmed().isEmpty() ? start : QDate::fromString(to.trimmed(), Qt::ISODate);
     // An INSET block is a few days; a longer range is almost certainly a typo.
     if (!start.isValid() || !end.isValid() || end < start || start.daysTo(end) > 13)
-        return errorMessage(ErrorCode::InvalidDateRange);
+        return OpResult::from(ErrorCode::InvalidDateRange);
     CalendarAdditions add = m_calendar.additions();
     for (QDate d = start; d <= end; d = d.addDays(1))
         if (d.dayOfWeek() <= 5 && !add.insetDays.contains(d))
@@ -175,11 +175,11 @@ QString CalendarController::addInsetDays(const QString &from, const QString &to)
     return saveAdditions(add);
 }
 
-QString CalendarController::removeInsetDay(int index)
+OpResult CalendarController::removeInsetDay(int index)
 {
     CalendarAdditions add = m_calendar.additions();
     if (index < 0 || index >= add.insetDays.size())
-        return errorMessage(ErrorCode::NotFound);
+        return OpResult::from(ErrorCode::NotFound);
     add.insetDays.removeAt(index);
     return saveAdditions(add);
 }
@@ -218,15 +218,15 @@ QVariantList CalendarController::terms() const
     return out;
 }
 
-QString CalendarController::changeTerm(int year, const QString &term, const QString &from, const QString &to)
+OpResult CalendarController::changeTerm(int year, const QString &term, const QString &from, const QString &to)
 {
     TermName name;
     const QDate start = QDate::fromString(from.trimmed(), Qt::ISODate), end = QDate::fromString(to.trimmed(), Qt::ISODate);
     if (!termFromId(term, &name) || !start.isValid() || !end.isValid() || end <= start)
-        return errorMessage(ErrorCode::InvalidDateRange);
+        return OpResult::from(ErrorCode::InvalidDateRange);
     const AcademicYear *y = m_calendar.calendar().region().year(year);
     if (!y)
-        return errorMessage(ErrorCode::NotFound);
+        return OpResult::from(ErrorCode::NotFound);
     for (const Term &t : y->terms) {
         if (t.name != name)
             continue;
@@ -241,14 +241,14 @@ QString CalendarController::changeTerm(int year, const QString &term, const QStr
         add.termChanges << change;
         return saveAdditions(add);
     }
-    return errorMessage(ErrorCode::NotFound);
+    return OpResult::from(ErrorCode::NotFound);
 }
 
-QString CalendarController::resetTerm(int year, const QString &term)
+OpResult CalendarController::resetTerm(int year, const QString &term)
 {
     TermName name;
     if (!termFromId(term, &name))
-        return errorMessage(ErrorCode::NotFound);
+        return OpResult::from(ErrorCode::NotFound);
     CalendarAdditions add = m_calendar.additions();
     add.termChanges.erase(std::remove_if(add.termChanges.begin(), add.termChanges.end(),
                                          [&](const TermChange &c) { return c.year == year && c.term.name == name; }),

@@ -5,6 +5,8 @@
 // core/insights/TermInsights. Stored in the encrypted settings (core/calendar/LeaderCalendar).
 #include <core/calendar/LeaderCalendar.h>
 
+#include "OpResult.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -38,25 +40,25 @@ public:
     QVariantList markedWeeks() const;
 
     Q_INVOKABLE void refresh();
-    // "" (none) or a built-in authority id. Returns "" or a translated error.
-    Q_INVOKABLE QString setAuthority(const QString &id);
+    // "" (none) or a built-in authority id.
+    Q_INVOKABLE saib::ui::OpResult setAuthority(const QString &id);
     // First-run setup offers the choice before the vault exists: kept here, and saved when the
     // new vault first unlocks (so leaving setup at "None" stores nothing).
     Q_INVOKABLE void chooseAuthorityForSetup(const QString &id) { m_setupAuthority = id; }
-    // Dates as YYYY-MM-DD; kind "inspection" or "other". Returns "" or a translated error.
-    Q_INVOKABLE QString addMarkedWeek(const QString &from, const QString &to, const QString &kind, const QString &label);
-    Q_INVOKABLE QString removeMarkedWeek(int index);
+    // Dates as YYYY-MM-DD; kind "inspection" or "other".
+    Q_INVOKABLE saib::ui::OpResult addMarkedWeek(const QString &from, const QString &to, const QString &kind, const QString &label);
+    Q_INVOKABLE saib::ui::OpResult removeMarkedWeek(int index);
     QVariantList insetDays() const;
     // Every weekday from `from` to `to` (YYYY-MM-DD; `to` empty: one day) becomes an INSET
-    // day, at most 10 at once. Returns "" or a translated error.
-    Q_INVOKABLE QString addInsetDays(const QString &from, const QString &to);
-    Q_INVOKABLE QString removeInsetDay(int index);
+    // day, at most 10 at once.
+    Q_INVOKABLE saib::ui::OpResult addInsetDays(const QString &from, const QString &to);
+    Q_INVOKABLE saib::ui::OpResult removeInsetDay(int index);
     QVariantList terms() const;
     // The school's own first and last day of one term (the half-term stays the
     // authority's). Refused, with the reason, when the year would no longer be consistent.
-    Q_INVOKABLE QString changeTerm(int year, const QString &term, const QString &from, const QString &to);
+    Q_INVOKABLE saib::ui::OpResult changeTerm(int year, const QString &term, const QString &from, const QString &to);
     // Back to the authority's dates for that term.
-    Q_INVOKABLE QString resetTerm(int year, const QString &term);
+    Q_INVOKABLE saib::ui::OpResult resetTerm(int year, const QString &term);
     // Where a day (YYYY-MM-DD) sits in the leader's year; "" when no calendar covers it.
     Q_INVOKABLE QString dayLabel(const QString &isoDay) const;
     // The school year across one month, for History's calendar: {title: "Autumn term, weeks
@@ -79,7 +81,7 @@ signals:
 
 private:
     // Checks `add` against the authority's calendar, saves it and refreshes.
-    QString saveAdditions(const CalendarAdditions &add);
+    OpResult saveAdditions(const CalendarAdditions &add);
 
     AppController &m_app;
     LeaderCalendar m_calendar;

@@ -122,18 +122,18 @@ CheckinRecord CheckinController::checkinFor(const QString &isoDay)
     return CheckinRecord::fromCheckin(*found.value());
 }
 
-QString CheckinController::save(const CheckinRecord &record)
+OpResult CheckinController::save(const CheckinRecord &record)
 {
     if (!m_app.vault().isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     auto saved = m_app.vault().checkins().save(record.toCheckin(), saib::Clock::today());
     if (!saved.ok())
-        return errorMessage(saved.error());
+        return OpResult::from(saved.error());
     emit m_app.dataChanged(); // reloads the history here, and every view that reads check-ins
     return {};
 }
 
-QString CheckinController::saveCheckin(const QVariantMap &f)
+OpResult CheckinController::saveCheckin(const QVariantMap &f)
 {
     // A scale missing from the object stays unset.
     auto number = [&f](const char *key) {

@@ -5,6 +5,8 @@
 #include "CheckinListModel.h"
 #include "CheckinRecord.h"
 
+#include "OpResult.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -39,11 +41,10 @@ public:
 
     // The check-in for a day (yyyy-MM-dd), or the starting values with exists=false.
     Q_INVOKABLE saib::ui::CheckinRecord checkinFor(const QString &isoDay);
-    // "" on success or a sentence in the UI language.
-    QString save(const CheckinRecord &record);
+    OpResult save(const CheckinRecord &record);
     // The same from a plain object ({day, hours, strategic, ...}): for test scripts that
     // fill the store through the UI's own path.
-    Q_INVOKABLE QString saveCheckin(const QVariantMap &fields);
+    Q_INVOKABLE saib::ui::OpResult saveCheckin(const QVariantMap &fields);
     Q_INVOKABLE QString tagLabel(const QString &id) const;
     Q_INVOKABLE QString longDay(const QString &isoDay) const;
 

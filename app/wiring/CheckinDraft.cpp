@@ -35,18 +35,18 @@ void CheckinDraft::load(const QString &isoDay)
     emit changed();
 }
 
-QString CheckinDraft::save()
+OpResult CheckinDraft::save()
 {
     CheckinController *checkins = controller();
     if (!checkins)
-        return errorMessage(ErrorCode::Locked);
-    const QString error = checkins->save(m_record);
-    if (error.isEmpty() && (!m_record.exists || m_edited)) {
+        return OpResult::from(ErrorCode::Locked);
+    const OpResult result = checkins->save(m_record);
+    if (result.ok && (!m_record.exists || m_edited)) {
         m_record.exists = true;
         m_edited = false;
         emit changed();
     }
-    return error;
+    return result;
 }
 
 void CheckinDraft::copyPrevious()

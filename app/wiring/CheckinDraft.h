@@ -6,6 +6,8 @@
 // it dies with MainArea on lock, so no half-edited day sits in an app-wide object.
 #include "CheckinRecord.h"
 
+#include "OpResult.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -58,8 +60,8 @@ public:
 
     // Replaces the draft with the saved check-in of `isoDay`, or starting values.
     Q_INVOKABLE void load(const QString &isoDay);
-    // "" on success (the draft then `exists`) or a sentence in the UI language.
-    Q_INVOKABLE QString save();
+    // On success the draft then `exists`.
+    Q_INVOKABLE saib::ui::OpResult save();
     // "Same as yesterday": the scales and tags of the day before (not its note).
     Q_INVOKABLE void copyPrevious();
 

@@ -16,11 +16,6 @@ namespace saib::ui {
 
 namespace {
 QDate isoDay(const QString &text) { return QDate::fromString(text, Qt::ISODate); }
-
-QVariantMap result(const QString &error, const QString &message = {})
-{
-    return {{QStringLiteral("error"), error}, {QStringLiteral("message"), message}};
-}
 } // namespace
 
 CoachSummaryController::CoachSummaryController(AppController &app, QObject *parent) : QObject(parent), m_app(app) {}
@@ -57,16 +52,16 @@ QUrl CoachSummaryController::suggestedFile(const QString &to) const
     return QUrl::fromLocalFile(dir + QStringLiteral("/saib-summary-%1.pdf").arg(day.toString(Qt::ISODate)));
 }
 
-QVariantMap CoachSummaryController::save(const QString &fileOrUrl, const QString &from, const QString &to,
-                                         bool trends, bool domains, bool skills, bool helps,
-                                         const QStringList &entryIds, bool alsoText)
+OpResult CoachSummaryController::save(const QString &fileOrUrl, const QString &from, const QString &to,
+                                      bool trends, bool domains, bool skills, bool helps,
+                                      const QStringList &entryIds, bool alsoText)
 {
     if (!m_app.vault().isUnlocked())
-        return result(errorMessage(ErrorCode::Locked));
+        return OpResult::from(ErrorCode::Locked);
     const QUrl url(fileOrUrl);
     QString pdf = url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
     if (pdf.isEmpty())
-        return result(errorMessage(ErrorCode::ExportFailed));
+        return OpResult::from(ErrorCode::ExportFailed);
     if (!pdf.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         pdf += QStringLiteral(".pdf");
     insights::SummaryRequest request;
@@ -78,21 +73,21 @@ QVariantMap CoachSummaryController::save(const QString &fileOrUrl, const QString
     request.helps = helps;
     request.entryIds = entryIds;
     if (!insights::choseAnything(request))
-        return result(tr("Tick at least one thing to put in the summary."));
+        return OpResult::failure(tr("Tick at least one thing to put in the summary."));
     auto made = insights::computeSummary(*m_app.vault().database(), request, saib::Clock::today());
     if (!made.ok())
-        return result(errorMessage(made.error()));
+        return OpResult::from(made.error());
     const QFileInfo info(pdf);
     const QString text = alsoText ? info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".txt")
                                   : QString();
     if (Error e = summary::writeFiles(made.value(), pdf, text); !e.ok())
-        return result(errorMessage(e));
-    return result({}, alsoText ? tr("Saved %1 and %2. They are not encrypted: only your user account can open them "
-                                    "on this device, but anyone you give them to can read them.")
-                                     .arg(info.fileName(), QFileInfo(text).fileName())
-                               : tr("Saved %1. It is not encrypted: only your user account can open it on this "
-                                    "device, but anyone you give it to can read it.")
-                                     .arg(info.fileName()));
+        return OpResult::from(e);
+    return OpResult::success(alsoText ? tr("Saved %1 and %2. They are not encrypted: only your user account can open them "
+                                           "on this device, but anyone you give them to can read them.")
+                                            .arg(info.fileName(), QFileInfo(text).fileName())
+                                      : tr("Saved %1. It is not encrypted: only your user account can open it on this "
+                                           "device, but anyone you give it to can read it.")
+                                            .arg(info.fileName()));
 }
 
 } // namespace saib::ui

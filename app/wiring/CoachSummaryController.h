@@ -4,6 +4,8 @@
 // is saved as a PDF (app/summary) and, if asked, a plain-text copy beside it, owner-only.
 // It is rendered in the language the app is showing.
 #include <QDate>
+#include "OpResult.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -25,10 +27,11 @@ public:
     Q_INVOKABLE QVariantList entriesIn(const QString &from, const QString &to) const;
     // Where the save dialog starts: Documents/saib-summary-<to>.pdf.
     Q_INVOKABLE QUrl suggestedFile(const QString &to) const;
-    // Writes the PDF (and `<name>.txt` beside it when alsoText). Returns {error, message}
-    // in the UI language.
-    Q_INVOKABLE QVariantMap save(const QString &fileOrUrl, const QString &from, const QString &to, bool trends,
-                                 bool domains, bool skills, bool helps, const QStringList &entryIds, bool alsoText);
+    // Writes the PDF (and `<name>.txt` beside it when alsoText); the message names the
+    // files written.
+    Q_INVOKABLE saib::ui::OpResult save(const QString &fileOrUrl, const QString &from, const QString &to, bool trends,
+                                        bool domains, bool skills, bool helps, const QStringList &entryIds,
+                                        bool alsoText);
 
 private:
     AppController &m_app;

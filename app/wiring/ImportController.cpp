@@ -18,12 +18,6 @@ QString localPath(const QString &fileOrUrl)
     const QUrl url(fileOrUrl);
     return url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
 }
-
-QVariantMap failure(const QString &message)
-{
-    return {{QStringLiteral("error"), message}, {QStringLiteral("summary"), QString()},
-            {QStringLiteral("message"), QString()}, {QStringLiteral("skipped"), QStringList()}};
-}
 } // namespace
 
 ImportController::ImportController(AppController &app, QObject *parent) : QObject(parent), m_app(app)
@@ -35,7 +29,7 @@ ImportController::ImportController(AppController &app, QObject *parent) : QObjec
     });
 }
 
-QVariantMap ImportController::preview(const QString &kind, const QString &fileOrUrl)
+OpResult ImportController::preview(const QString &kind, const QString &fileOrUrl)
 {
     return previewWith(kind, fileOrUrl, DaylioImport::defaultMoods());
 }
@@ -58,7 +52,7 @@ QVariantList ImportController::daylioMoods(const QString &fileOrUrl) const
     return out;
 }
 
-QVariantMap ImportController::previewDaylio(const QString &fileOrUrl, const QVariantList &moods)
+OpResult ImportController::previewDaylio(const QString &fileOrUrl, const QVariantList &moods)
 {
     QMap<QString, MoodMapping> mapping;
     for (const QVariant &v : moods) {
@@ -67,21 +61,21 @@ QVariantMap ImportController::previewDaylio(const QString &fileOrUrl, const QVar
                                  m.value(QStringLiteral("energy")).toInt()};
         for (int x : {values.demand, values.emotional, values.energy})
             if (x < 0 || x > 10)
-                return failure(errorMessage(ErrorCode::InvalidDemand));
+                return OpResult::from(ErrorCode::InvalidDemand);
         mapping.insert(m.value(QStringLiteral("name")).toString().simplified().toLower(), values);
     }
     return previewWith(QStringLiteral("daylio"), fileOrUrl, mapping);
 }
 
-QVariantMap ImportController::previewWith(const QString &kind, const QString &fileOrUrl,
-                                          const QMap<QString, MoodMapping> &moods)
+OpResult ImportController::previewWith(const QString &kind, const QString &fileOrUrl,
+                                       const QMap<QString, MoodMapping> &moods)
 {
     cancel();
     if (!m_app.vault().isUnlocked())
-        return failure(errorMessage(ErrorCode::Locked));
+        return OpResult::from(ErrorCode::Locked);
     QFile in(localPath(fileOrUrl));
     if (!in.open(QIODevice::ReadOnly))
-        return failure(errorMessage(ErrorCode::ImportInvalid));
+        return OpResult::from(ErrorCode::ImportInvalid);
     const QByteArray bytes = in.readAll();
     const QDate today = saib::Clock::today();
     ImportParse parsed;
@@ -92,43 +86,41 @@ QVariantMap ImportController::previewWith(const QString &kind, const QString &fi
     else
         parsed = CheckinCsv::parse(bytes, today);
     if (!parsed.ok())
-        return failure(importFailureText(parsed));
+        return OpResult::failure(importFailureText(parsed), parsed.error.code);
 
     // What is already in Saib is found by a dry run, so the preview says it up front.
     auto outcome = applyImport(*m_app.vault().database(), parsed.plan, today, true);
     if (!outcome.ok())
-        return failure(errorMessage(outcome.error()));
+        return OpResult::from(outcome.error());
     QStringList skipped;
     const bool byLine = parsed.byLine;
     for (const ImportSkip &s : parsed.plan.skipped)
         skipped << (byLine ? tr("Line %1: %2") : tr("Entry %1: %2")).arg(s.where).arg(skipReasonText(s));
     const ImportOutcome &o = outcome.value();
-    const QString summary
-        = tr("Ready to import. Journal entries: %1; check-ins: %2; days: %3; tags: %4. Already in Saib: %5. Skipped: %6.")
-              .arg(o.entriesAdded).arg(o.checkinsAdded).arg(parsed.plan.days()).arg(parsed.plan.tags().size())
-              .arg(o.alreadyThere.size()).arg(parsed.plan.skipped.size());
+    m_summary = tr("Ready to import. Journal entries: %1; check-ins: %2; days: %3; tags: %4. Already in Saib: %5. Skipped: %6.")
+                    .arg(o.entriesAdded).arg(o.checkinsAdded).arg(parsed.plan.days()).arg(parsed.plan.tags().size())
+                    .arg(o.alreadyThere.size()).arg(parsed.plan.skipped.size());
+    m_skipped = skipped.join(QLatin1Char('\n'));
     m_plan = parsed.plan;
     m_ready = true;
     emit changed();
-    return {{QStringLiteral("error"), QString()}, {QStringLiteral("summary"), summary},
-            {QStringLiteral("skipped"), skipped}};
+    return {};
 }
 
-QVariantMap ImportController::confirm()
+OpResult ImportController::confirm()
 {
     if (!m_ready)
-        return failure(QString());
+        return OpResult::failure(QString()); // nothing previewed: nothing to say
     if (!m_app.vault().isUnlocked())
-        return failure(errorMessage(ErrorCode::Locked));
+        return OpResult::from(ErrorCode::Locked);
     const QDate today = saib::Clock::today();
     auto outcome = applyImport(*m_app.vault().database(), m_plan, today, false);
     cancel();
     if (!outcome.ok())
-        return failure(errorMessage(outcome.error()));
+        return OpResult::from(outcome.error());
     m_app.dataReplaced();
-    return {{QStringLiteral("error"), QString()},
-            {QStringLiteral("message"), tr("Imported. Journal entries: %1; check-ins: %2.")
-                                            .arg(outcome.value().entriesAdded).arg(outcome.value().checkinsAdded)}};
+    return OpResult::success(tr("Imported. Journal entries: %1; check-ins: %2.")
+                                 .arg(outcome.value().entriesAdded).arg(outcome.value().checkinsAdded));
 }
 
 void ImportController::cancel()
@@ -136,6 +128,8 @@ void ImportController::cancel()
     const bool was = m_ready;
     m_plan = ImportPlan();
     m_ready = false;
+    m_summary.clear();
+    m_skipped.clear();
     if (was)
         emit changed();
 }

@@ -150,19 +150,19 @@ QVariantList InsightsController::domains() const
     return out;
 }
 
-QString InsightsController::saveRating(const QVariantList &scores)
+OpResult InsightsController::saveRating(const QVariantList &scores)
 {
     if (!m_vault.isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     if (scores.size() != kDomainCount)
-        return errorMessage(ErrorCode::InvalidRating);
+        return OpResult::from(ErrorCode::InvalidRating);
     WeeklyRating r;
     r.week = weekStart(saib::Clock::today());
     for (int i = 0; i < kDomainCount; ++i)
         r.scores[std::size_t(i)] = scores[i].toInt();
     auto saved = RatingStore(*m_vault.database()).save(r);
     if (!saved.ok())
-        return errorMessage(saved.error());
+        return OpResult::from(saved.error());
     invalidate();
     return {};
 }
@@ -174,10 +174,10 @@ void InsightsController::skipRating()
     emit changed();
 }
 
-QString InsightsController::saveSkills(const QVariantMap &ratings)
+OpResult InsightsController::saveSkills(const QVariantMap &ratings)
 {
     if (!m_vault.isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     SkillsAssessment a;
     a.takenOn = saib::Clock::today();
     for (auto it = ratings.cbegin(); it != ratings.cend(); ++it) {
@@ -187,7 +187,7 @@ QString InsightsController::saveSkills(const QVariantMap &ratings)
     }
     auto saved = SkillsStore(*m_vault.database()).save(a);
     if (!saved.ok())
-        return errorMessage(saved.error());
+        return OpResult::from(saved.error());
     invalidate();
     return {};
 }

@@ -10,6 +10,8 @@
 // the language (labels and the headline are translated), a new day, and on lock.
 #include <QDate>
 #include <QHash>
+#include "OpResult.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -63,12 +65,12 @@ public:
     Q_INVOKABLE void refresh();
     // Drops the cache (the data behind it changed), then refreshes.
     void invalidate();
-    // scores: six integers 1-5 in domain order. Returns "" or a translated error.
-    Q_INVOKABLE QString saveRating(const QVariantList &scores);
+    // scores: six integers 1-5 in domain order.
+    Q_INVOKABLE saib::ui::OpResult saveRating(const QVariantList &scores);
     // Skips this week's prompt (the rating can still be given later).
     Q_INVOKABLE void skipRating();
-    // ratings: {skillId: {importance, confidence}}. Returns "" or a translated error.
-    Q_INVOKABLE QString saveSkills(const QVariantMap &ratings);
+    // ratings: {skillId: {importance, confidence}}.
+    Q_INVOKABLE saib::ui::OpResult saveSkills(const QVariantMap &ratings);
     Q_INVOKABLE void dismissSupport();
 
 signals:

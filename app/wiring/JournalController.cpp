@@ -185,16 +185,16 @@ QVariantMap JournalController::draft() const
             {QStringLiteral("savedAt"), draft.savedAt.toLocalTime().toString(QStringLiteral("HH:mm"))}};
 }
 
-QString JournalController::saveDraft(const QString &entryId, const QString &title, const QString &body,
+OpResult JournalController::saveDraft(const QString &entryId, const QString &title, const QString &body,
                                      const QString &tags, const QString &promptId)
 {
     if (!m_vault.isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     JournalDraft d{entryId, title, body, splitTags(tags), promptId, {}};
     const Error e = m_vault.journal().saveDraft(d);
     if (e.ok())
         emit draftChanged();
-    return errorMessage(e);
+    return OpResult::from(e);
 }
 
 void JournalController::discardDraft()
@@ -204,12 +204,12 @@ void JournalController::discardDraft()
     emit draftChanged();
 }
 
-QVariantMap JournalController::saveEntry(const QString &entryId, const QString &title,
+OpResult JournalController::saveEntry(const QString &entryId, const QString &title,
                                          const QString &body, const QString &tags,
                                          const QString &promptId)
 {
     if (!m_vault.isUnlocked())
-        return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
+        return OpResult::from(ErrorCode::Locked);
     JournalEntry e;
     e.id = entryId;
     e.title = title;
@@ -219,20 +219,22 @@ QVariantMap JournalController::saveEntry(const QString &entryId, const QString &
     JournalStore store = m_vault.journal();
     auto saved = store.save(e);
     if (!saved.ok())
-        return {{QStringLiteral("error"), errorMessage(saved.error())}};
+        return OpResult::from(saved.error());
     (void)store.clearDraft(); // the entry is saved; a draft that stays only comes back as the draft
     reload();
     emit draftChanged();
-    return {{QStringLiteral("error"), QString()}, {QStringLiteral("id"), saved.value().id}};
+    OpResult done;
+    done.id = saved.value().id;
+    return done;
 }
 
-QString JournalController::deleteEntry(const QString &id)
+OpResult JournalController::deleteEntry(const QString &id)
 {
     if (!m_vault.isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     JournalStore store = m_vault.journal();
     if (Error e = store.remove(id); !e.ok())
-        return errorMessage(e);
+        return OpResult::from(e);
     auto d = store.draft();
     if (d.ok() && d.value() && d.value()->entryId == id)
         (void)store.clearDraft(); // the entry is gone; a draft that stays only comes back as the draft
@@ -259,8 +261,8 @@ Result<SearchQuery> searchQuery(const QString &text, const QString &tag, const Q
 
 } // namespace
 
-QString JournalController::search(const QString &text, const QString &tag, const QString &from,
-                                  const QString &to)
+OpResult JournalController::search(const QString &text, const QString &tag, const QString &from,
+                                   const QString &to)
 {
     if (m_live)
         m_live->cancel(); // a query still typed must not overwrite these results
@@ -269,17 +271,17 @@ QString JournalController::search(const QString &text, const QString &tag, const
     m_results.clear();
     if (!m_vault.isUnlocked()) {
         emit resultsChanged();
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     }
     auto q = searchQuery(text, tag, from, to);
     if (!q.ok()) {
         emit resultsChanged();
-        return errorMessage(q.error());
+        return OpResult::from(q.error());
     }
     auto hits = m_vault.journal().search(q.value());
     if (!hits.ok()) {
         emit resultsChanged();
-        return errorMessage(hits.error());
+        return OpResult::from(hits.error());
     }
     for (const SearchHit &h : hits.value())
         m_results << resultMap(h);
@@ -298,17 +300,17 @@ QVariantMap JournalController::resultMap(const SearchHit &h) const
             {QStringLiteral("snippet"), h.snippet}};
 }
 
-QString JournalController::searchAsYouType(const QString &text, const QString &tag, const QString &from,
-                                           const QString &to)
+OpResult JournalController::searchAsYouType(const QString &text, const QString &tag, const QString &from,
+                                            const QString &to)
 {
     if (!m_vault.isUnlocked()) {
         clearSearch();
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     }
     auto q = searchQuery(text, tag, from, to);
     if (!q.ok()) {
         clearSearch();
-        return errorMessage(q.error());
+        return OpResult::from(q.error());
     }
     if (!m_live) {
         // Runs on the worker: hand each delivery to this object's thread. The worker is
@@ -344,8 +346,7 @@ void JournalController::delivered(quint64 generation, const QVector<SearchHit> &
     }
     if (done) {
         setSearchBusy(false);
-        if (!error.ok())
-            emit searchFailed(errorMessage(error));
+        emit searchFinished(OpResult::from(error));
     }
 }
 
@@ -388,36 +389,40 @@ static QString localFolder(const QString &folderOrUrl)
     return url.isLocalFile() ? url.toLocalFile() : folderOrUrl;
 }
 
-QVariantMap JournalController::exportMarkdown(const QString &folderOrUrl)
+OpResult JournalController::exportMarkdown(const QString &folderOrUrl)
 {
     const QString folder = localFolder(folderOrUrl);
     if (!m_vault.isUnlocked())
-        return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
+        return OpResult::from(ErrorCode::Locked);
     auto all = m_vault.journal().list();
     if (!all.ok())
-        return {{QStringLiteral("error"), errorMessage(all.error())}};
+        return OpResult::from(all.error());
     auto written = JournalExport::writeMarkdown(all.value(), folder);
     if (!written.ok())
-        return {{QStringLiteral("error"), errorMessage(written.error())}};
-    return {{QStringLiteral("error"), QString()}, {QStringLiteral("path"), folder},
-            {QStringLiteral("count"), written.value()}};
+        return OpResult::from(written.error());
+    OpResult done;
+    done.path = folder;
+    done.count = written.value();
+    return done;
 }
 
-QVariantMap JournalController::exportJson(const QString &folderOrUrl)
+OpResult JournalController::exportJson(const QString &folderOrUrl)
 {
     const QString folder = localFolder(folderOrUrl);
     if (!m_vault.isUnlocked())
-        return {{QStringLiteral("error"), errorMessage(ErrorCode::Locked)}};
+        return OpResult::from(ErrorCode::Locked);
     auto all = m_vault.journal().list();
     if (!all.ok())
-        return {{QStringLiteral("error"), errorMessage(all.error())}};
+        return OpResult::from(all.error());
     if (!QDir().mkpath(folder))
-        return {{QStringLiteral("error"), errorMessage(ErrorCode::ExportFailed)}};
+        return OpResult::from(ErrorCode::ExportFailed);
     const QString file = QDir(folder).filePath(QStringLiteral("saib-journal.json"));
     if (Error e = JournalExport::writeJson(all.value(), file); !e.ok())
-        return {{QStringLiteral("error"), errorMessage(e)}};
-    return {{QStringLiteral("error"), QString()}, {QStringLiteral("path"), file},
-            {QStringLiteral("count"), int(all.value().size())}};
+        return OpResult::from(e);
+    OpResult done;
+    done.path = file;
+    done.count = int(all.value().size());
+    return done;
 }
 
 } // namespace saib::ui

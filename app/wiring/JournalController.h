@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
+#include "OpResult.h"
 
 #include <memory>
 
@@ -55,36 +56,36 @@ public:
 
     // {id,title,body,tags (comma-joined),promptId,promptText,created,edited} or {} if gone.
     Q_INVOKABLE QVariantMap entry(const QString &id) const;
-    // Each returns "" or a sentence in the UI language.
-    Q_INVOKABLE QString saveDraft(const QString &entryId, const QString &title, const QString &body,
-                                  const QString &tags, const QString &promptId);
+    Q_INVOKABLE saib::ui::OpResult saveDraft(const QString &entryId, const QString &title, const QString &body,
+                                             const QString &tags, const QString &promptId);
     Q_INVOKABLE void discardDraft();
-    // Returns {error: "", id: "..."}; clears the draft on success.
-    Q_INVOKABLE QVariantMap saveEntry(const QString &entryId, const QString &title, const QString &body,
-                                      const QString &tags, const QString &promptId);
-    Q_INVOKABLE QString deleteEntry(const QString &id);
+    // The saved entry's id in `id`; clears the draft on success.
+    Q_INVOKABLE saib::ui::OpResult saveEntry(const QString &entryId, const QString &title, const QString &body,
+                                             const QString &tags, const QString &promptId);
+    Q_INVOKABLE saib::ui::OpResult deleteEntry(const QString &id);
     // Fills `results` before returning; dates are yyyy-MM-dd or empty. Each result is
     // {kind, id, day, dayLabel, title, snippet}: the snippet is plain text (never
     // Markdown) with the matching words between U+0002 and U+0003, for the page to style.
-    Q_INVOKABLE QString search(const QString &text, const QString &tag, const QString &from,
-                               const QString &to);
+    Q_INVOKABLE saib::ui::OpResult search(const QString &text, const QString &tag, const QString &from,
+                                          const QString &to);
     // The same search as you type: it runs on a worker over its own connection, replaces
     // the one before (which stops), and fills `results` in ranked order, the first rows
-    // first. Returns "" or a sentence for input it cannot search (a bad date); a failure
-    // of the search itself arrives as searchFailed().
-    Q_INVOKABLE QString searchAsYouType(const QString &text, const QString &tag, const QString &from,
-                                        const QString &to);
+    // first. Refuses input it cannot search (a bad date) at once; how the search itself
+    // went arrives as searchFinished() when its last rows are in.
+    Q_INVOKABLE saib::ui::OpResult searchAsYouType(const QString &text, const QString &tag, const QString &from,
+                                                   const QString &to);
     Q_INVOKABLE void clearSearch();
-    // Exports into `folder` (created if needed); returns {error, path, count}.
-    Q_INVOKABLE QVariantMap exportMarkdown(const QString &folder);
-    Q_INVOKABLE QVariantMap exportJson(const QString &folder);
+    // Exports into `folder` (created if needed): `path` the folder (Markdown) or file (JSON)
+    // written, `count` the entries in it.
+    Q_INVOKABLE saib::ui::OpResult exportMarkdown(const QString &folder);
+    Q_INVOKABLE saib::ui::OpResult exportJson(const QString &folder);
     Q_INVOKABLE QString defaultExportFolder() const;
 
 signals:
     void entriesChanged();
     void resultsChanged();
     void searchBusyChanged();
-    void searchFailed(const QString &message);
+    void searchFinished(const saib::ui::OpResult &result);
     void promptsChanged();
     void draftChanged();
 

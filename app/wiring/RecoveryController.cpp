@@ -22,11 +22,11 @@ QString localPath(const QString &fileOrUrl)
     return url.isLocalFile() ? url.toLocalFile() : fileOrUrl;
 }
 
-QString message(const ParsedRecoveryKey &parsed)
+OpResult result(const ParsedRecoveryKey &parsed)
 {
     if (parsed.error.code == ErrorCode::RecoveryKeyTypo)
-        return recoveryKeyTypoMessage(parsed.badGroup);
-    return errorMessage(parsed.error);
+        return OpResult::failure(recoveryKeyTypoMessage(parsed.badGroup), parsed.error.code);
+    return OpResult::from(parsed.error);
 }
 
 // Compares a typed group with the real one the way the parser reads keys: case, spaces
@@ -50,11 +50,11 @@ RecoveryController::RecoveryController(AppController &app, QObject *parent) : QO
             forgetKey();
         emit changed();
     });
-    connect(&m_app, &AppController::createFinished, this, [this](const QString &error) {
+    connect(&m_app, &AppController::createFinished, this, [this](const OpResult &created) {
         if (!m_settingUp)
             return;
         m_settingUp = false;
-        emit setUpFinished(afterCreate(error));
+        emit setUpFinished(afterCreate(created));
     });
     connect(&m_app, &AppController::passphraseResetFinished, this, &RecoveryController::resetFinished);
 }
@@ -93,7 +93,7 @@ QStringList RecoveryController::keyGroups() const
     return groups;
 }
 
-QString RecoveryController::setUpVault(const QString &passphrase, const QString &confirm)
+OpResult RecoveryController::setUpVault(const QString &passphrase, const QString &confirm)
 {
     // Showing first, so the shell goes straight from setup to the key page when the
     // store opens, without building the main pages in between.
@@ -110,33 +110,33 @@ void RecoveryController::startSetUpVault(const QString &passphrase, const QStrin
     m_app.startCreateVault(passphrase, confirm);
 }
 
-QString RecoveryController::afterCreate(const QString &error)
+OpResult RecoveryController::afterCreate(const OpResult &created)
 {
-    if (!error.isEmpty()) {
+    if (!created.ok) {
         m_showing = false;
-        return error;
+        return created;
     }
-    const QString keyError = showNewKey();
-    if (!keyError.isEmpty()) {
+    const Error keyError = showNewKey();
+    if (!keyError.ok()) {
         // The store exists and works; only the recovery key failed. Say so in Settings.
         forgetKey();
         emit changed();
     }
-    return keyError;
+    return OpResult::from(keyError);
 }
 
-QString RecoveryController::makeNewKey()
+OpResult RecoveryController::makeNewKey()
 {
-    const QString error = showNewKey();
+    const Error error = showNewKey();
     emit changed();
-    return error;
+    return OpResult::from(error);
 }
 
-QString RecoveryController::showNewKey()
+Error RecoveryController::showNewKey()
 {
     auto made = m_app.vault().createRecoveryKey(saib::Clock::today());
     if (!made.ok())
-        return errorMessage(made.error());
+        return made.error();
     m_formatted = made.take();
     m_showing = true;
     // Two different groups, at random, to type back.
@@ -150,13 +150,13 @@ QString RecoveryController::showNewKey()
     return {};
 }
 
-QString RecoveryController::confirmKept(const QString &first, const QString &second)
+OpResult RecoveryController::confirmKept(const QString &first, const QString &second)
 {
     if (m_formatted.isNull())
         return {};
     if (normalised(first) != RecoveryKey::group(m_formatted, m_first)
         || normalised(second) != RecoveryKey::group(m_formatted, m_second))
-        return tr("Those groups do not match your recovery key. Check your saved copy and type them again.");
+        return OpResult::failure(tr("Those groups do not match your recovery key. Check your saved copy and type them again."));
     closeKey();
     return {};
 }
@@ -182,45 +182,43 @@ QUrl RecoveryController::suggestedPdfFile() const
     return QUrl::fromLocalFile(QDir(folder).filePath(tr("saib-recovery-key") + QStringLiteral(".pdf")));
 }
 
-QString RecoveryController::savePdf(const QString &fileOrUrl)
+OpResult RecoveryController::savePdf(const QString &fileOrUrl)
 {
     if (m_formatted.isNull())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     auto info = m_app.vault().keyFileInfo();
     const QDate made = info.ok() ? info.value().recoveryMade : QDate();
-    if (Error e = RecoveryKeyPdf::write(localPath(fileOrUrl), m_formatted, made); !e.ok())
-        return errorMessage(e);
-    return {};
+    return OpResult::from(RecoveryKeyPdf::write(localPath(fileOrUrl), m_formatted, made));
 }
 
-QString RecoveryController::checkKey(const QString &typed) const
+OpResult RecoveryController::checkKey(const QString &typed) const
 {
-    return message(RecoveryKey::parse(typed));
+    return result(RecoveryKey::parse(typed));
 }
 
 namespace {
-// "" when the reset may start; else the sentence. The key first: a typo is named before
-// the slow work or any other complaint.
-QString checkReset(const ParsedRecoveryKey &parsed, const QString &next, const QString &confirm)
+// Ok when the reset may start. The key first: a typo is named before the slow work or
+// any other complaint.
+OpResult checkReset(const ParsedRecoveryKey &parsed, const QString &next, const QString &confirm)
 {
     if (!parsed.ok())
-        return message(parsed);
+        return result(parsed);
     if (next.size() < kMinPassphraseLength)
-        return errorMessage(ErrorCode::PassphraseTooShort);
+        return OpResult::from(ErrorCode::PassphraseTooShort);
     if (next != confirm)
-        return errorMessage(ErrorCode::PassphraseMismatch);
+        return OpResult::from(ErrorCode::PassphraseMismatch);
     return {};
 }
 } // namespace
 
-QString RecoveryController::resetPassphrase(const QString &recoveryKey, const QString &next,
-                                            const QString &confirm)
+OpResult RecoveryController::resetPassphrase(const QString &recoveryKey, const QString &next,
+                                             const QString &confirm)
 {
     ParsedRecoveryKey parsed = RecoveryKey::parse(recoveryKey);
-    if (const QString error = checkReset(parsed, next, confirm); !error.isEmpty())
-        return error;
+    if (OpResult checked = checkReset(parsed, next, confirm); !checked.ok)
+        return checked;
     if (Error e = m_app.vault().resetPassphrase(parsed.key, next); !e.ok())
-        return errorMessage(e);
+        return OpResult::from(e);
     m_app.afterUnlock();
     return {};
 }
@@ -231,8 +229,8 @@ void RecoveryController::startResetPassphrase(const QString &recoveryKey, const 
     if (m_app.busy())
         return;
     ParsedRecoveryKey parsed = RecoveryKey::parse(recoveryKey);
-    if (const QString error = checkReset(parsed, next, confirm); !error.isEmpty())
-        return emit resetFinished(error);
+    if (OpResult checked = checkReset(parsed, next, confirm); !checked.ok)
+        return emit resetFinished(checked);
     m_app.startResetPassphrase(std::move(parsed.key), next);
 }
 

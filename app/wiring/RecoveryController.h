@@ -4,6 +4,7 @@
 // lock screen's "Forgot your passphrase?" (recovery key -> new passphrase). The key is
 // held only in secure memory while it is on screen, and wiped when it is confirmed,
 // skipped or the app locks.
+#include "OpResult.h"
 #include <core/crypto/SecureBuffer.h>
 
 #include <QObject>
@@ -36,38 +37,37 @@ public:
     int firstCheck() const { return m_first; }
     int secondCheck() const { return m_second; }
 
-    // Each returns "" on success or a sentence in the UI language.
     // First run: creates the store (as app.createVault) and then its recovery key.
-    Q_INVOKABLE QString setUpVault(const QString &passphrase, const QString &confirm);
+    Q_INVOKABLE saib::ui::OpResult setUpVault(const QString &passphrase, const QString &confirm);
     // The same with Argon2id off the UI thread (App.busy meanwhile); the page's way. The
-    // answer ("" or a sentence) arrives as setUpFinished.
+    // answer arrives as setUpFinished.
     Q_INVOKABLE void startSetUpVault(const QString &passphrase, const QString &confirm);
     // Makes a new recovery key (the old one stops working) and shows it.
-    Q_INVOKABLE QString makeNewKey();
-    Q_INVOKABLE QString confirmKept(const QString &first, const QString &second);
+    Q_INVOKABLE saib::ui::OpResult makeNewKey();
+    Q_INVOKABLE saib::ui::OpResult confirmKept(const QString &first, const QString &second);
     // Closes the key page without the check (the key stays valid; a new one can be made).
     Q_INVOKABLE void closeKey();
     // The key on screen as a one-page PDF, in the UI language, owner-only.
-    Q_INVOKABLE QString savePdf(const QString &fileOrUrl);
+    Q_INVOKABLE saib::ui::OpResult savePdf(const QString &fileOrUrl);
     Q_INVOKABLE QUrl suggestedPdfFile() const;
-    // The lock screen: "" or why the typed key is not a key (a typo names its group).
-    Q_INVOKABLE QString checkKey(const QString &typed) const;
-    Q_INVOKABLE QString resetPassphrase(const QString &recoveryKey, const QString &next,
-                                        const QString &confirm);
+    // The lock screen: ok, or why the typed key is not a key (a typo names its group).
+    Q_INVOKABLE saib::ui::OpResult checkKey(const QString &typed) const;
+    Q_INVOKABLE saib::ui::OpResult resetPassphrase(const QString &recoveryKey, const QString &next,
+                                                   const QString &confirm);
     // The same with Argon2id off the UI thread (App.busy meanwhile); the page's way. The
-    // answer ("" or a sentence) arrives as resetFinished; a typo in the key, a short or
+    // answer arrives as resetFinished; a typo in the key, a short or
     // mismatched passphrase are answered at once, before any slow work.
     Q_INVOKABLE void startResetPassphrase(const QString &recoveryKey, const QString &next,
                                           const QString &confirm);
 
 signals:
     void changed();
-    void setUpFinished(const QString &message);
-    void resetFinished(const QString &message);
+    void setUpFinished(const saib::ui::OpResult &result);
+    void resetFinished(const saib::ui::OpResult &result);
 
 private:
-    QString showNewKey();
-    QString afterCreate(const QString &createError);
+    Error showNewKey();
+    OpResult afterCreate(const OpResult &created);
     void forgetKey();
 
     AppController &m_app;

@@ -210,33 +210,33 @@ void SurveyController::reload()
     emit surveysChanged();
 }
 
-QString SurveyController::setServer(const QString &text)
+OpResult SurveyController::setServer(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty()) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return QCoreApplication::translate("Surveys", "Enter the server address in full, starting with https://");
+            return OpResult::failure(QCoreApplication::translate("Surveys", "Enter the server address in full, starting with https://"));
         if (Error e = protocol::checkTransport(url); !e.ok())
-            return errorMessage(e);
+            return OpResult::from(e);
     }
     if (Error e = setSetting(kServerKey, trimmed))
-        return errorMessage(e);
+        return OpResult::from(e);
     reload();
     return {};
 }
 
-QString SurveyController::setBodyKey(const QString &text)
+OpResult SurveyController::setBodyKey(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty()) {
         auto key = parseBodyPublicKey(trimmed);
         if (!key.ok())
-            return errorMessage(key.error());
+            return OpResult::from(key.error());
     }
     if (Error e = setSetting(kBodyKeyKey, trimmed))
-        return errorMessage(e);
+        return OpResult::from(e);
     reload();
     return {};
 }
@@ -259,11 +259,11 @@ void SurveyController::refreshFromServer()
     if (!m_vault.isUnlocked() || m_busy)
         return;
     if (m_server.isEmpty()) {
-        emit loadFinished(errorMessage(ErrorCode::SurveyServerNotSet), true);
+        emit loadFinished(OpResult::from(ErrorCode::SurveyServerNotSet));
         return;
     }
     if (!pinnedKey()) {
-        emit loadFinished(QCoreApplication::translate("Surveys", "Enter the survey body's public key first."), true);
+        emit loadFinished(OpResult::failure(QCoreApplication::translate("Surveys", "Enter the survey body's public key first.")));
         return;
     }
     setBusy(true);
@@ -272,92 +272,101 @@ void SurveyController::refreshFromServer()
         client->deleteLater();
         setBusy(false);
         if (!list.ok()) {
-            emit loadFinished(errorMessage(list.error()), true);
+            emit loadFinished(OpResult::from(list.error()));
             return;
         }
         int accepted = 0;
-        QString refusal;
+        Error refusal;
         for (const QByteArray &envelope : list.value()) {
             auto def = accept(envelope, m_server);
             if (def.ok())
                 ++accepted;
-            else if (refusal.isEmpty())
-                refusal = errorMessage(def.error());
+            else if (refusal.ok())
+                refusal = def.error();
         }
         reload();
         const int refused = static_cast<int>(list.value().size()) - accepted;
         if (refused > 0)
-            emit loadFinished(QCoreApplication::translate("Surveys", "%n survey(s) from the server were refused: ", "", refused) + refusal, true);
+            emit loadFinished(OpResult::failure(QCoreApplication::translate("Surveys", "%n survey(s) from the server were refused: ", "", refused)
+                                                    + errorMessage(refusal),
+                                                refusal.code));
         else
-            emit loadFinished(QCoreApplication::translate("Surveys", "%n verified survey(s) found.", "", accepted), false);
+            emit loadFinished(OpResult::success(QCoreApplication::translate("Surveys", "%n verified survey(s) found.", "", accepted)));
     });
 }
 
-QString SurveyController::loadFromFile(const QString &pathOrUrl)
+OpResult SurveyController::loadFromFile(const QString &pathOrUrl)
 {
     if (!m_vault.isUnlocked())
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     if (!pinnedKey())
-        return QCoreApplication::translate("Surveys", "Enter the survey body's public key first.");
+        return OpResult::failure(QCoreApplication::translate("Surveys", "Enter the survey body's public key first."));
     const QUrl url(pathOrUrl);
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("Surveys", "That file could not be opened.");
+        return OpResult::failure(QCoreApplication::translate("Surveys", "That file could not be opened."));
     const QByteArray envelope = file.read(kMaxDefinitionFileBytes + 1);
     if (envelope.size() > kMaxDefinitionFileBytes)
-        return errorMessage(ErrorCode::SurveyDefinitionInvalid);
+        return OpResult::from(ErrorCode::SurveyDefinitionInvalid);
     auto def = accept(envelope, path);
     if (!def.ok())
-        return errorMessage(def.error());
+        return OpResult::from(def.error());
     reload();
     return {};
 }
 
-QVariantMap SurveyController::readInvitation(const QString &pathOrUrl, const QString &language)
+void SurveyController::forgetInvitation()
 {
     m_invitation.reset();
-    auto fail = [](const QString &message) { return QVariantMap{{QStringLiteral("error"), message}}; };
+    m_invitationShown = {};
+    emit invitationChanged();
+}
+
+OpResult SurveyController::readInvitation(const QString &pathOrUrl, const QString &language)
+{
+    forgetInvitation();
     QByteArray bytes;
     if (pathOrUrl.trimmed().startsWith(QLatin1String(kInvitationLinkScheme))) {
         auto fromLink = invitationFromLink(pathOrUrl); // pasted from the body's email or page
         if (!fromLink.ok())
-            return fail(errorMessage(fromLink.error()));
+            return OpResult::from(fromLink.error());
         bytes = fromLink.value();
     } else {
         const QUrl url(pathOrUrl);
         QFile file(url.isLocalFile() ? url.toLocalFile() : pathOrUrl.trimmed());
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QCoreApplication::translate("Surveys", "That file could not be opened."));
+            return OpResult::failure(QCoreApplication::translate("Surveys", "That file could not be opened."));
         bytes = file.read(64 * 1024);
     }
     // The invitation proves only that its maker holds the key inside it: the leader
     // compares the fingerprint shown with the one in the body's letter before joining.
     auto invitation = survey::readInvitation(bytes);
     if (!invitation.ok())
-        return fail(errorMessage(invitation.error()));
+        return OpResult::from(invitation.error());
     m_invitation = invitation.value();
-    return {{QStringLiteral("error"), QString()},
-            {QStringLiteral("bodyName"), m_invitation->bodyName.in(language.isEmpty() ? surveyLanguage() : language)},
-            {QStringLiteral("fingerprint"), m_invitation->fingerprint()},
-            {QStringLiteral("server"), m_invitation->server.toString()},
-            {QStringLiteral("survey"), m_invitation->surveyId}};
+    m_invitationShown.bodyName = m_invitation->bodyName.in(language.isEmpty() ? surveyLanguage() : language);
+    m_invitationShown.fingerprint = m_invitation->fingerprint();
+    m_invitationShown.server = m_invitation->server.toString();
+    m_invitationShown.survey = m_invitation->surveyId;
+    emit invitationChanged();
+    return {};
 }
 
-QString SurveyController::joinInvitation()
+OpResult SurveyController::joinInvitation()
 {
     if (!m_invitation)
-        return errorMessage(ErrorCode::NotFound);
+        return OpResult::from(ErrorCode::NotFound);
     if (Error e = setSetting(kServerKey, m_invitation->server.toString()))
-        return errorMessage(e);
+        return OpResult::from(e);
     if (Error e = setSetting(kBodyKeyKey, toBase64(m_invitation->bodyKey)))
-        return errorMessage(e);
-    m_invitation.reset();
+        return OpResult::from(e);
+    forgetInvitation();
     reload();
     return {};
 }
 
-bool SurveyController::openSurvey(const QString &surveyId)
+OpResult SurveyController::openSurvey(const QString &surveyId)
 {
     clearCurrent();
     for (const SurveyDefinition &d : m_definitions) {
@@ -367,13 +376,13 @@ bool SurveyController::openSurvey(const QString &surveyId)
         }
     }
     if (!m_current)
-        return false;
+        return OpResult::from(ErrorCode::NotFound);
     m_surveyLanguage = m_app.language();
     auto wallet = loadWallet();
     m_tokens = wallet.ok() ? wallet.value().count(surveyId) : 0;
     prefill();
     emit currentChanged();
-    return true;
+    return {};
 }
 
 void SurveyController::clearCurrent()
@@ -553,22 +562,22 @@ void SurveyController::enrol(const QString &code)
     if (!m_current || m_busy)
         return;
     if (m_server.isEmpty())
-        return emit enrolFinished(errorMessage(ErrorCode::SurveyServerNotSet));
+        return emit enrolFinished(OpResult::from(ErrorCode::SurveyServerNotSet));
     if (!normaliseEnrolmentCode(code))
-        return emit enrolFinished(errorMessage(ErrorCode::SurveyEnrolmentCodeInvalid));
+        return emit enrolFinished(OpResult::from(ErrorCode::SurveyEnrolmentCodeInvalid));
     // The blinds are saved before the request leaves, and a retry sends the same ones:
     // if the reply was lost, the server answers the repeat and the leader is not locked out.
     auto stored = loadWallet();
     if (!stored.ok())
-        return emit enrolFinished(errorMessage(stored.error()));
+        return emit enrolFinished(OpResult::from(stored.error()));
     std::optional<PendingIssuance> kept = stored.value().pending(m_current->id);
     if (!kept) {
         auto fresh = TokenWallet::beginIssuance(m_current->id, 1);
         if (!fresh.ok())
-            return emit enrolFinished(errorMessage(fresh.error()));
+            return emit enrolFinished(OpResult::from(fresh.error()));
         stored.value().keepPending(fresh.value());
         if (Error e = saveWallet(stored.value()))
-            return emit enrolFinished(errorMessage(e));
+            return emit enrolFinished(OpResult::from(e));
         kept.emplace(fresh.take());
     }
     setBusy(true);
@@ -579,20 +588,20 @@ void SurveyController::enrol(const QString &code)
         client->deleteLater();
         setBusy(false);
         if (!response.ok())
-            return emit enrolFinished(errorMessage(response.error()));
+            return emit enrolFinished(OpResult::from(response.error()));
         auto wallet = loadWallet();
         if (!wallet.ok())
-            return emit enrolFinished(errorMessage(wallet.error()));
+            return emit enrolFinished(OpResult::from(wallet.error()));
         // The proof is checked against the key in the signed definition, never the server's word.
         if (Error e = wallet.value().completeIssuance(std::move(*shared), response.value(), def.tokenKey))
-            return emit enrolFinished(errorMessage(e));
+            return emit enrolFinished(OpResult::from(e));
         if (Error e = saveWallet(wallet.value()))
-            return emit enrolFinished(errorMessage(e));
+            return emit enrolFinished(OpResult::from(e));
         if (m_current && m_current->id == def.id)
             m_tokens = wallet.value().count(def.id);
         reload();
         emit currentChanged();
-        emit enrolFinished(QString());
+        emit enrolFinished(OpResult::success());
     });
 }
 
@@ -646,30 +655,31 @@ QVariantList SurveyController::previewRows(const SurveyPayload &payload) const
     return rows;
 }
 
-QVariantMap SurveyController::preview()
+OpResult SurveyController::preview()
 {
     m_previewBytes.clear();
-    auto fail = [](const QString &message) { return QVariantMap{{QStringLiteral("error"), message}}; };
     if (!m_current)
-        return fail(errorMessage(ErrorCode::NotFound));
+        return OpResult::from(ErrorCode::NotFound);
     if (Error e = checkOpen(*m_current, saib::Clock::today()))
-        return fail(errorMessage(e));
+        return OpResult::from(e);
     auto wallet = loadWallet();
     if (!wallet.ok())
-        return fail(errorMessage(wallet.error()));
+        return OpResult::from(wallet.error());
     auto token = wallet.value().next(m_current->id);
     if (!token.ok())
-        return fail(QCoreApplication::translate("Surveys", "Enrol with your code first: the payload carries a one-time token."));
+        return OpResult::failure(
+            QCoreApplication::translate("Surveys", "Enrol with your code first: the payload carries a one-time token."),
+            token.error().code);
     auto payload = buildPayload(*m_current, m_answers, m_bands, token.value());
     if (!payload.ok())
-        return fail(errorMessage(payload.error()));
+        return OpResult::from(payload.error());
     m_previewBytes = payload.value().bytes;
     m_previewTokenInput = token.value().input;
-    return {{QStringLiteral("error"), QString()},
-            {QStringLiteral("rows"), previewRows(payload.value())},
-            {QStringLiteral("text"), payload.value().prettyPrint()},
-            {QStringLiteral("bytes"), QString::fromUtf8(m_previewBytes)},
-            {QStringLiteral("size"), static_cast<int>(m_previewBytes.size())}};
+    m_lastPreview.rows = previewRows(payload.value());
+    m_lastPreview.text = payload.value().prettyPrint();
+    m_lastPreview.size = static_cast<int>(m_previewBytes.size());
+    emit previewChanged();
+    return {};
 }
 
 void SurveyController::send()
@@ -677,23 +687,23 @@ void SurveyController::send()
     if (!m_current || m_busy)
         return;
     if (m_previewBytes.isEmpty())
-        return emit sendFinished(QCoreApplication::translate("Surveys", "Open the preview first: only what you have seen can be sent."));
+        return emit sendFinished(OpResult::failure(QCoreApplication::translate("Surveys", "Open the preview first: only what you have seen can be sent.")));
     if (m_server.isEmpty())
-        return emit sendFinished(errorMessage(ErrorCode::SurveyServerNotSet));
+        return emit sendFinished(OpResult::from(ErrorCode::SurveyServerNotSet));
     if (!m_vault.isUnlocked())
-        return emit sendFinished(errorMessage(ErrorCode::Locked));
+        return emit sendFinished(OpResult::from(ErrorCode::Locked));
     // Not sent now: sealed in the encrypted store with a random send time, so the
     // submission cannot be paired with this session's enrolment by its timing.
     auto at = SurveyOutbox(*m_vault.database())
                   .queue(*m_current, m_server, m_previewBytes, m_previewTokenInput, saib::Clock::nowUtc());
     m_previewBytes.clear();
     if (!at.ok())
-        return emit sendFinished(errorMessage(at.error()));
+        return emit sendFinished(OpResult::from(at.error()));
     auto wallet = loadWallet();
     m_tokens = wallet.ok() ? wallet.value().count(m_current->id) : 0;
     reload();
     emit currentChanged();
-    emit sendFinished(QString());
+    emit sendFinished(OpResult::success());
     sendQueued(false); // due at once only when the survey closes within the hour
 }
 
@@ -716,9 +726,11 @@ void SurveyController::sendQueued(bool all)
         if (report.sent == 0 && report.refused == 0 && (!all || report.kept == 0))
             return; // nothing was due: stay quiet
         if (!report.firstError.ok())
-            emit outboxFinished(QCoreApplication::translate("Surveys", "Not all queued answers could be sent: %1").arg(errorMessage(report.firstError)), true);
+            emit outboxFinished(OpResult::failure(
+                QCoreApplication::translate("Surveys", "Not all queued answers could be sent: %1").arg(errorMessage(report.firstError)),
+                report.firstError.code));
         else
-            emit outboxFinished(QCoreApplication::translate("Surveys", "%n queued survey answer(s) sent.", "", report.sent), false);
+            emit outboxFinished(OpResult::success(QCoreApplication::translate("Surveys", "%n queued survey answer(s) sent.", "", report.sent)));
     });
 }
 

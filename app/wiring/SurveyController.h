@@ -12,6 +12,9 @@
 #include <core/survey/SurveyToken.h>
 #include <core/survey/TokenWallet.h>
 
+#include "OpResult.h"
+#include "SurveyRecords.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
@@ -45,6 +48,10 @@ class SurveyController : public QObject {
     Q_PROPERTY(QString surveyLanguage READ surveyLanguage WRITE setSurveyLanguage NOTIFY currentChanged)
     Q_PROPERTY(QVariantList questions READ questions NOTIFY currentChanged)
     Q_PROPERTY(QVariantList bands READ bands NOTIFY currentChanged)
+    // The invitation readInvitation() read, until it is joined or another is read.
+    Q_PROPERTY(saib::ui::InvitationRecord invitation READ invitation NOTIFY invitationChanged)
+    // What the last successful preview() built.
+    Q_PROPERTY(saib::ui::SurveyPreviewRecord lastPreview READ lastPreview NOTIFY previewChanged)
 
 public:
     SurveyController(Vault &vault, AppController &app, QObject *parent = nullptr);
@@ -68,21 +75,24 @@ public:
     void setSurveyLanguage(const QString &language);
     QVariantList questions() const;
     QVariantList bands() const;
+    InvitationRecord invitation() const { return m_invitationShown; }
+    SurveyPreviewRecord lastPreview() const { return m_lastPreview; }
 
-    // Each returns "" or a sentence in the UI language. "" clears the setting.
-    Q_INVOKABLE QString setServer(const QString &url);
-    Q_INVOKABLE QString setBodyKey(const QString &base64Key);
-    // The normal way in: the survey body's signed invitation file. readInvitation returns
-    // {error, bodyName (in the UI language), fingerprint, server, survey} to show, so the
+    // "" clears the setting.
+    Q_INVOKABLE saib::ui::OpResult setServer(const QString &url);
+    Q_INVOKABLE saib::ui::OpResult setBodyKey(const QString &base64Key);
+    // The normal way in: the survey body's signed invitation file. readInvitation fills
+    // `invitation` (its bodyName in `language`, else the survey language) to show, so the
     // leader can compare the fingerprint with the body's letter or website; joinInvitation
     // then pins its key and uses its server. Typing a URL and key stays as the advanced path.
-    Q_INVOKABLE QVariantMap readInvitation(const QString &pathOrUrl, const QString &language = QString());
-    Q_INVOKABLE QString joinInvitation();
-    // Fetches the list from the server; loadFinished(message, isError) follows.
+    Q_INVOKABLE saib::ui::OpResult readInvitation(const QString &pathOrUrl, const QString &language = QString());
+    Q_INVOKABLE saib::ui::OpResult joinInvitation();
+    // Fetches the list from the server; loadFinished follows (its message says how many
+    // surveys were found, or refused).
     Q_INVOKABLE void refreshFromServer();
     // A signed definition saved as a file (e.g. sent by the body by email).
-    Q_INVOKABLE QString loadFromFile(const QString &pathOrUrl);
-    Q_INVOKABLE bool openSurvey(const QString &surveyId);
+    Q_INVOKABLE saib::ui::OpResult loadFromFile(const QString &pathOrUrl);
+    Q_INVOKABLE saib::ui::OpResult openSurvey(const QString &surveyId);
     Q_INVOKABLE void closeSurvey();
 
     // Answers: the value (null when blank), whether Saib pre-filled it, set and clear.
@@ -93,17 +103,18 @@ public:
     Q_INVOKABLE QString bandValue(const QString &key) const;
     Q_INVOKABLE void setBand(const QString &key, const QString &valueId);
 
-    // Redeems an enrolment code for this survey's token; enrolFinished(error) follows.
+    // Redeems an enrolment code for this survey's token; enrolFinished follows.
     Q_INVOKABLE void enrol(const QString &code);
-    // Builds the payload from the current answers: {error, text (pretty), bytes (exact),
-    // size}. Only these bytes can be sent, and only until an answer changes.
-    Q_INVOKABLE QVariantMap preview();
+    // Builds the payload from the current answers into `lastPreview`. Only these bytes can
+    // be sent, and only until an answer changes.
+    Q_INVOKABLE saib::ui::OpResult preview();
     // Queues the previewed bytes, sealed in the encrypted store, to be sent anonymously
-    // at a random time 1-24 h from now (core/survey/SendSchedule.h); sendFinished(error)
+    // at a random time 1-24 h from now (core/survey/SendSchedule.h); sendFinished
     // follows, and currentSendBy says when. While unlocked, a timer sends what is due
     // (on a fresh connection each) and retries what could not go.
     Q_INVOKABLE void send();
-    // Sends everything queued at once, giving up the delay; outboxFinished follows.
+    // Sends everything queued at once, giving up the delay; outboxFinished follows (its
+    // message says how many were sent), unless nothing was queued.
     Q_INVOKABLE void sendNow();
 
 signals:
@@ -111,15 +122,18 @@ signals:
     void surveysChanged();
     void currentChanged();
     void busyChanged();
-    void loadFinished(const QString &message, bool isError);
-    void enrolFinished(const QString &error);
-    void sendFinished(const QString &error);
-    // After a send of queued answers: a sentence, and whether it reports a failure.
-    void outboxFinished(const QString &message, bool isError);
+    void invitationChanged();
+    void previewChanged();
+    void loadFinished(const saib::ui::OpResult &result);
+    void enrolFinished(const saib::ui::OpResult &result);
+    void sendFinished(const saib::ui::OpResult &result);
+    // After a send of queued answers, also the timer's when it sent or refused something.
+    void outboxFinished(const saib::ui::OpResult &result);
 
 private:
     void reload();
     void clearCurrent();
+    void forgetInvitation();
     void setBusy(bool busy);
     QString setting(const QString &key) const;
     Error setSetting(const QString &key, const QString &value);
@@ -156,6 +170,8 @@ private:
     QByteArray m_previewTokenInput;
     QVariantList previewRows(const survey::SurveyPayload &payload) const;
     std::optional<survey::Invitation> m_invitation; // read, shown, not yet joined
+    InvitationRecord m_invitationShown;
+    SurveyPreviewRecord m_lastPreview;
 };
 
 } // namespace saib::ui

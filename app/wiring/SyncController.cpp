@@ -224,11 +224,11 @@ void SyncController::startSyncing()
     refreshDevices();
 }
 
-QString SyncController::enableSync(const QString &relayAddress)
+OpResult SyncController::enableSync(const QString &relayAddress)
 {
     auto url = relayUrlFor(relayAddress);
     if (!url.ok())
-        return errorMessage(url.error());
+        return OpResult::from(url.error());
     QPointer<SyncController> self(this);
     m_engine->enable(url.value(), [self](Error e) {
         if (!self)
@@ -240,11 +240,11 @@ QString SyncController::enableSync(const QString &relayAddress)
     return {};
 }
 
-QString SyncController::joinAccount(const QString &relayAddress)
+OpResult SyncController::joinAccount(const QString &relayAddress)
 {
     auto url = relayUrlFor(relayAddress);
     if (!url.ok())
-        return errorMessage(url.error());
+        return OpResult::from(url.error());
     QPointer<SyncController> self(this);
     m_engine->startJoin(url.value(), [self](Result<QString> code) {
         if (!self)
@@ -406,7 +406,7 @@ QString SyncController::deviceName(const QString &deviceId, bool isThis)
                   : QCoreApplication::translate("Sync", "Device %1").arg(deviceId.left(6));
 }
 
-QString SyncController::renameDevice(const QString &deviceId, const QString &name)
+OpResult SyncController::renameDevice(const QString &deviceId, const QString &name)
 {
     const QString trimmed = name.simplified().left(60);
     const bool isThis = deviceId == m_status.deviceId;
@@ -414,7 +414,7 @@ QString SyncController::renameDevice(const QString &deviceId, const QString &nam
     const Error e = writeSetting(m_vault, deviceNameKey(deviceId),
                                  trimmed.isEmpty() && isThis ? platformDeviceName() : trimmed);
     if (!e.ok())
-        return errorMessage(e);
+        return OpResult::from(e);
     for (QVariant &v : m_devices) {
         QVariantMap row = v.toMap();
         if (row.value(QStringLiteral("id")).toString() == deviceId) {
@@ -440,12 +440,12 @@ void SyncController::removeDevice(const QString &deviceId)
     });
 }
 
-QString SyncController::disableSync()
+OpResult SyncController::disableSync()
 {
     if (!m_engine)
-        return errorMessage(ErrorCode::Locked);
+        return OpResult::from(ErrorCode::Locked);
     if (Error e = m_engine->disable(); !e.ok())
-        return errorMessage(e);
+        return OpResult::from(e);
     m_periodic.stop();
     m_soon.stop();
     m_devices.clear();

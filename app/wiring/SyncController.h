@@ -5,6 +5,8 @@
 // minutes. Errors become sentences in the UI language; nothing secret reaches QML.
 #include <core/sync/SyncEngine.h>
 
+#include "OpResult.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
@@ -71,9 +73,9 @@ public:
     QString approveSas() const { return m_approveSas; }
     QVariantList devices() const { return m_devices; }
 
-    // Each returns "" when started (or done), else a sentence to show.
-    Q_INVOKABLE QString enableSync(const QString &relayAddress);
-    Q_INVOKABLE QString joinAccount(const QString &relayAddress);
+    // Each answers ok when started (or done); how a started one goes shows in the status.
+    Q_INVOKABLE saib::ui::OpResult enableSync(const QString &relayAddress);
+    Q_INVOKABLE saib::ui::OpResult joinAccount(const QString &relayAddress);
     Q_INVOKABLE void cancelJoin();
     // The user says the digits match (joins, then syncs) or not (abandons the join).
     Q_INVOKABLE void confirmJoin();
@@ -83,11 +85,11 @@ public:
     Q_INVOKABLE void acknowledgeRejected();
     Q_INVOKABLE void refreshDevices();
     Q_INVOKABLE void removeDevice(const QString &deviceId);
-    // Names a device in the list ("" for the default): "" when saved, else why not.
-    Q_INVOKABLE QString renameDevice(const QString &deviceId, const QString &name);
+    // Names a device in the list ("" for the default).
+    Q_INVOKABLE saib::ui::OpResult renameDevice(const QString &deviceId, const QString &name);
     // This device's name before the user picks one, from the platform (see the .cpp).
     static QString platformDeviceName();
-    Q_INVOKABLE QString disableSync();
+    Q_INVOKABLE saib::ui::OpResult disableSync();
 
     // The engine, while unlocked (tests).
     sync::SyncEngine *engine() { return m_engine.get(); }

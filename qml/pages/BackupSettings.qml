@@ -16,14 +16,14 @@ ScrollPage {
     SubPageHeader { title: qsTr("Backup and export"); showBack: page.showBack; backName: "settingsBack"; onBack: page.closed() }
     Connections {
         target: Backup
-        function onBackUpFinished(answer) { page.backupDone(answer) }
-        function onRestoreFinished(answer) { page.backupDone(answer) }
+        function onBackUpFinished(result) { page.backupDone(result) }
+        function onRestoreFinished(result) { page.backupDone(result) }
     }
 
     // The file dialogs call these; tests call them with a path directly.
     function show(target, result) {
-        target.isError = result.error.length > 0
-        target.text = target.isError ? result.error : result.message
+        target.isError = !result.ok
+        target.text = result.message
     }
     function backUpTo(file) {
         backupResult.text = ""
@@ -33,8 +33,8 @@ ScrollPage {
         backupResult.text = ""
         Backup.startRestore(file, backupPassphrase.text)
     }
-    function backupDone(answer) {
-        page.show(backupResult, answer)
+    function backupDone(result) {
+        page.show(backupResult, result)
         if (!backupResult.isError) { backupPassphrase.text = ""; backupConfirm.text = "" }
     }
     function importFrom(file) { page.show(importResult, Backup.importJournal(file)) }
@@ -47,8 +47,8 @@ ScrollPage {
     }
 
     function showExport(result) {
-        exportResult.isError = result.error.length > 0
-        exportResult.text = exportResult.isError ? result.error
+        exportResult.isError = !result.ok
+        exportResult.text = !result.ok ? result.message
             : qsTr("Exported %n entry(s) to %1", "", result.count).arg(result.path)
     }
 

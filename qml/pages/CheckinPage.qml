@@ -75,8 +75,9 @@ Item {
     }
 
     function save() {
-        saveError = page.draft.save()
-        savedNow = saveError.length === 0
+        const result = page.draft.save()
+        saveError = result.message
+        savedNow = result.ok
         // Focus moves to the result, so it is read out (even when it is the same again).
         status.announce()
     }

@@ -34,12 +34,12 @@ ScrollPage {
         toField.text = page.to
     }
     function saveTo(file) {
-        const result = Object.assign({}, CoachSummary.save(file, page.from, page.to, trends.checked, domains.checked,
-                                                           skills.checked, helps.checked,
-                                                           page.ticked.filter(id => page.entries.some(e => e.id === id)),
-                                                           alsoText.checked))
-        message.isError = result.error.length > 0
-        message.text = result.error.length > 0 ? result.error : result.message
+        const result = CoachSummary.save(file, page.from, page.to, trends.checked, domains.checked,
+                                         skills.checked, helps.checked,
+                                         page.ticked.filter(id => page.entries.some(e => e.id === id)),
+                                         alsoText.checked)
+        message.isError = !result.ok
+        message.text = result.message
     }
 
     RowLayout {

@@ -20,17 +20,15 @@ ScrollPage {
 
     function saveDraftNow() {
         if (!dirty) return
-        const error = Journal.saveDraft(entryId, title.text, body.text, tags.text, promptId)
-        status.isError = error.length > 0
-        status.text = error.length > 0 ? error : qsTr("Draft saved")
+        const result = Journal.saveDraft(entryId, title.text, body.text, tags.text, promptId)
+        status.isError = !result.ok
+        status.text = !result.ok ? result.message : qsTr("Draft saved")
         if (!status.isError) dirty = false
     }
-    // saveEntry answers a plain map {error, id}.
-    function errorOf(result) { return result.error }
     function save() {
-        const error = errorOf(Journal.saveEntry(entryId, title.text, body.text, tags.text, promptId))
-        status.isError = error.length > 0
-        if (status.isError) { status.text = error; return }
+        const result = Journal.saveEntry(entryId, title.text, body.text, tags.text, promptId)
+        status.isError = !result.ok
+        if (status.isError) { status.text = result.message; return }
         dirty = false
         editor.closed()
     }
@@ -176,8 +174,8 @@ ScrollPage {
             width: Math.min(320, editor.width - 80)
         }
         onAccepted: {
-            const error = Journal.deleteEntry(editor.entryId)
-            if (error.length > 0) { status.isError = true; status.text = error; return }
+            const result = Journal.deleteEntry(editor.entryId)
+            if (!result.ok) { status.isError = true; status.text = result.message; return }
             editor.dirty = false
             editor.closed()
         }

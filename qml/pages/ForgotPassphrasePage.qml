@@ -20,9 +20,9 @@ ScrollPage {
 
     Connections {
         target: Recovery
-        function onResetFinished(error: string) {
-            message.text = error
-            if (error.length === 0) {
+        function onResetFinished(result: opResult) {
+            message.text = result.message
+            if (result.ok) {
                 keyField.text = ""; passphrase.text = ""; confirm.text = ""
                 page.closed()
             }
@@ -55,7 +55,7 @@ ScrollPage {
         Accessible.name: placeholderText
         Layout.fillWidth: true
         // A typo is named (by group) as soon as the whole key is there.
-        onTextChanged: keyCheck.text = text.replace(/[\s-]/g, "").length >= 65 ? Recovery.checkKey(text) : ""
+        onTextChanged: keyCheck.text = text.replace(/[\s-]/g, "").length >= 65 ? Recovery.checkKey(text).message : ""
     }
     FormMessage { id: keyCheck; objectName: "recoveryKeyCheck"; Layout.fillWidth: true }
     PassphraseField {

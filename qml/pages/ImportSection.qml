@@ -16,15 +16,12 @@ ColumnLayout {
     property string daylioFile: ""
     property var moods: []
 
-    function previewFile(file) {
-        // {error, summary, skipped}, copied into a plain object (qmllint reads fields of a
-        // QVariantMap as unknown properties).
-        const result = Object.assign({}, Importer.preview(section.kind, file))
-        message.isError = result.error.length > 0
-        message.text = result.error
-        summary.text = result.summary
-        skipped.text = result.skipped.join("\n")
+    // The preview itself shows in Importer.previewSummary and previewSkipped.
+    function showPreview(result: opResult) {
+        message.isError = !result.ok
+        message.text = result.message
     }
+    function previewFile(file) { section.showPreview(Importer.preview(section.kind, file)) }
     function choose(kind) {
         section.kind = kind
         section.moods = []
@@ -47,13 +44,7 @@ ColumnLayout {
     function setMood(index, key, value) {
         section.moods[index][key] = value
     }
-    function previewMoods() {
-        const result = Object.assign({}, Importer.previewDaylio(section.daylioFile, section.moods))
-        message.isError = result.error.length > 0
-        message.text = result.error
-        summary.text = result.summary
-        skipped.text = result.skipped.join("\n")
-    }
+    function previewMoods() { section.showPreview(Importer.previewDaylio(section.daylioFile, section.moods)) }
 
     Label {
         text: qsTr("Import from another app")
@@ -143,15 +134,15 @@ ColumnLayout {
         }
     }
     Label {
-        id: summary
         objectName: "importSummary"
+        text: Importer.previewSummary
         visible: Importer.hasPreview && text.length > 0
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
-        id: skipped
         objectName: "importSkipped"
+        text: Importer.previewSkipped
         visible: Importer.hasPreview && text.length > 0
         color: Theme.textSecondary
         wrapMode: Text.Wrap
@@ -166,8 +157,8 @@ ColumnLayout {
             onClicked: {
                 section.moods = []
                 const result = Importer.confirm()
-                message.isError = result.error.length > 0
-                message.text = result.error.length > 0 ? result.error : result.message
+                message.isError = !result.ok
+                message.text = result.message
             }
         }
         TextButton {

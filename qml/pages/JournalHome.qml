@@ -25,7 +25,7 @@ ScrollPage {
     // As you type: the search runs off the UI thread and each keystroke replaces the last.
     function runSearch() {
         if (!searching) { Journal.clearSearch(); searchMessage.text = ""; return }
-        searchMessage.text = Journal.searchAsYouType(searchField.text, tagFilter.text, fromFilter.text, toFilter.text)
+        searchMessage.text = Journal.searchAsYouType(searchField.text, tagFilter.text, fromFilter.text, toFilter.text).message
     }
 
     // A snippet is plain text with the matching words between U+0002 and U+0003.
@@ -37,7 +37,7 @@ ScrollPage {
     Connections {
         target: Journal
         function onPromptsChanged() { home.shownPrompt = Journal.promptOfTheDay }
-        function onSearchFailed(message) { searchMessage.text = message }
+        function onSearchFinished(result) { searchMessage.text = result.message }
     }
 
     RowLayout {

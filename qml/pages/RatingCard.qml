@@ -50,8 +50,9 @@ Rectangle {
                 text: qsTr("Save this week")
                 onClicked: {
                     if (card.scores.indexOf(0) >= 0) { message.text = qsTr("Choose a number for each of the six."); return }
-                    message.text = Insights.saveRating(card.scores)
-                    if (message.text.length === 0) card.finished()
+                    const result = Insights.saveRating(card.scores)
+                    message.text = result.message
+                    if (result.ok) card.finished()
                 }
             }
             TextButton {

@@ -12,12 +12,12 @@ ScrollPage {
     maxWidth: 620
 
     function savePdf(file) {
-        const error = Recovery.savePdf(file)
-        saved.isError = error.length > 0
-        saved.text = error.length > 0 ? error : qsTr("Saved. Print it, or keep the file somewhere only you can reach.")
+        const result = Recovery.savePdf(file)
+        saved.isError = !result.ok
+        saved.text = !result.ok ? result.message : qsTr("Saved. Print it, or keep the file somewhere only you can reach.")
     }
     function confirm() {
-        message.text = Recovery.confirmKept(first.text, second.text)
+        message.text = Recovery.confirmKept(first.text, second.text).message
     }
 
     Label {

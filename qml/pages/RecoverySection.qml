@@ -31,7 +31,7 @@ ColumnLayout {
         objectName: "recoveryMakeNew"
         text: Recovery.hasKey ? qsTr("Make a new recovery key") : qsTr("Make a recovery key")
         Accessible.name: text
-        onClicked: result.text = Recovery.makeNewKey()
+        onClicked: result.text = Recovery.makeNewKey().message
     }
     FormMessage { id: result; objectName: "recoveryMakeResult"; Layout.fillWidth: true }
 }

@@ -20,18 +20,17 @@ ColumnLayout {
     }
 
     function addMark() {
-        const error = Calendar.addMarkedWeek(markFrom.text.trim(), markTo.text.trim(),
-                                             markKind.currentValue, markLabel.text)
-        markResult.isError = error.length > 0
-        markResult.text = error.length > 0 ? error : qsTr("Saved.")
-        if (!markResult.isError) { markFrom.text = ""; markTo.text = ""; markLabel.text = "" }
+        if (section.report(markResult, Calendar.addMarkedWeek(markFrom.text.trim(), markTo.text.trim(),
+                                                              markKind.currentValue, markLabel.text))) {
+            markFrom.text = ""; markTo.text = ""; markLabel.text = ""
+        }
     }
 
     // Shows an action's answer under it; true when it worked.
-    function report(target: FormMessage, error: string): bool {
-        target.isError = error.length > 0
-        target.text = error.length > 0 ? error : qsTr("Saved.")
-        return !target.isError
+    function report(target: FormMessage, result: opResult): bool {
+        target.isError = !result.ok
+        target.text = !result.ok ? result.message : qsTr("Saved.")
+        return result.ok
     }
 
     // A result shown in one language is not left standing in the other.
@@ -62,9 +61,9 @@ ColumnLayout {
         Layout.fillWidth: true
         Component.onCompleted: currentIndex = indexOfValue(Calendar.authority)
         onActivated: {
-            const error = Calendar.setAuthority(currentValue)
-            authorityResult.isError = error.length > 0
-            authorityResult.text = error
+            const result = Calendar.setAuthority(currentValue)
+            authorityResult.isError = !result.ok
+            authorityResult.text = result.message
         }
         Accessible.name: qsTr("Term dates")
         Binding { target: authorityBox.contentItem; property: "Accessible.name"; value: authorityBox.Accessible.name }

@@ -22,9 +22,9 @@ ScrollPage {
     }
     Connections {
         target: App
-        function onPassphraseChangeFinished(error) {
-            result.isError = error.length > 0
-            result.text = error.length > 0 ? error : qsTr("Passphrase changed. Use the new one next time you unlock.")
+        function onPassphraseChangeFinished(answer) {
+            result.isError = !answer.ok
+            result.text = !answer.ok ? answer.message : qsTr("Passphrase changed. Use the new one next time you unlock.")
             if (!result.isError) { current.text = ""; next.text = ""; confirm.text = "" }
         }
     }
@@ -157,9 +157,9 @@ ScrollPage {
     FormMessage { id: rememberMessage; objectName: "rememberMessage"; Layout.fillWidth: true }
     Connections {
         target: App
-        function onRememberResult(message) {
-            rememberMessage.isError = message.length > 0
-            rememberMessage.text = message.length > 0 ? message
+        function onRememberFinished(result) {
+            rememberMessage.isError = !result.ok
+            rememberMessage.text = !result.ok ? result.message
                 : App.rememberOnDevice ? qsTr("Saib will open on this device without your passphrase.")
                                        : qsTr("The key has been removed from this device's keychain.")
             rememberSwitch.checked = Qt.binding(() => App.rememberOnDevice)

@@ -18,8 +18,8 @@ ScrollPage {
     Connections {
         target: Recovery
         function onSetUpFinished(result) {
-            message.text = result
-            if (result.length === 0) { passphrase.text = ""; confirm.text = "" }
+            message.text = result.message
+            if (result.ok) { passphrase.text = ""; confirm.text = "" }
         }
     }
 

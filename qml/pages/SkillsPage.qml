@@ -87,8 +87,9 @@ ScrollPage {
                 if (r.importance > 0 && r.confidence > 0) rated[id] = r
             }
             if (Object.keys(rated).length === 0) { message.text = qsTr("Rate both importance and confidence for at least one skill."); return }
-            message.text = Insights.saveSkills(rated)
-            if (message.text.length === 0) page.closed()
+            const result = Insights.saveSkills(rated)
+            message.text = result.message
+            if (result.ok) page.closed()
         }
     }
 }

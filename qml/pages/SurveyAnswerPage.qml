@@ -9,15 +9,15 @@ ScrollPage {
     id: page
     objectName: "surveyAnswerPage"
     signal closed()
-    signal previewReady(var preview)
+    signal previewReady(surveyPreview preview)
     signal openAbout()
 
     Connections {
         target: Surveys
-        function onEnrolFinished(error) {
-            enrolMessage.isError = error.length > 0
-            enrolMessage.text = error.length > 0 ? error : qsTr("Enrolled. Your token is kept only on this device.")
-            if (error.length === 0) codeField.text = ""
+        function onEnrolFinished(result) {
+            enrolMessage.isError = !result.ok
+            enrolMessage.text = !result.ok ? result.message : qsTr("Enrolled. Your token is kept only on this device.")
+            if (result.ok) codeField.text = ""
         }
     }
 
@@ -173,10 +173,10 @@ ScrollPage {
         enabled: Surveys.currentOpen && !Surveys.currentSent
         Layout.fillWidth: true
         onClicked: {
-            const preview = Surveys.preview()
-            previewMessage.text = preview.error
-            if (preview.error.length === 0)
-                page.previewReady(preview)
+            const result = Surveys.preview()
+            previewMessage.text = result.message
+            if (result.ok)
+                page.previewReady(Surveys.lastPreview)
         }
     }
     TextButton {

@@ -9,16 +9,16 @@ ScrollPage {
     objectName: "surveyPreviewPage"
     signal back()
     signal done()
-    property var preview: ({})
+    property surveyPreview preview
     property bool sent: false
 
     Connections {
         target: Surveys
-        function onSendFinished(error) {
-            result.isError = error.length > 0
-            result.text = error.length > 0 ? error
+        function onSendFinished(answer) {
+            result.isError = !answer.ok
+            result.text = !answer.ok ? answer.message
                 : qsTr("Thank you. Your answers will be sent anonymously by %1, on a connection of their own. Saib needs to be open and unlocked then; if it is not, they go the next time it is.").arg(Surveys.currentSendBy)
-            page.sent = error.length === 0
+            page.sent = answer.ok
         }
     }
 
@@ -37,7 +37,7 @@ ScrollPage {
         Layout.fillWidth: true
     }
     Repeater {
-        model: page.preview.rows || []
+        model: page.preview.rows
         delegate: ColumnLayout {
             id: row
             required property var modelData
@@ -66,7 +66,7 @@ ScrollPage {
     TextArea {
         objectName: "payloadText"
         visible: showBytes.checked
-        text: page.preview.text || ""
+        text: page.preview.text
         readOnly: true
         selectByMouse: true
         wrapMode: TextEdit.WrapAnywhere
@@ -78,7 +78,7 @@ ScrollPage {
     }
     Label {
         visible: showBytes.checked
-        text: qsTr("Sent as %n byte(s), without the spaces and line breaks added here.", "", page.preview.size || 0)
+        text: qsTr("Sent as %n byte(s), without the spaces and line breaks added here.", "", page.preview.size)
         color: Theme.textMuted
         wrapMode: Text.Wrap
         Layout.fillWidth: true

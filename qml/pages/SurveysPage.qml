@@ -16,9 +16,9 @@ ScrollPage {
 
     Connections {
         target: Surveys
-        function onLoadFinished(message, isError) {
-            loadMessage.isError = isError
-            loadMessage.text = message
+        function onLoadFinished(result) {
+            loadMessage.isError = !result.ok
+            loadMessage.text = result.message
         }
     }
 
@@ -71,7 +71,7 @@ ScrollPage {
                     : !surveyCard.modelData.open ? qsTr("Not open for answers now.")
                     : surveyCard.modelData.tokens > 0 ? qsTr("Enrolled: ready to answer.")
                     : qsTr("Open: you need an enrolment code from the survey body.")
-                onClicked: if (Surveys.openSurvey(surveyCard.modelData.id)) page.openSurvey()
+                onClicked: if (Surveys.openSurvey(surveyCard.modelData.id).ok) page.openSurvey()
             }
         }
     }
@@ -129,9 +129,9 @@ ScrollPage {
     FormMessage { id: outboxMessage; objectName: "outboxMessage"; Layout.fillWidth: true }
     Connections {
         target: Surveys
-        function onOutboxFinished(message, isError) {
-            outboxMessage.isError = isError
-            outboxMessage.text = message
+        function onOutboxFinished(result) {
+            outboxMessage.isError = !result.ok
+            outboxMessage.text = result.message
         }
     }
 
@@ -141,13 +141,11 @@ ScrollPage {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    // What the invitation says (read, not yet joined): {error, bodyName, fingerprint, ...}.
-    property var invitationShown: ({})
+    // What the invitation says (read, not yet joined) shows from Surveys.invitation.
     function showInvitation(pathOrLink: string) {
-        page.invitationShown = Surveys.readInvitation(pathOrLink, App.language)
-        const shown = page.invitationShown
-        invitationMessage.isError = shown.error.length > 0
-        invitationMessage.text = shown.error
+        const result = Surveys.readInvitation(pathOrLink, App.language)
+        invitationMessage.isError = !result.ok
+        invitationMessage.text = result.message
     }
     SecondaryButton {
         objectName: "chooseInvitation"
@@ -183,8 +181,8 @@ ScrollPage {
     Label {
         id: invitationDetails
         objectName: "invitationDetails"
-        text: page.invitationShown.fingerprint
-              ? qsTr("Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body's letter or on its website before you join.").arg(page.invitationShown.bodyName).arg(page.invitationShown.fingerprint)
+        text: Surveys.invitation.fingerprint
+              ? qsTr("Survey body: %1. Key fingerprint: %2. Check that the fingerprint matches the one in the body's letter or on its website before you join.").arg(Surveys.invitation.bodyName).arg(Surveys.invitation.fingerprint)
               : ""
         visible: text.length > 0
         wrapMode: Text.Wrap
@@ -196,13 +194,10 @@ ScrollPage {
         text: qsTr("Join")
         Accessible.name: qsTr("Join this survey body's surveys")
         onClicked: {
-            const error = Surveys.joinInvitation()
-            invitationMessage.isError = error.length > 0
-            invitationMessage.text = error.length > 0 ? error : qsTr("Saved.")
-            if (error.length === 0) {
-                page.invitationShown = ({})
-                Surveys.refreshFromServer()
-            }
+            const result = Surveys.joinInvitation()
+            invitationMessage.isError = !result.ok
+            invitationMessage.text = !result.ok ? result.message : qsTr("Saved.")
+            if (result.ok) Surveys.refreshFromServer()
         }
     }
     FormMessage { id: invitationMessage; objectName: "invitationMessage"; Layout.fillWidth: true }
@@ -240,9 +235,9 @@ ScrollPage {
             text: qsTr("Save")
             Accessible.name: qsTr("Save the survey server address")
             onClicked: {
-                const error = Surveys.setServer(serverField.text)
-                settingsMessage.isError = error.length > 0
-                settingsMessage.text = error.length > 0 ? error : qsTr("Saved.")
+                const result = Surveys.setServer(serverField.text)
+                settingsMessage.isError = !result.ok
+                settingsMessage.text = !result.ok ? result.message : qsTr("Saved.")
             }
         }
     }
@@ -270,9 +265,9 @@ ScrollPage {
             text: qsTr("Save")
             Accessible.name: qsTr("Save the survey body's key")
             onClicked: {
-                const error = Surveys.setBodyKey(keyField.text)
-                settingsMessage.isError = error.length > 0
-                settingsMessage.text = error.length > 0 ? error : qsTr("Saved.")
+                const result = Surveys.setBodyKey(keyField.text)
+                settingsMessage.isError = !result.ok
+                settingsMessage.text = !result.ok ? result.message : qsTr("Saved.")
             }
         }
     }
@@ -315,9 +310,9 @@ ScrollPage {
             text: qsTr("Load")
             Accessible.name: qsTr("Load the survey file")
             onClicked: {
-                const error = Surveys.loadFromFile(fileField.text)
-                loadMessage.isError = error.length > 0
-                loadMessage.text = error.length > 0 ? error : qsTr("Survey verified and added.")
+                const result = Surveys.loadFromFile(fileField.text)
+                loadMessage.isError = !result.ok
+                loadMessage.text = !result.ok ? result.message : qsTr("Survey verified and added.")
             }
         }
     }

@@ -49,14 +49,14 @@ ColumnLayout {
                 objectName: "syncEnableButton"
                 text: qsTr("Turn on sync")
                 enabled: relayField.text.length > 0 && !Sync.busy
-                onClicked: offMessage.text = Sync.enableSync(relayField.text)
+                onClicked: offMessage.text = Sync.enableSync(relayField.text).message
             }
             SecondaryButton {
                 Accessible.name: text
                 objectName: "syncJoinButton"
                 text: qsTr("Join my other device")
                 enabled: relayField.text.length > 0 && !Sync.busy
-                onClicked: offMessage.text = Sync.joinAccount(relayField.text)
+                onClicked: offMessage.text = Sync.joinAccount(relayField.text).message
             }
         }
         Label {
@@ -315,8 +315,9 @@ ColumnLayout {
                     property bool editing: false
                     width: parent ? parent.width : 0
                     function saveName() {
-                        nameMessage.text = Sync.renameDevice(deviceRow.modelData.id, nameField.text)
-                        if (nameMessage.text.length === 0) deviceRow.editing = false
+                        const result = Sync.renameDevice(deviceRow.modelData.id, nameField.text)
+                        nameMessage.text = result.message
+                        if (result.ok) deviceRow.editing = false
                     }
                     MaterialIcon { name: "devices"; color: Theme.textSecondary; Layout.alignment: Qt.AlignTop; Layout.topMargin: 4 }
                     ColumnLayout {
@@ -378,7 +379,7 @@ ColumnLayout {
             objectName: "syncDisable"
             text: qsTr("Turn off sync on this device")
             Layout.topMargin: 8
-            onClicked: offMessage.text = Sync.disableSync()
+            onClicked: offMessage.text = Sync.disableSync().message
         }
     }
 }

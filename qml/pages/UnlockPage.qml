@@ -22,10 +22,10 @@ ScrollPage {
 
     Connections {
         target: App
-        function onRememberResult(result) { message.text = result }
+        function onRememberFinished(result) { message.text = result.message }
         function onUnlockFinished(result) {
-            message.text = result
-            if (result.length > 0) passphrase.forceActiveFocus()
+            message.text = result.message
+            if (!result.ok) passphrase.forceActiveFocus()
         }
     }
 

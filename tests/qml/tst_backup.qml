@@ -35,7 +35,7 @@ Item {
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
             tryVerify(() => App.unlocked)
             verify(fixtures.writeOtherDeviceBackup(fixtures.tempPath("other.saibbackup"), backupPass, 20, 3))
         }
@@ -99,9 +99,9 @@ Item {
         function test_5_import_a_journal_export() {
             openSettings()
             const exported = Journal.exportJson(fixtures.tempPath("export"))
-            compare(exported.error, "")
+            verify(exported.ok, exported.message)
             const first = Journal.entries[0].id
-            compare(Journal.deleteEntry(first), "")
+            verify(Journal.deleteEntry(first).ok)
             compare(Journal.entryCount, 2)
             page.importFrom("file://" + exported.path)
             verify(!find("importResult").isError, find("importResult").text)

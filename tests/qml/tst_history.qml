@@ -78,14 +78,14 @@ Item {
                                  energy: Math.max(0, 7 - wave % 6),
                                  drained: ["workload", "staffing"], sustained: ["senior-team"] }
                 if (ago === 30) { delete fields.demand; delete fields.emotional } // load not rated
-                compare(Checkins.saveCheckin(fields), "", "saving " + fields.day)
+                compare(Checkins.saveCheckin(fields).message, "", "saving " + fields.day)
             }
         }
 
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
             tryVerify(() => App.unlocked)
             fillWeeks()
         }
@@ -128,7 +128,7 @@ Item {
             verify(!missed.modelData.exists)
             verify(missed.Accessible.name.indexOf("no check-in") > 0, missed.Accessible.name)
             // Saving a day in the future is refused by the store, with a reason.
-            verify(Checkins.saveCheckin({ day: fixtures.isoDaysAgo(-1), demand: 3 }).length > 0)
+            verify(!Checkins.saveCheckin({ day: fixtures.isoDaysAgo(-1), demand: 3 }).ok)
         }
 
         function test_3_back_fill_a_missed_day() {

@@ -25,7 +25,7 @@ Item {
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
             tryVerify(() => App.unlocked)
             verify(fixtures.writeFile(fixtures.tempPath("daylio.csv"),
                 "full_date,date,weekday,time,mood,activities,note_title,note\n" +

@@ -58,7 +58,7 @@ Item {
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
             tryVerify(() => App.unlocked)
         }
 
@@ -92,7 +92,7 @@ Item {
             // Searched as typed, off the UI thread; the snippet is plain text, never Markdown.
             tryCompare(Journal, "searchBusy", false)
             verify(result.body.indexOf("Small joys") >= 0 && result.body.indexOf("*") < 0, result.body)
-            verify(Journal.searchAsYouType("wyn", "", "2026-13-01", "") !== "")
+            verify(Journal.searchAsYouType("wyn", "", "2026-13-01", "").message !== "")
             shoot("journal-search-phone-en.png")
             find("journalSearch").text = "no such words anywhere"
             tryCompare(find("resultCount"), "text", "0 results")
@@ -124,7 +124,7 @@ Item {
             type("Half a thought about gover")
             App.lock()                      // flushes the draft before closing the store
             tryVerify(() => !App.unlocked)
-            verify(App.unlock("afon goch llyfr tawel") === "")
+            verify(App.unlock("afon goch llyfr tawel").ok)
             mouseClick(waitFor("tabNav1"))
             mouseClick(reveal(waitFor("resumeDraft")))
             tryCompare(waitFor("entryBody"), "text", "Half a thought about gover")

@@ -21,7 +21,7 @@ Item {
             return find(name)
         }
         function unlock() {
-            if (!App.unlocked) verify(App.unlock("afon goch llyfr tawel") === "")
+            if (!App.unlocked) verify(App.unlock("afon goch llyfr tawel").ok)
             tryVerify(() => App.unlocked)
         }
         // Collects visible controls a person can act on (buttons, fields, sliders...).
@@ -40,7 +40,7 @@ Item {
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
         }
 
         function test_1_idle_lock_and_activity() {

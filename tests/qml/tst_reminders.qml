@@ -28,7 +28,7 @@ Item {
             return item
         }
         function openSettings() {
-            if (!App.unlocked) verify(App.unlock("afon goch llyfr tawel") === "")
+            if (!App.unlocked) verify(App.unlock("afon goch llyfr tawel").ok)
             mouseClick(waitFor("tabNav4"))
             if (!find("remindersSettings") || !find("remindersSettings").visible)
                 mouseClick(waitFor("settingsGroup_reminders"))
@@ -37,7 +37,7 @@ Item {
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
         }
 
         function test_1_off_by_default() {

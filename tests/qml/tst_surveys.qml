@@ -68,14 +68,14 @@ Item {
         function initTestCase() {
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
             // Three days with known figures: demand 7, 8, 9; emotional 4, 5, 6; hours 9,
             // 10, 11; strategic 10, 20, 30 %; workload drains 3 days, budget 2, scrutiny 1.
             const drains = [["workload", "budget", "scrutiny"], ["workload", "budget"], ["workload"]]
             for (let i = 0; i < 3; ++i) {
-                compare(Checkins.saveCheckin({ day: isoDaysAgo(i), hours: 9 + i, strategic: 10 * (i + 1),
-                                          demand: 7 + i, emotional: 4 + i, energy: 5,
-                                          drained: drains[i], sustained: [], note: "" }), "")
+                verify(Checkins.saveCheckin({ day: isoDaysAgo(i), hours: 9 + i, strategic: 10 * (i + 1),
+                                         demand: 7 + i, emotional: 4 + i, energy: 5,
+                                         drained: drains[i], sustained: [], note: "" }).ok)
             }
             fx = surveyFixture.start()
             compare(fx.error, "")
@@ -263,16 +263,16 @@ Item {
 
         function test_6_invitation_names_the_body_and_its_key() {
             // An invitation altered on the way (another server) is refused outright.
-            verify(Surveys.readInvitation(fx.tamperedInvitation).error.length > 0)
-            compare(Surveys.joinInvitation().length > 0, true) // nothing read, nothing to join
-            const shown = Surveys.readInvitation(fx.invitation, "cy")
-            compare(shown.error, "")
+            verify(!Surveys.readInvitation(fx.tamperedInvitation).ok)
+            compare(Surveys.joinInvitation().ok, false) // nothing read, nothing to join
+            verify(Surveys.readInvitation(fx.invitation, "cy").ok)
+            const shown = Surveys.invitation
             compare(shown.bodyName, "Yr Academi Genedlaethol ar gyfer Arweinyddiaeth Addysgol")
             compare(shown.survey, fx.surveyId)
             compare(shown.server, fx.server)
             // The fingerprint to compare with the letter is the one of the key it pins.
             compare(shown.fingerprint, Surveys.bodyKeyFingerprint)
-            compare(Surveys.joinInvitation(), "")
+            verify(Surveys.joinInvitation().ok)
             compare(Surveys.server, fx.server)
             compare(Surveys.bodyKey, fx.bodyKey)
 

@@ -47,10 +47,10 @@ Item {
             verify(relayUrl.length > 0, "saib-relay did not start")
             shell = Qt.createComponent("qrc:/qt/qml/Saib/AppShell.qml").createObject(root)
             shell.anchors.fill = root
-            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel") === "")
+            verify(App.createVault("afon goch llyfr tawel", "afon goch llyfr tawel").ok)
             tryVerify(() => App.unlocked)
-            compare(Checkins.saveCheckin({ day: Checkins.todayIso, hours: 9, strategic: 20, demand: 6,
-                                      emotional: 5, energy: 5, drained: [], sustained: [], note: "" }), "")
+            verify(Checkins.saveCheckin({ day: Checkins.todayIso, hours: 9, strategic: 20, demand: 6,
+                                     emotional: 5, energy: 5, drained: [], sustained: [], note: "" }).ok)
         }
 
         function test_1_bad_address_is_explained() {
@@ -100,7 +100,7 @@ Item {
             nameField.text = "Pixel 8"
             click("syncRename_" + other)
             tryCompare(find("syncDeviceLabel_" + other), "text", "Pixel 8")
-            compare(Sync.renameDevice(Sync.devices[mine].id, "Office laptop"), "")
+            verify(Sync.renameDevice(Sync.devices[mine].id, "Office laptop").ok)
             Sync.refreshDevices()
             tryVerify(() => Sync.devices[other].label === "Pixel 8" && Sync.devices[mine].label === "Office laptop", 5000)
             reveal(waitFor("syncStatus"))
