@@ -57,7 +57,7 @@ struct Fixture {
 };
 } // namespace
 
-TEST_CASE("pulled versions apply in clock order; replays and reordering change nothing", "[sync][merge]")
+TEST_CASE("pulled versions apply in clock order, and replays and reordering change nothing", "[sync][merge]")
 {
     Fixture f;
     REQUIRE(f.there.checkins().save(checkinOn(kDay, 4), kToday).ok());
@@ -114,7 +114,7 @@ TEST_CASE("a tampered or foreign envelope is rejected and nothing is applied", "
 
 // A page is written under one savepoint (a savepoint per record made the search index
 // write a segment per record); a record the schema refuses must still be skipped alone.
-TEST_CASE("a record the schema refuses is skipped alone; the rest of its page applies", "[sync][merge]")
+TEST_CASE("a record the schema refuses is skipped alone and the rest of its page applies", "[sync][merge]")
 {
     Fixture f;
     const QDate days[3] = {kDay.addDays(-2), kDay.addDays(-1), kDay};
