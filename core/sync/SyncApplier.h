@@ -59,7 +59,8 @@ public:
     Result<ApplyReport> apply(const QList<protocol::Envelope> &page, qint64 nextCursor);
 
 private:
-    Error applyOne(const protocol::Envelope &envelope, ApplyReport &report);
+    // `isolate`: the record in its own savepoint, so a refused one is skipped alone.
+    Error applyOne(const protocol::Envelope &envelope, ApplyReport &report, bool isolate);
     Error decideAndWrite(const protocol::HlcTimestamp &clock, const RecordPayload &remote,
                          ApplyReport &report);
     Error writeConflictCopy(const RecordPayload &remote);

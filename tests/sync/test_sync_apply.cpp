@@ -2,6 +2,7 @@
 // (no relay needed): last-writer-wins, replays, tampering, journal conflicts.
 #include "SyncFixtures.h"
 
+#include <core/store/SearchIndex.h>
 #include <core/sync/SyncApplier.h>
 #include <core/sync/SyncLedger.h>
 #include <core/sync/SyncPayload.h>
@@ -56,7 +57,7 @@ struct Fixture {
 };
 } // namespace
 
-TEST_CASE("pulled versions apply in clock order; replays and reordering change nothing", "[sync][merge]")
+TEST_CASE("pulled versions apply in clock order, and replays and reordering change nothing", "[sync][merge]")
 {
     Fixture f;
     REQUIRE(f.there.checkins().save(checkinOn(kDay, 4), kToday).ok());
@@ -109,6 +110,45 @@ TEST_CASE("a tampered or foreign envelope is rejected and nothing is applied", "
 
     // The untouched envelope still applies afterwards.
     CHECK(f.apply({good}).applied == 1);
+}
+
+// A page is written under one savepoint (a savepoint per record made the search index
+// write a segment per record); a record the schema refuses must still be skipped alone.
+TEST_CASE("a record the schema refuses is skipped alone and the rest of its page applies", "[sync][merge]")
+{
+    Fixture f;
+    const QDate days[3] = {kDay.addDays(-2), kDay.addDays(-1), kDay};
+    QList<Envelope> page;
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(f.there.checkins().save(checkinOn(days[i], 4, QStringLiteral("harbour note %1").arg(i)), kToday).ok());
+        const QString key = days[i].toString(Qt::ISODate);
+        auto data = readRecord(*f.there.db, kinds::checkin, key);
+        REQUIRE(data.ok());
+        QJsonObject record = *data.value();
+        if (i == 1) { // passes the JSON checks, then fails the table's CHECK constraint
+            QJsonObject row = record.value(QStringLiteral("row")).toObject();
+            row.insert(QStringLiteral("demand"), 11);
+            record.insert(QStringLiteral("row"), row);
+        }
+        auto env = protocol::sealEnvelope(f.syncKey, recordIdFor(recordIdKey(f.syncKey), kinds::checkin, key),
+                                          kEnvelopeKind, HlcTimestamp{1000 + i, 0, kThere},
+                                          encodePayload({kinds::checkin, key, record}));
+        REQUIRE(env.ok());
+        page << env.take();
+    }
+    const ApplyReport r = f.apply(page, 7);
+    CHECK(r.applied == 2);
+    CHECK(r.rejected == 1);
+    CHECK(r.firstRejection.code == ErrorCode::SyncMalformed);
+    CHECK(f.here.checkins().forDay(days[0]).value().has_value());
+    CHECK_FALSE(f.here.checkins().forDay(days[1]).value().has_value());
+    CHECK(f.here.checkins().forDay(days[2]).value().has_value());
+    auto hits = SearchIndex::search(*f.here.db, SearchQuery{QStringLiteral("harbour"), {}, {}, {}, 50});
+    REQUIRE(hits.ok());
+    CHECK(hits.value().size() == 2); // the refused record left nothing in the index
+    auto cursor = SyncLedger(*f.here.db).text(stateKeys::cursor);
+    REQUIRE(cursor.ok());
+    CHECK(cursor.value() == QStringLiteral("7"));
 }
 
 TEST_CASE("check-ins: the later change wins, whether it was made here or there", "[sync][merge]")

@@ -194,7 +194,7 @@ TEST_CASE("a long first pull reports its progress and then none", "[sync]")
 {
     RelayProcess relay(sqliteBackend(), kFastRate);
     SyncDevice laptop, phone;
-    for (int i = 1; i <= 320; ++i) // more than three of the slices a page is applied in
+    for (int i = 1; i <= 320; ++i) // more than one of the slices a page is applied in
         REQUIRE(laptop.store.journal().save(newEntry(QStringLiteral("Entry %1").arg(i), QStringLiteral("Body"))).ok());
     pairDevices(relay, laptop, phone);
     syncOk(laptop);

@@ -315,7 +315,7 @@ void cliJoinNeedsConfirmation(const Backend &backend)
 
 RELAY_TEST("pairing: saib-cli sync join asks for the digits and refuses without them", cliJoinNeedsConfirmation)
 RELAY_TEST("pairing: the joining device says what it will share and queues it only once confirmed", happyPathWithLocalRecords)
-RELAY_TEST("pairing (a): another account that knew the code answers first; nothing is joined or shared", thirdAccountAnswersFirst)
+RELAY_TEST("pairing (a): another account that knew the code answers first, and nothing is joined or shared", thirdAccountAnswersFirst)
 RELAY_TEST("pairing (b): a relay that answers with its own message makes the join fail", relayAnswersItself)
 RELAY_TEST("pairing (b): a relay that swaps the new device's key makes the join fail", relaySwapsDeviceKey)
 RELAY_TEST("pairing (c): a mistyped code is dead after one try", wrongCodeOnce)

@@ -111,7 +111,7 @@ TEST_CASE("every kind of record copies exactly to another store, search included
     }
 }
 
-TEST_CASE("local changes are logged by the database itself; applying pulled records is not", "[sync][records]")
+TEST_CASE("local changes are logged by the database itself, applying pulled records is not", "[sync][records]")
 {
     LocalStore s;
     CHECK(dirtyKeys(*s.db).isEmpty());
