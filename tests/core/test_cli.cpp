@@ -99,7 +99,7 @@ TEST_CASE("saib-cli --version and unknown commands", "[cli]")
 
 #include <core/insights/Dashboard.h>
 
-TEST_CASE("saib-cli insights --json prints the dashboard's figures; rating add", "[cli][insights]")
+TEST_CASE("saib-cli insights --json prints the dashboard's figures, rating add", "[cli][insights]")
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
@@ -144,7 +144,7 @@ TEST_CASE("saib-cli insights --json prints the dashboard's figures; rating add",
     CHECK(cli(base + QStringList{QStringLiteral("insights"), QStringLiteral("--range"), QStringLiteral("2y")}).exitCode == 2);
 }
 
-TEST_CASE("saib-cli checkin add takes any subset of the scales; the rest stay null", "[cli]")
+TEST_CASE("saib-cli checkin add takes any subset of the scales, the rest stay null", "[cli]")
 {
     QTemporaryDir dir;
     const QStringList base{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};
@@ -170,7 +170,7 @@ TEST_CASE("saib-cli checkin add takes any subset of the scales; the rest stay nu
     CHECK(table.out.contains(QStringLiteral("–")));
 }
 
-TEST_CASE("saib-cli calendar: pick term dates, mark an inspection, print the year; insights carry the term", "[cli][calendar]")
+TEST_CASE("saib-cli calendar: pick term dates, mark an inspection, print the year, insights carry the term", "[cli][calendar]")
 {
     QTemporaryDir dir;
     const QStringList base{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};

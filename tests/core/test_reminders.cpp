@@ -165,7 +165,7 @@ TEST_CASE("reminders: weekends off, already checked in, and the weekly rating da
     CHECK_FALSE(ReminderSchedule(ReminderSettings{}, london).nextAfter(utc("2026-03-12T09:00:00")).isValid());
 }
 
-TEST_CASE("reminders: the weekly rating has its own time; the defaults fit the end of a school day")
+TEST_CASE("reminders: the weekly rating has its own time, the defaults fit the end of a school day")
 {
     const ReminderSettings defaults;
     CHECK(defaults.time == QTime(17, 0));

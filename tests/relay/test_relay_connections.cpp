@@ -128,7 +128,7 @@ TEST_CASE("relay: a wrong method is 405 with Allow, an unknown path 404, a repea
     CHECK(raw(d, "GET", QStringLiteral("/v1/envelopes?since=0"), {}, true).status == 200);
 }
 
-TEST_CASE("relay: a body declared over --max-body is refused before it is sent; chunked needs a length",
+TEST_CASE("relay: a body declared over --max-body is refused before it is sent, chunked needs a length",
           "[relay][limits]")
 {
     RelayProcess relay(sqliteBackend(), kFastRate + QStringList{QStringLiteral("--max-body"), QStringLiteral("65536")});

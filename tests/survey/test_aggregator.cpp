@@ -108,7 +108,7 @@ TEST_CASE("The attacker recovers a lone leader from naive k = 10 tables", "[aggr
     CHECK(attackEveryCombination({{"responses", {all}}}).isEmpty()); // 21 alone isolates nobody
 }
 
-TEST_CASE("Only declared tables are published; small cells are dropped, not listed", "[aggregator]")
+TEST_CASE("Only declared tables are published, small cells are dropped, not listed", "[aggregator]")
 {
     const SurveyDefinition def = definitionWith({QJsonArray{}, QJsonArray{"phase"}});
     REQUIRE(def.tables == QList<QStringList>{{}, {"phase"}});
@@ -131,7 +131,7 @@ TEST_CASE("Only declared tables are published; small cells are dropped, not list
     CHECK(attackPublished(def, responses).isEmpty());
 }
 
-TEST_CASE("A definition declares its tables; bad declarations are refused", "[aggregator][definition]")
+TEST_CASE("A definition declares its tables, bad declarations are refused", "[aggregator][definition]")
 {
     CHECK(sampleDefinition(voprf::generateKeyPair().publicKey).tables == QList<QStringList>{{}});
     CHECK(definitionWith(oneTable({"region", "phase"})).tables == QList<QStringList>{{"phase", "region"}});

@@ -46,7 +46,7 @@ QByteArray derive(const PassphraseKdf &via, const char *passphrase, const QByteA
 }
 } // namespace
 
-TEST_CASE("the helper gives the in-process key; without a helper the key is derived here", "[kdf]")
+TEST_CASE("the helper gives the in-process key, without a helper the key is derived here", "[kdf]")
 {
     const QByteArray salt("0123456789abcdef");
     const QByteArray here = derive({}, "afon goch llyfr tawel", salt);
@@ -70,7 +70,7 @@ TEST_CASE("the helper gives the in-process key; without a helper the key is deri
     }
 }
 
-TEST_CASE("a helper that cannot start falls back; one that fails is an error, not a key", "[kdf]")
+TEST_CASE("a helper that cannot start falls back, one that fails is an error, not a key", "[kdf]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
