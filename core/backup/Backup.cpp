@@ -35,8 +35,40 @@ Error refused(const QString &what, const QString &id, const Error &why)
 // backup made "today" elsewhere may hold tomorrow's or the day after's check-in here.
 QDate latestAcceptedDay() { return saib::Clock::today().addDays(2); }
 
+// put() replaces a record with the same key, so a key given twice would silently lose one.
+Error duplicated(const QString &what, QStringList keys)
+{
+    keys.sort();
+    for (int i = 1; i < keys.size(); ++i)
+        if (keys[i] == keys[i - 1])
+            return Error(ErrorCode::BackupCorrupt, QStringLiteral("%1 %2 appears twice").arg(what, keys[i]));
+    return {};
+}
+
+Error uniqueKeys(const BackupData &data)
+{
+    QStringList days, ids, weeks, skills;
+    for (const Checkin &c : data.checkins)
+        days << isoDay(c.day);
+    for (const JournalEntry &e : data.entries)
+        ids << e.id;
+    for (const WeeklyRating &r : data.ratings)
+        weeks << isoDay(r.week);
+    for (const SkillsAssessment &a : data.skills)
+        skills << a.id;
+    if (Error e = duplicated(QStringLiteral("check-in"), days); !e.ok())
+        return e;
+    if (Error e = duplicated(QStringLiteral("entry"), ids); !e.ok())
+        return e;
+    if (Error e = duplicated(QStringLiteral("rating"), weeks); !e.ok())
+        return e;
+    return duplicated(QStringLiteral("skills assessment"), skills);
+}
+
 Error validateAll(const BackupData &data)
 {
+    if (Error e = uniqueKeys(data); !e.ok())
+        return e;
     const QDate latest = latestAcceptedDay();
     for (const Checkin &c : data.checkins)
         if (Error e = validate(c, latest); !e.ok())
