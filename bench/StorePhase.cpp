@@ -13,7 +13,6 @@
 #include <core/store/Database.h>
 #include <core/store/JournalStore.h>
 #include <core/store/LiveSearch.h>
-#include <core/store/Statement.h>
 #include <core/vault/Vault.h>
 
 #include <QDir>
@@ -186,10 +185,7 @@ QJsonObject runStorePhase(const BenchConfig &c, bool encrypted)
     const bool peakReset = resetPeakRss();
     QJsonObject out{{QStringLiteral("engine"), engine},
                     {QStringLiteral("generate_ms"), round3(genMs)}};
-    {
-        Statement pageSize(db->handle(), "PRAGMA page_size");
-        out[QStringLiteral("page_size")] = pageSize.next() ? pageSize.integer(0) : 0;
-    }
+    out[QStringLiteral("page_size")] = db->pageSize();
     std::fprintf(stderr, "saib-bench: store (%s): inserting %d check-ins, %d ratings, %d entries\n",
                  qPrintable(engine), int(data.checkins.size()), int(data.ratings.size()), int(data.entries.size()));
     Error insertError;

@@ -5,7 +5,6 @@
 #include <core/store/CheckinStore.h>
 #include <core/store/Database.h>
 #include <core/store/JournalStore.h>
-#include <core/store/Statement.h>
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -27,9 +26,9 @@ QString checkLine(const QString &text)
 // every round of the crash test writes new days and a duplicate would show.
 QDate nextFreeDay(Database &db)
 {
-    Statement st(db.handle(), "SELECT min(day) FROM checkins");
-    if (st.next() && !st.isNull(0))
-        return QDate::fromString(st.text(0), Qt::ISODate).addDays(-1);
+    auto first = CheckinStore(db).firstDay();
+    if (first.ok() && first.value().isValid())
+        return first.value().addDays(-1);
     return saib::Clock::today().addDays(-1);
 }
 } // namespace

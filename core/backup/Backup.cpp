@@ -10,7 +10,7 @@
 #include "../store/JournalStore.h"
 #include "../store/CheckinStore.h"
 #include "../store/Migrations.h"
-#include "../store/SearchIndex.h"
+#include "../store/SettingsStore.h"
 
 #include <QFile>
 
@@ -20,103 +20,69 @@ namespace {
 const QDate kFirstDay(1, 1, 1);
 const QDate kLastDay(9999, 12, 31);
 
-Error insertCheckin(Database &db, const Checkin &c)
+// A record save() would refuse makes the whole backup refused: it was not written by
+// Saib as it is (or was altered), and restoring it would put rows in the vault that the
+// app could never have written.
+Error refused(const QString &what, const QString &id, const Error &why)
 {
-    Statement st(db.handle(),
-                 "INSERT INTO checkins (id, day, hours, strategic_pct, demand, emotional, energy, note, "
-                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, c.id).bind(2, isoDay(c.day)).bind(3, c.hours).bind(4, c.strategicPercent);
-    st.bind(5, c.demand).bind(6, c.emotional).bind(7, c.energy).bind(8, c.note);
-    st.bind(9, isoTime(c.createdAt)).bind(10, isoTime(c.updatedAt));
-    if (Error e = st.run(); !e.ok())
+    return Error(ErrorCode::BackupCorrupt, QStringLiteral("%1 %2 breaks a rule (error %3%4)")
+                                               .arg(what, id)
+                                               .arg(int(why.code))
+                                               .arg(why.detail.isEmpty() ? QString() : QStringLiteral(": ") + why.detail));
+}
+
+// Local dates differ by up to two days between time zones (UTC+14 against UTC-12), so a
+// backup made "today" elsewhere may hold tomorrow's or the day after's check-in here.
+QDate latestAcceptedDay() { return saib::Clock::today().addDays(2); }
+
+// put() replaces a record with the same key, so a key given twice would silently lose one.
+Error duplicated(const QString &what, QStringList keys)
+{
+    keys.sort();
+    for (int i = 1; i < keys.size(); ++i)
+        if (keys[i] == keys[i - 1])
+            return Error(ErrorCode::BackupCorrupt, QStringLiteral("%1 %2 appears twice").arg(what, keys[i]));
+    return {};
+}
+
+Error uniqueKeys(const BackupData &data)
+{
+    QStringList days, ids, weeks, skills;
+    for (const Checkin &c : data.checkins)
+        days << isoDay(c.day);
+    for (const JournalEntry &e : data.entries)
+        ids << e.id;
+    for (const WeeklyRating &r : data.ratings)
+        weeks << isoDay(r.week);
+    for (const SkillsAssessment &a : data.skills)
+        skills << a.id;
+    if (Error e = duplicated(QStringLiteral("check-in"), days); !e.ok())
         return e;
-    Statement tag(db.handle(), "INSERT INTO checkin_tags (checkin_id, kind, position, tag) VALUES (?, ?, ?, ?)");
-    for (const auto &[kind, tags] : {std::pair{QStringLiteral("drained"), &c.drainedBy},
-                                     std::pair{QStringLiteral("sustained"), &c.sustainedBy}}) {
-        for (int i = 0; i < tags->size(); ++i) {
-            tag.reset();
-            tag.bind(1, c.id).bind(2, kind).bind(3, i).bind(4, tags->at(i));
-            if (Error e = tag.run(); !e.ok())
-                return e;
-        }
-    }
-    if (!tag.prepareError().ok())
-        return tag.prepareError();
-    return SearchIndex::put(db, SearchHit::Kind::Checkin, c.id, c.day, QString(), c.note, {});
-}
-
-Error insertEntry(Database &db, const JournalEntry &e)
-{
-    Statement st(db.handle(),
-                 "INSERT INTO journal_entries (id, title, body, prompt_id, day, created_at, updated_at) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, e.id).bind(2, e.title).bind(3, e.body).bind(4, e.promptId).bind(5, isoDay(e.day));
-    st.bind(6, isoTime(e.createdAt)).bind(7, isoTime(e.updatedAt));
-    if (Error err = st.run(); !err.ok())
-        return err;
-    Statement tag(db.handle(), "INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)");
-    for (int i = 0; i < e.tags.size(); ++i) {
-        tag.reset();
-        tag.bind(1, e.id).bind(2, i).bind(3, e.tags[i]);
-        if (Error err = tag.run(); !err.ok())
-            return err;
-    }
-    if (!tag.prepareError().ok())
-        return tag.prepareError();
-    return SearchIndex::put(db, SearchHit::Kind::Entry, e.id, e.day, e.title, e.body, e.tags);
-}
-
-Error insertRating(Database &db, const WeeklyRating &r)
-{
-    Statement st(db.handle(),
-                 "INSERT INTO weekly_ratings (id, week, purpose, belonging, valued, cared_for, fairness, "
-                 "control, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, r.id).bind(2, isoDay(r.week));
-    for (int d = 0; d < kDomainCount; ++d)
-        st.bind(3 + d, r.scores[std::size_t(d)]);
-    st.bind(9, isoTime(r.createdAt)).bind(10, isoTime(r.updatedAt));
-    return st.run();
-}
-
-Error insertSkills(Database &db, const SkillsAssessment &a)
-{
-    Statement head(db.handle(), "INSERT INTO skills_assessments (id, taken_on, created_at) VALUES (?, ?, ?)");
-    head.bind(1, a.id).bind(2, isoDay(a.takenOn)).bind(3, isoTime(a.createdAt));
-    if (Error e = head.run(); !e.ok())
+    if (Error e = duplicated(QStringLiteral("entry"), ids); !e.ok())
         return e;
-    Statement row(db.handle(),
-                  "INSERT INTO skill_ratings (assessment_id, skill_id, importance, confidence) VALUES (?, ?, ?, ?)");
-    for (auto it = a.ratings.cbegin(); it != a.ratings.cend(); ++it) {
-        row.reset();
-        row.bind(1, a.id).bind(2, it.key()).bind(3, it.value().importance).bind(4, it.value().confidence);
-        if (Error e = row.run(); !e.ok())
-            return e;
-    }
-    return row.prepareError();
-}
-
-Error insertDraft(Database &db, const JournalDraft &d)
-{
-    Statement st(db.handle(),
-                 "INSERT INTO journal_draft (slot, entry_id, title, body, tags, prompt_id, saved_at) "
-                 "VALUES (1, ?, ?, ?, ?, ?, ?)");
-    st.bind(1, d.entryId).bind(2, d.title).bind(3, d.body).bind(4, d.tags.join(QLatin1Char('\n')));
-    st.bind(5, d.promptId).bind(6, isoTime(d.savedAt));
-    return st.run();
-}
-
-Error writeSettings(Database &db, const QMap<QString, QString> &settings)
-{
-    if (Error e = db.exec("DELETE FROM settings"); !e.ok())
+    if (Error e = duplicated(QStringLiteral("rating"), weeks); !e.ok())
         return e;
-    Statement st(db.handle(), "INSERT INTO settings (key, value) VALUES (?, ?)");
-    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
-        st.reset();
-        st.bind(1, it.key()).bind(2, it.value());
-        if (Error e = st.run(); !e.ok())
-            return e;
-    }
-    return st.prepareError();
+    return duplicated(QStringLiteral("skills assessment"), skills);
+}
+
+Error validateAll(const BackupData &data)
+{
+    if (Error e = uniqueKeys(data); !e.ok())
+        return e;
+    const QDate latest = latestAcceptedDay();
+    for (const Checkin &c : data.checkins)
+        if (Error e = validate(c, latest); !e.ok())
+            return refused(QStringLiteral("check-in"), isoDay(c.day), e);
+    for (const JournalEntry &entry : data.entries)
+        if (Error e = validate(entry); !e.ok())
+            return refused(QStringLiteral("entry"), entry.id, e);
+    for (const WeeklyRating &r : data.ratings)
+        if (Error e = validate(r); !e.ok())
+            return refused(QStringLiteral("rating"), isoDay(r.week), e);
+    for (const SkillsAssessment &a : data.skills)
+        if (Error e = validate(a); !e.ok())
+            return refused(QStringLiteral("skills assessment"), a.id, e);
+    return {};
 }
 } // namespace
 
@@ -152,23 +118,28 @@ Result<BackupData> collect(Database &db)
     if (!skills.ok())
         return skills.error();
     data.skills = skills.take();
-    Statement st(db.handle(), "SELECT key, value FROM settings ORDER BY key");
-    while (st.next())
-        data.settings.insert(st.text(0), st.text(1));
-    if (!st.error().ok())
-        return st.error();
+    auto settings = SettingsStore(db).all();
+    if (!settings.ok())
+        return settings.error();
+    data.settings = settings.take();
     return data;
 }
 
 Result<bool> isEmpty(Database &db)
 {
-    Statement st(db.handle(),
-                 "SELECT (SELECT count(*) FROM checkins) + (SELECT count(*) FROM journal_entries) "
-                 "+ (SELECT count(*) FROM journal_draft) + (SELECT count(*) FROM weekly_ratings) "
-                 "+ (SELECT count(*) FROM skills_assessments)");
-    if (!st.next())
-        return st.error().ok() ? Error(ErrorCode::StorageFailed, QStringLiteral("count")) : st.error();
-    return st.integer(0) == 0;
+    JournalStore journal(db);
+    auto draft = journal.draft();
+    if (!draft.ok())
+        return draft.error();
+    if (draft.value())
+        return false;
+    for (auto count : {CheckinStore(db).count(), journal.count(), RatingStore(db).count(), SkillsStore(db).count()}) {
+        if (!count.ok())
+            return count.error();
+        if (count.value() > 0)
+            return false;
+    }
+    return true;
 }
 
 Result<BackupCounts> restore(Database &db, const BackupData &data)
@@ -182,22 +153,29 @@ Result<BackupCounts> restore(Database &db, const BackupData &data)
             return empty.error();
         if (!empty.value())
             return Error(ErrorCode::RestoreTargetNotEmpty);
+        // Every record is checked as save() checks it before anything is written.
+        if (Error v = validateAll(data); !v.ok())
+            return v;
+        CheckinStore checkins(db);
         for (const Checkin &c : data.checkins)
-            if (Error w = insertCheckin(db, c); !w.ok())
+            if (Error w = checkins.put(c); !w.ok())
                 return w;
+        JournalStore journal(db);
         for (const JournalEntry &entry : data.entries)
-            if (Error w = insertEntry(db, entry); !w.ok())
+            if (Error w = journal.put(entry); !w.ok())
                 return w;
+        RatingStore ratings(db);
         for (const WeeklyRating &r : data.ratings)
-            if (Error w = insertRating(db, r); !w.ok())
+            if (Error w = ratings.put(r); !w.ok())
                 return w;
+        SkillsStore skills(db);
         for (const SkillsAssessment &a : data.skills)
-            if (Error w = insertSkills(db, a); !w.ok())
+            if (Error w = skills.put(a); !w.ok())
                 return w;
         if (data.draft)
-            if (Error w = insertDraft(db, *data.draft); !w.ok())
+            if (Error w = journal.putDraft(*data.draft); !w.ok())
                 return w;
-        return writeSettings(db, data.settings);
+        return SettingsStore(db).replaceAll(data.settings);
     });
     if (!e.ok())
         return e;

@@ -30,7 +30,7 @@ Checkin readRow(const Statement &st)
 
 Error loadTags(Database &db, Checkin &c)
 {
-    Statement st(db.handle(),
+    Statement st(db,
                  "SELECT kind, tag FROM checkin_tags WHERE checkin_id = ? ORDER BY kind, position");
     st.bind(1, c.id);
     while (st.next())
@@ -40,15 +40,14 @@ Error loadTags(Database &db, Checkin &c)
 
 Error writeTags(Database &db, const QString &id, const char *kind, const QStringList &tags)
 {
-    Statement st(db.handle(),
-                 "INSERT INTO checkin_tags (checkin_id, kind, position, tag) VALUES (?, ?, ?, ?)");
+    CachedStatement st = db.cached("INSERT INTO checkin_tags (checkin_id, kind, position, tag) VALUES (?, ?, ?, ?)");
     for (int i = 0; i < tags.size(); ++i) {
-        st.reset();
-        st.bind(1, id).bind(2, QString::fromLatin1(kind)).bind(3, i).bind(4, tags[i]);
-        if (Error e = st.run(); !e.ok())
+        st->reset();
+        st->bind(1, id).bind(2, QString::fromLatin1(kind)).bind(3, i).bind(4, tags[i]);
+        if (Error e = st->run(); !e.ok())
             return e;
     }
-    return st.prepareError();
+    return st->prepareError();
 }
 } // namespace
 
@@ -62,53 +61,70 @@ Result<Checkin> CheckinStore::save(Checkin c, const QDate &today)
 
     const QDateTime now = saib::Clock::nowUtc();
     Error e = m_db.transaction([&]() -> Error {
-        Statement find(m_db.handle(), "SELECT id, created_at FROM checkins WHERE day = ?");
-        find.bind(1, isoDay(c.day));
-        const bool exists = find.next();
-        if (!find.error().ok())
-            return find.error();
-        if (exists) {
-            c.id = find.text(0);
-            c.createdAt = QDateTime::fromString(find.text(1), Qt::ISODateWithMs);
-        } else {
-            if (c.id.isEmpty())
-                c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            c.createdAt = now;
+        {
+            Statement find(m_db, "SELECT id, created_at FROM checkins WHERE day = ?");
+            find.bind(1, isoDay(c.day));
+            const bool exists = find.next();
+            if (!find.error().ok())
+                return find.error();
+            if (exists) {
+                c.id = find.text(0);
+                c.createdAt = QDateTime::fromString(find.text(1), Qt::ISODateWithMs);
+            } else {
+                if (c.id.isEmpty())
+                    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                c.createdAt = now;
+            }
         }
         c.updatedAt = now;
-
-        Statement write(m_db.handle(),
-                        exists ? "UPDATE checkins SET hours = ?3, strategic_pct = ?4, demand = ?5, "
-                                 "emotional = ?6, energy = ?7, note = ?8, updated_at = ?10 "
-                                 "WHERE id = ?1"
-                               : "INSERT INTO checkins (id, day, hours, strategic_pct, demand, "
-                                 "emotional, energy, note, created_at, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        write.bind(1, c.id).bind(2, isoDay(c.day)).bind(3, c.hours).bind(4, c.strategicPercent);
-        write.bind(5, c.demand).bind(6, c.emotional).bind(7, c.energy).bind(8, c.note);
-        write.bind(9, isoTime(c.createdAt)).bind(10, isoTime(c.updatedAt));
-        if (Error w = write.run(); !w.ok())
-            return w;
-
-        Statement clear(m_db.handle(), "DELETE FROM checkin_tags WHERE checkin_id = ?");
-        clear.bind(1, c.id);
-        if (Error w = clear.run(); !w.ok())
-            return w;
-        if (Error w = writeTags(m_db, c.id, "drained", c.drainedBy); !w.ok())
-            return w;
-        if (Error w = writeTags(m_db, c.id, "sustained", c.sustainedBy); !w.ok())
-            return w;
-        return SearchIndex::put(m_db, SearchHit::Kind::Checkin, c.id, c.day, QString(), c.note, {});
+        return put(c);
     });
     if (!e.ok())
         return e;
     return c;
 }
 
+Error CheckinStore::put(const Checkin &c, PutOptions options)
+{
+    // Replace, not update: the day's row (and, through ON DELETE CASCADE, its tags) goes,
+    // then the given one is written whole, so nothing of the old record survives.
+    {
+        CachedStatement find = m_db.cached("SELECT id FROM checkins WHERE day = ?");
+        find->bind(1, isoDay(c.day));
+        if (find->next()) {
+            const QString old = find->text(0);
+            find->reset();
+            CachedStatement del = m_db.cached("DELETE FROM checkins WHERE id = ?");
+            del->bind(1, old);
+            if (Error e = del->run(); !e.ok())
+                return e;
+            if (Error e = SearchIndex::remove(m_db, old); !e.ok())
+                return e;
+        } else if (!find->error().ok()) {
+            return find->error();
+        }
+    }
+    CachedStatement write = m_db.cached("INSERT INTO checkins (id, day, hours, strategic_pct, demand, "
+                                        "emotional, energy, note, created_at, updated_at) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    write->bind(1, c.id).bind(2, isoDay(c.day)).bind(3, c.hours).bind(4, c.strategicPercent);
+    write->bind(5, c.demand).bind(6, c.emotional).bind(7, c.energy).bind(8, c.note);
+    write->bind(9, isoTime(c.createdAt)).bind(10, isoTime(c.updatedAt));
+    if (Error w = write->run(); !w.ok())
+        return w;
+    if (Error w = writeTags(m_db, c.id, "drained", c.drainedBy); !w.ok())
+        return w;
+    if (Error w = writeTags(m_db, c.id, "sustained", c.sustainedBy); !w.ok())
+        return w;
+    if (!options.indexSearch)
+        return {};
+    return SearchIndex::put(m_db, SearchHit::Kind::Checkin, c.id, c.day, QString(), c.note, {});
+}
+
 Result<std::optional<Checkin>> CheckinStore::forDay(const QDate &day)
 {
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM checkins WHERE day = ?";
-    Statement st(m_db.handle(), sql.constData());
+    Statement st(m_db, sql.constData());
     st.bind(1, isoDay(day));
     if (!st.next()) {
         if (!st.error().ok())
@@ -125,7 +141,7 @@ Result<QVector<Checkin>> CheckinStore::between(const QDate &from, const QDate &t
 {
     const QByteArray sql = QByteArray("SELECT ") + kColumns
         + " FROM checkins WHERE day BETWEEN ? AND ? ORDER BY day DESC";
-    Statement st(m_db.handle(), sql.constData());
+    Statement st(m_db, sql.constData());
     st.bind(1, isoDay(from)).bind(2, isoDay(to));
     QVector<Checkin> out;
     while (st.next())
@@ -141,12 +157,12 @@ Result<QVector<Checkin>> CheckinStore::between(const QDate &from, const QDate &t
 Error CheckinStore::remove(const QDate &day)
 {
     return m_db.transaction([&]() -> Error {
-        Statement find(m_db.handle(), "SELECT id FROM checkins WHERE day = ?");
+        Statement find(m_db, "SELECT id FROM checkins WHERE day = ?");
         find.bind(1, isoDay(day));
         if (!find.next())
             return find.error().ok() ? Error(ErrorCode::NotFound) : find.error();
         const QString id = find.text(0);
-        Statement st(m_db.handle(), "DELETE FROM checkins WHERE id = ?");
+        Statement st(m_db, "DELETE FROM checkins WHERE id = ?");
         st.bind(1, id);
         if (Error e = st.run(); !e.ok())
             return e;
@@ -154,9 +170,20 @@ Error CheckinStore::remove(const QDate &day)
     });
 }
 
+Result<QStringList> CheckinStore::days()
+{
+    Statement st(m_db, "SELECT day FROM checkins");
+    QStringList out;
+    while (st.next())
+        out << st.text(0);
+    if (!st.error().ok())
+        return st.error();
+    return out;
+}
+
 Result<int> CheckinStore::count()
 {
-    Statement st(m_db.handle(), "SELECT count(*) FROM checkins");
+    Statement st(m_db, "SELECT count(*) FROM checkins");
     if (!st.next())
         return st.error();
     return int(st.integer(0));
@@ -164,7 +191,7 @@ Result<int> CheckinStore::count()
 
 Result<QDate> CheckinStore::firstDay()
 {
-    Statement st(m_db.handle(), "SELECT min(day) FROM checkins");
+    Statement st(m_db, "SELECT min(day) FROM checkins");
     if (!st.next())
         return st.error();
     return st.isNull(0) ? QDate() : QDate::fromString(st.text(0), Qt::ISODate);

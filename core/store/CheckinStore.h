@@ -3,6 +3,7 @@
 // saving a day that already has one edits it (keeping its id and created time).
 #include "../Error.h"
 #include "../model/Checkin.h"
+#include "PutOptions.h"
 
 #include <QVector>
 #include <optional>
@@ -15,12 +16,19 @@ class CheckinStore {
 public:
     explicit CheckinStore(Database &db) : m_db(db) {}
 
-    // Validates, then inserts or updates the check-in for `checkin.day` atomically.
+    // Normalises, validates and stamps (keeping the day's existing id and created time),
+    // then put()s the check-in for `checkin.day`.
     Result<Checkin> save(Checkin checkin, const QDate &today);
+    // Writes `checkin` exactly as given (id, times, tag order), replacing any check-in of
+    // the same day, with its tags and search entry. No validation (callers validate) and
+    // no transaction of its own: it runs inside the caller's.
+    Error put(const Checkin &checkin, PutOptions options = {});
     Result<std::optional<Checkin>> forDay(const QDate &day);
     // Check-ins with from <= day <= to, newest first.
     Result<QVector<Checkin>> between(const QDate &from, const QDate &to);
     Error remove(const QDate &day);
+    // Every day that has a check-in (the sync key of each).
+    Result<QStringList> days();
     Result<int> count();
     // The day of the first check-in (the history calendar goes back to it); an invalid
     // date when there is none.

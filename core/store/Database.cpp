@@ -114,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, const S
         return Error(ErrorCode::CipherUnavailable, QStringLiteral("not linked against SQLCipher"));
     // The first read proves the key: a wrong key reads garbage and fails with NOTADB.
     {
-        Statement probe(raw, "SELECT count(*) FROM sqlite_master");
+        Statement probe(*db, "SELECT count(*) FROM sqlite_master");
         if (!probe.prepareError().ok())
             return probe.prepareError();
         probe.next();
@@ -145,7 +145,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, const S
     if (db->m_readOnly)
         return db;
     {
-        Statement wal(raw, "PRAGMA journal_mode = WAL");
+        Statement wal(*db, "PRAGMA journal_mode = WAL");
         wal.next();
         if (!wal.error().ok())
             return wal.error();
@@ -169,6 +169,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, const S
 
 Database::~Database()
 {
+    m_cache.clear(); // finalised before the connection closes
     if (m_db && m_readOnly) {
         sqlite3_close_v2(m_db);
     } else if (m_db) {
@@ -218,16 +219,68 @@ Error Database::transaction(const std::function<Error()> &body)
 
 int Database::schemaVersion()
 {
-    Statement st(m_db, "PRAGMA user_version");
+    Statement st(*this, "PRAGMA user_version");
     return st.next() ? int(st.integer(0)) : -1;
+}
+
+int Database::pageSize()
+{
+    Statement st(*this, "PRAGMA page_size");
+    return st.next() ? int(st.integer(0)) : 0;
 }
 
 int Database::changes() { return sqlite3_changes(m_db); }
 
 QString Database::cipherVersion()
 {
-    Statement st(m_db, "PRAGMA cipher_version");
+    Statement st(*this, "PRAGMA cipher_version");
     return st.next() ? st.text(0) : QString();
+}
+
+} // namespace saib
+
+namespace saib {
+
+qint64 Database::lastInsertRowId() { return sqlite3_last_insert_rowid(m_db); }
+
+void Database::interrupt() { sqlite3_interrupt(m_db); }
+
+CachedStatement Database::cached(const char *sql)
+{
+    std::lock_guard<std::mutex> lock(m_cacheMutex);
+    CacheSlot &slot = m_cache[sql];
+    if (!slot.statement) {
+        auto fresh = std::make_unique<Statement>(*this, sql);
+        if (!fresh->prepareError().ok()) // not kept: the next call tries again
+            return CachedStatement(nullptr, nullptr, nullptr, std::move(fresh));
+        slot.statement = std::move(fresh);
+    }
+    if (slot.inUse)
+        return CachedStatement(nullptr, nullptr, nullptr, std::make_unique<Statement>(*this, sql));
+    slot.inUse = true;
+    return CachedStatement(slot.statement.get(), &slot.inUse, &m_cacheMutex, nullptr);
+}
+
+CachedStatement::CachedStatement(Statement *shared, bool *inUse, std::mutex *cacheMutex,
+                                 std::unique_ptr<Statement> own)
+    : m_st(own ? own.get() : shared), m_cacheMutex(cacheMutex), m_inUse(inUse), m_own(std::move(own))
+{
+}
+
+CachedStatement::CachedStatement(CachedStatement &&other) noexcept
+    : m_st(other.m_st), m_cacheMutex(other.m_cacheMutex), m_inUse(other.m_inUse), m_own(std::move(other.m_own))
+{
+    other.m_st = nullptr;
+    other.m_inUse = nullptr;
+}
+
+CachedStatement::~CachedStatement()
+{
+    if (m_inUse) {
+        m_st->reset();
+        std::lock_guard<std::mutex> lock(*m_cacheMutex);
+        *m_inUse = false;
+    }
 }
 
 } // namespace saib

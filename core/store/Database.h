@@ -12,10 +12,35 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3;
 
 namespace saib {
+
+class Database;
+
+// A statement from Database::cached(): prepared once per connection, reset (bindings
+// cleared, read cursor released) when this handle goes out of scope.
+class CachedStatement {
+public:
+    CachedStatement(CachedStatement &&other) noexcept;
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    ~CachedStatement();
+    Statement &operator*() { return *m_st; }
+    Statement *operator->() { return m_st; }
+
+private:
+    friend class Database;
+    CachedStatement(Statement *shared, bool *inUse, std::mutex *cacheMutex, std::unique_ptr<Statement> own);
+    Statement *m_st;
+    std::mutex *m_cacheMutex = nullptr;
+    bool *m_inUse;                    // the cache slot's flag; nullptr for an uncached one
+    std::unique_ptr<Statement> m_own; // a statement not kept (prepare failed, or slot busy)
+};
 
 class Database {
 public:
@@ -37,15 +62,35 @@ public:
     // store calls into one commit.
     Error transaction(const std::function<Error()> &body);
     int schemaVersion();
+    // Bytes per database page (0 when it cannot be read).
+    int pageSize();
     // Rows changed by the last INSERT/UPDATE/DELETE.
     int changes();
     QString cipherVersion();
     const QString &path() const { return m_path; }
     // True when the store could only be opened read-only (see above).
     bool isReadOnly() const { return m_readOnly; }
-    sqlite3 *handle() { return m_db; }
+    // The rowid of the last INSERT on this connection.
+    qint64 lastInsertRowId();
+    // Stops the statement running on this connection (from another thread).
+    void interrupt();
+    // For the stores' hot write paths (put(), the sync ledger): the statement for `sql`,
+    // prepared on first use and kept for the connection's life. A statement already in
+    // use (a nested call with the same SQL) gets a fresh one instead of being reset.
+    CachedStatement cached(const char *sql);
 
 private:
+    // The raw connection stays inside core/store: Statement runs SQL on it, and no code
+    // outside core/store holds SQL (tests/check-sql-in-store.sh).
+    friend class Statement;
+    sqlite3 *handle() { return m_db; }
+    struct CacheSlot {
+        std::unique_ptr<Statement> statement;
+        bool inUse = false;
+    };
+    std::unordered_map<std::string, CacheSlot> m_cache;
+    std::mutex m_cacheMutex; // the connection is FULLMUTEX, so the cache is guarded too
+
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     static Result<std::unique_ptr<Database>> openWith(const QString &path, const SecureBuffer *key,
                                                       Mode mode, int migrateTo);

@@ -25,6 +25,26 @@ WeeklyRating readRating(const Statement &st)
     r.updatedAt = timeFromIso(st.text(9));
     return r;
 }
+
+// The first column of every row `sql` returns, as text.
+Result<QStringList> texts(Database &db, const char *sql)
+{
+    Statement st(db, sql);
+    QStringList out;
+    while (st.next())
+        out << st.text(0);
+    if (!st.error().ok())
+        return st.error();
+    return out;
+}
+
+Result<int> countOf(Database &db, const char *sql)
+{
+    Statement st(db, sql);
+    if (!st.next())
+        return st.error().ok() ? Error(ErrorCode::StorageFailed, QStringLiteral("count")) : st.error();
+    return int(st.integer(0));
+}
 } // namespace
 
 Result<WeeklyRating> RatingStore::save(WeeklyRating r)
@@ -33,33 +53,52 @@ Result<WeeklyRating> RatingStore::save(WeeklyRating r)
         return e;
     const QDateTime now = saib::Clock::nowUtc();
     Error err = m_db.transaction([&]() -> Error {
-        Statement find(m_db.handle(), "SELECT id, created_at FROM weekly_ratings WHERE week = ?");
-        find.bind(1, r.week.toString(Qt::ISODate));
-        const bool exists = find.next();
-        if (!find.error().ok())
-            return find.error();
-        r.id = exists ? find.text(0) : (r.id.isEmpty() ? newId() : r.id);
-        r.createdAt = exists ? timeFromIso(find.text(1)) : now;
+        {
+            Statement find(m_db, "SELECT id, created_at FROM weekly_ratings WHERE week = ?");
+            find.bind(1, isoDay(r.week));
+            const bool exists = find.next();
+            if (!find.error().ok())
+                return find.error();
+            r.id = exists ? find.text(0) : (r.id.isEmpty() ? newId() : r.id);
+            r.createdAt = exists ? timeFromIso(find.text(1)) : now;
+        }
         r.updatedAt = now;
-        Statement write(m_db.handle(),
-                        exists ? "UPDATE weekly_ratings SET purpose = ?3, belonging = ?4, valued = ?5, "
-                                 "cared_for = ?6, fairness = ?7, control = ?8, updated_at = ?10 WHERE id = ?1"
-                               : "INSERT INTO weekly_ratings VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        write.bind(1, r.id).bind(2, r.week.toString(Qt::ISODate));
-        for (int i = 0; i < kDomainCount; ++i)
-            write.bind(3 + i, r.scores[std::size_t(i)]);
-        write.bind(9, isoTime(r.createdAt)).bind(10, isoTime(r.updatedAt));
-        return write.run();
+        return put(r);
     });
     if (!err.ok())
         return err;
     return r;
 }
 
+Error RatingStore::put(const WeeklyRating &r, PutOptions)
+{
+    if (Error e = remove(r.week); !e.ok())
+        return e;
+    CachedStatement write = m_db.cached("INSERT INTO weekly_ratings (id, week, purpose, belonging, valued, "
+                                        "cared_for, fairness, control, created_at, updated_at) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    write->bind(1, r.id).bind(2, isoDay(r.week));
+    for (int i = 0; i < kDomainCount; ++i)
+        write->bind(3 + i, r.scores[std::size_t(i)]);
+    write->bind(9, isoTime(r.createdAt)).bind(10, isoTime(r.updatedAt));
+    return write->run();
+}
+
+Error RatingStore::remove(const QDate &monday)
+{
+    CachedStatement del = m_db.cached("DELETE FROM weekly_ratings WHERE week = ?");
+    del->bind(1, isoDay(monday));
+    return del->run();
+}
+
+Result<QStringList> RatingStore::weeks() { return texts(m_db, "SELECT week FROM weekly_ratings"); }
+
+Result<int> RatingStore::count() { return countOf(m_db, "SELECT count(*) FROM weekly_ratings"); }
+
 Result<std::optional<WeeklyRating>> RatingStore::forWeek(const QDate &monday)
 {
     const QByteArray sql = QByteArray(kRatingColumns) + "WHERE week = ?";
-    Statement st(m_db.handle(), sql.constData());
+    Statement st(m_db, sql.constData());
     st.bind(1, monday.toString(Qt::ISODate));
     if (!st.next())
         return st.error().ok() ? Result<std::optional<WeeklyRating>>(std::optional<WeeklyRating>())
@@ -70,7 +109,7 @@ Result<std::optional<WeeklyRating>> RatingStore::forWeek(const QDate &monday)
 Result<QVector<WeeklyRating>> RatingStore::between(const QDate &from, const QDate &to)
 {
     const QByteArray sql = QByteArray(kRatingColumns) + "WHERE week BETWEEN ? AND ? ORDER BY week";
-    Statement st(m_db.handle(), sql.constData());
+    Statement st(m_db, sql.constData());
     st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
     QVector<WeeklyRating> out;
     while (st.next())
@@ -87,29 +126,75 @@ Result<SkillsAssessment> SkillsStore::save(SkillsAssessment a)
     if (a.id.isEmpty())
         a.id = newId();
     a.createdAt = saib::Clock::nowUtc();
-    Error err = m_db.transaction([&]() -> Error {
-        Statement head(m_db.handle(), "INSERT INTO skills_assessments (id, taken_on, created_at) VALUES (?, ?, ?)");
-        head.bind(1, a.id).bind(2, a.takenOn.toString(Qt::ISODate)).bind(3, isoTime(a.createdAt));
-        if (Error e = head.run(); !e.ok())
-            return e;
-        Statement row(m_db.handle(),
-                      "INSERT INTO skill_ratings (assessment_id, skill_id, importance, confidence) VALUES (?, ?, ?, ?)");
-        for (auto it = a.ratings.cbegin(); it != a.ratings.cend(); ++it) {
-            row.reset();
-            row.bind(1, a.id).bind(2, it.key()).bind(3, it.value().importance).bind(4, it.value().confidence);
-            if (Error e = row.run(); !e.ok())
-                return e;
-        }
-        return {};
-    });
+    Error err = m_db.transaction([&]() -> Error { return put(a); });
     if (!err.ok())
         return err;
     return a;
 }
 
+Error SkillsStore::put(const SkillsAssessment &a, PutOptions)
+{
+    if (Error e = remove(a.id); !e.ok())
+        return e;
+    CachedStatement head = m_db.cached("INSERT INTO skills_assessments (id, taken_on, created_at) VALUES (?, ?, ?)");
+    head->bind(1, a.id).bind(2, isoDay(a.takenOn)).bind(3, isoTime(a.createdAt));
+    if (Error e = head->run(); !e.ok())
+        return e;
+    CachedStatement row = m_db.cached(
+        "INSERT INTO skill_ratings (assessment_id, skill_id, importance, confidence) VALUES (?, ?, ?, ?)");
+    for (auto it = a.ratings.cbegin(); it != a.ratings.cend(); ++it) {
+        row->reset();
+        row->bind(1, a.id).bind(2, it.key()).bind(3, it.value().importance).bind(4, it.value().confidence);
+        if (Error e = row->run(); !e.ok())
+            return e;
+    }
+    return row->prepareError();
+}
+
+Error SkillsStore::remove(const QString &id)
+{
+    // Its ratings go with it (ON DELETE CASCADE).
+    CachedStatement del = m_db.cached("DELETE FROM skills_assessments WHERE id = ?");
+    del->bind(1, id);
+    return del->run();
+}
+
+Result<QStringList> SkillsStore::ids() { return texts(m_db, "SELECT id FROM skills_assessments"); }
+
+Result<int> SkillsStore::count() { return countOf(m_db, "SELECT count(*) FROM skills_assessments"); }
+
+Error SkillsStore::loadRatings(SkillsAssessment &a)
+{
+    Statement rows(m_db, "SELECT skill_id, importance, confidence FROM skill_ratings WHERE assessment_id = ?");
+    rows.bind(1, a.id);
+    while (rows.next())
+        a.ratings.insert(rows.text(0), SkillRating{int(rows.integer(1)), int(rows.integer(2))});
+    return rows.error();
+}
+
+Result<std::optional<SkillsAssessment>> SkillsStore::get(const QString &id)
+{
+    SkillsAssessment a;
+    {
+        Statement head(m_db, "SELECT id, taken_on, created_at FROM skills_assessments WHERE id = ?");
+        head.bind(1, id);
+        if (!head.next()) {
+            if (!head.error().ok())
+                return head.error();
+            return std::optional<SkillsAssessment>();
+        }
+        a.id = head.text(0);
+        a.takenOn = QDate::fromString(head.text(1), Qt::ISODate);
+        a.createdAt = timeFromIso(head.text(2));
+    }
+    if (Error e = loadRatings(a); !e.ok())
+        return e;
+    return std::optional<SkillsAssessment>(std::move(a));
+}
+
 Result<QVector<SkillsAssessment>> SkillsStore::all()
 {
-    Statement heads(m_db.handle(),
+    Statement heads(m_db,
                     "SELECT id, taken_on, created_at FROM skills_assessments ORDER BY taken_on, created_at");
     QVector<SkillsAssessment> out;
     while (heads.next()) {
@@ -121,16 +206,9 @@ Result<QVector<SkillsAssessment>> SkillsStore::all()
     }
     if (!heads.error().ok())
         return heads.error();
-    Statement rows(m_db.handle(),
-                   "SELECT skill_id, importance, confidence FROM skill_ratings WHERE assessment_id = ?");
-    for (SkillsAssessment &a : out) {
-        rows.reset();
-        rows.bind(1, a.id);
-        while (rows.next())
-            a.ratings.insert(rows.text(0), SkillRating{int(rows.integer(1)), int(rows.integer(2))});
-        if (!rows.error().ok())
-            return rows.error();
-    }
+    for (SkillsAssessment &a : out)
+        if (Error e = loadRatings(a); !e.ok())
+            return e;
     return out;
 }
 

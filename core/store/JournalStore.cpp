@@ -49,7 +49,7 @@ Result<JournalEntry> JournalStore::save(JournalEntry e, Stamp stamp)
     Error err = m_db.transaction([&]() -> Error {
         bool exists = false;
         if (!e.id.isEmpty()) {
-            Statement find(m_db.handle(), "SELECT created_at, day FROM journal_entries WHERE id = ?");
+            Statement find(m_db, "SELECT created_at, day FROM journal_entries WHERE id = ?");
             find.bind(1, e.id);
             exists = find.next();
             if (!find.error().ok())
@@ -65,39 +65,59 @@ Result<JournalEntry> JournalStore::save(JournalEntry e, Stamp stamp)
             e.createdAt = now;
         if (!e.updatedAt.isValid() || (exists && stamp == Stamp::Now))
             e.updatedAt = now;
-
-        Statement write(m_db.handle(),
-                        exists ? "UPDATE journal_entries SET title = ?2, body = ?3, prompt_id = ?4, "
-                                 "updated_at = ?7, preview = ?8 WHERE id = ?1"
-                               : "INSERT INTO journal_entries (id, title, body, prompt_id, day, "
-                                 "created_at, updated_at, preview) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        write.bind(1, e.id).bind(2, e.title).bind(3, e.body).bind(4, e.promptId);
-        write.bind(5, e.day.toString(Qt::ISODate)).bind(6, isoTime(e.createdAt)).bind(7, isoTime(e.updatedAt));
-        write.bind(8, journalPreview(e.body));
-        if (Error w = write.run(); !w.ok())
-            return w;
-
-        Statement clear(m_db.handle(), "DELETE FROM journal_tags WHERE entry_id = ?");
-        clear.bind(1, e.id);
-        if (Error w = clear.run(); !w.ok())
-            return w;
-        Statement tag(m_db.handle(), "INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)");
-        for (int i = 0; i < e.tags.size(); ++i) {
-            tag.reset();
-            tag.bind(1, e.id).bind(2, i).bind(3, e.tags[i]);
-            if (Error w = tag.run(); !w.ok())
-                return w;
-        }
-        return SearchIndex::put(m_db, SearchHit::Kind::Entry, e.id, e.day, e.title, e.body, e.tags);
+        return put(e);
     });
     if (!err.ok())
         return err;
     return e;
 }
 
+Error JournalStore::put(const JournalEntry &e, PutOptions options)
+{
+    // Replace, not update: the old row (and, through ON DELETE CASCADE, its tags) goes,
+    // then the given one is written whole.
+    CachedStatement del = m_db.cached("DELETE FROM journal_entries WHERE id = ?");
+    del->bind(1, e.id);
+    if (Error w = del->run(); !w.ok())
+        return w;
+    if (m_db.changes() > 0)
+        if (Error w = SearchIndex::remove(m_db, e.id); !w.ok())
+            return w;
+    CachedStatement write = m_db.cached("INSERT INTO journal_entries (id, title, body, prompt_id, day, "
+                                        "created_at, updated_at, preview) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    write->bind(1, e.id).bind(2, e.title).bind(3, e.body).bind(4, e.promptId);
+    write->bind(5, isoDay(e.day)).bind(6, isoTime(e.createdAt)).bind(7, isoTime(e.updatedAt));
+    write->bind(8, journalPreview(e.body));
+    if (Error w = write->run(); !w.ok())
+        return w;
+    CachedStatement tag = m_db.cached("INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)");
+    for (int i = 0; i < e.tags.size(); ++i) {
+        tag->reset();
+        tag->bind(1, e.id).bind(2, i).bind(3, e.tags[i]);
+        if (Error w = tag->run(); !w.ok())
+            return w;
+    }
+    if (!tag->prepareError().ok())
+        return tag->prepareError();
+    if (!options.indexSearch)
+        return {};
+    return SearchIndex::put(m_db, SearchHit::Kind::Entry, e.id, e.day, e.title, e.body, e.tags);
+}
+
+Result<QStringList> JournalStore::ids()
+{
+    Statement st(m_db, "SELECT id FROM journal_entries");
+    QStringList out;
+    while (st.next())
+        out << st.text(0);
+    if (!st.error().ok())
+        return st.error();
+    return out;
+}
+
 Error JournalStore::loadTags(JournalEntry &e)
 {
-    Statement st(m_db.handle(), "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position");
+    Statement st(m_db, "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position");
     st.bind(1, e.id);
     while (st.next())
         e.tags << st.text(0);
@@ -108,7 +128,7 @@ Result<QVector<JournalEntry>> JournalStore::query(const char *sqlTail,
                                                  const std::function<void(Statement &)> &bind)
 {
     const QByteArray sql = QByteArray(kSelect) + sqlTail;
-    Statement st(m_db.handle(), sql.constData());
+    Statement st(m_db, sql.constData());
     bind(st);
     QVector<JournalEntry> out;
     while (st.next())
@@ -142,7 +162,7 @@ Result<QVector<JournalListItem>> JournalStore::listItems(const char *sqlTail,
 {
     // Only columns of journal_entries_page, so SQLite reads the index and never a row.
     const QByteArray sql = QByteArray("SELECT id, title, preview, prompt_id, day FROM journal_entries ") + sqlTail;
-    Statement st(m_db.handle(), sql.constData());
+    Statement st(m_db, sql.constData());
     bind(st);
     QVector<JournalListItem> out;
     while (st.next())
@@ -150,7 +170,7 @@ Result<QVector<JournalListItem>> JournalStore::listItems(const char *sqlTail,
                                QDate::fromString(st.text(4), Qt::ISODate), {}};
     if (!st.error().ok())
         return st.error();
-    Statement tags(m_db.handle(), "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position");
+    Statement tags(m_db, "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY position");
     for (JournalListItem &item : out) {
         tags.reset();
         tags.bind(1, item.id);
@@ -188,7 +208,7 @@ Result<QVector<JournalEntry>> JournalStore::between(const QDate &from, const QDa
 Error JournalStore::remove(const QString &id)
 {
     return m_db.transaction([&]() -> Error {
-        Statement st(m_db.handle(), "DELETE FROM journal_entries WHERE id = ?");
+        Statement st(m_db, "DELETE FROM journal_entries WHERE id = ?");
         st.bind(1, id);
         if (Error e = st.run(); !e.ok())
             return e;
@@ -200,7 +220,7 @@ Error JournalStore::remove(const QString &id)
 
 Result<int> JournalStore::count()
 {
-    Statement st(m_db.handle(), "SELECT count(*) FROM journal_entries");
+    Statement st(m_db, "SELECT count(*) FROM journal_entries");
     if (!st.next())
         return st.error();
     return int(st.integer(0));
@@ -217,7 +237,7 @@ Result<QVector<JournalEntry>> JournalStore::onThisDay(const QDate &today)
 
 Result<QStringList> JournalStore::tags()
 {
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "SELECT tag FROM journal_tags GROUP BY tag ORDER BY count(*) DESC, tag COLLATE NOCASE");
     QStringList out;
     while (st.next())
@@ -229,22 +249,29 @@ Result<QStringList> JournalStore::tags()
 
 Error JournalStore::saveDraft(const JournalDraft &d)
 {
+    JournalDraft stamped = d;
+    stamped.savedAt = saib::Clock::nowUtc();
+    return putDraft(stamped);
+}
+
+Error JournalStore::putDraft(const JournalDraft &d)
+{
     // DELETE + INSERT because SQLite 3.15 has no UPSERT; one row, so it is cheap.
     return m_db.transaction([&]() -> Error {
         if (Error e = m_db.exec("DELETE FROM journal_draft"); !e.ok())
             return e;
-        Statement st(m_db.handle(),
+        Statement st(m_db,
                      "INSERT INTO journal_draft (slot, entry_id, title, body, tags, prompt_id, saved_at) "
                      "VALUES (1, ?, ?, ?, ?, ?, ?)");
         st.bind(1, d.entryId).bind(2, d.title).bind(3, d.body).bind(4, d.tags.join(QLatin1Char('\n')));
-        st.bind(5, d.promptId).bind(6, isoTime(saib::Clock::nowUtc()));
+        st.bind(5, d.promptId).bind(6, isoTime(d.savedAt));
         return st.run();
     });
 }
 
 Result<std::optional<JournalDraft>> JournalStore::draft()
 {
-    Statement st(m_db.handle(),
+    Statement st(m_db,
                  "SELECT entry_id, title, body, tags, prompt_id, saved_at FROM journal_draft WHERE slot = 1");
     if (!st.next()) {
         if (!st.error().ok())

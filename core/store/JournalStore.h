@@ -3,6 +3,7 @@
 // write keeps the full-text index in step inside the same transaction.
 #include "../Error.h"
 #include "../model/JournalEntry.h"
+#include "PutOptions.h"
 #include "SearchIndex.h"
 
 #include "Statement.h"
@@ -41,7 +42,14 @@ public:
 
     // Inserts (empty id) or updates (existing id) an entry. A new entry's day is today's
     // local date unless the caller set one.
+    // Normalises, validates and stamps, then put()s.
     Result<JournalEntry> save(JournalEntry entry, Stamp stamp = Stamp::Now);
+    // Writes `entry` exactly as given (id, day, times, tag order), replacing the entry
+    // with that id, with its tags, preview and search entry. No validation (callers
+    // validate) and no transaction of its own: it runs inside the caller's.
+    Error put(const JournalEntry &entry, PutOptions options = {});
+    // Every entry's id (the sync key of each).
+    Result<QStringList> ids();
     Result<std::optional<JournalEntry>> get(const QString &id);
     // Newest day first; entries of the same day newest first, then by id, so the order
     // is the same in every copy of the store (a restored backup, another device).
@@ -59,7 +67,10 @@ public:
     // Every tag used in the journal, most used first.
     Result<QStringList> tags();
 
+    // Stamps savedAt now, then putDraft().
     Error saveDraft(const JournalDraft &draft);
+    // Writes the draft exactly as given (a restored backup's), replacing any other.
+    Error putDraft(const JournalDraft &draft);
     Result<std::optional<JournalDraft>> draft();
     Error clearDraft();
 

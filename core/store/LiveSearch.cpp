@@ -80,7 +80,7 @@ bool LiveSearch::isCurrent(quint64 generation) const
 void LiveSearch::interruptLocked()
 {
     if (m_running != 0 && m_running != m_generation && m_db)
-        sqlite3_interrupt(m_db->handle());
+        m_db->interrupt();
 }
 
 void LiveSearch::run()

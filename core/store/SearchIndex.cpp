@@ -52,26 +52,26 @@ Error put(Database &db, SearchHit::Kind kind, const QString &refId, const QDate 
         return e;
     if (title.isEmpty() && body.isEmpty() && tags.isEmpty())
         return {}; // nothing worth finding (e.g. a check-in without a note)
-    Statement doc(db.handle(), "INSERT INTO search_docs (kind, ref_id, day) VALUES (?, ?, ?)");
+    Statement doc(db, "INSERT INTO search_docs (kind, ref_id, day) VALUES (?, ?, ?)");
     doc.bind(1, QString::fromLatin1(kindName(kind))).bind(2, refId).bind(3, day.toString(Qt::ISODate));
     if (Error e = doc.run(); !e.ok())
         return e;
     // The index reads the text from the record itself (search_content, migration 10), so
     // what it holds is exactly what it will re-read to remove it.
-    Statement fts(db.handle(), "INSERT INTO search_fts (docid, title, body, tags) "
+    Statement fts(db, "INSERT INTO search_fts (docid, title, body, tags) "
                                "SELECT rowid, title, body, tags FROM search_content WHERE rowid = ?");
-    fts.bind(1, qint64(sqlite3_last_insert_rowid(db.handle())));
+    fts.bind(1, qint64(db.lastInsertRowId()));
     return fts.run();
 }
 
 Error indexMissing(Database &db)
 {
-    Statement last(db.handle(), "SELECT coalesce(max(docid), 0) FROM search_docs");
+    Statement last(db, "SELECT coalesce(max(docid), 0) FROM search_docs");
     if (!last.next())
         return last.error();
     const qint64 before = last.integer(0);
     // Oldest first, so docids (the last tie-break of the ranking) follow the records' days.
-    Statement docs(db.handle(),
+    Statement docs(db,
                    "INSERT INTO search_docs (kind, ref_id, day) "
                    "SELECT 'entry', e.id, e.day FROM journal_entries e "
                    "WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.ref_id = e.id) "
@@ -83,7 +83,7 @@ Error indexMissing(Database &db)
     if (Error e = docs.run(); !e.ok())
         return e;
     // One statement: FTS4 gathers the terms in memory and writes them as few segments.
-    Statement fts(db.handle(), "INSERT INTO search_fts (docid, title, body, tags) "
+    Statement fts(db, "INSERT INTO search_fts (docid, title, body, tags) "
                                "SELECT rowid, title, body, tags FROM search_content WHERE rowid > ?");
     fts.bind(1, before);
     return fts.run();
@@ -91,12 +91,12 @@ Error indexMissing(Database &db)
 
 Error remove(Database &db, const QString &refId)
 {
-    Statement fts(db.handle(),
+    Statement fts(db,
                   "DELETE FROM search_fts WHERE docid IN (SELECT docid FROM search_docs WHERE ref_id = ?)");
     fts.bind(1, refId);
     if (Error e = fts.run(); !e.ok())
         return e;
-    Statement doc(db.handle(), "DELETE FROM search_docs WHERE ref_id = ?");
+    Statement doc(db, "DELETE FROM search_docs WHERE ref_id = ?");
     doc.bind(1, refId);
     return doc.run();
 }
@@ -153,7 +153,7 @@ struct Ranked {
 // Filters only (no words): the newest records first.
 Result<QVector<SearchHit>> listFiltered(Database &db, const SearchQuery &q)
 {
-    Statement st(db.handle(),
+    Statement st(db,
                  ("SELECT d.kind, d.ref_id, d.day, f.title, substr(f.body, 1, 400) "
                   "FROM search_docs d JOIN search_content f ON f.rowid = d.docid WHERE ?1 = ''" + kFilters
                   + " ORDER BY d.day DESC LIMIT 500").constData());
@@ -173,7 +173,7 @@ Result<QVector<SearchHit>> listFiltered(Database &db, const SearchQuery &q)
 Result<QVector<Ranked>> rank(Database &db, const QString &match, const SearchQuery &q)
 {
     QVector<Ranked> ranked;
-    Statement st(db.handle(),
+    Statement st(db,
                  ("SELECT f.docid, d.day, matchinfo(search_fts, 'pcnalx') "
                   "FROM search_fts f JOIN search_docs d ON d.docid = f.docid "
                   "WHERE search_fts MATCH ?1" + kFilters).constData());
@@ -209,7 +209,7 @@ Result<QVector<SearchHit>> snippets(Database &db, const QString &match, const Ra
         ids += (i ? "," : "") + QByteArray::number(rows[i].docid);
         position.insert(rows[i].docid, i);
     }
-    Statement st(db.handle(),
+    Statement st(db,
                  ("SELECT f.docid, d.kind, d.ref_id, f.title, "
                   "snippet(search_fts, char(2), char(3), '…', -1, 14) "
                   "FROM search_fts f JOIN search_docs d ON d.docid = f.docid "

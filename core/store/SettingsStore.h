@@ -3,7 +3,10 @@
 // enough to live inside the vault, such as the support region or a dismissed card.
 #include "../Error.h"
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 namespace saib {
 
@@ -14,7 +17,17 @@ public:
     explicit SettingsStore(Database &db) : m_db(db) {}
     // Empty when unset.
     Result<QString> value(const QString &key);
+    // nullopt when unset (an empty value is a value).
+    Result<std::optional<QString>> find(const QString &key);
+    // Writes one setting; runs inside the caller's transaction when one is open.
     Error setValue(const QString &key, const QString &value);
+    // Deletes one setting; no error when it is unset.
+    Error remove(const QString &key);
+    // Every setting, by key.
+    Result<QMap<QString, QString>> all();
+    Result<QStringList> keys();
+    // Replaces every setting with `settings` (a restored backup's).
+    Error replaceAll(const QMap<QString, QString> &settings);
 
 private:
     Database &m_db;

@@ -1,4 +1,5 @@
 #include "Statement.h"
+#include "Database.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -25,11 +26,11 @@ Error sqliteError(sqlite3 *db, int rc, const char *what)
     }
 }
 
-Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+Statement::Statement(Database &db, const char *sql) : m_db(db.handle())
 {
-    const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        m_error = sqliteError(db, rc, "prepare");
+        m_error = sqliteError(m_db, rc, "prepare");
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }

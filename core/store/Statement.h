@@ -13,11 +13,13 @@ struct sqlite3_stmt;
 
 namespace saib {
 
+class Database;
+
 Error sqliteError(sqlite3 *db, int rc, const char *what);
 
 class Statement {
 public:
-    Statement(sqlite3 *db, const char *sql);
+    Statement(Database &db, const char *sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;

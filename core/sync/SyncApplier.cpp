@@ -3,6 +3,7 @@
 #include "SyncRecords.h"
 #include "SyncStateKeys.h"
 
+#include <core/model/JournalEntry.h>
 #include <core/store/Database.h>
 
 #include <QDateTime>
@@ -221,7 +222,11 @@ Error SyncApplier::writeConflictCopy(const RecordPayload &remote)
     QJsonObject row = data.value(QStringLiteral("row")).toObject();
     const QString copyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     row.insert(QStringLiteral("id"), copyId);
-    row.insert(QStringLiteral("title"), m_conflictTitle(row.value(QStringLiteral("title")).toString()));
+    const QString title = row.value(QStringLiteral("title")).toString();
+    QString copyTitle = m_conflictTitle(title);
+    if (copyTitle.size() > kMaxTitleLength) // the copy must pass validate() like any entry
+        copyTitle = m_conflictTitle(title.left(qMax(0, title.size() - (copyTitle.size() - kMaxTitleLength))));
+    row.insert(QStringLiteral("title"), copyTitle);
     data.insert(QStringLiteral("row"), row);
     if (Error w = writeRecord(m_db, kinds::entry, copyId, data); !w.ok())
         return w;

@@ -1,69 +1,47 @@
 #include "SyncLedger.h"
 #include "SyncRecords.h"
 
-#include <core/store/Database.h>
-#include <core/store/Statement.h>
-
-#include <sodium.h>
-
 namespace saib::sync {
 
 using protocol::HlcTimestamp;
 
 Result<QVector<DirtyRecord>> SyncLedger::dirty(int limit)
 {
-    // Newest first: a device joining later pulls in the relay's order, so it gets this
-    // week's records in its first pages and can show them while the years behind arrive.
-    Statement st(m_db.handle(),
-                 "SELECT kind, local_key, changed_ms FROM sync_dirty ORDER BY changed_ms DESC, kind, local_key LIMIT ?");
-    st.bind(1, limit);
+    auto rows = m_rows.dirty(limit);
+    if (!rows.ok())
+        return rows.error();
     QVector<DirtyRecord> out;
-    while (st.next())
-        out << DirtyRecord{st.text(0), st.text(1), st.integer(2)};
-    if (!st.error().ok())
-        return st.error();
+    out.reserve(rows.value().size());
+    for (const SyncDirtyRow &r : rows.value())
+        out << DirtyRecord{r.kind, r.key, r.changedMs};
     return out;
 }
 
 Result<std::optional<DirtyRecord>> SyncLedger::dirtyFor(const QString &kind, const QString &key)
 {
-    Statement st(m_db.handle(), "SELECT changed_ms FROM sync_dirty WHERE kind = ? AND local_key = ?");
-    st.bind(1, kind).bind(2, key);
-    if (st.next())
-        return std::optional<DirtyRecord>(DirtyRecord{kind, key, st.integer(0)});
-    if (!st.error().ok())
-        return st.error();
-    return std::optional<DirtyRecord>();
+    auto since = m_rows.dirtySince(kind, key);
+    if (!since.ok())
+        return since.error();
+    if (!since.value())
+        return std::optional<DirtyRecord>();
+    return std::optional<DirtyRecord>(DirtyRecord{kind, key, *since.value()});
 }
 
-Result<int> SyncLedger::pendingCount()
-{
-    Statement st(m_db.handle(), "SELECT count(*) FROM sync_dirty");
-    if (!st.next())
-        return st.error();
-    return int(st.integer(0));
-}
+Result<int> SyncLedger::pendingCount() { return m_rows.dirtyCount(); }
 
 Error SyncLedger::markDirty(const QString &kind, const QString &key, qint64 changedMs)
 {
-    Statement st(m_db.handle(), "INSERT OR REPLACE INTO sync_dirty VALUES (?, ?, ?)");
-    st.bind(1, kind).bind(2, key).bind(3, changedMs);
-    return st.run();
+    return m_rows.markDirty(kind, key, changedMs);
 }
 
 Error SyncLedger::markEverything(qint64 nowMs)
 {
-    Statement st(m_db.handle(), "INSERT OR IGNORE INTO sync_dirty VALUES (?, ?, ?)");
     for (const QString &kind : syncedKinds()) {
         auto keys = allKeys(m_db, kind);
         if (!keys.ok())
             return keys.error();
-        for (const QString &key : keys.value()) {
-            st.reset();
-            st.bind(1, kind).bind(2, key).bind(3, nowMs);
-            if (Error e = st.run(); !e.ok())
-                return e;
-        }
+        if (Error e = m_rows.markDirtyIfClean(kind, keys.value(), nowMs); !e.ok())
+            return e;
     }
     return {};
 }
@@ -82,28 +60,19 @@ Result<int> SyncLedger::recordCount()
 
 Error SyncLedger::clearDirty(const DirtyRecord &pushed)
 {
-    Statement st(m_db.handle(), "DELETE FROM sync_dirty WHERE kind = ? AND local_key = ? AND changed_ms = ?");
-    st.bind(1, pushed.kind).bind(2, pushed.key).bind(3, pushed.changedMs);
-    return st.run();
+    return m_rows.clearDirty(pushed.kind, pushed.key, pushed.changedMs);
 }
 
-Error SyncLedger::dropDirty(const QString &kind, const QString &key)
-{
-    Statement st(m_db.handle(), "DELETE FROM sync_dirty WHERE kind = ? AND local_key = ?");
-    st.bind(1, kind).bind(2, key);
-    return st.run();
-}
+Error SyncLedger::dropDirty(const QString &kind, const QString &key) { return m_rows.dropDirty(kind, key); }
 
 Result<std::optional<HlcTimestamp>> SyncLedger::knownClock(const QString &kind, const QString &key)
 {
-    Statement st(m_db.handle(), "SELECT clock FROM sync_records WHERE kind = ? AND local_key = ?");
-    st.bind(1, kind).bind(2, key);
-    if (!st.next()) {
-        if (!st.error().ok())
-            return st.error();
+    auto text = m_rows.clockText(kind, key);
+    if (!text.ok())
+        return text.error();
+    if (text.value().isEmpty())
         return std::optional<HlcTimestamp>();
-    }
-    auto clock = HlcTimestamp::parse(st.text(0));
+    auto clock = HlcTimestamp::parse(text.value());
     if (!clock.ok())
         return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("bad clock in sync_records"));
     return std::optional<HlcTimestamp>(clock.value());
@@ -111,61 +80,20 @@ Result<std::optional<HlcTimestamp>> SyncLedger::knownClock(const QString &kind, 
 
 Error SyncLedger::setKnownClock(const QString &kind, const QString &key, const HlcTimestamp &clock)
 {
-    Statement st(m_db.handle(), "INSERT OR REPLACE INTO sync_records VALUES (?, ?, ?)");
-    st.bind(1, kind).bind(2, key).bind(3, clock.toString());
-    return st.run();
+    return m_rows.setClockText(kind, key, clock.toString());
 }
 
-Error SyncLedger::setApplying(bool applying)
-{
-    return m_db.exec(applying ? "UPDATE sync_guard SET applying = 1" : "UPDATE sync_guard SET applying = 0");
-}
+Error SyncLedger::setApplying(bool applying) { return m_rows.setApplying(applying); }
 
-Result<QString> SyncLedger::text(const QString &key)
-{
-    Statement st(m_db.handle(), "SELECT value FROM sync_state WHERE key = ?");
-    st.bind(1, key);
-    if (st.next())
-        return st.text(0);
-    if (!st.error().ok())
-        return st.error();
-    return QString();
-}
+Result<QString> SyncLedger::text(const QString &key) { return m_rows.text(key); }
 
-Error SyncLedger::setText(const QString &key, const QString &value)
-{
-    Statement st(m_db.handle(), "INSERT OR REPLACE INTO sync_state VALUES (?, ?)");
-    st.bind(1, key).bind(2, value);
-    return st.run();
-}
+Error SyncLedger::setText(const QString &key, const QString &value) { return m_rows.setText(key, value); }
 
-Result<std::optional<SecureBuffer>> SyncLedger::secret(const QString &key)
-{
-    Statement st(m_db.handle(), "SELECT value FROM sync_state WHERE key = ?");
-    st.bind(1, key);
-    if (!st.next()) {
-        if (!st.error().ok())
-            return st.error();
-        return std::optional<SecureBuffer>();
-    }
-    QByteArray bytes = st.blob(0);
-    SecureBuffer out = SecureBuffer::fromBytes(bytes.constData(), std::size_t(bytes.size()));
-    sodium_memzero(bytes.data(), std::size_t(bytes.size()));
-    return std::optional<SecureBuffer>(std::move(out));
-}
+Result<std::optional<SecureBuffer>> SyncLedger::secret(const QString &key) { return m_rows.secret(key); }
 
-Error SyncLedger::setSecret(const QString &key, const SecureBuffer &value)
-{
-    Statement st(m_db.handle(), "INSERT OR REPLACE INTO sync_state VALUES (?, ?)");
-    st.bind(1, key);
-    st.bind(2, QByteArray::fromRawData(reinterpret_cast<const char *>(value.data()), qsizetype(value.size())));
-    return st.run();
-}
+Error SyncLedger::setSecret(const QString &key, const SecureBuffer &value) { return m_rows.setSecret(key, value); }
 
-Error SyncLedger::clearAll()
-{
-    return m_db.exec("DELETE FROM sync_state; DELETE FROM sync_records;");
-}
+Error SyncLedger::clearAll() { return m_rows.clearState(); }
 
 HlcTimestamp localChangeClock(qint64 changedMs, const std::optional<HlcTimestamp> &replaced,
                               const QString &deviceId)

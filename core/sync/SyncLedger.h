@@ -1,12 +1,12 @@
 #pragma once
-// Sync bookkeeping inside the encrypted database (tables from migration 5):
-//  - sync_dirty: records changed here and not yet pushed, with when they changed;
-//  - sync_records: the clock of the version each record is at;
-//  - sync_state: this device's sync settings and secrets (identity seed, sync key).
-// All calls run on the caller's connection, inside its transaction if one is open.
+// Sync bookkeeping inside the encrypted database: which records changed here and not yet
+// pushed, the clock of the version each record is at, and this device's sync settings
+// and secrets (identity seed, sync key). The rows are core/store's SyncLedgerStore; this
+// gives them their meaning. All calls run inside the caller's transaction if one is open.
 #include <core/Error.h>
 #include <core/crypto/SecureBuffer.h>
 #include <core/protocol/Hlc.h>
+#include <core/store/SyncLedgerStore.h>
 
 #include <QString>
 #include <QVector>
@@ -26,7 +26,7 @@ struct DirtyRecord {
 
 class SyncLedger {
 public:
-    explicit SyncLedger(Database &db) : m_db(db) {}
+    explicit SyncLedger(Database &db) : m_db(db), m_rows(db) {}
 
     Result<QVector<DirtyRecord>> dirty(int limit);
     Result<std::optional<DirtyRecord>> dirtyFor(const QString &kind, const QString &key);
@@ -57,6 +57,7 @@ public:
 
 private:
     Database &m_db;
+    SyncLedgerStore m_rows;
 };
 
 // The clock for pushing a local change: when it was made, but always after the version it

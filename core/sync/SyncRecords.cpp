@@ -1,78 +1,42 @@
 #include "SyncRecords.h"
 
+#include <core/Clock.h>
+#include <core/io/IsoTime.h>
+#include <core/store/CheckinStore.h>
 #include <core/store/Database.h>
-#include <core/store/SearchIndex.h>
-#include <core/store/Statement.h>
+#include <core/store/InsightStores.h>
+#include <core/store/JournalStore.h>
+#include <core/store/Schema.h>
+#include <core/store/SettingsStore.h>
 
 #include <QJsonArray>
-#include <vector>
+#include <algorithm>
+#include <cstring>
 
 namespace saib::sync {
 
 namespace {
 
-enum class Type { Text, Integer, Real };
-
-struct Column {
-    const char *name;
-    Type type;
-    bool nullable = false; // NULL travels as JSON null (a check-in scale left unset)
-};
-
-struct Table {
-    const char *name;
-    std::vector<Column> columns;
-};
-
-// What the search index holds for a record, so applying a remote record keeps search right.
-enum class Indexed { No, Checkin, Entry };
-
+// The wire format of each kind: the columns of its table (core/store/Schema) as one JSON
+// object, {"row": {...}, "children": [{...}, ...]}, where child rows leave out the column
+// pointing at their parent and the journal's stored preview (derived) does not travel.
 struct KindSpec {
     QString kind;
-    Table main;
-    const char *keyColumn;   // the local key in `main`
-    const char *idColumn;    // the main row's id that child rows point at (nullptr: none)
-    std::optional<Table> child;
-    const char *childForeignKey; // column of `child` holding the main row's id
-    const char *childOrder;      // ORDER BY for reading children deterministically
-    Indexed indexed;
+    const char *table;
+    const char *keyColumn;       // the local key in `table`
+    const char *childTable;      // nullptr: none
+    const char *childForeignKey; // column of `childTable` holding the parent's id
+    const char *localOnly;       // a column of `table` that does not travel (nullptr: none)
 };
 
 const std::vector<KindSpec> &specs()
 {
     static const std::vector<KindSpec> all{
-        {kinds::checkin,
-         {"checkins",
-          {{"id", Type::Text}, {"day", Type::Text}, {"hours", Type::Real, true},
-           {"strategic_pct", Type::Integer, true}, {"demand", Type::Integer, true},
-           {"emotional", Type::Integer, true}, {"energy", Type::Integer, true}, {"note", Type::Text}, {"created_at", Type::Text},
-           {"updated_at", Type::Text}}},
-         "day", "id",
-         Table{"checkin_tags", {{"kind", Type::Text}, {"position", Type::Integer}, {"tag", Type::Text}}},
-         "checkin_id", "kind, position", Indexed::Checkin},
-        {kinds::entry,
-         {"journal_entries",
-          {{"id", Type::Text}, {"title", Type::Text}, {"body", Type::Text}, {"prompt_id", Type::Text},
-           {"day", Type::Text}, {"created_at", Type::Text}, {"updated_at", Type::Text}}},
-         "id", "id",
-         Table{"journal_tags", {{"position", Type::Integer}, {"tag", Type::Text}}},
-         "entry_id", "position", Indexed::Entry},
-        {kinds::rating,
-         {"weekly_ratings",
-          {{"id", Type::Text}, {"week", Type::Text}, {"purpose", Type::Integer},
-           {"belonging", Type::Integer}, {"valued", Type::Integer}, {"cared_for", Type::Integer},
-           {"fairness", Type::Integer}, {"control", Type::Integer}, {"created_at", Type::Text},
-           {"updated_at", Type::Text}}},
-         "week", "id", std::nullopt, nullptr, nullptr, Indexed::No},
-        {kinds::skills,
-         {"skills_assessments", {{"id", Type::Text}, {"taken_on", Type::Text}, {"created_at", Type::Text}}},
-         "id", "id",
-         Table{"skill_ratings",
-               {{"skill_id", Type::Text}, {"importance", Type::Integer}, {"confidence", Type::Integer}}},
-         "assessment_id", "skill_id", Indexed::No},
-        {kinds::setting,
-         {"settings", {{"key", Type::Text}, {"value", Type::Text}}},
-         "key", nullptr, std::nullopt, nullptr, nullptr, Indexed::No},
+        {kinds::checkin, "checkins", "day", "checkin_tags", "checkin_id", nullptr},
+        {kinds::entry, "journal_entries", "id", "journal_tags", "entry_id", "preview"},
+        {kinds::rating, "weekly_ratings", "week", nullptr, nullptr, nullptr},
+        {kinds::skills, "skills_assessments", "id", "skill_ratings", "assessment_id", nullptr},
+        {kinds::setting, "settings", "key", nullptr, nullptr, nullptr},
     };
     return all;
 }
@@ -87,132 +51,297 @@ const KindSpec *specFor(const QString &kind)
 
 Error malformed(const QString &why) { return Error(ErrorCode::SyncMalformed, why); }
 
-QByteArray columnList(const Table &t)
+// A record another device sent that save() would refuse is refused the same way (as
+// malformed, sync's rejection), naming the rule it breaks.
+Error refused(const QString &kind, const Error &why)
 {
-    QByteArray out;
-    for (const Column &c : t.columns)
-        out += (out.isEmpty() ? "" : ", ") + QByteArray(c.name);
+    return malformed(QStringLiteral("%1 breaks a rule (error %2%3)")
+                         .arg(kind)
+                         .arg(int(why.code))
+                         .arg(why.detail.isEmpty() ? QString() : QStringLiteral(": ") + why.detail));
+}
+
+// Checks that `o` holds exactly the travelling columns of `table`, each of its type.
+Error checkShape(const QJsonObject &o, const char *tableName, const char *skip1, const char *skip2 = nullptr)
+{
+    const Schema::Table *t = Schema::table(tableName);
+    if (!t)
+        return malformed(QStringLiteral("no schema for %1").arg(QLatin1String(tableName)));
+    int expected = 0;
+    for (const Schema::Column &c : t->columns) {
+        if ((skip1 && std::strcmp(c.name, skip1) == 0) || (skip2 && std::strcmp(c.name, skip2) == 0))
+            continue;
+        ++expected;
+        const QLatin1String name(c.name);
+        if (!o.contains(name))
+            return malformed(QStringLiteral("%1.%2 is missing").arg(QLatin1String(t->name), name));
+        const QJsonValue v = o.value(name);
+        if (c.nullable && v.isNull() && c.type != Schema::Type::Text)
+            continue;
+        bool fits = false;
+        switch (c.type) {
+        case Schema::Type::Text: fits = v.isString(); break;
+        case Schema::Type::Integer: fits = v.isDouble() && v.toDouble() == double(qint64(v.toDouble())); break;
+        case Schema::Type::Real: fits = v.isDouble(); break;
+        case Schema::Type::Blob: fits = false; break; // no synced column is a blob
+        }
+        if (!fits)
+            return malformed(QStringLiteral("%1.%2 has the wrong type").arg(QLatin1String(t->name), name));
+    }
+    if (o.size() != expected)
+        return malformed(QStringLiteral("%1: wrong number of columns").arg(QLatin1String(t->name)));
+    return {};
+}
+
+QString text(const QJsonObject &o, const char *name) { return o.value(QLatin1String(name)).toString(); }
+int integer(const QJsonObject &o, const char *name) { return int(o.value(QLatin1String(name)).toDouble()); }
+std::optional<int> optionalInteger(const QJsonObject &o, const char *name)
+{
+    const QJsonValue v = o.value(QLatin1String(name));
+    return v.isNull() ? std::nullopt : std::optional<int>(int(v.toDouble()));
+}
+QJsonValue json(std::optional<int> v) { return v ? QJsonValue(double(*v)) : QJsonValue(); }
+QJsonValue json(std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+// Days and instants must read back as what they say (a copy's times are kept as given).
+Error readDay(const QJsonObject &o, const char *name, QDate &out)
+{
+    out = dayFromIso(text(o, name));
+    return out.isValid() ? Error() : malformed(QStringLiteral("%1 is not a day").arg(QLatin1String(name)));
+}
+Error readTime(const QJsonObject &o, const char *name, QDateTime &out)
+{
+    out = timeFromIso(text(o, name));
+    return out.isValid() ? Error() : malformed(QStringLiteral("%1 is not a time").arg(QLatin1String(name)));
+}
+
+// Local dates on two devices can differ by up to two days (UTC+14 against UTC-12), so a
+// check-in made elsewhere "today" may be tomorrow's or the day after's here.
+QDate latestAcceptedDay() { return saib::Clock::today().addDays(2); }
+
+QJsonObject record(const QJsonObject &row, const QJsonArray &children)
+{
+    return QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("children"), children}};
+}
+
+// --- each kind: domain value <-> wire JSON ---------------------------------------------
+
+QJsonObject encode(const Checkin &c)
+{
+    const QJsonObject row{{QStringLiteral("id"), c.id},
+                          {QStringLiteral("day"), isoDay(c.day)},
+                          {QStringLiteral("hours"), json(c.hours)},
+                          {QStringLiteral("strategic_pct"), json(c.strategicPercent)},
+                          {QStringLiteral("demand"), json(c.demand)},
+                          {QStringLiteral("emotional"), json(c.emotional)},
+                          {QStringLiteral("energy"), json(c.energy)},
+                          {QStringLiteral("note"), c.note},
+                          {QStringLiteral("created_at"), isoTime(c.createdAt)},
+                          {QStringLiteral("updated_at"), isoTime(c.updatedAt)}};
+    QJsonArray children;
+    for (const auto &[kind, tags] : {std::pair{QStringLiteral("drained"), &c.drainedBy},
+                                     std::pair{QStringLiteral("sustained"), &c.sustainedBy}})
+        for (int i = 0; i < tags->size(); ++i)
+            children.append(QJsonObject{{QStringLiteral("kind"), kind},
+                                        {QStringLiteral("position"), double(i)},
+                                        {QStringLiteral("tag"), tags->at(i)}});
+    return record(row, children);
+}
+
+// Child rows in the order of their `position` (ties keep the order they came in).
+QVector<QJsonObject> byPosition(const QJsonArray &children)
+{
+    QVector<QJsonObject> out;
+    for (const QJsonValue &v : children)
+        out << v.toObject();
+    std::stable_sort(out.begin(), out.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return integer(a, "position") < integer(b, "position");
+    });
     return out;
 }
 
-QJsonObject readColumns(const Statement &st, const Table &t)
+Error decode(const QJsonObject &row, const QJsonArray &children, Checkin &c)
 {
-    QJsonObject o;
-    for (int i = 0; i < int(t.columns.size()); ++i) {
-        const Column &c = t.columns[std::size_t(i)];
-        if (c.nullable && st.isNull(i)) {
-            o.insert(QLatin1String(c.name), QJsonValue());
-            continue;
-        }
-        switch (c.type) {
-        case Type::Text: o.insert(QLatin1String(c.name), st.text(i)); break;
-        case Type::Integer: o.insert(QLatin1String(c.name), double(st.integer(i))); break;
-        case Type::Real: o.insert(QLatin1String(c.name), st.real(i)); break;
-        }
-    }
-    return o;
-}
-
-// Binds every column of `t` from `o` starting at parameter `first`; the object must hold
-// exactly those columns with the right JSON types.
-Error bindColumns(Statement &st, int first, const Table &t, const QJsonObject &o)
-{
-    if (o.size() != int(t.columns.size()))
-        return malformed(QStringLiteral("%1: wrong number of columns").arg(QLatin1String(t.name)));
-    for (int i = 0; i < int(t.columns.size()); ++i) {
-        const Column &c = t.columns[std::size_t(i)];
-        const QJsonValue v = o.value(QLatin1String(c.name));
-        if (c.nullable && v.isNull() && o.contains(QLatin1String(c.name))) {
-            st.bindNull(first + i);
-            continue;
-        }
-        switch (c.type) {
-        case Type::Text:
-            if (!v.isString())
-                return malformed(QStringLiteral("%1.%2 is not text").arg(QLatin1String(t.name), QLatin1String(c.name)));
-            st.bind(first + i, v.toString());
-            break;
-        case Type::Integer: {
-            const double d = v.toDouble();
-            if (!v.isDouble() || d != double(qint64(d)))
-                return malformed(QStringLiteral("%1.%2 is not an integer").arg(QLatin1String(t.name), QLatin1String(c.name)));
-            st.bind(first + i, qint64(d));
-            break;
-        }
-        case Type::Real:
-            if (!v.isDouble())
-                return malformed(QStringLiteral("%1.%2 is not a number").arg(QLatin1String(t.name), QLatin1String(c.name)));
-            st.bind(first + i, v.toDouble());
-            break;
-        }
+    c.id = text(row, "id");
+    if (Error e = readDay(row, "day", c.day); !e.ok())
+        return e;
+    const QJsonValue hours = row.value(QLatin1String("hours"));
+    c.hours = hours.isNull() ? std::nullopt : std::optional<double>(hours.toDouble());
+    c.strategicPercent = optionalInteger(row, "strategic_pct");
+    c.demand = optionalInteger(row, "demand");
+    c.emotional = optionalInteger(row, "emotional");
+    c.energy = optionalInteger(row, "energy");
+    c.note = text(row, "note");
+    if (Error e = readTime(row, "created_at", c.createdAt); !e.ok())
+        return e;
+    if (Error e = readTime(row, "updated_at", c.updatedAt); !e.ok())
+        return e;
+    for (const QJsonObject &child : byPosition(children)) {
+        const QString kind = text(child, "kind");
+        if (kind == QLatin1String("drained"))
+            c.drainedBy << text(child, "tag");
+        else if (kind == QLatin1String("sustained"))
+            c.sustainedBy << text(child, "tag");
+        else
+            return malformed(QStringLiteral("unknown tag kind"));
     }
     return {};
 }
 
-QByteArray placeholders(int n)
+QJsonObject encode(const JournalEntry &e)
 {
-    QByteArray out;
-    for (int i = 0; i < n; ++i)
-        out += i ? ", ?" : "?";
-    return out;
+    const QJsonObject row{{QStringLiteral("id"), e.id},
+                          {QStringLiteral("title"), e.title},
+                          {QStringLiteral("body"), e.body},
+                          {QStringLiteral("prompt_id"), e.promptId},
+                          {QStringLiteral("day"), isoDay(e.day)},
+                          {QStringLiteral("created_at"), isoTime(e.createdAt)},
+                          {QStringLiteral("updated_at"), isoTime(e.updatedAt)}};
+    QJsonArray children;
+    for (int i = 0; i < e.tags.size(); ++i)
+        children.append(QJsonObject{{QStringLiteral("position"), double(i)}, {QStringLiteral("tag"), e.tags[i]}});
+    return record(row, children);
 }
 
-// The main row's id for a key (empty when there is none).
-Result<QString> mainId(Database &db, const KindSpec &s, const QString &key)
+Error decode(const QJsonObject &row, const QJsonArray &children, JournalEntry &e)
 {
-    if (!s.idColumn)
-        return QString();
-    const QByteArray sql = QByteArray("SELECT ") + s.idColumn + " FROM " + s.main.name + " WHERE "
-        + s.keyColumn + " = ?";
-    Statement st(db.handle(), sql.constData());
-    st.bind(1, key);
-    if (st.next())
-        return st.text(0);
-    if (!st.error().ok())
-        return st.error();
-    return QString();
+    e.id = text(row, "id");
+    e.title = text(row, "title");
+    e.body = text(row, "body");
+    e.promptId = text(row, "prompt_id");
+    if (Error err = readDay(row, "day", e.day); !err.ok())
+        return err;
+    if (Error err = readTime(row, "created_at", e.createdAt); !err.ok())
+        return err;
+    if (Error err = readTime(row, "updated_at", e.updatedAt); !err.ok())
+        return err;
+    for (const QJsonObject &child : byPosition(children))
+        e.tags << text(child, "tag");
+    return {};
 }
 
-Error removeExisting(Database &db, const KindSpec &s, const QString &key)
+QJsonObject encode(const WeeklyRating &r)
 {
-    auto id = mainId(db, s, key);
-    if (!id.ok())
-        return id.error();
-    if (!id.value().isEmpty()) {
-        if (s.child) {
-            const QByteArray sql = QByteArray("DELETE FROM ") + s.child->name + " WHERE "
-                + s.childForeignKey + " = ?";
-            Statement st(db.handle(), sql.constData());
-            st.bind(1, id.value());
-            if (Error e = st.run(); !e.ok())
-                return e;
-        }
-        if (s.indexed != Indexed::No)
-            if (Error e = SearchIndex::remove(db, id.value()); !e.ok())
-                return e;
-    }
-    const QByteArray sql = QByteArray("DELETE FROM ") + s.main.name + " WHERE " + s.keyColumn + " = ?";
-    Statement st(db.handle(), sql.constData());
-    st.bind(1, key);
-    return st.run();
+    QJsonObject row{{QStringLiteral("id"), r.id},
+                    {QStringLiteral("week"), isoDay(r.week)},
+                    {QStringLiteral("created_at"), isoTime(r.createdAt)},
+                    {QStringLiteral("updated_at"), isoTime(r.updatedAt)}};
+    for (int d = 0; d < kDomainCount; ++d)
+        row.insert(QLatin1String(domainId(Domain(d))), double(r.scores[std::size_t(d)]));
+    return record(row, {});
 }
 
-Error reindex(Database &db, const KindSpec &s, const QJsonObject &row, const QJsonArray &children)
+Error decode(const QJsonObject &row, WeeklyRating &r)
 {
-    const QString id = row.value(QStringLiteral("id")).toString();
-    const QDate day = QDate::fromString(row.value(QStringLiteral("day")).toString(), Qt::ISODate);
-    if (s.indexed == Indexed::Checkin)
-        return SearchIndex::put(db, SearchHit::Kind::Checkin, id, day, QString(),
-                                row.value(QStringLiteral("note")).toString(), {});
-    if (s.indexed == Indexed::Entry) {
-        QStringList tags;
-        for (const QJsonValue &c : children)
-            tags << c.toObject().value(QStringLiteral("tag")).toString();
-        return SearchIndex::put(db, SearchHit::Kind::Entry, id, day,
-                                row.value(QStringLiteral("title")).toString(),
-                                row.value(QStringLiteral("body")).toString(), tags);
+    r.id = text(row, "id");
+    if (Error e = readDay(row, "week", r.week); !e.ok())
+        return e;
+    for (int d = 0; d < kDomainCount; ++d)
+        r.scores[std::size_t(d)] = integer(row, domainId(Domain(d)));
+    if (Error e = readTime(row, "created_at", r.createdAt); !e.ok())
+        return e;
+    return readTime(row, "updated_at", r.updatedAt);
+}
+
+QJsonObject encode(const SkillsAssessment &a)
+{
+    const QJsonObject row{{QStringLiteral("id"), a.id},
+                          {QStringLiteral("taken_on"), isoDay(a.takenOn)},
+                          {QStringLiteral("created_at"), isoTime(a.createdAt)}};
+    QJsonArray children;
+    for (auto it = a.ratings.cbegin(); it != a.ratings.cend(); ++it) // QMap: by skill id
+        children.append(QJsonObject{{QStringLiteral("skill_id"), it.key()},
+                                    {QStringLiteral("importance"), double(it.value().importance)},
+                                    {QStringLiteral("confidence"), double(it.value().confidence)}});
+    return record(row, children);
+}
+
+Error decode(const QJsonObject &row, const QJsonArray &children, SkillsAssessment &a)
+{
+    a.id = text(row, "id");
+    if (Error e = readDay(row, "taken_on", a.takenOn); !e.ok())
+        return e;
+    if (Error e = readTime(row, "created_at", a.createdAt); !e.ok())
+        return e;
+    for (const QJsonValue &v : children) {
+        const QJsonObject child = v.toObject();
+        const QString skill = text(child, "skill_id");
+        if (a.ratings.contains(skill))
+            return malformed(QStringLiteral("a skill rated twice"));
+        a.ratings.insert(skill, SkillRating{integer(child, "importance"), integer(child, "confidence")});
     }
     return {};
+}
+
+// Writes a decoded record through its store, as save() would accept it.
+Error put(Database &db, const KindSpec &s, const QJsonObject &row, const QJsonArray &children,
+          PutOptions options)
+{
+    if (s.kind == kinds::checkin) {
+        Checkin c;
+        if (Error e = decode(row, children, c); !e.ok())
+            return e;
+        if (Error e = validate(c, latestAcceptedDay()); !e.ok())
+            return refused(s.kind, e);
+        return CheckinStore(db).put(c, options);
+    }
+    if (s.kind == kinds::entry) {
+        JournalEntry entry;
+        if (Error e = decode(row, children, entry); !e.ok())
+            return e;
+        if (Error e = validate(entry); !e.ok())
+            return refused(s.kind, e);
+        return JournalStore(db).put(entry, options);
+    }
+    if (s.kind == kinds::rating) {
+        WeeklyRating r;
+        if (Error e = decode(row, r); !e.ok())
+            return e;
+        if (Error e = validate(r); !e.ok())
+            return refused(s.kind, e);
+        return RatingStore(db).put(r, options);
+    }
+    if (s.kind == kinds::skills) {
+        SkillsAssessment a;
+        if (Error e = decode(row, children, a); !e.ok())
+            return e;
+        if (Error e = validate(a); !e.ok())
+            return refused(s.kind, e);
+        return SkillsStore(db).put(a, options);
+    }
+    return SettingsStore(db).setValue(text(row, "key"), text(row, "value"));
+}
+
+Error remove(Database &db, const KindSpec &s, const QString &key)
+{
+    if (s.kind == kinds::checkin) {
+        const QDate day = dayFromIso(key);
+        if (!day.isValid())
+            return {}; // no record can have that key
+        const Error e = CheckinStore(db).remove(day);
+        return e.code == ErrorCode::NotFound ? Error() : e;
+    }
+    if (s.kind == kinds::entry) {
+        const Error e = JournalStore(db).remove(key);
+        return e.code == ErrorCode::NotFound ? Error() : e;
+    }
+    if (s.kind == kinds::rating) {
+        const QDate week = dayFromIso(key);
+        return week.isValid() ? RatingStore(db).remove(week) : Error();
+    }
+    if (s.kind == kinds::skills)
+        return SkillsStore(db).remove(key);
+    return SettingsStore(db).remove(key);
+}
+
+template <typename T>
+Result<std::optional<QJsonObject>> encoded(const Result<std::optional<T>> &found)
+{
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(encode(*found.value()));
 }
 
 } // namespace
@@ -232,74 +361,57 @@ Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind,
     const KindSpec *s = specFor(kind);
     if (!s)
         return malformed(QStringLiteral("unknown kind"));
-    const QByteArray sql = "SELECT " + columnList(s->main) + " FROM " + s->main.name + " WHERE "
-        + s->keyColumn + " = ?";
-    Statement st(db.handle(), sql.constData());
-    st.bind(1, key);
-    if (!st.next()) {
-        if (!st.error().ok())
-            return st.error();
+    if (kind == kinds::checkin) {
+        const QDate day = dayFromIso(key);
+        if (!day.isValid())
+            return std::optional<QJsonObject>();
+        return encoded(CheckinStore(db).forDay(day));
+    }
+    if (kind == kinds::entry)
+        return encoded(JournalStore(db).get(key));
+    if (kind == kinds::rating) {
+        const QDate week = dayFromIso(key);
+        if (!week.isValid())
+            return std::optional<QJsonObject>();
+        return encoded(RatingStore(db).forWeek(week));
+    }
+    if (kind == kinds::skills)
+        return encoded(SkillsStore(db).get(key));
+    auto value = SettingsStore(db).find(key);
+    if (!value.ok())
+        return value.error();
+    if (!value.value())
         return std::optional<QJsonObject>();
-    }
-    const QJsonObject row = readColumns(st, s->main);
-    QJsonArray children;
-    if (s->child) {
-        const QByteArray childSql = "SELECT " + columnList(*s->child) + " FROM " + s->child->name
-            + " WHERE " + s->childForeignKey + " = ? ORDER BY " + s->childOrder;
-        Statement cs(db.handle(), childSql.constData());
-        cs.bind(1, row.value(QLatin1String(s->idColumn)).toString());
-        while (cs.next())
-            children.append(readColumns(cs, *s->child));
-        if (!cs.error().ok())
-            return cs.error();
-    }
     return std::optional<QJsonObject>(
-        QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("children"), children}});
+        record(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), *value.value()}}, {}));
 }
 
 Error writeRecord(Database &db, const QString &kind, const QString &key,
-                  const std::optional<QJsonObject> &data)
+                  const std::optional<QJsonObject> &data, PutOptions options)
 {
     const KindSpec *s = specFor(kind);
     if (!s)
         return malformed(QStringLiteral("unknown kind"));
-    const QJsonObject row = data ? data->value(QStringLiteral("row")).toObject() : QJsonObject();
-    const QJsonArray children = data ? data->value(QStringLiteral("children")).toArray() : QJsonArray();
-    if (data) {
-        if (row.value(QLatin1String(s->keyColumn)).toString() != key)
-            return malformed(QStringLiteral("key does not match the record"));
-        if (!s->child && !children.isEmpty())
-            return malformed(QStringLiteral("unexpected child rows"));
-    }
-    if (Error e = removeExisting(db, *s, key); !e.ok())
-        return e;
     if (!data)
-        return {};
+        return remove(db, *s, key);
 
-    const QByteArray insert = QByteArray("INSERT INTO ") + s->main.name + " (" + columnList(s->main)
-        + ") VALUES (" + placeholders(int(s->main.columns.size())) + ")";
-    Statement st(db.handle(), insert.constData());
-    if (Error e = bindColumns(st, 1, s->main, row); !e.ok())
+    const QJsonObject row = data->value(QStringLiteral("row")).toObject();
+    const QJsonArray children = data->value(QStringLiteral("children")).toArray();
+    if (row.value(QLatin1String(s->keyColumn)).toString() != key)
+        return malformed(QStringLiteral("key does not match the record"));
+    if (Error e = checkShape(row, s->table, s->localOnly); !e.ok())
         return e;
-    if (Error e = st.run(); !e.ok())
-        return e.code == ErrorCode::StorageFailed ? malformed(e.detail) : e;
-
-    if (s->child) {
-        const QString id = row.value(QLatin1String(s->idColumn)).toString();
-        const QByteArray childInsert = QByteArray("INSERT INTO ") + s->child->name + " ("
-            + s->childForeignKey + ", " + columnList(*s->child) + ") VALUES ("
-            + placeholders(int(s->child->columns.size()) + 1) + ")";
-        Statement cs(db.handle(), childInsert.constData());
-        for (const QJsonValue &c : children) {
-            cs.reset();
-            cs.bind(1, id);
-            if (Error e = bindColumns(cs, 2, *s->child, c.toObject()); !e.ok())
-                return e;
-            if (Error e = cs.run(); !e.ok())
-                return e.code == ErrorCode::StorageFailed ? malformed(e.detail) : e;
-        }
+    if (!s->childTable && !children.isEmpty())
+        return malformed(QStringLiteral("unexpected child rows"));
+    for (const QJsonValue &child : children) {
+        if (!child.isObject())
+            return malformed(QStringLiteral("a child row is not an object"));
+        if (Error e = checkShape(child.toObject(), s->childTable, s->childForeignKey); !e.ok())
+            return e;
     }
-    return reindex(db, *s, row, children);
+    const Error e = put(db, *s, row, children, options);
+    // What the schema's constraints refuse (a tag given twice) is the sender's fault.
+    return e.code == ErrorCode::StorageFailed ? malformed(e.detail) : e;
 }
 
 Result<QStringList> allKeys(Database &db, const QString &kind)
@@ -307,14 +419,15 @@ Result<QStringList> allKeys(Database &db, const QString &kind)
     const KindSpec *s = specFor(kind);
     if (!s)
         return malformed(QStringLiteral("unknown kind"));
-    const QByteArray sql = QByteArray("SELECT ") + s->keyColumn + " FROM " + s->main.name;
-    Statement st(db.handle(), sql.constData());
-    QStringList out;
-    while (st.next())
-        out << st.text(0);
-    if (!st.error().ok())
-        return st.error();
-    return out;
+    if (kind == kinds::checkin)
+        return CheckinStore(db).days();
+    if (kind == kinds::entry)
+        return JournalStore(db).ids();
+    if (kind == kinds::rating)
+        return RatingStore(db).weeks();
+    if (kind == kinds::skills)
+        return SkillsStore(db).ids();
+    return SettingsStore(db).keys();
 }
 
 } // namespace saib::sync

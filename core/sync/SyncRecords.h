@@ -1,11 +1,14 @@
 #pragma once
-// The records that sync, as the rows that hold them. Each synced record is one row of a
-// main table, found by its local key (a check-in by its day, a rating by its week, an
-// entry, skills assessment or setting by its id or key), plus any child rows (tags,
-// per-skill ratings). readRecord() turns those rows into JSON; writeRecord() replaces them
-// with the JSON from another device, keeping the search index in step. Both run inside
-// the caller's transaction.
+// The records that sync, and their wire format. Each synced record is found by its local
+// key (a check-in by its day, a rating by its week, an entry, skills assessment or setting
+// by its id or key) and travels as the columns of its table's row plus any child rows
+// (tags, per-skill ratings). readRecord() reads it through its store and encodes it;
+// writeRecord() decodes another device's JSON into the domain type, checks it with the
+// same validate() as save(), and writes it with the store's put() (which keeps the search
+// index in step). Neither holds SQL: the stores own every row write. Both run inside the
+// caller's transaction.
 #include <core/Error.h>
+#include <core/store/PutOptions.h>
 
 #include <QJsonObject>
 #include <QString>
@@ -34,10 +37,12 @@ QStringList syncedKinds();
 Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind, const QString &key);
 
 // Replaces the record with `data` (or deletes it for nullopt). Rejects, with
-// SyncMalformed, data whose columns or types do not match the schema or whose key does
-// not match `key`; the database's CHECK constraints then guard the values.
+// SyncMalformed, data whose columns or types do not match the schema, whose key does not
+// match `key`, or that validate() refuses (a note too long, a malformed tag, an unknown
+// skill...); nothing is written then. `options.indexSearch` false leaves the record's
+// text out of the search index, for a caller that indexes a whole batch afterwards.
 Error writeRecord(Database &db, const QString &kind, const QString &key,
-                  const std::optional<QJsonObject> &data);
+                  const std::optional<QJsonObject> &data, PutOptions options = {});
 
 // Every local key of a kind that exists now (to mark everything for a first push).
 Result<QStringList> allKeys(Database &db, const QString &kind);

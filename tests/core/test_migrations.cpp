@@ -21,14 +21,14 @@ TEST_CASE("migrations are numbered and applied in order", "[migrations]")
         REQUIRE(db.value()->exec("INSERT INTO checkins VALUES ('id1', '2026-01-05', 8, 10, 5, 5, 5, "
                                  "'kept across upgrade', '2026-01-05T08:00:00.000Z', "
                                  "'2026-01-05T08:00:00.000Z')").ok());
-        Statement settings(db.value()->handle(), "SELECT count(*) FROM settings");
+        Statement settings(*db.value(), "SELECT count(*) FROM settings");
         CHECK_FALSE(settings.prepareError().ok()); // table arrives in migration 2
     }
     {
         auto db = Database::open(path, key, Database::Mode::OpenExisting);
         REQUIRE(db.ok());
         CHECK(db.value()->schemaVersion() == Migrations::latestVersion());
-        Statement settings(db.value()->handle(), "SELECT count(*) FROM settings");
+        Statement settings(*db.value(), "SELECT count(*) FROM settings");
         CHECK(settings.prepareError().ok());
         CheckinStore store(*db.value());
         auto c = store.forDay(QDate(2026, 1, 5));
@@ -60,7 +60,7 @@ TEST_CASE("the store runs in WAL mode on SQLCipher", "[migrations]")
     auto db = Database::open(dir.filePath(QStringLiteral("w.db")), SecureBuffer::random(32),
                              Database::Mode::Create);
     REQUIRE(db.ok());
-    Statement mode(db.value()->handle(), "PRAGMA journal_mode");
+    Statement mode(*db.value(), "PRAGMA journal_mode");
     REQUIRE(mode.next());
     CHECK(mode.text(0) == QStringLiteral("wal"));
     CHECK(db.value()->cipherVersion() == QStringLiteral("3.4.1"));
@@ -98,18 +98,18 @@ TEST_CASE("migration 7 keeps check-ins and their tags and lets scales be unset",
     CHECK(c.value()->demand == 6);
     CHECK(c.value()->drainedBy == QStringList{QStringLiteral("workload")});
     // The copy marked nothing for sync, and the sync triggers came back with the table.
-    Statement dirty(db.value()->handle(), "SELECT count(*) FROM sync_dirty");
+    Statement dirty(*db.value(), "SELECT count(*) FROM sync_dirty");
     REQUIRE(dirty.next());
     CHECK(dirty.integer(0) == 0);
     Checkin blank;
     blank.day = QDate(2026, 1, 6);
     REQUIRE(store.save(blank, QDate(2026, 1, 6)).ok());
-    Statement after(db.value()->handle(), "SELECT count(*) FROM sync_dirty WHERE kind = 'checkin'");
+    Statement after(*db.value(), "SELECT count(*) FROM sync_dirty WHERE kind = 'checkin'");
     REQUIRE(after.next());
     CHECK(after.integer(0) == 1);
     // Deleting a check-in still takes its tags with it (the foreign key survived).
     REQUIRE(store.remove(QDate(2026, 1, 5)).ok());
-    Statement tags(db.value()->handle(), "SELECT count(*) FROM checkin_tags");
+    Statement tags(*db.value(), "SELECT count(*) FROM checkin_tags");
     REQUIRE(tags.next());
     CHECK(tags.integer(0) == 0);
 }
@@ -136,7 +136,7 @@ TEST_CASE("migration 9 gives entries a stored preview and the list reads only it
     REQUIRE(db.ok());
     CHECK(db.value()->schemaVersion() == Migrations::latestVersion());
     // Filling the previews is not a change to sync.
-    Statement dirty(db.value()->handle(), "SELECT count(*) FROM sync_dirty");
+    Statement dirty(*db.value(), "SELECT count(*) FROM sync_dirty");
     REQUIRE(dirty.next());
     CHECK(dirty.integer(0) == 0);
 
@@ -180,7 +180,7 @@ TEST_CASE("migration 9 gives entries a stored preview and the list reads only it
     for (const char *sql : {"EXPLAIN QUERY PLAN SELECT id, title, preview, prompt_id, day FROM journal_entries "
                             "INDEXED BY journal_entries_page ORDER BY day DESC, created_at DESC, id DESC LIMIT 50",
                             "EXPLAIN QUERY PLAN SELECT count(*) FROM journal_entries"}) {
-        Statement plan(db.value()->handle(), sql);
+        Statement plan(*db.value(), sql);
         QString detail;
         while (plan.next())
             detail += plan.text(3) + QLatin1Char(';');

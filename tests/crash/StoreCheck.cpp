@@ -13,7 +13,7 @@ namespace saib::test {
 namespace {
 qint64 scalar(Database &db, const char *sql)
 {
-    Statement st(db.handle(), sql);
+    Statement st(db, sql);
     REQUIRE(st.next());
     return st.integer(0);
 }
@@ -69,12 +69,12 @@ void Committed::addOutput(const QByteArray &bytes)
 void requireConsistent(Database &db)
 {
     {
-        Statement st(db.handle(), "PRAGMA integrity_check");
+        Statement st(db, "PRAGMA integrity_check");
         REQUIRE(st.next());
         REQUIRE(st.text(0) == QStringLiteral("ok"));
     }
     {
-        Statement orphans(db.handle(), "PRAGMA foreign_key_check"); // one row per broken reference
+        Statement orphans(db, "PRAGMA foreign_key_check"); // one row per broken reference
         REQUIRE_FALSE(orphans.next());
         REQUIRE(orphans.error().ok());
     }
@@ -104,7 +104,7 @@ std::pair<int, int> requireCommittedPresent(Database &db, const Committed &commi
     // Every entry in the store is whole: title and body agree, the body's checksum holds,
     // and it has exactly its two tags.
     const QRegularExpression titleSeq(QStringLiteral("^Stress (\\d+)$"));
-    Statement entries(db.handle(), "SELECT id, title, body, (SELECT group_concat(tag, ',') FROM "
+    Statement entries(db, "SELECT id, title, body, (SELECT group_concat(tag, ',') FROM "
                                    "(SELECT tag FROM journal_tags t WHERE t.entry_id = e.id ORDER BY position)) "
                                    "FROM journal_entries e");
     QHash<QString, int> seqOf;
@@ -121,7 +121,7 @@ std::pair<int, int> requireCommittedPresent(Database &db, const Committed &commi
     REQUIRE(entries.error().ok());
 
     QHash<QString, QString> dayOf;
-    Statement checkins(db.handle(), "SELECT id, day, note, (SELECT count(*) FROM checkin_tags t WHERE t.checkin_id = c.id) "
+    Statement checkins(db, "SELECT id, day, note, (SELECT count(*) FROM checkin_tags t WHERE t.checkin_id = c.id) "
                                     "FROM checkins c");
     while (checkins.next()) {
         INFO("check-in " << checkins.text(0).toStdString());

@@ -199,7 +199,7 @@ TEST_CASE("a full disk refuses writes with DiskFull, keeps reading, and loses no
     if (realDisk) {
         fillDisk(filler);
     } else {
-        Statement pages(vault.database()->handle(), "PRAGMA page_count");
+        Statement pages(*vault.database(), "PRAGMA page_count");
         REQUIRE(pages.next());
         REQUIRE(vault.database()->exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages.integer(0))).constData()).ok());
     }

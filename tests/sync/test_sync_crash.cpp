@@ -63,7 +63,7 @@ void addEntries(Vault &vault, int count, int &total, const QString &label)
 
 QString integrity(Database &db)
 {
-    Statement st(db.handle(), "PRAGMA integrity_check");
+    Statement st(db, "PRAGMA integrity_check");
     REQUIRE(st.next());
     return st.text(0);
 }
@@ -149,7 +149,7 @@ TEST_CASE("sync converges after SIGKILL of the client mid-sync and of the relay 
     REQUIRE(checkins.ok());
     CHECK(checkins.value() == 150);
     // The search index matches the records on the device that only ever received them.
-    Statement docs(phone.database()->handle(), "SELECT count(*) FROM search_docs");
+    Statement docs(*phone.database(), "SELECT count(*) FROM search_docs");
     REQUIRE(docs.next());
     CHECK(docs.integer(0) == entries + 150);
 }

@@ -1,0 +1,142 @@
+#include "SyncLedgerStore.h"
+#include "Database.h"
+
+#include <QStringList>
+#include <sodium.h>
+
+namespace saib {
+
+Result<QVector<SyncDirtyRow>> SyncLedgerStore::dirty(int limit)
+{
+    // Newest first: a device joining later pulls in the relay's order, so it gets this
+    // week's records in its first pages and can show them while the years behind arrive.
+    Statement st(m_db,
+                 "SELECT kind, local_key, changed_ms FROM sync_dirty ORDER BY changed_ms DESC, kind, local_key LIMIT ?");
+    st.bind(1, limit);
+    QVector<SyncDirtyRow> out;
+    while (st.next())
+        out << SyncDirtyRow{st.text(0), st.text(1), st.integer(2)};
+    if (!st.error().ok())
+        return st.error();
+    return out;
+}
+
+Result<std::optional<qint64>> SyncLedgerStore::dirtySince(const QString &kind, const QString &key)
+{
+    CachedStatement st = m_db.cached("SELECT changed_ms FROM sync_dirty WHERE kind = ? AND local_key = ?");
+    st->bind(1, kind).bind(2, key);
+    if (st->next())
+        return std::optional<qint64>(st->integer(0));
+    if (!st->error().ok())
+        return st->error();
+    return std::optional<qint64>();
+}
+
+Result<int> SyncLedgerStore::dirtyCount()
+{
+    Statement st(m_db, "SELECT count(*) FROM sync_dirty");
+    if (!st.next())
+        return st.error();
+    return int(st.integer(0));
+}
+
+Error SyncLedgerStore::markDirty(const QString &kind, const QString &key, qint64 changedMs)
+{
+    CachedStatement st = m_db.cached("INSERT OR REPLACE INTO sync_dirty VALUES (?, ?, ?)");
+    st->bind(1, kind).bind(2, key).bind(3, changedMs);
+    return st->run();
+}
+
+Error SyncLedgerStore::markDirtyIfClean(const QString &kind, const QStringList &keys, qint64 changedMs)
+{
+    CachedStatement st = m_db.cached("INSERT OR IGNORE INTO sync_dirty VALUES (?, ?, ?)");
+    for (const QString &key : keys) {
+        st->reset();
+        st->bind(1, kind).bind(2, key).bind(3, changedMs);
+        if (Error e = st->run(); !e.ok())
+            return e;
+    }
+    return st->prepareError();
+}
+
+Error SyncLedgerStore::clearDirty(const QString &kind, const QString &key, qint64 changedMs)
+{
+    CachedStatement st = m_db.cached("DELETE FROM sync_dirty WHERE kind = ? AND local_key = ? AND changed_ms = ?");
+    st->bind(1, kind).bind(2, key).bind(3, changedMs);
+    return st->run();
+}
+
+Error SyncLedgerStore::dropDirty(const QString &kind, const QString &key)
+{
+    CachedStatement st = m_db.cached("DELETE FROM sync_dirty WHERE kind = ? AND local_key = ?");
+    st->bind(1, kind).bind(2, key);
+    return st->run();
+}
+
+Result<QString> SyncLedgerStore::clockText(const QString &kind, const QString &key)
+{
+    CachedStatement st = m_db.cached("SELECT clock FROM sync_records WHERE kind = ? AND local_key = ?");
+    st->bind(1, kind).bind(2, key);
+    if (st->next())
+        return st->text(0);
+    if (!st->error().ok())
+        return st->error();
+    return QString();
+}
+
+Error SyncLedgerStore::setClockText(const QString &kind, const QString &key, const QString &clock)
+{
+    CachedStatement st = m_db.cached("INSERT OR REPLACE INTO sync_records VALUES (?, ?, ?)");
+    st->bind(1, kind).bind(2, key).bind(3, clock);
+    return st->run();
+}
+
+Error SyncLedgerStore::setApplying(bool applying)
+{
+    return m_db.exec(applying ? "UPDATE sync_guard SET applying = 1" : "UPDATE sync_guard SET applying = 0");
+}
+
+Result<QString> SyncLedgerStore::text(const QString &key)
+{
+    CachedStatement st = m_db.cached("SELECT value FROM sync_state WHERE key = ?");
+    st->bind(1, key);
+    if (st->next())
+        return st->text(0);
+    if (!st->error().ok())
+        return st->error();
+    return QString();
+}
+
+Error SyncLedgerStore::setText(const QString &key, const QString &value)
+{
+    CachedStatement st = m_db.cached("INSERT OR REPLACE INTO sync_state VALUES (?, ?)");
+    st->bind(1, key).bind(2, value);
+    return st->run();
+}
+
+Result<std::optional<SecureBuffer>> SyncLedgerStore::secret(const QString &key)
+{
+    Statement st(m_db, "SELECT value FROM sync_state WHERE key = ?");
+    st.bind(1, key);
+    if (!st.next()) {
+        if (!st.error().ok())
+            return st.error();
+        return std::optional<SecureBuffer>();
+    }
+    QByteArray bytes = st.blob(0);
+    SecureBuffer out = SecureBuffer::fromBytes(bytes.constData(), std::size_t(bytes.size()));
+    sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+    return std::optional<SecureBuffer>(std::move(out));
+}
+
+Error SyncLedgerStore::setSecret(const QString &key, const SecureBuffer &value)
+{
+    Statement st(m_db, "INSERT OR REPLACE INTO sync_state VALUES (?, ?)");
+    st.bind(1, key);
+    st.bind(2, QByteArray::fromRawData(reinterpret_cast<const char *>(value.data()), qsizetype(value.size())));
+    return st.run();
+}
+
+Error SyncLedgerStore::clearState() { return m_db.exec("DELETE FROM sync_state; DELETE FROM sync_records;"); }
+
+} // namespace saib

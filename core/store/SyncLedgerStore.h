@@ -1,0 +1,59 @@
+#pragma once
+// The rows of sync's bookkeeping (tables from migration 5), for core/sync's SyncLedger,
+// which gives them their meaning (record clocks, secrets, what to push next):
+//  - sync_dirty: records changed here and not yet pushed, with when they changed;
+//  - sync_records: the clock text of the version each record is at;
+//  - sync_state: this device's sync settings and secrets;
+//  - sync_guard: whether pulled records are being applied (the triggers stay silent).
+// Every call runs inside the caller's transaction when one is open.
+#include "../Error.h"
+#include "../crypto/SecureBuffer.h"
+
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace saib {
+
+class Database;
+
+struct SyncDirtyRow {
+    QString kind;
+    QString key;
+    qint64 changedMs = 0;
+};
+
+class SyncLedgerStore {
+public:
+    explicit SyncLedgerStore(Database &db) : m_db(db) {}
+
+    // Newest change first, at most `limit`.
+    Result<QVector<SyncDirtyRow>> dirty(int limit);
+    Result<std::optional<qint64>> dirtySince(const QString &kind, const QString &key);
+    Result<int> dirtyCount();
+    Error markDirty(const QString &kind, const QString &key, qint64 changedMs);
+    // Marks each key not marked already.
+    Error markDirtyIfClean(const QString &kind, const QStringList &keys, qint64 changedMs);
+    // Clears the mark only if it still says `changedMs`.
+    Error clearDirty(const QString &kind, const QString &key, qint64 changedMs);
+    Error dropDirty(const QString &kind, const QString &key);
+
+    // sync_records: empty when the record has no known version.
+    Result<QString> clockText(const QString &kind, const QString &key);
+    Error setClockText(const QString &kind, const QString &key, const QString &clock);
+
+    Error setApplying(bool applying);
+
+    // sync_state
+    Result<QString> text(const QString &key);
+    Error setText(const QString &key, const QString &value);
+    Result<std::optional<SecureBuffer>> secret(const QString &key);
+    Error setSecret(const QString &key, const SecureBuffer &value);
+    // Forgets sync_state and sync_records.
+    Error clearState();
+
+private:
+    Database &m_db;
+};
+
+} // namespace saib
