@@ -5,6 +5,7 @@
 
 #include <core/model/JournalEntry.h>
 #include <core/store/Database.h>
+#include <core/store/SearchIndex.h>
 
 #include <QDateTime>
 #include <QUuid>
@@ -97,6 +98,10 @@ Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextC
                 if (Error one = applyOne(envelope, report, true); !one.ok())
                     return one;
         }
+        // Records are written without their search terms, then the page's are indexed in
+        // one statement: FTS4 then writes one index segment per page, not one per record.
+        if (Error i = SearchIndex::indexMissing(m_db); !i.ok())
+            return i;
         if (Error g = m_ledger.setApplying(false); !g.ok())
             return g;
         return m_ledger.setText(stateKeys::cursor, QString::number(nextCursor));
@@ -177,7 +182,7 @@ Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload
         return pending.error();
 
     auto takeRemote = [&]() -> Error {
-        if (Error w = writeRecord(m_db, remote.kind, remote.key, remote.data); !w.ok())
+        if (Error w = writeRecord(m_db, remote.kind, remote.key, remote.data, PutOptions{false}); !w.ok())
             return w;
         if (Error d = m_ledger.dropDirty(remote.kind, remote.key); !d.ok())
             return d;
@@ -228,7 +233,7 @@ Error SyncApplier::writeConflictCopy(const RecordPayload &remote)
         copyTitle = m_conflictTitle(title.left(qMax(0, title.size() - (copyTitle.size() - kMaxTitleLength))));
     row.insert(QStringLiteral("title"), copyTitle);
     data.insert(QStringLiteral("row"), row);
-    if (Error w = writeRecord(m_db, kinds::entry, copyId, data); !w.ok())
+    if (Error w = writeRecord(m_db, kinds::entry, copyId, data, PutOptions{false}); !w.ok())
         return w;
     // The copy is new here and goes to every other device with the next push.
     return m_ledger.markDirty(kinds::entry, copyId, QDateTime::currentMSecsSinceEpoch());
