@@ -208,7 +208,7 @@ QStringList searchResults(Database &db, const QString &text)
 
 qint64 scalar(Database &db, const char *sql)
 {
-    Statement st(db.handle(), sql);
+    Statement st(db, sql);
     REQUIRE(st.next());
     return st.integer(0);
 }
@@ -242,22 +242,22 @@ TEST_CASE("migration 10 makes the search index external content and keeps every 
                 QStringList tags;
                 if (i % 6 == 0)
                     tags = {words[i % words.size()], QStringLiteral("natur")};
-                Statement e(d.handle(), "INSERT INTO journal_entries (id, title, body, day, created_at, updated_at) "
+                Statement e(d, "INSERT INTO journal_entries (id, title, body, day, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, '2025-09-01T08:00:00.000Z', '2025-09-01T08:00:00.000Z')");
                 e.bind(1, id).bind(2, title).bind(3, body.join(QLatin1Char(' '))).bind(4, day);
                 if (Error err = e.run(); !err.ok())
                     return err;
                 for (int t = 0; t < tags.size(); ++t) {
-                    Statement tag(d.handle(), "INSERT INTO journal_tags VALUES (?, ?, ?)");
+                    Statement tag(d, "INSERT INTO journal_tags VALUES (?, ?, ?)");
                     tag.bind(1, id).bind(2, t).bind(3, tags[t]);
                     if (Error err = tag.run(); !err.ok())
                         return err;
                 }
-                Statement doc(d.handle(), "INSERT INTO search_docs (kind, ref_id, day) VALUES ('entry', ?, ?)");
+                Statement doc(d, "INSERT INTO search_docs (kind, ref_id, day) VALUES ('entry', ?, ?)");
                 doc.bind(1, id).bind(2, day);
                 if (Error err = doc.run(); !err.ok())
                     return err;
-                Statement fts(d.handle(), "INSERT INTO search_fts (docid, title, body, tags) "
+                Statement fts(d, "INSERT INTO search_fts (docid, title, body, tags) "
                                           "VALUES (last_insert_rowid(), ?, ?, ?)");
                 fts.bind(1, title).bind(2, body.join(QLatin1Char(' '))).bind(3, tags.join(QLatin1Char(' ')));
                 if (Error err = fts.run(); !err.ok())
