@@ -1,7 +1,7 @@
 #include "RelayServer.h"
 #include "RequestLog.h"
 
-#include <core/protocol/JsonReader.h>
+#include <core/io/JsonReader.h>
 #include <core/protocol/Wire.h>
 #include <core/protocol/WireErrors.h>
 

@@ -7,7 +7,7 @@
 #include "RelayOptions.h"
 #include "TokenAuthority.h"
 
-#include <core/protocol/JsonReader.h>
+#include <core/io/JsonReader.h>
 #include <core/relaystore/RelayStore.h>
 #include <core/relaystore/SurveyStore.h>
 #include <core/survey/SurveyDefinition.h>
@@ -140,7 +140,7 @@ private:
 template <typename T>
 bool RelayServer::readBody(const Context &c, T &out, Reply &failure)
 {
-    auto object = protocol::JsonReader::parseObject(c.request.body());
+    auto object = JsonReader::parseObject(c.request.body(), ErrorCode::RelayRequestInvalid);
     if (!object.ok()) {
         failure = malformedJson();
         return false;

@@ -20,7 +20,7 @@
 #include <core/survey/EnrolmentCodes.h>
 #include <core/survey/ResponseJson.h>
 #include <core/survey/SignedDefinition.h>
-#include <core/survey/SurveyJson.h>
+#include <core/io/JsonReader.h>
 #include <core/survey/SurveyKeyFiles.h>
 #include <core/survey/TokenIssuer.h>
 
@@ -181,15 +181,15 @@ RelayServer::Reply RelayServer::enrolSurvey(Context &c)
         return error(Error(ErrorCode::SurveyClosed, QStringLiteral("the survey has closed")));
 
     const QJsonDocument doc = QJsonDocument::fromJson(c.request.body());
-    const QJsonObject body = doc.object();
-    if (!doc.isObject() || !onlyKeys(body, {QStringLiteral("code"), QStringLiteral("request")})
-        || !body.value(QStringLiteral("request")).isObject())
+    JsonReader body(doc.object(), ErrorCode::RelayRequestInvalid);
+    const QJsonObject requestObject = body.object(QStringLiteral("request"));
+    const QString typedCode = body.value(QStringLiteral("code")).toString(); // checked below
+    if (!doc.isObject() || !body.finish().ok())
         return malformedJson();
-    auto request = IssuanceRequest::fromJson(
-        QJsonDocument(body.value(QStringLiteral("request")).toObject()).toJson(QJsonDocument::Compact));
+    auto request = IssuanceRequest::fromJson(QJsonDocument(requestObject).toJson(QJsonDocument::Compact));
     if (!request.ok())
         return error(request.error());
-    const auto code = normaliseEnrolmentCode(body.value(QStringLiteral("code")).toString());
+    const auto code = normaliseEnrolmentCode(typedCode);
     if (!code)
         return error(Error(ErrorCode::SurveyEnrolmentCodeInvalid, QStringLiteral("not an enrolment code")));
     const QByteArray codeHash = enrolmentCodeHash(def.id, *code);

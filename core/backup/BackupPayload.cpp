@@ -1,8 +1,8 @@
 #include "BackupPayload.h"
 #include "../io/IsoTime.h"
+#include "../io/JsonReader.h"
 #include "../journal/JournalJson.h"
 #include "../model/CheckinJson.h"
-#include "../model/JsonFields.h"
 #include "../store/Migrations.h"
 
 #include <QJsonArray>
@@ -49,46 +49,56 @@ QJsonObject draftToJson(const JournalDraft &d)
 
 Error corrupt(const QString &what) { return Error(ErrorCode::BackupCorrupt, what); }
 
+// A backup's objects tolerate members this version does not know (a backup written by a
+// newer Saib of the same format version still restores), as they always have.
+JsonReader reader(const QJsonObject &o)
+{
+    return JsonReader(o, ErrorCode::BackupCorrupt, JsonReader::Unknown::Allow);
+}
+// Whole numbers in [-1e6, 1e6] only: keeps the conversion to int defined; validate()
+// applies the real bounds.
+int whole(JsonReader &r, const QString &key) { return int(r.integer(key, -1000000, 1000000)); }
+
 Result<WeeklyRating> ratingFromJson(const QJsonObject &o)
 {
-    JsonFields f{o, {}};
+    JsonReader f = reader(o);
     WeeklyRating r;
     r.id = f.text(QStringLiteral("id"));
     r.week = QDate::fromString(f.text(QStringLiteral("week")), Qt::ISODate);
     r.createdAt = timeFromIso(f.text(QStringLiteral("createdAt")));
     r.updatedAt = timeFromIso(f.text(QStringLiteral("updatedAt")));
     for (int d = 0; d < kDomainCount; ++d)
-        r.scores[std::size_t(d)] = f.whole(QLatin1String(domainId(Domain(d))));
-    if (!f.bad.isEmpty() || r.id.isEmpty() || !r.createdAt.isValid() || !r.updatedAt.isValid()
+        r.scores[std::size_t(d)] = whole(f, QLatin1String(domainId(Domain(d))));
+    if (f.failed() || r.id.isEmpty() || !r.createdAt.isValid() || !r.updatedAt.isValid()
         || !validate(r).ok())
-        return corrupt(QStringLiteral("rating %1 %2").arg(r.id, f.bad));
+        return corrupt(QStringLiteral("rating %1 %2").arg(r.id, f.badField()));
     return r;
 }
 
 Result<SkillsAssessment> skillsFromJson(const QJsonObject &o)
 {
-    JsonFields f{o, {}};
+    JsonReader f = reader(o);
     SkillsAssessment a;
     a.id = f.text(QStringLiteral("id"));
     a.takenOn = QDate::fromString(f.text(QStringLiteral("takenOn")), Qt::ISODate);
     a.createdAt = timeFromIso(f.text(QStringLiteral("createdAt")));
     const QJsonObject ratings = f.object(QStringLiteral("ratings"));
     for (auto it = ratings.constBegin(); it != ratings.constEnd(); ++it) {
-        const QJsonObject r = it.value().toObject();
-        JsonFields rf{r, {}};
-        a.ratings.insert(it.key(), SkillRating{rf.whole(QStringLiteral("importance")),
-                                               rf.whole(QStringLiteral("confidence"))});
-        if (!it.value().isObject() || !rf.bad.isEmpty())
-            f.fail(QStringLiteral("ratings"));
+        JsonReader rf = reader(it.value().toObject());
+        const int importance = whole(rf, QStringLiteral("importance"));
+        const int confidence = whole(rf, QStringLiteral("confidence"));
+        a.ratings.insert(it.key(), SkillRating{importance, confidence});
+        if (!it.value().isObject() || rf.failed())
+            f.fail(QStringLiteral("ratings"), "not a rating");
     }
-    if (!f.bad.isEmpty() || a.id.isEmpty() || !a.createdAt.isValid() || !validate(a).ok())
-        return corrupt(QStringLiteral("skills %1 %2").arg(a.id, f.bad));
+    if (f.failed() || a.id.isEmpty() || !a.createdAt.isValid() || !validate(a).ok())
+        return corrupt(QStringLiteral("skills %1 %2").arg(a.id, f.badField()));
     return a;
 }
 
 Result<JournalDraft> draftFromJson(const QJsonObject &o)
 {
-    JsonFields f{o, {}};
+    JsonReader f = reader(o);
     JournalDraft d;
     d.entryId = f.text(QStringLiteral("entryId"));
     d.title = f.text(QStringLiteral("title"));
@@ -100,9 +110,9 @@ Result<JournalDraft> draftFromJson(const QJsonObject &o)
     // The draft keeps its tags newline-joined, so a tag may hold no newline.
     for (const QString &t : d.tags)
         tagsOk = tagsOk && !t.isEmpty() && !t.contains(QLatin1Char('\n'));
-    if (!f.bad.isEmpty() || !d.savedAt.isValid() || !tagsOk || d.title.size() > kMaxBodyLength
+    if (f.failed() || !d.savedAt.isValid() || !tagsOk || d.title.size() > kMaxBodyLength
         || d.body.size() > 2 * kMaxBodyLength)
-        return corrupt(QStringLiteral("draft %1").arg(f.bad));
+        return corrupt(QStringLiteral("draft %1").arg(f.badField()));
     return d;
 }
 } // namespace
@@ -143,12 +153,12 @@ Result<BackupData> parse(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return corrupt(QStringLiteral("not JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
-    JsonFields f{root, {}};
+    JsonReader f = reader(root);
     if (f.text(QStringLiteral("format")) != kFormat)
         return corrupt(QStringLiteral("format"));
-    const int version = f.whole(QStringLiteral("version"));
-    const int schema = f.whole(QStringLiteral("schema"));
-    if (f.bad.isEmpty() && (version > kVersion || schema > Migrations::latestVersion()))
+    const int version = whole(f, QStringLiteral("version"));
+    const int schema = whole(f, QStringLiteral("schema"));
+    if (!f.failed() && (version > kVersion || schema > Migrations::latestVersion()))
         return Error(ErrorCode::BackupTooNew, QStringLiteral("version %1 schema %2").arg(version).arg(schema));
     BackupData data;
     data.schema = schema;
@@ -159,9 +169,9 @@ Result<BackupData> parse(const QByteArray &json)
     const QJsonArray skills = f.array(QStringLiteral("skills"));
     const QJsonObject settings = f.object(QStringLiteral("settings"));
     const QJsonValue draft = root.value(QStringLiteral("draft"));
-    if (!f.bad.isEmpty() || version != kVersion || schema < 1 || !data.createdAt.isValid()
+    if (f.failed() || version != kVersion || schema < 1 || !data.createdAt.isValid()
         || !(draft.isNull() || draft.isObject()))
-        return corrupt(QStringLiteral("header field %1").arg(f.bad));
+        return corrupt(QStringLiteral("header field %1").arg(f.badField()));
 
     // Unique keys, checked here so that a restore never meets a constraint half-way.
     QSet<QString> seen;

@@ -1,6 +1,6 @@
 #include "CheckinJson.h"
 
-#include "JsonFields.h"
+#include <core/io/JsonReader.h>
 
 #include <QJsonArray>
 
@@ -8,6 +8,14 @@ namespace saib {
 
 namespace {
 template <typename T> QJsonValue orNull(const std::optional<T> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+// Whole numbers in [-1e6, 1e6] only: keeps the conversion to int defined; validate()
+// applies the real bounds.
+std::optional<int> optionalWhole(JsonReader &r, const QString &key)
+{
+    const auto v = r.optionalInteger(key, -1000000, 1000000);
+    return v ? std::optional<int>(int(*v)) : std::nullopt;
+}
 } // namespace
 
 QJsonObject toJson(const Checkin &c)
@@ -30,22 +38,24 @@ QJsonObject toJson(const Checkin &c)
 
 Result<Checkin> checkinFromJson(const QJsonObject &o)
 {
-    JsonFields f{o, {}};
+    // Members this version does not know are ignored, as they always were: a check-in
+    // written by a newer Saib still restores.
+    JsonReader r(o, ErrorCode::ImportInvalid, JsonReader::Unknown::Allow);
     Checkin c;
-    c.id = f.text(QStringLiteral("id"));
-    c.day = QDate::fromString(f.text(QStringLiteral("day")), Qt::ISODate);
-    c.hours = f.optionalNumber(QStringLiteral("hours"));
-    c.strategicPercent = f.optionalWhole(QStringLiteral("strategicPercent"));
-    c.demand = f.optionalWhole(QStringLiteral("demand"));
-    c.emotional = f.optionalWhole(QStringLiteral("emotional"));
-    c.energy = f.optionalWhole(QStringLiteral("energy"));
-    c.drainedBy = f.strings(QStringLiteral("drainedBy"));
-    c.sustainedBy = f.strings(QStringLiteral("sustainedBy"));
-    c.note = f.text(QStringLiteral("note"));
-    c.createdAt = QDateTime::fromString(f.text(QStringLiteral("createdAt")), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(f.text(QStringLiteral("updatedAt")), Qt::ISODateWithMs);
-    if (!f.bad.isEmpty())
-        return Error(ErrorCode::ImportInvalid, QStringLiteral("check-in field %1").arg(f.bad));
+    c.id = r.text(QStringLiteral("id"));
+    c.day = QDate::fromString(r.text(QStringLiteral("day")), Qt::ISODate);
+    c.hours = r.optionalNumber(QStringLiteral("hours"));
+    c.strategicPercent = optionalWhole(r, QStringLiteral("strategicPercent"));
+    c.demand = optionalWhole(r, QStringLiteral("demand"));
+    c.emotional = optionalWhole(r, QStringLiteral("emotional"));
+    c.energy = optionalWhole(r, QStringLiteral("energy"));
+    c.drainedBy = r.strings(QStringLiteral("drainedBy"));
+    c.sustainedBy = r.strings(QStringLiteral("sustainedBy"));
+    c.note = r.text(QStringLiteral("note"));
+    c.createdAt = QDateTime::fromString(r.text(QStringLiteral("createdAt")), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(r.text(QStringLiteral("updatedAt")), Qt::ISODateWithMs);
+    if (Error e = r.finish())
+        return Error(e.code, QStringLiteral("check-in ") + e.detail);
     if (c.id.isEmpty() || !c.createdAt.isValid() || !c.updatedAt.isValid())
         return Error(ErrorCode::ImportInvalid, QStringLiteral("check-in without id or times"));
     if (normaliseTags(c.drainedBy) != c.drainedBy || normaliseTags(c.sustainedBy) != c.sustainedBy

@@ -1,14 +1,12 @@
 #pragma once
-// base64url without padding (RFC 4648 §5) for every binary field on the wire. Decoding is
-// strict: only the canonical encoding of some byte string is accepted, so one value
-// never has two spellings (which would defeat idempotent storage and signature checks).
-#include <QByteArray>
-#include <QString>
-#include <optional>
+// base64url without padding (RFC 4648 §5) for every binary field on the wire; the strict
+// codec lives in core/io/Base64 (shared with the survey formats), named here for the
+// protocol code that spells it protocol::toBase64Url.
+#include <core/io/Base64.h>
 
 namespace saib::protocol {
 
-QString toBase64Url(const QByteArray &bytes);
-std::optional<QByteArray> fromBase64Url(const QString &text);
+using saib::fromBase64Url;
+using saib::toBase64Url;
 
 } // namespace saib::protocol

@@ -20,6 +20,18 @@ bool isValidId(const QString &id)
     return true;
 }
 
+QString readId(JsonReader &r, const QString &key)
+{
+    const QString id = r.text(key, kMaxIdLength);
+    if (r.failed())
+        return {};
+    if (!isValidId(id)) {
+        r.fail(key, "not a valid id");
+        return {};
+    }
+    return id;
+}
+
 QString randomId()
 {
     ensureSodium();

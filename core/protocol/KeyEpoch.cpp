@@ -3,7 +3,6 @@
 #include "Envelope.h"
 #include "Framing.h"
 #include "Ids.h"
-#include "JsonReader.h"
 
 #include <QJsonArray>
 #include <sodium.h>
@@ -69,17 +68,17 @@ QJsonObject EpochGrant::toJson() const
 
 Result<EpochGrant> EpochGrant::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     EpochGrant g;
     g.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 1, kMaxEpoch));
-    g.deviceId = r.id(QStringLiteral("deviceId"));
-    g.sealed = r.bytes(QStringLiteral("sealed"), kVaultKeySize, 2 * kVaultKeySize + 16);
+    g.deviceId = readId(r, QStringLiteral("deviceId"));
+    g.sealed = r.base64Url(QStringLiteral("sealed"), kVaultKeySize, 2 * kVaultKeySize + 16);
     const QJsonArray members = r.array(QStringLiteral("members"), kMaxEpochMembers);
     const QJsonArray removed = r.array(QStringLiteral("removed"), kMaxEpochMembers);
     g.closedAtSeq = r.integer(QStringLiteral("closedAtSeq"), 0, kMaxJsonInteger);
-    g.signerId = r.id(QStringLiteral("signerId"));
-    g.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
-    g.proof = r.bytes(QStringLiteral("proof"), kGrantProofSize, kGrantProofSize);
+    g.signerId = readId(r, QStringLiteral("signerId"));
+    g.signature = r.base64Url(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
+    g.proof = r.base64Url(QStringLiteral("proof"), kGrantProofSize, kGrantProofSize);
     if (Error e = r.finish())
         return e;
     if (!readIds(members, g.members) || !readIds(removed, g.removed))

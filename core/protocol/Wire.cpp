@@ -51,15 +51,15 @@ Result<Envelope> envelopeFromJson(const QJsonValue &value, bool withSeq)
 {
     if (!value.isObject())
         return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("envelope must be an object"));
-    JsonReader r(value.toObject());
+    JsonReader r(value.toObject(), kWireInvalid);
     Envelope e;
-    e.recordId = r.id(QStringLiteral("id"));
+    e.recordId = readId(r, QStringLiteral("id"));
     e.kind = r.string(QStringLiteral("kind"), 32);
     const bool legacy = !r.has(QStringLiteral("vid"));
     const QString clock = legacy ? r.string(QStringLiteral("clock"), kMaxClockLength) : QString();
     if (!legacy)
-        e.versionId = r.bytes(QStringLiteral("vid"), kVersionIdSize, kVersionIdSize);
-    e.ciphertext = r.bytes(QStringLiteral("ct"), kEnvelopeOverhead + 1, kMaxCiphertextSize);
+        e.versionId = r.base64Url(QStringLiteral("vid"), kVersionIdSize, kVersionIdSize);
+    e.ciphertext = r.base64Url(QStringLiteral("ct"), kEnvelopeOverhead + 1, kMaxCiphertextSize);
     if (r.has(QStringLiteral("epoch"))) // absent: epoch 0 (clients from before rotation)
         e.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 0, kMaxEpoch));
     if (withSeq)
@@ -86,12 +86,12 @@ QJsonObject RegisterRequest::toJson() const
 }
 Result<RegisterRequest> RegisterRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     RegisterRequest v;
-    v.accountId = r.id(QStringLiteral("accountId"));
-    v.deviceId = r.id(QStringLiteral("deviceId"));
-    v.publicKey = r.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
-    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
+    v.accountId = readId(r, QStringLiteral("accountId"));
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
+    v.publicKey = r.base64Url(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+    v.signature = r.base64Url(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
     return finish(r, v);
 }
 
@@ -101,10 +101,10 @@ QJsonObject RegisterResponse::toJson() const
 }
 Result<RegisterResponse> RegisterResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     RegisterResponse v;
-    v.accountId = r.id(QStringLiteral("accountId"));
-    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.accountId = readId(r, QStringLiteral("accountId"));
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
     return finish(r, v);
 }
 
@@ -114,10 +114,10 @@ QJsonObject ChallengeRequest::toJson() const
 }
 Result<ChallengeRequest> ChallengeRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     ChallengeRequest v;
-    v.accountId = r.id(QStringLiteral("accountId"));
-    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.accountId = readId(r, QStringLiteral("accountId"));
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
     return finish(r, v);
 }
 
@@ -128,9 +128,9 @@ QJsonObject ChallengeResponse::toJson() const
 }
 Result<ChallengeResponse> ChallengeResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     ChallengeResponse v;
-    v.challenge = r.bytes(QStringLiteral("challenge"), kChallengeSize, kChallengeSize);
+    v.challenge = r.base64Url(QStringLiteral("challenge"), kChallengeSize, kChallengeSize);
     v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
     return finish(r, v);
 }
@@ -144,12 +144,12 @@ QJsonObject TokenRequest::toJson() const
 }
 Result<TokenRequest> TokenRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     TokenRequest v;
-    v.accountId = r.id(QStringLiteral("accountId"));
-    v.deviceId = r.id(QStringLiteral("deviceId"));
-    v.challenge = r.bytes(QStringLiteral("challenge"), kChallengeSize, kChallengeSize);
-    v.signature = r.bytes(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
+    v.accountId = readId(r, QStringLiteral("accountId"));
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
+    v.challenge = r.base64Url(QStringLiteral("challenge"), kChallengeSize, kChallengeSize);
+    v.signature = r.base64Url(QStringLiteral("signature"), kSignatureSize, kSignatureSize);
     return finish(r, v);
 }
 
@@ -160,7 +160,7 @@ QJsonObject TokenResponse::toJson() const
 }
 Result<TokenResponse> TokenResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     TokenResponse v;
     v.token = r.string(QStringLiteral("token"), kMaxTokenLength);
     v.expiresInMs = r.integer(QStringLiteral("expiresInMs"), 0, kMaxDuration);
@@ -176,7 +176,7 @@ QJsonObject PushRequest::toJson() const
 }
 Result<PushRequest> PushRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     const QJsonArray a = r.array(QStringLiteral("envelopes"), kMaxBatch);
     if (Error e = r.finish())
         return e;
@@ -197,7 +197,7 @@ QJsonObject PushResponse::toJson() const
 }
 Result<PushResponse> PushResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     PushResponse v;
     v.accepted = static_cast<int>(r.integer(QStringLiteral("accepted"), 0, kMaxBatch));
     v.duplicates = static_cast<int>(r.integer(QStringLiteral("duplicates"), 0, kMaxBatch));
@@ -255,7 +255,7 @@ QJsonObject PullResponse::toJson() const
 }
 Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     PullResponse v;
     const QJsonArray a = r.array(QStringLiteral("envelopes"), kMaxBatch);
     v.nextCursor = r.integer(QStringLiteral("nextCursor"), 0, kMaxJsonInteger);
@@ -285,7 +285,7 @@ QJsonObject DeviceListResponse::toJson() const
 }
 Result<DeviceListResponse> DeviceListResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     const QJsonArray a = r.array(QStringLiteral("devices"), 1000);
     if (Error e = r.finish())
         return e;
@@ -293,10 +293,10 @@ Result<DeviceListResponse> DeviceListResponse::fromJson(const QJsonObject &o)
     for (const QJsonValue &item : a) {
         if (!item.isObject())
             return Error(ErrorCode::RelayRequestInvalid, QStringLiteral("device must be an object"));
-        JsonReader d(item.toObject());
+        JsonReader d(item.toObject(), kWireInvalid);
         DeviceInfo info;
-        info.deviceId = d.id(QStringLiteral("deviceId"));
-        info.publicKey = d.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+        info.deviceId = readId(d, QStringLiteral("deviceId"));
+        info.publicKey = d.base64Url(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
         info.revoked = d.boolean(QStringLiteral("revoked"));
         info.ageMs = d.integer(QStringLiteral("ageMs"), 0, kMaxJsonInteger);
         if (Error e = d.finish())
@@ -309,18 +309,18 @@ Result<DeviceListResponse> DeviceListResponse::fromJson(const QJsonObject &o)
 QJsonObject RevokeRequest::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
 Result<RevokeRequest> RevokeRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     RevokeRequest v;
-    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
     return finish(r, v);
 }
 
 QJsonObject RevokeResponse::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
 Result<RevokeResponse> RevokeResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     RevokeResponse v;
-    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
     return finish(r, v);
 }
 
@@ -352,7 +352,7 @@ QJsonObject RotateRequest::toJson() const
 }
 Result<RotateRequest> RotateRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     RotateRequest v;
     v.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 1, kMaxEpoch));
     const QJsonArray a = r.array(QStringLiteral("grants"), kMaxEpochMembers);
@@ -372,7 +372,7 @@ QJsonObject EpochsResponse::toJson() const
 }
 Result<EpochsResponse> EpochsResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     EpochsResponse v;
     v.current = static_cast<int>(r.integer(QStringLiteral("current"), 0, kMaxEpoch));
     const QJsonArray a = r.array(QStringLiteral("grants"), 10000);
@@ -386,7 +386,7 @@ Result<EpochsResponse> EpochsResponse::fromJson(const QJsonObject &o)
 QJsonObject MovedRequest::toJson() const { return {{QStringLiteral("epoch"), epoch}}; }
 Result<MovedRequest> MovedRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     MovedRequest v;
     v.epoch = static_cast<int>(r.integer(QStringLiteral("epoch"), 0, kMaxEpoch));
     return finish(r, v);
@@ -395,7 +395,7 @@ Result<MovedRequest> MovedRequest::fromJson(const QJsonObject &o)
 QJsonObject MovedResponse::toJson() const { return {{QStringLiteral("dropped"), static_cast<double>(dropped)}}; }
 Result<MovedResponse> MovedResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     MovedResponse v;
     v.dropped = r.integer(QStringLiteral("dropped"), 0, kMaxJsonInteger);
     return finish(r, v);
@@ -407,19 +407,19 @@ QJsonObject AddDeviceRequest::toJson() const
 }
 Result<AddDeviceRequest> AddDeviceRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     AddDeviceRequest v;
-    v.deviceId = r.id(QStringLiteral("deviceId"));
-    v.publicKey = r.bytes(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
+    v.publicKey = r.base64Url(QStringLiteral("publicKey"), kPublicKeySize, kPublicKeySize);
     return finish(r, v);
 }
 
 QJsonObject AddDeviceResponse::toJson() const { return {{QStringLiteral("deviceId"), deviceId}}; }
 Result<AddDeviceResponse> AddDeviceResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     AddDeviceResponse v;
-    v.deviceId = r.id(QStringLiteral("deviceId"));
+    v.deviceId = readId(r, QStringLiteral("deviceId"));
     return finish(r, v);
 }
 
@@ -433,8 +433,8 @@ Result<T> finishSlot(const JsonReader &r, T value)
         return Error(ErrorCode::PairingCodeInvalid, QStringLiteral("bad pairing slot"));
     return finish(r, std::move(value));
 }
-QByteArray readToken(JsonReader &r) { return r.bytes(QStringLiteral("token"), kPairingTokenSize, kPairingTokenSize); }
-QByteArray readMessage(JsonReader &r) { return r.bytes(QStringLiteral("message"), 1, kMaxPairingMessage); }
+QByteArray readToken(JsonReader &r) { return r.base64Url(QStringLiteral("token"), kPairingTokenSize, kPairingTokenSize); }
+QByteArray readMessage(JsonReader &r) { return r.base64Url(QStringLiteral("message"), 1, kMaxPairingMessage); }
 } // namespace
 
 QJsonObject PairingCreateRequest::toJson() const
@@ -444,7 +444,7 @@ QJsonObject PairingCreateRequest::toJson() const
 }
 Result<PairingCreateRequest> PairingCreateRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     PairingCreateRequest v;
     v.slot = readSlot(r);
     v.token = readToken(r);
@@ -461,7 +461,7 @@ QJsonObject PairingReadRequest::toJson() const
 }
 Result<PairingReadRequest> PairingReadRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     PairingReadRequest v;
     v.slot = readSlot(r);
     if (r.has(QStringLiteral("token")))
@@ -476,7 +476,7 @@ QJsonObject PairingPostRequest::toJson() const
 }
 Result<PairingPostRequest> PairingPostRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     PairingPostRequest v;
     v.slot = readSlot(r);
     v.token = readToken(r);
@@ -491,7 +491,7 @@ QJsonObject PairingCloseRequest::toJson() const
 }
 Result<PairingCloseRequest> PairingCloseRequest::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     PairingCloseRequest v;
     v.slot = readSlot(r);
     v.token = readToken(r);
@@ -508,7 +508,7 @@ QJsonObject PairingStateResponse::toJson() const
 }
 Result<PairingStateResponse> PairingStateResponse::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     PairingStateResponse v;
     const QJsonArray list = r.array(QStringLiteral("messages"), kPairingMessages);
     v.closed = r.boolean(QStringLiteral("closed"));
@@ -528,7 +528,7 @@ QJsonObject ErrorBody::toJson() const
 }
 Result<ErrorBody> ErrorBody::fromJson(const QJsonObject &o)
 {
-    JsonReader r(o);
+    JsonReader r(o, kWireInvalid);
     ErrorBody v;
     v.error = r.string(QStringLiteral("error"), 64);
     v.message = r.string(QStringLiteral("message"), kMaxMessage);

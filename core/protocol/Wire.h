@@ -2,7 +2,7 @@
 // JSON bodies of every relay request and response (API version 1, paths under /v1).
 // Binary fields are base64url without padding; times are durations in milliseconds
 // (never absolute, so client and relay clocks need not agree). Every parser is strict
-// (see JsonReader) and returns an error value on anything unexpected.
+// (core/io/JsonReader) and returns an error value on anything unexpected.
 //
 //   POST /v1/register          RegisterRequest        -> 201 RegisterResponse
 //   POST /v1/auth/challenge    ChallengeRequest       -> ChallengeResponse
@@ -219,12 +219,12 @@ Result<T> parseBody(const QByteArray &body);
 
 } // namespace saib::protocol
 
-#include "JsonReader.h"
+#include "Ids.h"
 
 template <typename T>
 saib::Result<T> saib::protocol::parseBody(const QByteArray &body)
 {
-    auto obj = JsonReader::parseObject(body);
+    auto obj = JsonReader::parseObject(body, kWireInvalid);
     if (!obj.ok())
         return obj.error();
     return T::fromJson(obj.value());

@@ -45,8 +45,8 @@ bool bodyVerify(const char *purpose, const QByteArray &bytes, const QByteArray &
 
 Result<QByteArray> parseBodyPublicKey(const QString &text)
 {
-    auto key = fromBase64(QJsonValue(text.trimmed()), kSignPublicKeyBytes);
-    if (!key)
+    auto key = fromBase64(text.trimmed());
+    if (!key || key->size() != kSignPublicKeyBytes)
         return Error(ErrorCode::SurveyBodyKeyInvalid, QStringLiteral("not base64 of 32 bytes"));
     return *key;
 }

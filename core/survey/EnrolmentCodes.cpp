@@ -5,6 +5,7 @@
 #include "SurveyJson.h"
 
 #include <core/crypto/Sodium.h>
+#include <core/io/JsonReader.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,33 +93,28 @@ Result<QByteArray> signEnrolmentCodes(const EnrolmentCodeBatch &batch, const Sig
 
 Result<EnrolmentCodeBatch> verifyEnrolmentCodes(const QByteArray &signedBatch, const QByteArray &pinnedKey)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(signedBatch);
-    if (!doc.isObject())
+    auto parsed = JsonReader::parseObject(signedBatch, ErrorCode::SurveyDefinitionInvalid);
+    if (!parsed.ok())
         return malformed(QStringLiteral("not a JSON object"));
-    const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != kFormat
-        || !onlyKeys(o, {QStringLiteral("format"), QStringLiteral("batch"), QStringLiteral("signer"),
-                         QStringLiteral("signature")}))
+    JsonReader r(parsed.value(), ErrorCode::SurveyDefinitionInvalid);
+    const QString format = r.text(QStringLiteral("format"));
+    const QByteArray signer = r.base64(QStringLiteral("signer"), kSignPublicKeyBytes, kSignPublicKeyBytes);
+    const QByteArray bytes = r.base64(QStringLiteral("batch"), 0, kJsonUnbounded);
+    const QByteArray signature = r.base64(QStringLiteral("signature"), crypto_sign_BYTES, crypto_sign_BYTES);
+    if (format != kFormat || r.hasUnknownFields())
         return malformed(QStringLiteral("unknown format"));
-    auto signer = fromBase64(o.value(QStringLiteral("signer")), kSignPublicKeyBytes);
-    if (!signer || !ristretto::equalBytes(*signer, pinnedKey))
+    if (r.badField() == QLatin1String("signer") || !ristretto::equalBytes(signer, pinnedKey))
         return Error(ErrorCode::SurveyWrongSigner);
-    auto bytes = fromBase64(o.value(QStringLiteral("batch")));
-    auto signature = fromBase64(o.value(QStringLiteral("signature")), crypto_sign_BYTES);
-    if (!bytes || !signature || !bodyVerify(kPurpose, *bytes, *signature, pinnedKey))
+    if (r.failed() || !bodyVerify(kPurpose, bytes, signature, pinnedKey))
         return Error(ErrorCode::SurveySignatureInvalid);
-    const QJsonObject b = QJsonDocument::fromJson(*bytes).object();
+    // Members the batch does not define are ignored, as they always were.
+    JsonReader contents(QJsonDocument::fromJson(bytes).object(), ErrorCode::SurveyDefinitionInvalid,
+                        JsonReader::Unknown::Allow);
     EnrolmentCodeBatch batch;
-    batch.surveyId = b.value(QStringLiteral("survey")).toString();
-    const QJsonArray hashes = b.value(QStringLiteral("hashes")).toArray();
-    if (!isValidId(batch.surveyId) || hashes.isEmpty() || hashes.size() > kMaxCodesPerBatch)
-        return malformed(QStringLiteral("batch contents"));
-    for (const QJsonValue &v : hashes) {
-        auto h = fromBase64(v, kCodeHashBytes);
-        if (!h)
-            return malformed(QStringLiteral("code hash"));
-        batch.hashes.append(*h);
-    }
+    batch.surveyId = contents.text(QStringLiteral("survey"));
+    batch.hashes = contents.base64List(QStringLiteral("hashes"), 1, kMaxCodesPerBatch, kCodeHashBytes);
+    if (contents.failed() || !isValidId(batch.surveyId))
+        return malformed(QStringLiteral("batch contents: %1").arg(contents.badField()));
     return batch;
 }
 

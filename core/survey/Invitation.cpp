@@ -3,6 +3,7 @@
 #include <core/protocol/Base64Url.h>
 
 #include "BodySignature.h"
+#include <core/io/JsonReader.h>
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -65,30 +66,33 @@ Result<Invitation> readInvitation(const QByteArray &bytes)
 {
     if (bytes.size() > kMaxInvitationBytes)
         return invalid(QStringLiteral("invitation: too large"));
-    const QJsonObject outer = QJsonDocument::fromJson(bytes).object();
-    if (outer.value(QStringLiteral("format")).toString() != QLatin1String(kPurpose)
-        || !onlyKeys(outer, {QStringLiteral("format"), QStringLiteral("invitation"), QStringLiteral("signature")}))
+    JsonReader outer(QJsonDocument::fromJson(bytes).object(), ErrorCode::SurveyDefinitionInvalid);
+    const QString format = outer.text(QStringLiteral("format"));
+    const QByteArray inner = outer.base64(QStringLiteral("invitation"), 0, kJsonUnbounded);
+    const QByteArray signature = outer.base64(QStringLiteral("signature"), 0, kJsonUnbounded);
+    if (format != QLatin1String(kPurpose) || outer.hasUnknownFields())
         return invalid(QStringLiteral("not a Saib survey invitation"));
-    auto inner = fromBase64(outer.value(QStringLiteral("invitation")));
-    auto signature = fromBase64(outer.value(QStringLiteral("signature")));
-    if (!inner || !signature)
+    if (outer.failed())
         return invalid(QStringLiteral("invitation: members"));
-    const QJsonObject o = QJsonDocument::fromJson(*inner).object();
-    if (!onlyKeys(o, {QStringLiteral("body_key"), QStringLiteral("body_name"), QStringLiteral("server"),
-                      QStringLiteral("survey")}))
+    JsonReader o(QJsonDocument::fromJson(inner).object(), ErrorCode::SurveyDefinitionInvalid);
+    const QByteArray key = o.base64(QStringLiteral("body_key"), kSignPublicKeyBytes, kSignPublicKeyBytes);
+    auto name = LocalText::fromJson(o.object(QStringLiteral("body_name")));
+    const QString server = o.text(QStringLiteral("server"));
+    const QString survey = o.text(QStringLiteral("survey"));
+    if (o.hasUnknownFields())
         return invalid(QStringLiteral("invitation: unknown member"));
-    Invitation i;
-    auto key = fromBase64(o.value(QStringLiteral("body_key")), kSignPublicKeyBytes);
-    auto name = LocalText::fromJson(o.value(QStringLiteral("body_name")));
-    if (!key || !name)
+    if (o.badField() == QLatin1String("body_key") || o.badField() == QLatin1String("body_name") || !name)
         return invalid(QStringLiteral("invitation: body key or name"));
-    i.bodyKey = *key;
+    if (o.failed())
+        return invalid(QStringLiteral("invitation: ") + o.badField());
+    Invitation i;
+    i.bodyKey = key;
     i.bodyName = *name;
-    i.server = QUrl(o.value(QStringLiteral("server")).toString(), QUrl::StrictMode);
-    i.surveyId = o.value(QStringLiteral("survey")).toString();
+    i.server = QUrl(server, QUrl::StrictMode);
+    i.surveyId = survey;
     if (Error e = check(i))
         return e;
-    if (!bodyVerify(kPurpose, *inner, *signature, i.bodyKey))
+    if (!bodyVerify(kPurpose, inner, signature, i.bodyKey))
         return Error(ErrorCode::SurveySignatureInvalid, QStringLiteral("invitation altered"));
     return i;
 }

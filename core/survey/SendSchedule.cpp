@@ -2,6 +2,7 @@
 
 #include "SurveyDefinition.h"
 #include "SurveyJson.h"
+#include <core/io/JsonReader.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,19 +63,23 @@ Result<SubmissionQueue> SubmissionQueue::fromJson(const QByteArray &json)
 {
     const Error bad(ErrorCode::SurveyResponseInvalid, QStringLiteral("queue JSON"));
     const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("queued")).isArray())
+    // The app's own file: members it does not know are ignored, as they always were.
+    JsonReader root(doc.object(), bad.code, JsonReader::Unknown::Allow);
+    const QJsonArray queued = root.array(QStringLiteral("queued"));
+    if (!doc.isObject() || root.failed())
         return bad;
     SubmissionQueue queue;
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("queued")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (const QJsonValue &v : queued) {
+        JsonReader r(v.toObject(), bad.code, JsonReader::Unknown::Allow);
         QueuedSubmission q;
-        q.surveyId = o.value(QStringLiteral("survey")).toString();
-        q.server = o.value(QStringLiteral("server")).toString();
-        auto bytes = fromBase64(o.value(QStringLiteral("bytes")));
-        q.sendAfter = QDateTime::fromString(o.value(QStringLiteral("send_after")).toString(), Qt::ISODate);
-        if (!isValidId(q.surveyId) || !bytes || bytes->isEmpty() || !q.sendAfter.isValid())
+        q.surveyId = r.text(QStringLiteral("survey"));
+        // A missing server leaves it empty, as it always has.
+        if (r.has(QStringLiteral("server")))
+            q.server = r.text(QStringLiteral("server"));
+        q.bytes = r.base64(QStringLiteral("bytes"), 1, kJsonUnbounded);
+        q.sendAfter = QDateTime::fromString(r.text(QStringLiteral("send_after")), Qt::ISODate);
+        if (r.failed() || !isValidId(q.surveyId) || !q.sendAfter.isValid())
             return bad;
-        q.bytes = *bytes;
         queue.m_items.append(q);
     }
     return queue;

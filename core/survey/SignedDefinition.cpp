@@ -3,6 +3,7 @@
 #include <core/crypto/Ristretto.h>
 
 #include <core/crypto/Sodium.h>
+#include <core/io/JsonReader.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,36 +73,37 @@ Result<SurveyDefinition> verifySignedDefinition(const QByteArray &envelope, cons
     ensureSodium();
     if (pinnedPublicKey.size() != kSignPublicKeyBytes)
         return Error(ErrorCode::SurveyWrongSigner, QStringLiteral("no valid pinned key"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(envelope, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    auto parsed = JsonReader::parseObject(envelope, ErrorCode::SurveyDefinitionInvalid);
+    if (!parsed.ok())
         return Error(ErrorCode::SurveyDefinitionInvalid, QStringLiteral("envelope is not a JSON object"));
-    const QJsonObject o = doc.object();
+    const QJsonObject o = parsed.value();
     // A bare definition (no envelope at all) is "unsigned" to the user, not "damaged".
     if (!o.contains(QStringLiteral("signature")) || o.value(QStringLiteral("signature")).toString().isEmpty())
         return Error(ErrorCode::SurveyUnsigned);
-    if (o.value(QStringLiteral("format")).toString() != kFormat)
+    // The envelope has always ignored members it does not know.
+    JsonReader r(o, ErrorCode::SurveyDefinitionInvalid, JsonReader::Unknown::Allow);
+    if (r.text(QStringLiteral("format")) != kFormat)
         return Error(ErrorCode::SurveyDefinitionInvalid, QStringLiteral("unknown envelope format"));
-    auto definition = fromBase64(o.value(QStringLiteral("definition")));
-    if (!definition || definition->isEmpty())
+    const QByteArray definition = r.base64(QStringLiteral("definition"), 1, kJsonUnbounded);
+    if (r.failed())
         return Error(ErrorCode::SurveyDefinitionInvalid, QStringLiteral("definition member"));
-    auto signature = fromBase64(o.value(QStringLiteral("signature")), crypto_sign_BYTES);
-    if (!signature)
+    const QByteArray signature = r.base64(QStringLiteral("signature"), crypto_sign_BYTES, crypto_sign_BYTES);
+    if (r.failed())
         return Error(ErrorCode::SurveySignatureInvalid, QStringLiteral("signature is not 64 bytes of base64"));
     // The signer field is only a hint for a clearer error: trust comes from the pinned key.
-    if (o.contains(QStringLiteral("signer"))) {
-        auto signer = fromBase64(o.value(QStringLiteral("signer")), kSignPublicKeyBytes);
-        if (!signer || !ristretto::equalBytes(*signer, pinnedPublicKey))
+    if (r.has(QStringLiteral("signer"))) {
+        const QByteArray signer = r.base64(QStringLiteral("signer"), kSignPublicKeyBytes, kSignPublicKeyBytes);
+        if (r.failed() || !ristretto::equalBytes(signer, pinnedPublicKey))
             return Error(ErrorCode::SurveyWrongSigner);
     }
-    const QByteArray message = signedMessage(*definition);
-    if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature->constData()),
+    const QByteArray message = signedMessage(definition);
+    if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
                                     reinterpret_cast<const unsigned char *>(message.constData()),
                                     static_cast<unsigned long long>(message.size()),
                                     reinterpret_cast<const unsigned char *>(pinnedPublicKey.constData()))
         != 0)
         return Error(ErrorCode::SurveySignatureInvalid);
-    return SurveyDefinition::fromJson(*definition);
+    return SurveyDefinition::fromJson(definition);
 }
 
 } // namespace saib::survey

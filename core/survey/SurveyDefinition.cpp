@@ -184,8 +184,8 @@ Result<SurveyDefinition> SurveyDefinition::fromJson(const QByteArray &json, bool
     if (!def.opens.isValid() || !def.closes.isValid() || def.closes < def.opens)
         return invalid(QStringLiteral("window"));
 
-    auto key = fromBase64(root.value(QStringLiteral("token_key")), ristretto::kElementBytes);
-    if (!key || !ristretto::isValidElement(*key))
+    auto key = fromBase64(root.value(QStringLiteral("token_key")).toString());
+    if (!key || key->size() != ristretto::kElementBytes || !ristretto::isValidElement(*key))
         return invalid(QStringLiteral("token_key"));
     def.tokenKey = *key;
 

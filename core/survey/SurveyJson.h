@@ -1,5 +1,7 @@
 #pragma once
-// Small JSON helpers shared by the survey formats: strict base64 and bilingual text.
+// Bilingual text, the one JSON helper of its own the survey formats share.
+#include <core/io/Base64.h>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -9,11 +11,11 @@
 
 namespace saib::survey {
 
-// Standard base64 with padding, the form every survey message uses on the wire.
-QString toBase64(const QByteArray &bytes);
-// Strict decoding: rejects anything that is not canonical base64 of exactly
-// `expectedSize` bytes (when given), so a mangled value never silently shortens.
-std::optional<QByteArray> fromBase64(const QJsonValue &value, int expectedSize = -1);
+// Standard base64 with padding, the form every survey message uses on the wire
+// (core/io/Base64; named here too for the survey tools and tests). Messages are read with
+// core/io/JsonReader.
+using saib::fromBase64;
+using saib::toBase64;
 
 // Text in both of the app's languages.
 struct LocalText {
@@ -25,8 +27,5 @@ struct LocalText {
     // Both languages must be present and non-empty.
     static std::optional<LocalText> fromJson(const QJsonValue &value);
 };
-
-// True when every key of `object` is in `allowed`: strict parsers refuse extra members.
-bool onlyKeys(const QJsonObject &object, const QStringList &allowed);
 
 } // namespace saib::survey

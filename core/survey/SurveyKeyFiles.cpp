@@ -4,6 +4,7 @@
 #include <core/crypto/Ristretto.h>
 #include "SurveyJson.h"
 #include "../io/AtomicFile.h"
+#include "../io/JsonReader.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -41,13 +42,19 @@ Result<QJsonObject> readJson(const QString &path, const QString &format)
     return doc.object();
 }
 
-SecureBuffer secretFrom(const QJsonValue &value, int size)
+// Key files have always ignored members they do not define.
+JsonReader keyReader(const QJsonObject &o)
 {
-    auto bytes = fromBase64(value, size);
-    if (!bytes)
+    return JsonReader(o, ErrorCode::KeyFileCorrupt, JsonReader::Unknown::Allow);
+}
+
+SecureBuffer secretFrom(JsonReader &r, const QString &key, int size)
+{
+    QByteArray bytes = r.base64(key, size, size);
+    if (r.failed())
         return {};
-    SecureBuffer out = SecureBuffer::fromBytes(bytes->constData(), static_cast<std::size_t>(bytes->size()));
-    bytes->fill('\0');
+    SecureBuffer out = SecureBuffer::fromBytes(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    bytes.fill('\0');
     return out;
 }
 
@@ -76,7 +83,8 @@ Result<SigningKeyPair> readSigningKey(const QString &path)
     auto o = readJson(path, kBodyKeyFormat);
     if (!o.ok())
         return o.error();
-    const SecureBuffer seed = secretFrom(o.value().value(QStringLiteral("seed")), 32);
+    JsonReader r = keyReader(o.value());
+    const SecureBuffer seed = secretFrom(r, QStringLiteral("seed"), 32);
     if (seed.isNull())
         return Error(ErrorCode::KeyFileCorrupt, path + QStringLiteral(": seed"));
     return SigningKeyPair::fromSeed(seed);
@@ -114,17 +122,18 @@ Result<voprf::KeyPair> readVoprfKey(const QString &path, const QString &surveyId
     auto o = readJson(path, kVoprfKeyFormat);
     if (!o.ok())
         return o.error();
-    if (o.value().value(QStringLiteral("survey")).toString() != surveyId)
+    JsonReader r = keyReader(o.value());
+    if (r.text(QStringLiteral("survey")) != surveyId)
         return Error(ErrorCode::KeyFileCorrupt, path + QStringLiteral(" is for another survey"));
     voprf::KeyPair key;
-    key.secretKey = secretFrom(o.value().value(QStringLiteral("secret_key")), voprf::kScalarBytes);
+    key.secretKey = secretFrom(r, QStringLiteral("secret_key"), voprf::kScalarBytes);
     if (key.secretKey.isNull())
         return Error(ErrorCode::KeyFileCorrupt, path + QStringLiteral(": secret_key"));
     auto pk = voprf::publicKeyFor(key.secretKey);
     if (!pk.ok())
         return Error(ErrorCode::KeyFileCorrupt, path + QStringLiteral(": secret_key"));
-    auto stated = fromBase64(o.value().value(QStringLiteral("public_key")), voprf::kElementBytes);
-    if (!stated || !ristretto::equalBytes(*stated, pk.value()))
+    const QByteArray stated = r.base64(QStringLiteral("public_key"), voprf::kElementBytes, voprf::kElementBytes);
+    if (r.failed() || !ristretto::equalBytes(stated, pk.value()))
         return Error(ErrorCode::KeyFileCorrupt, path + QStringLiteral(": public_key does not match"));
     key.publicKey = pk.value();
     return key;

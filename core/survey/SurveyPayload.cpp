@@ -2,6 +2,7 @@
 
 #include "SurveyJson.h"
 #include "TokenBinding.h"
+#include <core/io/JsonReader.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -200,38 +201,37 @@ Result<SurveyPayload> buildPayload(const SurveyDefinition &definition, const QVa
 Result<ParsedSubmission> parsePayload(const SurveyDefinition &definition, const QByteArray &bytes)
 {
     const Error bad(ErrorCode::SurveyResponseInvalid);
-    QJsonParseError parseError;
-    const QJsonDocument envelopeDoc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !envelopeDoc.isObject())
+    auto envelopeObject = JsonReader::parseObject(bytes, bad.code);
+    if (!envelopeObject.ok())
         return bad;
-    const QJsonObject envelope = envelopeDoc.object();
-    if (!onlyKeys(envelope, {QStringLiteral("mac"), QStringLiteral("payload")})
-        || !envelope.value(QStringLiteral("payload")).isString())
-        return bad;
-    auto mac = fromBase64(envelope.value(QStringLiteral("mac")), kPayloadMacBytes);
-    if (!mac)
-        return Error(ErrorCode::SurveyTokenMalformed, QStringLiteral("mac member"));
+    JsonReader envelope(envelopeObject.value(), bad.code);
     // The MAC covers these bytes exactly as the client wrote them.
-    const QByteArray payloadBytes = envelope.value(QStringLiteral("payload")).toString().toUtf8();
-
-    const QJsonDocument doc = QJsonDocument::fromJson(payloadBytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+    const QByteArray payloadBytes = envelope.text(QStringLiteral("payload")).toUtf8();
+    const QByteArray mac = envelope.base64(QStringLiteral("mac"), kPayloadMacBytes, kPayloadMacBytes);
+    // Faults in the shape come first; a bad MAC or token is a malformed token.
+    if (envelope.hasUnknownFields() || envelope.badField() == QLatin1String("payload"))
         return bad;
-    const QJsonObject root = doc.object();
-    if (!onlyKeys(root, {QStringLiteral("survey"), QStringLiteral("answers"), QStringLiteral("demographics"),
-                         QStringLiteral("token")})
-        || root.value(QStringLiteral("survey")).toString() != definition.id
-        || !root.value(QStringLiteral("answers")).isObject() || !root.value(QStringLiteral("demographics")).isObject())
-        return bad;
+    if (envelope.failed())
+        return Error(ErrorCode::SurveyTokenMalformed, QStringLiteral("mac member"));
 
-    auto input = fromBase64(root.value(QStringLiteral("token")), kTokenInputBytes);
-    if (!input)
+    auto rootObject = JsonReader::parseObject(payloadBytes, bad.code);
+    if (!rootObject.ok())
+        return bad;
+    JsonReader root(rootObject.value(), bad.code);
+    const QString survey = root.text(QStringLiteral("survey"));
+    const QJsonObject answersObject = root.object(QStringLiteral("answers"));
+    const QJsonObject demographicsObject = root.object(QStringLiteral("demographics"));
+    const QByteArray input = root.base64(QStringLiteral("token"), kTokenInputBytes, kTokenInputBytes);
+    if (root.hasUnknownFields() || (root.failed() && root.badField() != QLatin1String("token"))
+        || survey != definition.id)
+        return bad;
+    if (root.failed())
         return Error(ErrorCode::SurveyTokenMalformed, QStringLiteral("token member"));
 
-    auto answers = checkAnswers(definition, root.value(QStringLiteral("answers")).toObject(), Mode::Server);
+    auto answers = checkAnswers(definition, answersObject, Mode::Server);
     if (!answers.ok())
         return answers.error();
-    auto bands = checkDemographics(definition, root.value(QStringLiteral("demographics")).toObject(), Mode::Server);
+    auto bands = checkDemographics(definition, demographicsObject, Mode::Server);
     if (!bands.ok())
         return bands.error();
 
@@ -239,9 +239,9 @@ Result<ParsedSubmission> parsePayload(const SurveyDefinition &definition, const 
     parsed.response.answers = toVariantAnswers(definition, answers.value());
     for (auto it = bands.value().begin(); it != bands.value().end(); ++it)
         parsed.response.demographics.insert(it.key(), it.value().toString());
-    parsed.tokenInput = *input;
+    parsed.tokenInput = input;
     parsed.payloadBytes = payloadBytes;
-    parsed.mac = *mac;
+    parsed.mac = mac;
     return parsed;
 }
 

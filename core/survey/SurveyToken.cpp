@@ -2,6 +2,7 @@
 
 #include "SurveyJson.h"
 #include "Voprf.h"
+#include <core/io/JsonReader.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,37 +11,12 @@
 namespace saib::survey {
 
 namespace {
-Error malformed(const QString &why) { return Error(ErrorCode::SurveyTokenMalformed, why); }
-
 QJsonArray toArray(const QList<QByteArray> &items)
 {
     QJsonArray array;
     for (const QByteArray &item : items)
         array.append(toBase64(item));
     return array;
-}
-
-std::optional<QList<QByteArray>> fromArray(const QJsonValue &value, int itemSize)
-{
-    if (!value.isArray())
-        return std::nullopt;
-    QList<QByteArray> items;
-    for (const QJsonValue &v : value.toArray()) {
-        auto bytes = fromBase64(v, itemSize);
-        if (!bytes)
-            return std::nullopt;
-        items.append(*bytes);
-    }
-    return items;
-}
-
-std::optional<QJsonObject> parseObject(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 } // namespace
 
@@ -53,14 +29,15 @@ QByteArray IssuanceRequest::toJson() const
 
 Result<IssuanceRequest> IssuanceRequest::fromJson(const QByteArray &json)
 {
-    const auto o = parseObject(json);
-    if (!o || !onlyKeys(*o, {QStringLiteral("survey"), QStringLiteral("blinded")}))
-        return malformed(QStringLiteral("issuance request is not a JSON object of the expected form"));
-    auto blinded = fromArray(o->value(QStringLiteral("blinded")), voprf::kElementBytes);
-    const QString survey = o->value(QStringLiteral("survey")).toString();
-    if (!blinded || blinded->isEmpty() || survey.isEmpty())
-        return malformed(QStringLiteral("issuance request fields"));
-    return IssuanceRequest{survey, *blinded};
+    auto o = JsonReader::parseObject(json, ErrorCode::SurveyTokenMalformed);
+    if (!o.ok())
+        return o.error();
+    JsonReader r(o.value(), ErrorCode::SurveyTokenMalformed);
+    const QString survey = r.string(QStringLiteral("survey"), kJsonUnbounded);
+    QList<QByteArray> blinded = r.base64List(QStringLiteral("blinded"), 1, kJsonUnbounded, voprf::kElementBytes);
+    if (Error e = r.finish())
+        return e;
+    return IssuanceRequest{survey, std::move(blinded)};
 }
 
 QByteArray IssuanceResponse::toJson() const
@@ -72,14 +49,15 @@ QByteArray IssuanceResponse::toJson() const
 
 Result<IssuanceResponse> IssuanceResponse::fromJson(const QByteArray &json)
 {
-    const auto o = parseObject(json);
-    if (!o || !onlyKeys(*o, {QStringLiteral("evaluated"), QStringLiteral("proof")}))
-        return malformed(QStringLiteral("issuance response is not a JSON object of the expected form"));
-    auto evaluated = fromArray(o->value(QStringLiteral("evaluated")), voprf::kElementBytes);
-    auto proof = fromBase64(o->value(QStringLiteral("proof")), voprf::kProofBytes);
-    if (!evaluated || evaluated->isEmpty() || !proof)
-        return malformed(QStringLiteral("issuance response fields"));
-    return IssuanceResponse{*evaluated, *proof};
+    auto o = JsonReader::parseObject(json, ErrorCode::SurveyTokenMalformed);
+    if (!o.ok())
+        return o.error();
+    JsonReader r(o.value(), ErrorCode::SurveyTokenMalformed);
+    QList<QByteArray> evaluated = r.base64List(QStringLiteral("evaluated"), 1, kJsonUnbounded, voprf::kElementBytes);
+    const QByteArray proof = r.base64(QStringLiteral("proof"), voprf::kProofBytes, voprf::kProofBytes);
+    if (Error e = r.finish())
+        return e;
+    return IssuanceResponse{std::move(evaluated), proof};
 }
 
 } // namespace saib::survey

@@ -2,6 +2,7 @@
 
 #include <core/crypto/Ristretto.h>
 #include "SurveyJson.h"
+#include <core/io/JsonReader.h>
 #include "Voprf.h"
 
 #include <QJsonArray>
@@ -125,36 +126,33 @@ Result<TokenWallet> TokenWallet::fromJson(const QByteArray &json)
 {
     const Error bad(ErrorCode::SurveyTokenMalformed, QStringLiteral("wallet JSON"));
     const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("tokens")).isObject())
+    // The app's own file: members it does not know are ignored, as they always were.
+    const auto allow = JsonReader::Unknown::Allow;
+    JsonReader root(doc.object(), bad.code, allow);
+    const QJsonObject surveys = root.object(QStringLiteral("tokens"));
+    const QJsonObject pending = root.has(QStringLiteral("pending")) ? root.object(QStringLiteral("pending")) : QJsonObject();
+    if (!doc.isObject() || root.failed())
         return bad;
     TokenWallet wallet;
-    const QJsonObject surveys = doc.object().value(QStringLiteral("tokens")).toObject();
     for (auto it = surveys.begin(); it != surveys.end(); ++it) {
         if (!it.value().isArray())
             return bad;
         for (const QJsonValue &v : it.value().toArray()) {
-            auto input = fromBase64(v.toObject().value(QStringLiteral("input")), kTokenInputBytes);
-            auto output = fromBase64(v.toObject().value(QStringLiteral("output")), kTokenOutputBytes);
-            if (!input || !output)
+            JsonReader t(v.toObject(), bad.code, allow);
+            const QByteArray input = t.base64(QStringLiteral("input"), kTokenInputBytes, kTokenInputBytes);
+            const QByteArray output = t.base64(QStringLiteral("output"), kTokenOutputBytes, kTokenOutputBytes);
+            if (t.failed())
                 return bad;
-            wallet.m_tokens[it.key()].append(SurveyToken{*input, *output});
+            wallet.m_tokens[it.key()].append(SurveyToken{input, output});
         }
     }
-    const QJsonObject pending = doc.object().value(QStringLiteral("pending")).toObject();
     for (auto it = pending.begin(); it != pending.end(); ++it) {
+        JsonReader p(it.value().toObject(), bad.code, allow);
         KeptIssuance kept;
-        auto read = [&](const char *key, int size, QList<QByteArray> &into) {
-            for (const QJsonValue &v : it.value().toObject().value(QLatin1String(key)).toArray()) {
-                auto bytes = fromBase64(v, size);
-                if (!bytes)
-                    return false;
-                into.append(*bytes);
-            }
-            return true;
-        };
-        if (!read("inputs", kTokenInputBytes, kept.inputs) || !read("blinds", ristretto::kScalarBytes, kept.blinds)
-            || !read("blinded", ristretto::kElementBytes, kept.blinded) || kept.inputs.isEmpty() || kept.inputs.size() != kept.blinds.size()
-            || kept.inputs.size() != kept.blinded.size())
+        kept.inputs = p.base64List(QStringLiteral("inputs"), 1, kJsonUnbounded, kTokenInputBytes);
+        kept.blinds = p.base64List(QStringLiteral("blinds"), 0, kJsonUnbounded, ristretto::kScalarBytes);
+        kept.blinded = p.base64List(QStringLiteral("blinded"), 0, kJsonUnbounded, ristretto::kElementBytes);
+        if (p.failed() || kept.inputs.size() != kept.blinds.size() || kept.inputs.size() != kept.blinded.size())
             return bad;
         wallet.m_pending.insert(it.key(), kept);
     }

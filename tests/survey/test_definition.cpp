@@ -83,7 +83,7 @@ TEST_CASE("An altered definition is refused", "[definition][signature]")
     }
     SECTION("a signature with a flipped bit")
     {
-        QByteArray sig = *fromBase64(envelope["signature"]);
+        QByteArray sig = *fromBase64(envelope["signature"].toString());
         sig[10] = static_cast<char>(sig[10] ^ 0x01);
         envelope["signature"] = toBase64(sig);
     }

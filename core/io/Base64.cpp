@@ -1,14 +1,14 @@
-#include "Base64Url.h"
+#include "Base64.h"
 
-namespace saib::protocol {
+namespace saib {
 
 namespace {
-constexpr auto kOptions = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+constexpr auto kUrlOptions = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 }
 
 QString toBase64Url(const QByteArray &bytes)
 {
-    return QString::fromLatin1(bytes.toBase64(kOptions));
+    return QString::fromLatin1(bytes.toBase64(kUrlOptions));
 }
 
 std::optional<QByteArray> fromBase64Url(const QString &text)
@@ -39,10 +39,27 @@ std::optional<QByteArray> fromBase64Url(const QString &text)
     const qsizetype tail = text.size() % 4;
     if (tail == 1 || (tail == 2 && (last & 0xF) != 0) || (tail == 3 && (last & 0x3) != 0))
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(std::move(latin), kOptions | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(std::move(latin), kUrlOptions | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return std::move(decoded.decoded);
 }
 
-} // namespace saib::protocol
+QString toBase64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+std::optional<QByteArray> fromBase64(const QString &text)
+{
+    const QByteArray latin = text.toLatin1();
+    auto decoded = QByteArray::fromBase64Encoding(latin, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    // Re-encoding must give the same text: rules out stray padding and non-zero pad bits.
+    if (decoded.decoded.toBase64() != latin)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+} // namespace saib
