@@ -341,8 +341,13 @@ void SyncController::afterSync(const Error &e)
     setError(e);
     if (m_status.lastReport.applied > 0 || m_status.lastReport.conflicts > 0)
         m_app.dataReplaced();
-    // Our own dataReplaced() must not schedule another sync.
+    // Our own dataReplaced() must not schedule another sync; but a change the leader made
+    // while this one ran (its "soon" fell on a busy engine) is sent soon, not at the next
+    // periodic sync.
     m_soon.stop();
+    refreshStatus();
+    if (e.ok() && m_status.pending > 0)
+        m_soon.start();
 }
 
 void SyncController::refreshDevices()
