@@ -111,11 +111,21 @@ Error SqlConnection::execRaw(const QString &sql)
     return storageError(q);
 }
 
+Error SqlConnection::execControl(const QString &sql)
+{
+    // SQLite: BEGIN, COMMIT and savepoints prepared once like any statement (building and
+    // parsing them afresh was a few percent of a push). PostgreSQL cannot PREPARE them.
+    if (m_dialect.isPostgres())
+        return execRaw(sql);
+    auto q = prepare(sql);
+    return exec(q);
+}
+
 Error SqlConnection::begin()
 {
     // IMMEDIATE takes SQLite's write lock up front: a deferred transaction that reads and
     // then writes can fail with SQLITE_BUSY without waiting when another relay writes.
-    Error e = execRaw(m_dialect.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    Error e = execControl(m_dialect.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     if (e)
         reconnectIfLost();
     return e;
@@ -123,7 +133,7 @@ Error SqlConnection::begin()
 
 Error SqlConnection::commit()
 {
-    Error e = execRaw(QStringLiteral("COMMIT"));
+    Error e = execControl(QStringLiteral("COMMIT"));
     if (e)
         rollback();
     return e;
@@ -133,24 +143,24 @@ void SqlConnection::rollback()
 {
     // Nothing to add when it fails: the caller reports the error that made it roll back,
     // and a connection that lost its transaction has rolled it back already.
-    (void)execRaw(QStringLiteral("ROLLBACK"));
+    (void)execControl(QStringLiteral("ROLLBACK"));
 }
 
 Error SqlConnection::transaction(const std::function<Error()> &work)
 {
     if (m_depth > 0) {
         const QString name = QStringLiteral("s%1").arg(m_depth);
-        if (Error e = execRaw(QStringLiteral("SAVEPOINT ") + name))
+        if (Error e = execControl(QStringLiteral("SAVEPOINT ") + name))
             return e;
         ++m_depth;
         Error e = work();
         --m_depth;
         if (e) {
-            (void)execRaw(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name); // the first error is the one reported
-            (void)execRaw(QStringLiteral("RELEASE SAVEPOINT ") + name);
+            (void)execControl(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name); // the first error is the one reported
+            (void)execControl(QStringLiteral("RELEASE SAVEPOINT ") + name);
             return e;
         }
-        return execRaw(QStringLiteral("RELEASE SAVEPOINT ") + name);
+        return execControl(QStringLiteral("RELEASE SAVEPOINT ") + name);
     }
     if (Error e = begin())
         return e;

@@ -68,6 +68,7 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
 private:
+    Error execControl(const QString &sql); // BEGIN, COMMIT, ROLLBACK, savepoints
     Error begin();
     Error commit();
     void rollback();
