@@ -101,6 +101,11 @@ Error remove(Database &db, const QString &refId)
     return doc.run();
 }
 
+Error optimize(Database &db)
+{
+    return db.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+}
+
 QString matchExpression(const QString &userText)
 {
     // Keep letters and digits only: this drops FTS syntax (quotes, -, *, parentheses)

@@ -350,4 +350,11 @@ TEST_CASE("migration 10 makes the search index external content and keeps every 
     REQUIRE(SearchIndex::indexMissing(d).ok()); // nothing left to add
     CHECK(scalar(d, "SELECT count(*) FROM search_docs") == 40 - 1 + 3 + 2);
     REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+
+    // Merging the index into one segment after a bulk load changes no result.
+    const QStringList ysgol = searchResults(d, QStringLiteral("ysgol"));
+    REQUIRE(SearchIndex::optimize(d).ok());
+    CHECK(scalar(d, "SELECT count(*) FROM search_fts_segdir") == 1);
+    CHECK(searchResults(d, QStringLiteral("ysgol")) == ysgol);
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
 }
