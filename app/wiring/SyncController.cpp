@@ -234,6 +234,7 @@ OpResult SyncController::enableSync(const QString &relayAddress)
         if (!self)
             return;
         self->setError(e);
+        emit self->enableFinished(OpResult::from(e));
         if (e.ok())
             self->startSyncing();
     });
@@ -249,8 +250,11 @@ OpResult SyncController::joinAccount(const QString &relayAddress)
     m_engine->startJoin(url.value(), [self](Result<QString> code) {
         if (!self)
             return;
-        if (!code.ok())
-            return self->setError(code.error());
+        if (!code.ok()) {
+            self->setError(code.error());
+            emit self->joinFinished(OpResult::from(code.error()));
+            return;
+        }
         self->m_pairingCode = code.value();
         self->m_joinPoll.start();
         emit self->statusChanged();
@@ -276,6 +280,7 @@ void SyncController::pollJoin()
         // run failed and the code is dead.
         self->m_pairingCode.clear();
         self->setError(e);
+        emit self->joinFinished(OpResult::from(e));
     });
 }
 
@@ -314,12 +319,16 @@ void SyncController::approveDevice(const QString &code)
     m_engine->approveDevice(code, [self](Result<QString> sas) {
         if (!self)
             return;
-        if (!sas.ok())
-            return self->setApproveText(errorMessage(sas.error()), true);
+        if (!sas.ok()) {
+            self->setApproveText(errorMessage(sas.error()), true);
+            emit self->approveFinished(OpResult::from(sas.error()));
+            return;
+        }
         self->m_approveSas = sas.value();
         self->setApproveText(QCoreApplication::translate(
                                  "Sync", "Device added. Check that the new device shows the same number, and confirm it there:"),
                              false);
+        emit self->approveFinished(OpResult::success(self->m_approveText));
         self->refreshDevices();
     });
 }
@@ -348,6 +357,7 @@ void SyncController::afterSync(const Error &e)
     refreshStatus();
     if (e.ok() && m_status.pending > 0)
         m_soon.start();
+    emit syncFinished(OpResult::from(e));
 }
 
 void SyncController::refreshDevices()
@@ -441,6 +451,7 @@ void SyncController::removeDevice(const QString &deviceId)
         if (!self)
             return;
         self->setError(e);
+        emit self->removeFinished(OpResult::from(e));
         self->refreshDevices();
     });
 }

@@ -95,6 +95,14 @@ public:
     sync::SyncEngine *engine() { return m_engine.get(); }
 
 signals:
+    // One result per asynchronous action, as every controller reports to QML (OpResult);
+    // the status properties above stay the lasting picture the Sync page shows.
+    void enableFinished(saib::ui::OpResult result);
+    // The joining device's run up to the digits to compare (or its failure).
+    void joinFinished(saib::ui::OpResult result);
+    void approveFinished(saib::ui::OpResult result);
+    void syncFinished(saib::ui::OpResult result);
+    void removeFinished(saib::ui::OpResult result);
     void statusChanged();
     void approveTextChanged();
     void devicesChanged();

@@ -17,6 +17,13 @@ Item {
         property var shell: null
         property string relayUrl: ""
 
+        // Every asynchronous action ends in one OpResult (issue 19), as on other pages.
+        SignalSpy { id: enableSpy; target: Sync; signalName: "enableFinished" }
+        SignalSpy { id: syncSpy; target: Sync; signalName: "syncFinished" }
+        SignalSpy { id: approveSpy; target: Sync; signalName: "approveFinished" }
+        SignalSpy { id: removeSpy; target: Sync; signalName: "removeFinished" }
+        SignalSpy { id: joinSpy; target: Sync; signalName: "joinFinished" }
+
         function find(name) { return findChild(shell, name) }
         function waitFor(name) {
             tryVerify(() => find(name) !== null && find(name).visible, 5000, "no visible item " + name)
@@ -69,6 +76,10 @@ Item {
             click("syncEnableButton")
             tryVerify(() => Sync.enabled, 10000, "sync did not turn on: " + Sync.errorText)
             tryVerify(() => !Sync.busy && Sync.lastSyncedText.indexOf("Last synced") === 0, 10000)
+            compare(enableSpy.count, 1)
+            verify(enableSpy.signalArguments[0][0].ok)
+            verify(syncSpy.count >= 1)
+            verify(syncSpy.signalArguments[0][0].ok, syncSpy.signalArguments[0][0].message)
             compare(Sync.errorText, "")
             // Anything written while the first sync ran (this device's name) follows soon.
             tryVerify(() => !Sync.busy && Sync.pending === 0, 10000)
@@ -87,6 +98,9 @@ Item {
             verify(/^[0-9]{3} [0-9]{3}$/.test(shown), "second device shows no digits")
             tryVerify(() => Sync.approveText.indexOf("Device added") === 0, 10000, Sync.approveText)
             verify(!Sync.approveFailed)
+            compare(approveSpy.count, 1)
+            verify(approveSpy.signalArguments[0][0].ok)
+            compare(approveSpy.signalArguments[0][0].message, Sync.approveText)
             compare(waitFor("syncApproveSas").text, shown)
             reveal(find("syncApproveSas"))
             shot("sync-approve-laptop-en.png")
@@ -112,6 +126,8 @@ Item {
             const index = Sync.devices[0].isThis ? 1 : 0
             click("syncRemove_" + index)
             tryVerify(() => Sync.devices.length === 2 && Sync.devices[index].revoked, 5000)
+            compare(removeSpy.count, 1)
+            verify(removeSpy.signalArguments[0][0].ok)
             verify(!find("syncRemove_" + index).visible)
         }
 
@@ -142,6 +158,7 @@ Item {
         }
 
         function test_6_joining_asks_to_compare_the_digits() {
+            joinSpy.clear()
             const field = reveal(waitFor("syncRelayField"))
             field.text = relayUrl
             click("syncJoinButton")
@@ -151,6 +168,8 @@ Item {
             const digits = waitFor("syncJoinSas")
             tryVerify(() => relayFixture.otherSas.length > 0, 15000)
             compare(digits.text, relayFixture.otherSas)
+            tryVerify(() => joinSpy.count === 1) // the run up to the digits ended well
+            verify(joinSpy.signalArguments[0][0].ok)
             // Today's check-in and the two device names given in test_3 (rows of the
             // encrypted settings table, shared like any other record).
             verify(find("syncJoinSummary").text.indexOf("3 records") > 0, find("syncJoinSummary").text)
