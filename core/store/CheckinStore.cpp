@@ -172,13 +172,7 @@ Error CheckinStore::remove(const QDate &day)
 
 Result<QStringList> CheckinStore::days()
 {
-    Statement st(m_db, "SELECT day FROM checkins");
-    QStringList out;
-    while (st.next())
-        out << st.text(0);
-    if (!st.error().ok())
-        return st.error();
-    return out;
+    return Statement::firstColumnTexts(m_db, "SELECT day FROM checkins");
 }
 
 Result<int> CheckinStore::count()

@@ -26,17 +26,6 @@ WeeklyRating readRating(const Statement &st)
     return r;
 }
 
-// The first column of every row `sql` returns, as text.
-Result<QStringList> texts(Database &db, const char *sql)
-{
-    Statement st(db, sql);
-    QStringList out;
-    while (st.next())
-        out << st.text(0);
-    if (!st.error().ok())
-        return st.error();
-    return out;
-}
 
 Result<int> countOf(Database &db, const char *sql)
 {
@@ -91,7 +80,7 @@ Error RatingStore::remove(const QDate &monday)
     return del->run();
 }
 
-Result<QStringList> RatingStore::weeks() { return texts(m_db, "SELECT week FROM weekly_ratings"); }
+Result<QStringList> RatingStore::weeks() { return Statement::firstColumnTexts(m_db, "SELECT week FROM weekly_ratings"); }
 
 Result<int> RatingStore::count() { return countOf(m_db, "SELECT count(*) FROM weekly_ratings"); }
 
@@ -159,7 +148,7 @@ Error SkillsStore::remove(const QString &id)
     return del->run();
 }
 
-Result<QStringList> SkillsStore::ids() { return texts(m_db, "SELECT id FROM skills_assessments"); }
+Result<QStringList> SkillsStore::ids() { return Statement::firstColumnTexts(m_db, "SELECT id FROM skills_assessments"); }
 
 Result<int> SkillsStore::count() { return countOf(m_db, "SELECT count(*) FROM skills_assessments"); }
 

@@ -106,13 +106,7 @@ Error JournalStore::put(const JournalEntry &e, PutOptions options)
 
 Result<QStringList> JournalStore::ids()
 {
-    Statement st(m_db, "SELECT id FROM journal_entries");
-    QStringList out;
-    while (st.next())
-        out << st.text(0);
-    if (!st.error().ok())
-        return st.error();
-    return out;
+    return Statement::firstColumnTexts(m_db, "SELECT id FROM journal_entries");
 }
 
 Error JournalStore::loadTags(JournalEntry &e)
@@ -237,14 +231,8 @@ Result<QVector<JournalEntry>> JournalStore::onThisDay(const QDate &today)
 
 Result<QStringList> JournalStore::tags()
 {
-    Statement st(m_db,
-                 "SELECT tag FROM journal_tags GROUP BY tag ORDER BY count(*) DESC, tag COLLATE NOCASE");
-    QStringList out;
-    while (st.next())
-        out << st.text(0);
-    if (!st.error().ok())
-        return st.error();
-    return out;
+    return Statement::firstColumnTexts(
+        m_db, "SELECT tag FROM journal_tags GROUP BY tag ORDER BY count(*) DESC, tag COLLATE NOCASE");
 }
 
 Error JournalStore::saveDraft(const JournalDraft &d)

@@ -116,4 +116,15 @@ QByteArray Statement::blob(int column) const
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
+Result<QStringList> Statement::firstColumnTexts(Database &db, const char *sql)
+{
+    Statement st(db, sql);
+    QStringList out;
+    while (st.next())
+        out << st.text(0);
+    if (!st.error().ok())
+        return st.error();
+    return out;
+}
+
 } // namespace saib

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <QtGlobal>
 
@@ -58,6 +59,9 @@ public:
         return isNull(column) ? std::nullopt : std::optional<double>(real(column));
     }
     QByteArray blob(int column) const;
+
+    // The first column of every row `sql` returns, as text (ids, days, tags).
+    static Result<QStringList> firstColumnTexts(Database &db, const char *sql);
 
 private:
     sqlite3 *m_db;
