@@ -128,29 +128,24 @@ bool JsonReader::boolean(const QString &key)
 
 QByteArray JsonReader::base64Url(const QString &key, int minSize, int maxSize)
 {
-    QJsonValue v;
-    if (!take(key, v))
-        return {};
-    std::optional<QByteArray> decoded;
-    if (v.isString() && !tooLongForBytes(v.toString(), maxSize))
-        decoded = fromBase64Url(v.toString());
-    if (!decoded || decoded->size() < minSize || decoded->size() > maxSize) {
-        fail(key, "not base64url of the allowed size");
-        return {};
-    }
-    return *decoded;
+    return encodedBytes(key, minSize, maxSize, &fromBase64Url, "not base64url of the allowed size");
 }
 
 QByteArray JsonReader::base64(const QString &key, int minSize, int maxSize)
+{
+    return encodedBytes(key, minSize, maxSize, &fromBase64, "not base64 of the allowed size");
+}
+
+QByteArray JsonReader::encodedBytes(const QString &key, int minSize, int maxSize, Decoder decode, const char *why)
 {
     QJsonValue v;
     if (!take(key, v))
         return {};
     std::optional<QByteArray> decoded;
     if (v.isString() && !tooLongForBytes(v.toString(), maxSize))
-        decoded = fromBase64(v.toString());
+        decoded = decode(v.toString());
     if (!decoded || decoded->size() < minSize || decoded->size() > maxSize) {
-        fail(key, "not base64 of the allowed size");
+        fail(key, why);
         return {};
     }
     return *decoded;

@@ -80,6 +80,9 @@ public:
     Error finish() const;
 
 private:
+    // base64Url() and base64(): one reading, with the spelling's own strict decoder.
+    using Decoder = std::optional<QByteArray> (*)(const QString &);
+    QByteArray encodedBytes(const QString &key, int minSize, int maxSize, Decoder decode, const char *why);
     bool take(const QString &key, QJsonValue &out);
 
     QJsonObject m_object;
