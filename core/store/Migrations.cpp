@@ -27,6 +27,18 @@ namespace saib::Migrations {
     " DELETE FROM search_fts WHERE docid = (SELECT docid FROM search_docs WHERE ref_id = " refId ");" \
     " DELETE FROM search_docs WHERE ref_id = " refId "; END;\n"
 
+// Migration 11: the same trigger, run only when the record is in the index. A record
+// written without its search terms (a first sync, indexed in bulk afterwards) is in none,
+// and the unguarded body still ran a virtual-table DELETE per row: for each tag of each
+// pulled entry, more than the entry's own insert cost (issue 21). The body deletes
+// nothing for such a record, so the guard changes only the cost.
+#define SAIB_SEARCH_UNINDEX_GUARDED(name, when, refId)                                          \
+    "DROP TRIGGER search_unindex_" name ";\n"                                                   \
+    "CREATE TRIGGER search_unindex_" name " " when                                              \
+    " WHEN EXISTS (SELECT 1 FROM search_docs WHERE ref_id = " refId ") BEGIN"                    \
+    " DELETE FROM search_fts WHERE docid = (SELECT docid FROM search_docs WHERE ref_id = " refId ");" \
+    " DELETE FROM search_docs WHERE ref_id = " refId "; END;\n"
+
 namespace {
 // SQL for SQLite 3.15 (what SQLCipher 3.4.1 is built on): no UPSERT, no window functions.
 const char *const kMigrations[] = {
@@ -294,6 +306,17 @@ const char *const kMigrations[] = {
     SAIB_SEARCH_UNINDEX("tag_upd_new", "BEFORE UPDATE ON journal_tags", "NEW.entry_id")
     SAIB_SEARCH_UNINDEX("checkin_upd", "BEFORE UPDATE OF note ON checkins", "OLD.id")
     SAIB_SEARCH_UNINDEX("checkin_del", "BEFORE DELETE ON checkins", "OLD.id"),
+
+    // 11: migration 10's unindex triggers skip records that are not in the index (see
+    // SAIB_SEARCH_UNINDEX_GUARDED).
+    SAIB_SEARCH_UNINDEX_GUARDED("entry_upd", "BEFORE UPDATE OF title, body ON journal_entries", "OLD.id")
+    SAIB_SEARCH_UNINDEX_GUARDED("entry_del", "BEFORE DELETE ON journal_entries", "OLD.id")
+    SAIB_SEARCH_UNINDEX_GUARDED("tag_ins", "BEFORE INSERT ON journal_tags", "NEW.entry_id")
+    SAIB_SEARCH_UNINDEX_GUARDED("tag_del", "BEFORE DELETE ON journal_tags", "OLD.entry_id")
+    SAIB_SEARCH_UNINDEX_GUARDED("tag_upd_old", "BEFORE UPDATE ON journal_tags", "OLD.entry_id")
+    SAIB_SEARCH_UNINDEX_GUARDED("tag_upd_new", "BEFORE UPDATE ON journal_tags", "NEW.entry_id")
+    SAIB_SEARCH_UNINDEX_GUARDED("checkin_upd", "BEFORE UPDATE OF note ON checkins", "OLD.id")
+    SAIB_SEARCH_UNINDEX_GUARDED("checkin_del", "BEFORE DELETE ON checkins", "OLD.id"),
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

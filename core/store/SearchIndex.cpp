@@ -2,10 +2,12 @@
 #include "Database.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 #include <sqlcipher/sqlite3.h>
 
 namespace saib::SearchIndex {
@@ -85,6 +87,64 @@ Error indexMissing(Database &db)
     // One statement: FTS4 gathers the terms in memory and writes them as few segments.
     Statement fts(db, "INSERT INTO search_fts (docid, title, body, tags) "
                                "SELECT rowid, title, body, tags FROM search_content WHERE rowid > ?");
+    fts.bind(1, before);
+    return fts.run();
+}
+
+Error indexRecords(Database &db, const QStringList &entryIds, const QStringList &checkinIds)
+{
+    struct Doc {
+        QByteArray day, refId; // compared as SQLite's BINARY collation compares them (UTF-8 bytes)
+        const char *kind;
+    };
+    std::vector<Doc> docs;
+    QSet<QString> seen; // a record written twice in the batch is indexed once
+    auto collect = [&](const char *sql, const QStringList &ids, const char *kind) -> Error {
+        CachedStatement st = db.cached(sql);
+        for (const QString &id : ids) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            st->reset();
+            st->bind(1, id);
+            if (st->next())
+                docs.push_back(Doc{st->text(0).toUtf8(), id.toUtf8(), kind});
+            else if (!st->error().ok())
+                return st->error();
+        }
+        return st->prepareError();
+    };
+    // The same conditions as indexMissing().
+    if (Error e = collect("SELECT e.day FROM journal_entries e WHERE e.id = ?1 "
+                          "AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.ref_id = ?1) "
+                          "AND (e.title <> '' OR e.body <> '' "
+                          "OR EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = ?1))",
+                          entryIds, "entry");
+        !e.ok())
+        return e;
+    if (Error e = collect("SELECT c.day FROM checkins c WHERE c.id = ?1 AND c.note <> '' "
+                          "AND NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.ref_id = ?1)",
+                          checkinIds, "checkin");
+        !e.ok())
+        return e;
+    if (docs.empty())
+        return {};
+    std::sort(docs.begin(), docs.end(), [](const Doc &a, const Doc &b) {
+        return a.day != b.day ? a.day < b.day : a.refId < b.refId;
+    });
+    Statement last(db, "SELECT coalesce(max(docid), 0) FROM search_docs");
+    if (!last.next())
+        return last.error();
+    const qint64 before = last.integer(0);
+    CachedStatement insert = db.cached("INSERT INTO search_docs (kind, ref_id, day) VALUES (?, ?, ?)");
+    for (const Doc &d : docs) {
+        insert->reset();
+        insert->bind(1, QString::fromLatin1(d.kind)).bind(2, QString::fromUtf8(d.refId)).bind(3, QString::fromUtf8(d.day));
+        if (Error e = insert->run(); !e.ok())
+            return e;
+    }
+    Statement fts(db, "INSERT INTO search_fts (docid, title, body, tags) "
+                      "SELECT rowid, title, body, tags FROM search_content WHERE rowid > ?");
     fts.bind(1, before);
     return fts.run();
 }

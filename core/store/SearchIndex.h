@@ -51,6 +51,14 @@ Error remove(Database &db, const QString &refId);
 // caller's transaction, after the batch. Records already indexed are left alone.
 Error indexMissing(Database &db);
 
+// The same for just the records named (journal entry ids, check-in ids) that a bulk writer
+// has written without per-record put(): each one still present, with something to find,
+// and not yet indexed is added, in indexMissing()'s docid order (day, then id), and all
+// their text goes into the index in one statement. It reads only those records, so a
+// first sync that indexes slice by slice stays linear (indexMissing() reads every record
+// in the store each time).
+Error indexRecords(Database &db, const QStringList &entryIds, const QStringList &checkinIds);
+
 // Merges the whole index into one b-tree segment (FTS4 'optimize'). After indexMissing() of
 // a ten-year account: 5 segments became 1 in ~0.2 s of CPU and searches cost ~12 % less.
 // Worth it once after a bulk load, not after every write (it rewrites the whole index).

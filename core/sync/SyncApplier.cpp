@@ -68,6 +68,8 @@ SyncApplier::SyncApplier(Database &db, const KeyRing &keys, QString deviceId,
 Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextCursor)
 {
     ApplyReport report;
+    m_unindexedEntries.clear();
+    m_unindexedCheckins.clear();
     Error e = m_db.transaction([&]() -> Error {
         if (Error g = m_ledger.setApplying(true); !g.ok())
             return g;
@@ -94,13 +96,17 @@ Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextC
             if (whole.code != ErrorCode::SyncMalformed)
                 return whole; // a storage failure stops the page
             report = ApplyReport();
+            m_unindexedEntries.clear();
+            m_unindexedCheckins.clear();
             for (const Envelope &envelope : page)
                 if (Error one = applyOne(envelope, report, true); !one.ok())
                     return one;
         }
         // Records are written without their search terms, then the page's are indexed in
         // one statement: FTS4 then writes one index segment per page, not one per record.
-        if (Error i = SearchIndex::indexMissing(m_db); !i.ok())
+        // Only the records this page wrote are looked at (scanning the whole store for
+        // unindexed ones at every page made a first sync quadratic).
+        if (Error i = SearchIndex::indexRecords(m_db, m_unindexedEntries, m_unindexedCheckins); !i.ok())
             return i;
         if (Error g = m_ledger.setApplying(false); !g.ok())
             return g;
@@ -184,6 +190,7 @@ Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload
     auto takeRemote = [&]() -> Error {
         if (Error w = writeRecord(m_db, remote.kind, remote.key, remote.data, PutOptions{false}); !w.ok())
             return w;
+        noteUnindexed(remote);
         if (Error d = m_ledger.dropDirty(remote.kind, remote.key); !d.ok())
             return d;
         ++report.applied;
@@ -221,6 +228,16 @@ Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload
     return mine < clock ? takeRemote() : keepLocal();
 }
 
+void SyncApplier::noteUnindexed(const RecordPayload &written)
+{
+    if (!written.data)
+        return; // a deletion: its index entry went with the record
+    if (written.kind == kinds::entry)
+        m_unindexedEntries << written.key;
+    else if (written.kind == kinds::checkin) // keyed by day; the index knows it by id
+        m_unindexedCheckins << written.data->value(QStringLiteral("row")).toObject().value(QStringLiteral("id")).toString();
+}
+
 Error SyncApplier::writeConflictCopy(const RecordPayload &remote)
 {
     QJsonObject data = *remote.data;
@@ -235,6 +252,7 @@ Error SyncApplier::writeConflictCopy(const RecordPayload &remote)
     data.insert(QStringLiteral("row"), row);
     if (Error w = writeRecord(m_db, kinds::entry, copyId, data, PutOptions{false}); !w.ok())
         return w;
+    m_unindexedEntries << copyId;
     // The copy is new here and goes to every other device with the next push.
     return m_ledger.markDirty(kinds::entry, copyId, QDateTime::currentMSecsSinceEpoch());
 }

@@ -26,6 +26,7 @@
 #include <core/protocol/Envelope.h>
 
 #include <QList>
+#include <QStringList>
 #include <functional>
 #include <map>
 
@@ -64,6 +65,8 @@ private:
     Error decideAndWrite(const protocol::HlcTimestamp &clock, const RecordPayload &remote,
                          ApplyReport &report);
     Error writeConflictCopy(const RecordPayload &remote);
+    // Remembers a record written without its search terms, for apply() to index in bulk.
+    void noteUnindexed(const RecordPayload &written);
     // The record-id key of an epoch, derived once per applier rather than per envelope
     // (each derivation is a fresh guarded allocation).
     const SecureBuffer &idKeyFor(int epoch, const SecureBuffer &key);
@@ -75,6 +78,8 @@ private:
     QString m_deviceId;
     std::function<QString(const QString &)> m_conflictTitle;
     std::map<int, SecureBuffer> m_idKeys;
+    // Written by the page being applied and not yet in the search index.
+    QStringList m_unindexedEntries, m_unindexedCheckins;
 };
 
 } // namespace saib::sync

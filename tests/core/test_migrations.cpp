@@ -358,3 +358,119 @@ TEST_CASE("migration 10 makes the search index external content and keeps every 
     CHECK(searchResults(d, QStringLiteral("ysgol")) == ysgol);
     REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
 }
+
+namespace {
+// A few records written straight into the tables, as a bulk writer does before indexing.
+Error writeUnindexed(Database &d)
+{
+    return d.exec("INSERT INTO journal_entries (id, title, body, day, created_at, updated_at) VALUES "
+                  "('b2', 'Later', 'okapi and budget', '2027-02-02', '2027-02-02T08:00:00.000Z', '2027-02-02T08:00:00.000Z'),"
+                  "('b1', 'Earlier', 'okapi herd', '2027-02-01', '2027-02-01T08:00:00.000Z', '2027-02-01T08:00:00.000Z'),"
+                  "('a1', 'Same day', 'okapi again', '2027-02-01', '2027-02-01T09:00:00.000Z', '2027-02-01T09:00:00.000Z'),"
+                  "('t1', '', '', '2027-02-03', '2027-02-03T08:00:00.000Z', '2027-02-03T08:00:00.000Z'),"
+                  "('x1', '', '', '2027-02-04', '2027-02-04T08:00:00.000Z', '2027-02-04T08:00:00.000Z');"
+                  "INSERT INTO journal_tags VALUES ('t1', 0, 'okapi');"
+                  "INSERT INTO checkins (id, day, note, created_at, updated_at) VALUES "
+                  "('c2', '2027-02-01', 'okapi seen', '2027-02-01T08:00:00.000Z', '2027-02-01T08:00:00.000Z'),"
+                  "('c3', '2027-02-05', '', '2027-02-05T08:00:00.000Z', '2027-02-05T08:00:00.000Z');");
+}
+
+QStringList docRows(Database &d)
+{
+    Statement st(d, "SELECT docid, kind, ref_id, day FROM search_docs ORDER BY docid");
+    QStringList out;
+    while (st.next())
+        out << QStringLiteral("%1 %2 %3 %4").arg(st.integer(0)).arg(st.text(1), st.text(2), st.text(3));
+    return out;
+}
+} // namespace
+
+TEST_CASE("indexing named records gives what indexing every missing one gives", "[migrations][search]")
+{
+    QTemporaryDir dir;
+    const SecureBuffer key = SecureBuffer::random(32);
+    auto byScan = Database::open(dir.filePath(QStringLiteral("scan.db")), key, Database::Mode::Create);
+    auto byName = Database::open(dir.filePath(QStringLiteral("name.db")), key, Database::Mode::Create);
+    REQUIRE(byScan.ok());
+    REQUIRE(byName.ok());
+    for (Database *d : {byScan.value().get(), byName.value().get()}) {
+        REQUIRE(d->exec("INSERT INTO journal_entries (id, title, body, day, created_at, updated_at) VALUES "
+                        "('old', 'Old', 'okapi long ago', '2020-01-01', '2020-01-01T08:00:00.000Z', '2020-01-01T08:00:00.000Z')")
+                    .ok());
+        REQUIRE(SearchIndex::indexMissing(*d).ok());
+        REQUIRE(writeUnindexed(*d).ok());
+    }
+    REQUIRE(SearchIndex::indexMissing(*byScan.value()).ok());
+    // Named twice, named but with nothing to find (x1, c3), named and already indexed (old),
+    // named but not there (gone): each is handled as indexMissing() handles it.
+    REQUIRE(SearchIndex::indexRecords(*byName.value(),
+                                      {QStringLiteral("b2"), QStringLiteral("b1"), QStringLiteral("a1"),
+                                       QStringLiteral("t1"), QStringLiteral("x1"), QStringLiteral("b2"),
+                                       QStringLiteral("old"), QStringLiteral("gone")},
+                                      {QStringLiteral("c2"), QStringLiteral("c3")})
+                .ok());
+    const QStringList docs = docRows(*byScan.value());
+    CHECK(docs.size() == 1 + 5);
+    CHECK(docRows(*byName.value()) == docs); // same docids: ranking ties break the same way
+    CHECK(searchResults(*byName.value(), QStringLiteral("okapi")) == searchResults(*byScan.value(), QStringLiteral("okapi")));
+    CHECK(searchResults(*byName.value(), QStringLiteral("okapi")).size() == 6);
+    REQUIRE(byName.value()->exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+
+    // Only the records named: one written but not named stays out.
+    REQUIRE(byName.value()->exec("INSERT INTO checkins (id, day, note, created_at, updated_at) VALUES "
+                                 "('c9', '2027-03-01', 'okapi unnamed', '2027-03-01T08:00:00.000Z', '2027-03-01T08:00:00.000Z')")
+                .ok());
+    REQUIRE(SearchIndex::indexRecords(*byName.value(), {QStringLiteral("b1")}, {}).ok());
+    CHECK(docRows(*byName.value()) == docs);
+}
+
+TEST_CASE("migration 11 guards the unindex triggers and the index stays exact", "[migrations][search]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m11.db"));
+    const SecureBuffer key = SecureBuffer::random(32);
+    QStringList before;
+    {
+        auto db = Database::open(path, key, Database::Mode::Create, 10);
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->schemaVersion() == 10);
+        REQUIRE(writeUnindexed(*db.value()).ok());
+        REQUIRE(SearchIndex::indexMissing(*db.value()).ok());
+        before = searchResults(*db.value(), QStringLiteral("okapi"));
+        REQUIRE(before.size() == 5);
+    }
+    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    Database &d = *db.value();
+    CHECK(d.schemaVersion() == 11);
+    CHECK(scalar(d, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_unindex_%'") == 8);
+    CHECK(scalar(d, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_unindex_%' "
+                    "AND sql LIKE '%WHEN EXISTS (SELECT 1 FROM search_docs WHERE ref_id = %'") == 8);
+    CHECK(searchResults(d, QStringLiteral("okapi")) == before);
+
+    // Indexed records still leave the index when their text, tags or row change.
+    JournalStore journal(d);
+    auto b1 = journal.get(QStringLiteral("b1"));
+    REQUIRE(b1.ok());
+    REQUIRE(b1.value().has_value());
+    JournalEntry edited = *b1.value();
+    edited.body = QStringLiteral("only zebras now");
+    edited.tags = {QStringLiteral("stripes")};
+    REQUIRE(journal.save(edited).ok());
+    REQUIRE(journal.remove(QStringLiteral("b2")).ok());
+    REQUIRE(d.exec("UPDATE journal_tags SET tag = 'gnu' WHERE entry_id = 't1'").ok());
+    REQUIRE(d.exec("UPDATE checkins SET note = 'calm' WHERE id = 'c2'").ok());
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+    QStringList okapi;
+    for (const QString &line : searchResults(d, QStringLiteral("okapi")))
+        okapi << line.section(QLatin1Char('|'), 0, 0);
+    CHECK(okapi == QStringList{QStringLiteral("a1")});
+    CHECK(searchResults(d, QStringLiteral("zebras")).size() == 1);
+    CHECK(searchResults(d, QStringLiteral("stripes")).size() == 1);
+    // The unindexed records (t1 was re-tagged, c2 re-noted) wait for indexMissing().
+    CHECK(searchResults(d, QStringLiteral("gnu")).isEmpty());
+    REQUIRE(SearchIndex::indexMissing(d).ok());
+    CHECK(searchResults(d, QStringLiteral("gnu")).size() == 1);
+    CHECK(searchResults(d, QStringLiteral("calm")).size() == 1);
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+}
