@@ -73,6 +73,14 @@ Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextC
     Error e = m_db.transaction([&]() -> Error {
         if (Error g = m_ledger.setApplying(true); !g.ok())
             return g;
+        // With no local change waiting to be pushed (a fresh device, or one that has
+        // pushed everything), no record of this page can have one either: the triggers are
+        // quiet while applying, and only a conflict, which needs a local change, marks
+        // anything. Then the per-record look-up and drop in sync_dirty are skipped.
+        auto pending = m_ledger.pendingCount();
+        if (!pending.ok())
+            return pending.error();
+        m_nothingPending = pending.value() == 0;
         // The whole page under one savepoint, not one per record: FTS4 writes the search
         // terms gathered so far out as a new index segment at every savepoint, so a
         // savepoint per record made a segment per indexed record, merged again and again
@@ -183,7 +191,8 @@ Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload
         ++report.unchanged;
         return {};
     }
-    auto pending = m_ledger.dirtyFor(remote.kind, remote.key);
+    auto pending = m_nothingPending ? Result<std::optional<DirtyRecord>>(std::optional<DirtyRecord>())
+                                    : m_ledger.dirtyFor(remote.kind, remote.key);
     if (!pending.ok())
         return pending.error();
 
@@ -191,8 +200,9 @@ Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload
         if (Error w = writeRecord(m_db, remote.kind, remote.key, remote.data, PutOptions{false}); !w.ok())
             return w;
         noteUnindexed(remote);
-        if (Error d = m_ledger.dropDirty(remote.kind, remote.key); !d.ok())
-            return d;
+        if (pending.value()) // else there is no mark to drop
+            if (Error d = m_ledger.dropDirty(remote.kind, remote.key); !d.ok())
+                return d;
         ++report.applied;
         return m_ledger.setKnownClock(remote.kind, remote.key, clock);
     };

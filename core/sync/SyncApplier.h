@@ -80,6 +80,8 @@ private:
     std::map<int, SecureBuffer> m_idKeys;
     // Written by the page being applied and not yet in the search index.
     QStringList m_unindexedEntries, m_unindexedCheckins;
+    // No record has a local change waiting (sync_dirty empty when the page began).
+    bool m_nothingPending = false;
 };
 
 } // namespace saib::sync
