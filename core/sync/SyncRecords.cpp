@@ -9,9 +9,11 @@
 #include <core/store/Schema.h>
 #include <core/store/SettingsStore.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 namespace saib::sync {
 
@@ -384,6 +386,77 @@ Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind,
         return std::optional<QJsonObject>();
     return std::optional<QJsonObject>(
         record(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), *value.value()}}, {}));
+}
+
+namespace {
+// The encoded form of each found value under its key, then looked up in `keys`' order
+// (absent or unreadable keys read as nullopt, as in readRecord()).
+template <typename T, typename KeyOf>
+QVector<std::optional<QJsonObject>> inOrder(const QStringList &keys, const QVector<T> &found, KeyOf keyOf,
+                                            const std::function<QString(const QString &)> &canonical)
+{
+    QHash<QString, const T *> byKey;
+    byKey.reserve(found.size());
+    for (const T &v : found)
+        byKey.insert(keyOf(v), &v);
+    QVector<std::optional<QJsonObject>> out;
+    out.reserve(keys.size());
+    for (const QString &key : keys) {
+        const T *v = byKey.value(canonical(key), nullptr);
+        out << (v ? std::optional<QJsonObject>(encode(*v)) : std::optional<QJsonObject>());
+    }
+    return out;
+}
+
+// Valid days of `keys` (readRecord() reads an invalid one as absent).
+QList<QDate> validDays(const QStringList &keys)
+{
+    QList<QDate> days;
+    days.reserve(keys.size());
+    for (const QString &key : keys)
+        if (const QDate day = dayFromIso(key); day.isValid())
+            days << day;
+    return days;
+}
+
+// An invalid day matches no record.
+QString dayKey(const QString &key)
+{
+    const QDate day = dayFromIso(key);
+    return day.isValid() ? isoDay(day) : QString();
+}
+} // namespace
+
+Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QString &kind, const QStringList &keys)
+{
+    if (kind == kinds::checkin) {
+        auto found = CheckinStore(db).forDays(validDays(keys));
+        if (!found.ok())
+            return found.error();
+        return inOrder(keys, found.value(), [](const Checkin &c) { return isoDay(c.day); }, dayKey);
+    }
+    if (kind == kinds::entry) {
+        auto found = JournalStore(db).getMany(keys);
+        if (!found.ok())
+            return found.error();
+        return inOrder(keys, found.value(), [](const JournalEntry &e) { return e.id; },
+                       [](const QString &key) { return key; });
+    }
+    if (kind == kinds::rating) {
+        auto found = RatingStore(db).forWeeks(validDays(keys));
+        if (!found.ok())
+            return found.error();
+        return inOrder(keys, found.value(), [](const WeeklyRating &r) { return isoDay(r.week); }, dayKey);
+    }
+    // Skills assessments and settings are few: one by one.
+    QVector<std::optional<QJsonObject>> out;
+    for (const QString &key : keys) {
+        auto one = readRecord(db, kind, key);
+        if (!one.ok())
+            return one.error();
+        out << one.take();
+    }
+    return out;
 }
 
 Error writeRecord(Database &db, const QString &kind, const QString &key,

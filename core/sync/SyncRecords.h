@@ -35,6 +35,9 @@ QStringList syncedKinds();
 // {"row": {column: value...}, "children": [{...}, ...]}, or nullopt when the record does
 // not exist (deleted or never written).
 Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind, const QString &key);
+// readRecord() for many keys of one kind, in their order, each the same as readRecord()
+// gives: check-ins, entries and ratings in bulk (a sync push reads whole batches).
+Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QString &kind, const QStringList &keys);
 
 // Replaces the record with `data` (or deletes it for nullopt). Rejects, with
 // SyncMalformed, data whose columns or types do not match the schema, whose key does not
