@@ -9,6 +9,7 @@
 #include <core/store/Database.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <limits>
@@ -357,17 +358,36 @@ Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
     const SecureBuffer &key = m_keys.currentKey();
     const SecureBuffer idKey = recordIdKey(key);
     const QString me = m_client->identity().deviceId();
-    QList<Envelope> out;
-    for (const DirtyRecord &d : batch) {
-        auto data = readRecord(m_db, d.kind, d.key);
+    // Each kind's records and known clocks are read in bulk (a query or two per kind, not
+    // per record), then taken back in the batch's order.
+    struct Read {
+        QStringList keys;
+        QVector<std::optional<QJsonObject>> data;
+        QVector<std::optional<HlcTimestamp>> known;
+        int taken = 0;
+    };
+    QHash<QString, Read> reads;
+    for (const DirtyRecord &d : batch)
+        reads[d.kind].keys << d.key;
+    for (auto it = reads.begin(); it != reads.end(); ++it) {
+        auto data = readRecords(m_db, it.key(), it->keys);
         if (!data.ok())
             return data.error();
-        auto known = m_ledger.knownClock(d.kind, d.key);
+        auto known = m_ledger.knownClocks(it.key(), it->keys);
         if (!known.ok())
             return known.error();
-        const HlcTimestamp clock = localChangeClock(d.changedMs, known.value(), me);
+        it->data = data.take();
+        it->known = known.take();
+    }
+    QList<Envelope> out;
+    out.reserve(batch.size());
+    clocks.reserve(clocks.size() + batch.size());
+    for (const DirtyRecord &d : batch) {
+        Read &read = reads[d.kind];
+        const int i = read.taken++;
+        const HlcTimestamp clock = localChangeClock(d.changedMs, read.known.at(i), me);
         auto sealed = protocol::sealEnvelope(key, recordIdFor(idKey, d.kind, d.key), kEnvelopeKind,
-                                             clock, encodePayload({d.kind, d.key, data.value()}),
+                                             clock, encodePayload({d.kind, d.key, read.data.at(i)}),
                                              m_keys.current);
         if (!sealed.ok())
             return sealed.error();
@@ -376,6 +396,20 @@ Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
     }
     return out;
 }
+
+// One push: the batches still to seal, the one sealed ahead, and the requests out.
+struct SyncEngine::PushRun {
+    QVector<QVector<DirtyRecord>> batches;
+    int nextToSeal = 0;
+    std::optional<SealedBatch> ready; // sealed, not sent yet
+    int inFlight = 0;
+    Error failed; // the first error; nothing new is sent after it
+    Done done;
+};
+
+// Two requests out at once: the relay stores one while the other waits in its queue, so
+// it never sits idle while this device marks a batch and seals the next.
+constexpr int kPushesInFlight = 2;
 
 void SyncEngine::pushPending(Done done)
 {
@@ -386,13 +420,11 @@ void SyncEngine::pushPending(Done done)
         return done(dirty.error());
     if (dirty.value().isEmpty())
         return done({});
-    auto batches = std::make_shared<QVector<QVector<DirtyRecord>>>();
+    auto run = std::make_shared<PushRun>();
     for (int i = 0; i < dirty.value().size(); i += protocol::kMaxBatch)
-        batches->append(dirty.value().mid(i, protocol::kMaxBatch));
-    auto first = sealBatch(batches->first());
-    if (!first.ok())
-        return done(first.error());
-    pushBatch(batches, 0, first.take(), std::move(done));
+        run->batches.append(dirty.value().mid(i, protocol::kMaxBatch));
+    run->done = std::move(done);
+    pumpPush(std::move(run));
 }
 
 Result<SyncEngine::SealedBatch> SyncEngine::sealBatch(const QVector<DirtyRecord> &records)
@@ -406,41 +438,69 @@ Result<SyncEngine::SealedBatch> SyncEngine::sealBatch(const QVector<DirtyRecord>
     return out;
 }
 
-void SyncEngine::pushBatch(std::shared_ptr<QVector<QVector<DirtyRecord>>> batches, int index,
-                           SealedBatch batch, Done done)
+void SyncEngine::pumpPush(std::shared_ptr<PushRun> run)
 {
-    QPointer<SyncEngine> self(this);
-    auto sent = std::make_shared<SealedBatch>(std::move(batch));
-    auto next = std::make_shared<std::optional<Result<SealedBatch>>>();
-    m_client->push(sent->envelopes, [self, batches, index, sent, next, done](Result<protocol::PushResponse> r) {
-        if (!self)
-            return done(Error(ErrorCode::Locked));
-        if (!r.ok())
-            return done(r.error());
-        // Replays are harmless: the relay drops a version it already holds, so a crash
-        // between its answer and this transaction only means pushing the same clock again.
-        Error marked = self->m_db.transaction([&]() -> Error {
-            for (int i = 0; i < sent->records.size(); ++i) {
-                if (Error e = self->m_ledger.clearDirty(sent->records[i]); !e.ok())
-                    return e;
-                if (Error e = self->m_ledger.setKnownClock(sent->records[i].kind, sent->records[i].key,
-                                                           sent->clocks[i]); !e.ok())
-                    return e;
+    // Send what can go, then seal the next batch while those travel. Batches hold
+    // different records, so the order the relay stores them in does not matter.
+    while (run->failed.ok() && run->inFlight < kPushesInFlight) {
+        if (!run->ready) {
+            if (run->nextToSeal == run->batches.size())
+                break;
+            auto sealed = sealBatch(run->batches.at(run->nextToSeal++));
+            if (!sealed.ok()) {
+                run->failed = sealed.error();
+                break;
             }
-            return {};
-        });
-        if (!marked.ok())
-            return done(marked);
-        emit self->statusChanged();
-        if (!next->has_value())
-            return done({});
-        if (!(*next)->ok())
-            return done((*next)->error());
-        self->pushBatch(batches, index + 1, (*next)->take(), done);
+            run->ready.emplace(sealed.take());
+        }
+        sendReady(run);
+    }
+    if (run->failed.ok() && !run->ready && run->nextToSeal < run->batches.size()) {
+        auto sealed = sealBatch(run->batches.at(run->nextToSeal++));
+        if (sealed.ok())
+            run->ready.emplace(sealed.take());
+        else
+            run->failed = sealed.error();
+    }
+    // Every request answered: done, or the first error once nothing is out any more (so
+    // a batch the relay did store is still marked, not pushed again).
+    if (run->inFlight == 0 && (!run->failed.ok() || (!run->ready && run->nextToSeal == run->batches.size())))
+        run->done(run->failed);
+}
+
+void SyncEngine::sendReady(const std::shared_ptr<PushRun> &run)
+{
+    auto sent = std::make_shared<SealedBatch>(std::move(*run->ready));
+    run->ready.reset();
+    ++run->inFlight;
+    QPointer<SyncEngine> self(this);
+    m_client->push(sent->envelopes, [self, run, sent](Result<protocol::PushResponse> r) {
+        --run->inFlight;
+        if (self)
+            return self->pushed(run, *sent, r);
+        if (run->inFlight == 0)
+            run->done(Error(ErrorCode::Locked));
     });
-    // The next batch is sealed while this one travels and the relay stores it.
-    if (index + 1 < batches->size())
-        next->emplace(sealBatch(batches->at(index + 1)));
+}
+
+void SyncEngine::pushed(std::shared_ptr<PushRun> run, const SealedBatch &sent,
+                        const Result<protocol::PushResponse> &reply)
+{
+    if (!reply.ok()) {
+        if (run->failed.ok())
+            run->failed = reply.error();
+        return pumpPush(std::move(run));
+    }
+    // The next request goes out before this batch is marked, so the relay has work.
+    if (run->failed.ok() && run->ready && run->inFlight < kPushesInFlight)
+        sendReady(run);
+    // Replays are harmless: the relay drops a version it already holds, so a crash
+    // between its answer and this transaction only means pushing the same clock again.
+    Error marked = m_ledger.markPushed(sent.records, sent.clocks);
+    if (!marked.ok() && run->failed.ok())
+        run->failed = marked;
+    emit statusChanged();
+    pumpPush(std::move(run));
 }
 
 void SyncEngine::listDevices(Callback<QList<protocol::DeviceInfo>> done)

@@ -138,8 +138,10 @@ private:
         QVector<protocol::HlcTimestamp> clocks;
     };
     Result<SealedBatch> sealBatch(const QVector<DirtyRecord> &records);
-    void pushBatch(std::shared_ptr<QVector<QVector<DirtyRecord>>> batches, int index, SealedBatch batch,
-                   Done done);
+    struct PushRun;
+    void pumpPush(std::shared_ptr<PushRun> run);
+    void sendReady(const std::shared_ptr<PushRun> &run);
+    void pushed(std::shared_ptr<PushRun> run, const SealedBatch &sent, const Result<protocol::PushResponse> &reply);
     Result<QList<protocol::Envelope>> sealBatch(const QVector<DirtyRecord> &batch,
                                                 QVector<protocol::HlcTimestamp> &clocks);
     void finish(const Error &error, const Done &done);
