@@ -403,6 +403,9 @@ struct SyncEngine::PushRun {
     int nextToSeal = 0;
     std::optional<SealedBatch> ready; // sealed, not sent yet
     int inFlight = 0;
+    // Stored by the relay, not marked here yet.
+    QVector<DirtyRecord> answered;
+    QVector<HlcTimestamp> answeredClocks;
     Error failed; // the first error; nothing new is sent after it
     Done done;
 };
@@ -410,6 +413,10 @@ struct SyncEngine::PushRun {
 // Two requests out at once: the relay stores one while the other waits in its queue, so
 // it never sits idle while this device marks a batch and seals the next.
 constexpr int kPushesInFlight = 2;
+// Answered batches are marked together once this many records wait (and at the end):
+// each marking is a commit, and a commit waits for the disk. A kill before marking only
+// means pushing those records again.
+constexpr int kMarkEvery = 2000;
 
 void SyncEngine::pushPending(Done done)
 {
@@ -464,8 +471,24 @@ void SyncEngine::pumpPush(std::shared_ptr<PushRun> run)
     }
     // Every request answered: done, or the first error once nothing is out any more (so
     // a batch the relay did store is still marked, not pushed again).
-    if (run->inFlight == 0 && (!run->failed.ok() || (!run->ready && run->nextToSeal == run->batches.size())))
+    if (run->inFlight == 0 && (!run->failed.ok() || (!run->ready && run->nextToSeal == run->batches.size()))) {
+        markAnswered(*run);
         run->done(run->failed);
+    }
+}
+
+void SyncEngine::markAnswered(PushRun &run)
+{
+    if (run.answered.isEmpty())
+        return;
+    // Replays are harmless: the relay drops a version it already holds, so a crash
+    // between its answer and this transaction only means pushing the same clock again.
+    Error marked = m_ledger.markPushed(run.answered, run.answeredClocks);
+    if (!marked.ok() && run.failed.ok())
+        run.failed = marked;
+    run.answered.clear();
+    run.answeredClocks.clear();
+    emit statusChanged();
 }
 
 void SyncEngine::sendReady(const std::shared_ptr<PushRun> &run)
@@ -494,12 +517,10 @@ void SyncEngine::pushed(std::shared_ptr<PushRun> run, const SealedBatch &sent,
     // The next request goes out before this batch is marked, so the relay has work.
     if (run->failed.ok() && run->ready && run->inFlight < kPushesInFlight)
         sendReady(run);
-    // Replays are harmless: the relay drops a version it already holds, so a crash
-    // between its answer and this transaction only means pushing the same clock again.
-    Error marked = m_ledger.markPushed(sent.records, sent.clocks);
-    if (!marked.ok() && run->failed.ok())
-        run->failed = marked;
-    emit statusChanged();
+    run->answered += sent.records;
+    run->answeredClocks += sent.clocks;
+    if (run->answered.size() >= kMarkEvery)
+        markAnswered(*run);
     pumpPush(std::move(run));
 }
 

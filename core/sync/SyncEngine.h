@@ -141,6 +141,7 @@ private:
     struct PushRun;
     void pumpPush(std::shared_ptr<PushRun> run);
     void sendReady(const std::shared_ptr<PushRun> &run);
+    void markAnswered(PushRun &run);
     void pushed(std::shared_ptr<PushRun> run, const SealedBatch &sent, const Result<protocol::PushResponse> &reply);
     Result<QList<protocol::Envelope>> sealBatch(const QVector<DirtyRecord> &batch,
                                                 QVector<protocol::HlcTimestamp> &clocks);
