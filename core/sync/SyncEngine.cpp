@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <limits>
 
@@ -30,6 +31,7 @@ SyncEngine::SyncEngine(Database &db, std::function<QString(const QString &)> con
                        QObject *parent)
     : QObject(parent), m_db(db), m_ledger(db), m_conflictTitle(std::move(conflictTitle))
 {
+    m_sealer.setMaxThreadCount(1);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -352,11 +354,22 @@ void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Don
     });
 }
 
-Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
-                                              QVector<HlcTimestamp> &clocks)
+// A batch read on this thread (the store's), to be sealed on a worker.
+struct SyncEngine::ReadBatch {
+    QVector<DirtyRecord> records;
+    QVector<std::optional<QJsonObject>> data;
+    QVector<HlcTimestamp> clocks;
+};
+
+// The current key and the record-id key, copied (in secure memory) for the worker: the
+// engine's key ring may change or go away while a batch is being sealed.
+struct SyncEngine::SealKeys {
+    SecureBuffer key, idKey;
+    int epoch = 0;
+};
+
+Result<SyncEngine::ReadBatch> SyncEngine::readBatch(const QVector<DirtyRecord> &batch)
 {
-    const SecureBuffer &key = m_keys.currentKey();
-    const SecureBuffer idKey = recordIdKey(key);
     const QString me = m_client->identity().deviceId();
     // Each kind's records and known clocks are read in bulk (a query or two per kind, not
     // per record), then taken back in the batch's order.
@@ -379,34 +392,52 @@ Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
         it->data = data.take();
         it->known = known.take();
     }
-    QList<Envelope> out;
-    out.reserve(batch.size());
-    clocks.reserve(clocks.size() + batch.size());
+    ReadBatch out;
+    out.records = batch;
+    out.data.reserve(batch.size());
+    out.clocks.reserve(batch.size());
     for (const DirtyRecord &d : batch) {
         Read &read = reads[d.kind];
         const int i = read.taken++;
-        const HlcTimestamp clock = localChangeClock(d.changedMs, read.known.at(i), me);
-        auto sealed = protocol::sealEnvelope(key, recordIdFor(idKey, d.kind, d.key), kEnvelopeKind,
-                                             clock, encodePayload({d.kind, d.key, read.data.at(i)}),
-                                             m_keys.current);
-        if (!sealed.ok())
-            return sealed.error();
-        out << sealed.take();
-        clocks << clock;
+        out.data << std::move(read.data[i]);
+        out.clocks << localChangeClock(d.changedMs, read.known.at(i), me);
     }
     return out;
 }
 
-// One push: the batches still to seal, the one sealed ahead, and the requests out.
+Result<SyncEngine::SealedBatch> SyncEngine::sealRead(const ReadBatch &read, const SealKeys &keys)
+{
+    // No store and no engine state here: this runs on a worker thread.
+    SealedBatch out;
+    out.records = read.records;
+    out.clocks = read.clocks;
+    out.envelopes.reserve(read.records.size());
+    for (int i = 0; i < read.records.size(); ++i) {
+        const DirtyRecord &d = read.records.at(i);
+        auto sealed = protocol::sealEnvelope(keys.key, recordIdFor(keys.idKey, d.kind, d.key), kEnvelopeKind,
+                                             read.clocks.at(i), encodePayload({d.kind, d.key, read.data.at(i)}),
+                                             keys.epoch);
+        if (!sealed.ok())
+            return sealed.error();
+        out.envelopes << sealed.take();
+    }
+    return out;
+}
+
+// One push, a pipeline: a batch read from the store (this thread), one being sealed (a
+// worker), one sealed and waiting, and requests out.
 struct SyncEngine::PushRun {
     QVector<QVector<DirtyRecord>> batches;
-    int nextToSeal = 0;
+    int nextToRead = 0;
+    std::shared_ptr<const SealKeys> keys;
+    std::optional<ReadBatch> read; // read, not sealed yet
+    bool sealing = false;          // a batch is on the worker
     std::optional<SealedBatch> ready; // sealed, not sent yet
     int inFlight = 0;
     // Stored by the relay, not marked here yet.
     QVector<DirtyRecord> answered;
     QVector<HlcTimestamp> answeredClocks;
-    Error failed; // the first error; nothing new is sent after it
+    Error failed; // the first error; nothing new is read, sealed or sent after it
     Done done;
 };
 
@@ -430,51 +461,70 @@ void SyncEngine::pushPending(Done done)
     auto run = std::make_shared<PushRun>();
     for (int i = 0; i < dirty.value().size(); i += protocol::kMaxBatch)
         run->batches.append(dirty.value().mid(i, protocol::kMaxBatch));
+    const SecureBuffer &key = m_keys.currentKey();
+    auto keys = std::make_shared<SealKeys>();
+    keys->key = SecureBuffer::fromBytes(reinterpret_cast<const char *>(key.data()), key.size());
+    keys->idKey = recordIdKey(key);
+    keys->epoch = m_keys.current;
+    run->keys = std::move(keys);
     run->done = std::move(done);
     pumpPush(std::move(run));
 }
 
-Result<SyncEngine::SealedBatch> SyncEngine::sealBatch(const QVector<DirtyRecord> &records)
-{
-    SealedBatch out;
-    out.records = records;
-    auto envelopes = sealBatch(records, out.clocks);
-    if (!envelopes.ok())
-        return envelopes.error();
-    out.envelopes = envelopes.take();
-    return out;
-}
-
 void SyncEngine::pumpPush(std::shared_ptr<PushRun> run)
 {
-    // Send what can go, then seal the next batch while those travel. Batches hold
-    // different records, so the order the relay stores them in does not matter.
-    while (run->failed.ok() && run->inFlight < kPushesInFlight) {
-        if (!run->ready) {
-            if (run->nextToSeal == run->batches.size())
-                break;
-            auto sealed = sealBatch(run->batches.at(run->nextToSeal++));
-            if (!sealed.ok()) {
-                run->failed = sealed.error();
-                break;
-            }
-            run->ready.emplace(sealed.take());
+    // Moves every stage along as far as it can go: send what is sealed, hand what is read
+    // to the worker, read the next batch. Batches hold different records, so the order
+    // the relay stores them in does not matter.
+    while (run->failed.ok()) {
+        if (run->ready && run->inFlight < kPushesInFlight) {
+            sendReady(run);
+        } else if (run->read && !run->sealing && !run->ready) {
+            startSealing(run);
+        } else if (!run->read && run->nextToRead < run->batches.size()) {
+            auto read = readBatch(run->batches.at(run->nextToRead++));
+            if (!read.ok())
+                run->failed = read.error();
+            else
+                run->read.emplace(read.take());
+        } else {
+            break;
         }
-        sendReady(run);
     }
-    if (run->failed.ok() && !run->ready && run->nextToSeal < run->batches.size()) {
-        auto sealed = sealBatch(run->batches.at(run->nextToSeal++));
-        if (sealed.ok())
-            run->ready.emplace(sealed.take());
-        else
-            run->failed = sealed.error();
-    }
-    // Every request answered: done, or the first error once nothing is out any more (so
-    // a batch the relay did store is still marked, not pushed again).
-    if (run->inFlight == 0 && (!run->failed.ok() || (!run->ready && run->nextToSeal == run->batches.size()))) {
+    // Done once nothing is out any more: everything sent and answered, or the first error
+    // (so a batch the relay did store is still marked, not pushed again).
+    const bool allSent = !run->read && !run->sealing && !run->ready && run->nextToRead == run->batches.size();
+    if (run->inFlight == 0 && !run->sealing && (!run->failed.ok() || allSent)) {
         markAnswered(*run);
         run->done(run->failed);
     }
+}
+
+void SyncEngine::startSealing(const std::shared_ptr<PushRun> &run)
+{
+    // Encoding each payload and encrypting it need nothing of the store, so they run on a
+    // worker while this thread reads the next batch and marks answered ones.
+    auto read = std::make_shared<ReadBatch>(std::move(*run->read));
+    run->read.reset();
+    run->sealing = true;
+    // The engine waits for its sealer when destroyed (m_sealer goes first), so `this` is
+    // alive when the result is posted back; a result posted to a destroyed engine is
+    // dropped with it.
+    m_sealer.start([this, run, read, keys = run->keys] {
+        auto sealed = std::make_shared<Result<SealedBatch>>(sealRead(*read, *keys));
+        QMetaObject::invokeMethod(
+            this, [this, run, sealed] {
+                run->sealing = false;
+                if (!sealed->ok()) {
+                    if (run->failed.ok())
+                        run->failed = sealed->error();
+                } else if (run->failed.ok()) {
+                    run->ready.emplace(sealed->take());
+                }
+                pumpPush(run);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void SyncEngine::markAnswered(PushRun &run)
