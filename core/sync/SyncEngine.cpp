@@ -357,7 +357,7 @@ void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Don
 // A batch read on this thread (the store's), to be sealed on a worker.
 struct SyncEngine::ReadBatch {
     QVector<DirtyRecord> records;
-    QVector<std::optional<QJsonObject>> data;
+    QVector<RecordValue> data; // encoded on the worker
     QVector<HlcTimestamp> clocks;
 };
 
@@ -375,7 +375,7 @@ Result<SyncEngine::ReadBatch> SyncEngine::readBatch(const QVector<DirtyRecord> &
     // per record), then taken back in the batch's order.
     struct Read {
         QStringList keys;
-        QVector<std::optional<QJsonObject>> data;
+        QVector<RecordValue> data;
         QVector<std::optional<HlcTimestamp>> known;
         int taken = 0;
     };
@@ -383,7 +383,7 @@ Result<SyncEngine::ReadBatch> SyncEngine::readBatch(const QVector<DirtyRecord> &
     for (const DirtyRecord &d : batch)
         reads[d.kind].keys << d.key;
     for (auto it = reads.begin(); it != reads.end(); ++it) {
-        auto data = readRecords(m_db, it.key(), it->keys);
+        auto data = readRecordValues(m_db, it.key(), it->keys);
         if (!data.ok())
             return data.error();
         auto known = m_ledger.knownClocks(it.key(), it->keys);
@@ -415,7 +415,7 @@ Result<SyncEngine::SealedBatch> SyncEngine::sealRead(const ReadBatch &read, cons
     for (int i = 0; i < read.records.size(); ++i) {
         const DirtyRecord &d = read.records.at(i);
         auto sealed = protocol::sealEnvelope(keys.key, recordIdFor(keys.idKey, d.kind, d.key), kEnvelopeKind,
-                                             read.clocks.at(i), encodePayload({d.kind, d.key, read.data.at(i)}),
+                                             read.clocks.at(i), encodePayload({d.kind, d.key, encodeRecord(read.data.at(i))}),
                                              keys.epoch);
         if (!sealed.ok())
             return sealed.error();
@@ -502,8 +502,9 @@ void SyncEngine::pumpPush(std::shared_ptr<PushRun> run)
 
 void SyncEngine::startSealing(const std::shared_ptr<PushRun> &run)
 {
-    // Encoding each payload and encrypting it need nothing of the store, so they run on a
-    // worker while this thread reads the next batch and marks answered ones.
+    // Encoding each record and its payload and encrypting it need nothing of the store,
+    // so they run on a worker while this thread reads the next batch and marks answered
+    // ones.
     auto read = std::make_shared<ReadBatch>(std::move(*run->read));
     run->read.reset();
     run->sealing = true;

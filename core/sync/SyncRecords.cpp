@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <type_traits>
 
 namespace saib::sync {
 
@@ -389,21 +390,21 @@ Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind,
 }
 
 namespace {
-// The encoded form of each found value under its key, then looked up in `keys`' order
-// (absent or unreadable keys read as nullopt, as in readRecord()).
+// Each found value in `keys`' order (absent or unreadable keys as monostate, read as
+// nullopt like readRecord() does).
 template <typename T, typename KeyOf>
-QVector<std::optional<QJsonObject>> inOrder(const QStringList &keys, const QVector<T> &found, KeyOf keyOf,
-                                            const std::function<QString(const QString &)> &canonical)
+QVector<RecordValue> inOrder(const QStringList &keys, const QVector<T> &found, KeyOf keyOf,
+                             const std::function<QString(const QString &)> &canonical)
 {
     QHash<QString, const T *> byKey;
     byKey.reserve(found.size());
     for (const T &v : found)
         byKey.insert(keyOf(v), &v);
-    QVector<std::optional<QJsonObject>> out;
+    QVector<RecordValue> out;
     out.reserve(keys.size());
     for (const QString &key : keys) {
         const T *v = byKey.value(canonical(key), nullptr);
-        out << (v ? std::optional<QJsonObject>(encode(*v)) : std::optional<QJsonObject>());
+        out << (v ? RecordValue(*v) : RecordValue());
     }
     return out;
 }
@@ -419,15 +420,43 @@ QList<QDate> validDays(const QStringList &keys)
     return days;
 }
 
-// An invalid day matches no record.
+// The key a day's record is found under; an invalid day matches no record (isoDay() of
+// any date, even an unreadable stored one, is never "?").
 QString dayKey(const QString &key)
 {
     const QDate day = dayFromIso(key);
-    return day.isValid() ? isoDay(day) : QString();
+    return day.isValid() ? isoDay(day) : QStringLiteral("?");
 }
 } // namespace
 
+std::optional<QJsonObject> encodeRecord(const RecordValue &value)
+{
+    return std::visit(
+        [](const auto &v) -> std::optional<QJsonObject> {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return std::nullopt;
+            else if constexpr (std::is_same_v<T, QJsonObject>)
+                return v;
+            else
+                return encode(v);
+        },
+        value);
+}
+
 Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QString &kind, const QStringList &keys)
+{
+    auto values = readRecordValues(db, kind, keys);
+    if (!values.ok())
+        return values.error();
+    QVector<std::optional<QJsonObject>> out;
+    out.reserve(values.value().size());
+    for (const RecordValue &v : values.value())
+        out << encodeRecord(v);
+    return out;
+}
+
+Result<QVector<RecordValue>> readRecordValues(Database &db, const QString &kind, const QStringList &keys)
 {
     if (kind == kinds::checkin) {
         auto found = CheckinStore(db).forDays(validDays(keys));
@@ -448,13 +477,13 @@ Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QStr
             return found.error();
         return inOrder(keys, found.value(), [](const WeeklyRating &r) { return isoDay(r.week); }, dayKey);
     }
-    // Skills assessments and settings are few: one by one.
-    QVector<std::optional<QJsonObject>> out;
+    // Skills assessments and settings are few: one by one, encoded here.
+    QVector<RecordValue> out;
     for (const QString &key : keys) {
         auto one = readRecord(db, kind, key);
         if (!one.ok())
             return one.error();
-        out << one.take();
+        out << (one.value() ? RecordValue(*one.value()) : RecordValue());
     }
     return out;
 }
