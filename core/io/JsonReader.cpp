@@ -142,8 +142,11 @@ QByteArray JsonReader::encodedBytes(const QString &key, int minSize, int maxSize
     if (!take(key, v))
         return {};
     std::optional<QByteArray> decoded;
-    if (v.isString() && !tooLongForBytes(v.toString(), maxSize))
-        decoded = decode(v.toString());
+    if (v.isString()) {
+        const QString text = v.toString(); // a copy out of the document each call: once
+        if (!tooLongForBytes(text, maxSize))
+            decoded = decode(text);
+    }
     if (!decoded || decoded->size() < minSize || decoded->size() > maxSize) {
         fail(key, why);
         return {};

@@ -6,6 +6,7 @@
 
 namespace saib::protocol {
 
+using saib::appendBase64Url;
 using saib::fromBase64Url;
 using saib::toBase64Url;
 

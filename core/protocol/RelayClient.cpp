@@ -226,7 +226,7 @@ void RelayClient::pushBatches(QList<QList<Envelope>> batches, PushResponse sum,
     }
     PushRequest req;
     req.envelopes = batches.takeFirst();
-    authedCall<PushResponse>("POST", QStringLiteral("/v1/envelopes"), {}, toJsonBytes(req.toJson()),
+    authedCall<PushResponse>("POST", QStringLiteral("/v1/envelopes"), {}, req.toJsonBytes(),
                              [this, batches, sum, done](Result<PushResponse> r) mutable {
                                  if (!r.ok()) {
                                      done(r.error());

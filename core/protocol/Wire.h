@@ -80,6 +80,8 @@ struct TokenResponse {
 struct PushRequest {
     QList<Envelope> envelopes;
     QJsonObject toJson() const;
+    // toJsonBytes(toJson()), byte for byte, written straight into the body.
+    QByteArray toJsonBytes() const;
     static Result<PushRequest> fromJson(const QJsonObject &o);
 };
 struct PushResponse {

@@ -4,6 +4,7 @@
 #include "SearchIndex.h"
 #include "../Clock.h"
 
+#include <QHash>
 #include <QUuid>
 
 namespace saib {
@@ -135,6 +136,37 @@ Result<std::optional<Checkin>> CheckinStore::forDay(const QDate &day)
     if (Error e = loadTags(m_db, c); !e.ok())
         return e;
     return std::optional<Checkin>(std::move(c));
+}
+
+Result<QVector<Checkin>> CheckinStore::forDays(const QList<QDate> &days)
+{
+    // A sync push reads a whole batch: one query for the rows and one for the tags, where
+    // forDay() prepares two statements per day. Tags come in loadTags()'s order.
+    QVector<Checkin> out;
+    for (qsizetype from = 0; from < days.size(); from += Statement::kMaxInList) {
+        const QList<QDate> part = days.mid(from, Statement::kMaxInList);
+        const QByteArray in = Statement::inList(int(part.size()));
+        Statement st(m_db, (QByteArray("SELECT ") + kColumns + " FROM checkins WHERE day IN " + in).constData());
+        Statement tags(m_db, ("SELECT t.checkin_id, t.kind, t.tag FROM checkin_tags t JOIN checkins c ON c.id = t.checkin_id"
+                              " WHERE c.day IN " + in + " ORDER BY t.checkin_id, t.kind, t.position").constData());
+        for (int i = 0; i < part.size(); ++i) {
+            st.bind(i + 1, isoDay(part[i]));
+            tags.bind(i + 1, isoDay(part[i]));
+        }
+        QHash<QString, qsizetype> at;
+        while (st.next()) {
+            out << readRow(st);
+            at.insert(out.constLast().id, out.size() - 1);
+        }
+        if (!st.error().ok())
+            return st.error();
+        while (tags.next())
+            if (const auto it = at.constFind(tags.text(0)); it != at.cend())
+                (tags.text(1) == QLatin1String("drained") ? out[*it].drainedBy : out[*it].sustainedBy) << tags.text(2);
+        if (!tags.error().ok())
+            return tags.error();
+    }
+    return out;
 }
 
 Result<QVector<Checkin>> CheckinStore::between(const QDate &from, const QDate &to)

@@ -24,6 +24,8 @@ public:
     // no transaction of its own: it runs inside the caller's.
     Error put(const Checkin &checkin, PutOptions options = {});
     Result<std::optional<Checkin>> forDay(const QDate &day);
+    // forDay() for many days at once (two queries in all): the check-ins found, in no order.
+    Result<QVector<Checkin>> forDays(const QList<QDate> &days);
     // Check-ins with from <= day <= to, newest first.
     Result<QVector<Checkin>> between(const QDate &from, const QDate &to);
     Error remove(const QDate &day);

@@ -95,6 +95,22 @@ Result<std::optional<WeeklyRating>> RatingStore::forWeek(const QDate &monday)
     return std::optional<WeeklyRating>(readRating(st));
 }
 
+Result<QVector<WeeklyRating>> RatingStore::forWeeks(const QList<QDate> &mondays)
+{
+    QVector<WeeklyRating> out;
+    for (qsizetype from = 0; from < mondays.size(); from += Statement::kMaxInList) {
+        const QList<QDate> part = mondays.mid(from, Statement::kMaxInList);
+        Statement st(m_db, (QByteArray(kRatingColumns) + "WHERE week IN " + Statement::inList(int(part.size()))).constData());
+        for (int i = 0; i < part.size(); ++i)
+            st.bind(i + 1, part[i].toString(Qt::ISODate));
+        while (st.next())
+            out << readRating(st);
+        if (!st.error().ok())
+            return st.error();
+    }
+    return out;
+}
+
 Result<QVector<WeeklyRating>> RatingStore::between(const QDate &from, const QDate &to)
 {
     const QByteArray sql = QByteArray(kRatingColumns) + "WHERE week BETWEEN ? AND ? ORDER BY week";

@@ -23,6 +23,8 @@ public:
     // validation (callers validate), no transaction of its own. Nothing is indexed.
     Error put(const WeeklyRating &rating, PutOptions options = {});
     Result<std::optional<WeeklyRating>> forWeek(const QDate &monday);
+    // forWeek() for many weeks in one query: the ratings found, in no order.
+    Result<QVector<WeeklyRating>> forWeeks(const QList<QDate> &mondays);
     // Ratings for weeks starting in [from, to], oldest first.
     Result<QVector<WeeklyRating>> between(const QDate &from, const QDate &to);
     // Deletes the week's rating; no error when there is none.

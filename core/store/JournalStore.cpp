@@ -5,6 +5,7 @@
 
 #include "../model/Checkin.h"
 
+#include <QHash>
 #include <QUuid>
 
 namespace saib {
@@ -143,6 +144,37 @@ Result<std::optional<JournalEntry>> JournalStore::get(const QString &id)
     if (found.value().isEmpty())
         return std::optional<JournalEntry>();
     return std::optional<JournalEntry>(found.value().first());
+}
+
+Result<QVector<JournalEntry>> JournalStore::getMany(const QStringList &ids)
+{
+    // A sync push reads a whole batch: one query for the rows and one for the tags, where
+    // get() prepares two statements per entry.
+    QVector<JournalEntry> out;
+    for (qsizetype from = 0; from < ids.size(); from += Statement::kMaxInList) {
+        const QStringList part = ids.mid(from, Statement::kMaxInList);
+        const QByteArray in = Statement::inList(int(part.size()));
+        Statement st(m_db, (QByteArray(kSelect) + "WHERE id IN " + in).constData());
+        Statement tags(m_db, ("SELECT entry_id, tag FROM journal_tags WHERE entry_id IN " + in
+                              + " ORDER BY entry_id, position").constData());
+        for (int i = 0; i < part.size(); ++i) {
+            st.bind(i + 1, part[i]);
+            tags.bind(i + 1, part[i]);
+        }
+        QHash<QString, qsizetype> at;
+        while (st.next()) {
+            out << readRow(st);
+            at.insert(out.constLast().id, out.size() - 1);
+        }
+        if (!st.error().ok())
+            return st.error();
+        while (tags.next())
+            if (const auto it = at.constFind(tags.text(0)); it != at.cend())
+                out[*it].tags << tags.text(1);
+        if (!tags.error().ok())
+            return tags.error();
+    }
+    return out;
 }
 
 Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)

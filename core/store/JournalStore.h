@@ -51,6 +51,8 @@ public:
     // Every entry's id (the sync key of each).
     Result<QStringList> ids();
     Result<std::optional<JournalEntry>> get(const QString &id);
+    // get() for many ids at once (two queries in all): the entries found, in no order.
+    Result<QVector<JournalEntry>> getMany(const QStringList &ids);
     // Newest day first; entries of the same day newest first, then by id, so the order
     // is the same in every copy of the store (a restored backup, another device).
     Result<QVector<JournalEntry>> list(int limit = -1, int offset = 0);

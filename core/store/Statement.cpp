@@ -116,6 +116,14 @@ QByteArray Statement::blob(int column) const
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
+QByteArray Statement::inList(int n)
+{
+    QByteArray out("(");
+    for (int i = 0; i < n; ++i)
+        out += i == 0 ? "?" : ", ?";
+    return out + ")";
+}
+
 Result<QStringList> Statement::firstColumnTexts(Database &db, const char *sql)
 {
     Statement st(db, sql);

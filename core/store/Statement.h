@@ -60,6 +60,10 @@ public:
     }
     QByteArray blob(int column) const;
 
+    // "(?, ?, ...)": n placeholders for `column IN` a list, each value bound on its own
+    // (a batch read in one query rather than one per key). n <= kMaxInList.
+    static QByteArray inList(int n);
+    static constexpr int kMaxInList = 500; // under SQLite's 999 bound parameters
     // The first column of every row `sql` returns, as text (ids, days, tags).
     static Result<QStringList> firstColumnTexts(Database &db, const char *sql);
 

@@ -66,6 +66,21 @@ Error SyncLedgerStore::clearDirty(const QString &kind, const QString &key, qint6
     return st->run();
 }
 
+Error SyncLedgerStore::clearDirtyMany(const QString &kind, const QStringList &keys, qint64 changedMs)
+{
+    for (qsizetype from = 0; from < keys.size(); from += Statement::kMaxInList - 2) {
+        const QStringList part = keys.mid(from, Statement::kMaxInList - 2);
+        Statement st(m_db, ("DELETE FROM sync_dirty WHERE kind = ? AND changed_ms = ? AND local_key IN "
+                            + Statement::inList(int(part.size()))).constData());
+        st.bind(1, kind).bind(2, changedMs);
+        for (int i = 0; i < part.size(); ++i)
+            st.bind(i + 3, part[i]);
+        if (Error e = st.run(); !e.ok())
+            return e;
+    }
+    return {};
+}
+
 Error SyncLedgerStore::dropDirty(const QString &kind, const QString &key)
 {
     CachedStatement st = m_db.cached("DELETE FROM sync_dirty WHERE kind = ? AND local_key = ?");
@@ -84,11 +99,46 @@ Result<QString> SyncLedgerStore::clockText(const QString &kind, const QString &k
     return QString();
 }
 
+Result<QHash<QString, QString>> SyncLedgerStore::clockTexts(const QString &kind, const QStringList &keys)
+{
+    QHash<QString, QString> out;
+    for (qsizetype from = 0; from < keys.size(); from += Statement::kMaxInList - 1) {
+        const QStringList part = keys.mid(from, Statement::kMaxInList - 1);
+        Statement st(m_db, ("SELECT local_key, clock FROM sync_records WHERE kind = ? AND local_key IN "
+                            + Statement::inList(int(part.size()))).constData());
+        st.bind(1, kind);
+        for (int i = 0; i < part.size(); ++i)
+            st.bind(i + 2, part[i]);
+        while (st.next())
+            out.insert(st.text(0), st.text(1));
+        if (!st.error().ok())
+            return st.error();
+    }
+    return out;
+}
+
 Error SyncLedgerStore::setClockText(const QString &kind, const QString &key, const QString &clock)
 {
     CachedStatement st = m_db.cached("INSERT OR REPLACE INTO sync_records VALUES (?, ?, ?)");
     st->bind(1, kind).bind(2, key).bind(3, clock);
     return st->run();
+}
+
+Error SyncLedgerStore::setClockTexts(const QString &kind, const QStringList &keys, const QStringList &clocks)
+{
+    constexpr int kRows = Statement::kMaxInList / 3; // three values a row
+    for (qsizetype from = 0; from < keys.size(); from += kRows) {
+        const int rows = int(qMin<qsizetype>(kRows, keys.size() - from));
+        QByteArray sql("INSERT OR REPLACE INTO sync_records VALUES (?, ?, ?)");
+        for (int i = 1; i < rows; ++i)
+            sql += ", (?, ?, ?)";
+        Statement st(m_db, sql.constData());
+        for (int i = 0; i < rows; ++i)
+            st.bind(3 * i + 1, kind).bind(3 * i + 2, keys[from + i]).bind(3 * i + 3, clocks[from + i]);
+        if (Error e = st.run(); !e.ok())
+            return e;
+    }
+    return {};
 }
 
 Error SyncLedgerStore::setApplying(bool applying)

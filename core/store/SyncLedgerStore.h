@@ -9,6 +9,7 @@
 #include "../Error.h"
 #include "../crypto/SecureBuffer.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -37,10 +38,16 @@ public:
     // Clears the mark only if it still says `changedMs`.
     Error clearDirty(const QString &kind, const QString &key, qint64 changedMs);
     Error dropDirty(const QString &kind, const QString &key);
+    // clearDirty() for many keys of one kind, all pushed as marked at `changedMs`.
+    Error clearDirtyMany(const QString &kind, const QStringList &keys, qint64 changedMs);
 
     // sync_records: empty when the record has no known version.
     Result<QString> clockText(const QString &kind, const QString &key);
+    // clockText() for many keys of one kind in one query: key -> clock, known ones only.
+    Result<QHash<QString, QString>> clockTexts(const QString &kind, const QStringList &keys);
     Error setClockText(const QString &kind, const QString &key, const QString &clock);
+    // setClockText() for many keys of one kind (clocks[i] for keys[i]), in a few statements.
+    Error setClockTexts(const QString &kind, const QStringList &keys, const QStringList &clocks);
 
     Error setApplying(bool applying);
 

@@ -9,7 +9,9 @@
 #include <core/store/Database.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <limits>
 
@@ -29,6 +31,7 @@ SyncEngine::SyncEngine(Database &db, std::function<QString(const QString &)> con
                        QObject *parent)
     : QObject(parent), m_db(db), m_ledger(db), m_conflictTitle(std::move(conflictTitle))
 {
+    m_sealer.setMaxThreadCount(1);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -351,31 +354,100 @@ void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Don
     });
 }
 
-Result<QList<Envelope>> SyncEngine::sealBatch(const QVector<DirtyRecord> &batch,
-                                              QVector<HlcTimestamp> &clocks)
+// A batch read on this thread (the store's), to be sealed on a worker.
+struct SyncEngine::ReadBatch {
+    QVector<DirtyRecord> records;
+    QVector<RecordValue> data; // encoded on the worker
+    QVector<HlcTimestamp> clocks;
+};
+
+// The current key and the record-id key, copied (in secure memory) for the worker: the
+// engine's key ring may change or go away while a batch is being sealed.
+struct SyncEngine::SealKeys {
+    SecureBuffer key, idKey;
+    int epoch = 0;
+};
+
+Result<SyncEngine::ReadBatch> SyncEngine::readBatch(const QVector<DirtyRecord> &batch)
 {
-    const SecureBuffer &key = m_keys.currentKey();
-    const SecureBuffer idKey = recordIdKey(key);
     const QString me = m_client->identity().deviceId();
-    QList<Envelope> out;
-    for (const DirtyRecord &d : batch) {
-        auto data = readRecord(m_db, d.kind, d.key);
+    // Each kind's records and known clocks are read in bulk (a query or two per kind, not
+    // per record), then taken back in the batch's order.
+    struct Read {
+        QStringList keys;
+        QVector<RecordValue> data;
+        QVector<std::optional<HlcTimestamp>> known;
+        int taken = 0;
+    };
+    QHash<QString, Read> reads;
+    for (const DirtyRecord &d : batch)
+        reads[d.kind].keys << d.key;
+    for (auto it = reads.begin(); it != reads.end(); ++it) {
+        auto data = readRecordValues(m_db, it.key(), it->keys);
         if (!data.ok())
             return data.error();
-        auto known = m_ledger.knownClock(d.kind, d.key);
+        auto known = m_ledger.knownClocks(it.key(), it->keys);
         if (!known.ok())
             return known.error();
-        const HlcTimestamp clock = localChangeClock(d.changedMs, known.value(), me);
-        auto sealed = protocol::sealEnvelope(key, recordIdFor(idKey, d.kind, d.key), kEnvelopeKind,
-                                             clock, encodePayload({d.kind, d.key, data.value()}),
-                                             m_keys.current);
-        if (!sealed.ok())
-            return sealed.error();
-        out << sealed.take();
-        clocks << clock;
+        it->data = data.take();
+        it->known = known.take();
+    }
+    ReadBatch out;
+    out.records = batch;
+    out.data.reserve(batch.size());
+    out.clocks.reserve(batch.size());
+    for (const DirtyRecord &d : batch) {
+        Read &read = reads[d.kind];
+        const int i = read.taken++;
+        out.data << std::move(read.data[i]);
+        out.clocks << localChangeClock(d.changedMs, read.known.at(i), me);
     }
     return out;
 }
+
+Result<SyncEngine::SealedBatch> SyncEngine::sealRead(const ReadBatch &read, const SealKeys &keys)
+{
+    // No store and no engine state here: this runs on a worker thread.
+    SealedBatch out;
+    out.records = read.records;
+    out.clocks = read.clocks;
+    out.envelopes.reserve(read.records.size());
+    for (int i = 0; i < read.records.size(); ++i) {
+        const DirtyRecord &d = read.records.at(i);
+        auto sealed = protocol::sealEnvelope(keys.key, recordIdFor(keys.idKey, d.kind, d.key), kEnvelopeKind,
+                                             read.clocks.at(i), encodePayload({d.kind, d.key, encodeRecord(read.data.at(i))}),
+                                             keys.epoch);
+        if (!sealed.ok())
+            return sealed.error();
+        out.envelopes << sealed.take();
+    }
+    return out;
+}
+
+// One push, a pipeline: a batch read from the store (this thread), one being sealed (a
+// worker), one sealed and waiting, and requests out.
+struct SyncEngine::PushRun {
+    QVector<QVector<DirtyRecord>> batches;
+    int nextToRead = 0;
+    std::shared_ptr<const SealKeys> keys;
+    std::optional<ReadBatch> read; // read, not sealed yet
+    bool sealing = false;          // a batch is on the worker
+    std::optional<SealedBatch> ready; // sealed, not sent yet
+    int inFlight = 0;
+    // Stored by the relay, not marked here yet.
+    QVector<DirtyRecord> answered;
+    QVector<HlcTimestamp> answeredClocks;
+    Error failed; // the first error; nothing new is read, sealed or sent after it
+    Done done;
+};
+
+// Two requests out at once: the relay stores one while the other waits in its queue, so
+// it never sits idle while this device marks a batch and seals the next.
+constexpr int kPushesInFlight = 2;
+// Answered batches are marked together once this many records wait (and at the end):
+// each marking is a commit, and a commit waits for the disk. A kill before marking only
+// means pushing those records again.
+constexpr int kMarkEvery = 2000;
 
 void SyncEngine::pushPending(Done done)
 {
@@ -386,61 +458,121 @@ void SyncEngine::pushPending(Done done)
         return done(dirty.error());
     if (dirty.value().isEmpty())
         return done({});
-    auto batches = std::make_shared<QVector<QVector<DirtyRecord>>>();
+    auto run = std::make_shared<PushRun>();
     for (int i = 0; i < dirty.value().size(); i += protocol::kMaxBatch)
-        batches->append(dirty.value().mid(i, protocol::kMaxBatch));
-    auto first = sealBatch(batches->first());
-    if (!first.ok())
-        return done(first.error());
-    pushBatch(batches, 0, first.take(), std::move(done));
+        run->batches.append(dirty.value().mid(i, protocol::kMaxBatch));
+    const SecureBuffer &key = m_keys.currentKey();
+    auto keys = std::make_shared<SealKeys>();
+    keys->key = SecureBuffer::fromBytes(reinterpret_cast<const char *>(key.data()), key.size());
+    keys->idKey = recordIdKey(key);
+    keys->epoch = m_keys.current;
+    run->keys = std::move(keys);
+    run->done = std::move(done);
+    pumpPush(std::move(run));
 }
 
-Result<SyncEngine::SealedBatch> SyncEngine::sealBatch(const QVector<DirtyRecord> &records)
+void SyncEngine::pumpPush(std::shared_ptr<PushRun> run)
 {
-    SealedBatch out;
-    out.records = records;
-    auto envelopes = sealBatch(records, out.clocks);
-    if (!envelopes.ok())
-        return envelopes.error();
-    out.envelopes = envelopes.take();
-    return out;
+    // Moves every stage along as far as it can go: send what is sealed, hand what is read
+    // to the worker, read the next batch. Batches hold different records, so the order
+    // the relay stores them in does not matter.
+    while (run->failed.ok()) {
+        if (run->ready && run->inFlight < kPushesInFlight) {
+            sendReady(run);
+        } else if (run->read && !run->sealing && !run->ready) {
+            startSealing(run);
+        } else if (!run->read && run->nextToRead < run->batches.size()) {
+            auto read = readBatch(run->batches.at(run->nextToRead++));
+            if (!read.ok())
+                run->failed = read.error();
+            else
+                run->read.emplace(read.take());
+        } else {
+            break;
+        }
+    }
+    // Done once nothing is out any more: everything sent and answered, or the first error
+    // (so a batch the relay did store is still marked, not pushed again).
+    const bool allSent = !run->read && !run->sealing && !run->ready && run->nextToRead == run->batches.size();
+    if (run->inFlight == 0 && !run->sealing && (!run->failed.ok() || allSent)) {
+        markAnswered(*run);
+        run->done(run->failed);
+    }
 }
 
-void SyncEngine::pushBatch(std::shared_ptr<QVector<QVector<DirtyRecord>>> batches, int index,
-                           SealedBatch batch, Done done)
+void SyncEngine::startSealing(const std::shared_ptr<PushRun> &run)
 {
-    QPointer<SyncEngine> self(this);
-    auto sent = std::make_shared<SealedBatch>(std::move(batch));
-    auto next = std::make_shared<std::optional<Result<SealedBatch>>>();
-    m_client->push(sent->envelopes, [self, batches, index, sent, next, done](Result<protocol::PushResponse> r) {
-        if (!self)
-            return done(Error(ErrorCode::Locked));
-        if (!r.ok())
-            return done(r.error());
-        // Replays are harmless: the relay drops a version it already holds, so a crash
-        // between its answer and this transaction only means pushing the same clock again.
-        Error marked = self->m_db.transaction([&]() -> Error {
-            for (int i = 0; i < sent->records.size(); ++i) {
-                if (Error e = self->m_ledger.clearDirty(sent->records[i]); !e.ok())
-                    return e;
-                if (Error e = self->m_ledger.setKnownClock(sent->records[i].kind, sent->records[i].key,
-                                                           sent->clocks[i]); !e.ok())
-                    return e;
-            }
-            return {};
-        });
-        if (!marked.ok())
-            return done(marked);
-        emit self->statusChanged();
-        if (!next->has_value())
-            return done({});
-        if (!(*next)->ok())
-            return done((*next)->error());
-        self->pushBatch(batches, index + 1, (*next)->take(), done);
+    // Encoding each record and its payload and encrypting it need nothing of the store,
+    // so they run on a worker while this thread reads the next batch and marks answered
+    // ones.
+    auto read = std::make_shared<ReadBatch>(std::move(*run->read));
+    run->read.reset();
+    run->sealing = true;
+    // The engine waits for its sealer when destroyed (m_sealer goes first), so `this` is
+    // alive when the result is posted back; a result posted to a destroyed engine is
+    // dropped with it.
+    m_sealer.start([this, run, read, keys = run->keys] {
+        auto sealed = std::make_shared<Result<SealedBatch>>(sealRead(*read, *keys));
+        QMetaObject::invokeMethod(
+            this, [this, run, sealed] {
+                run->sealing = false;
+                if (!sealed->ok()) {
+                    if (run->failed.ok())
+                        run->failed = sealed->error();
+                } else if (run->failed.ok()) {
+                    run->ready.emplace(sealed->take());
+                }
+                pumpPush(run);
+            },
+            Qt::QueuedConnection);
     });
-    // The next batch is sealed while this one travels and the relay stores it.
-    if (index + 1 < batches->size())
-        next->emplace(sealBatch(batches->at(index + 1)));
+}
+
+void SyncEngine::markAnswered(PushRun &run)
+{
+    if (run.answered.isEmpty())
+        return;
+    // Replays are harmless: the relay drops a version it already holds, so a crash
+    // between its answer and this transaction only means pushing the same clock again.
+    Error marked = m_ledger.markPushed(run.answered, run.answeredClocks);
+    if (!marked.ok() && run.failed.ok())
+        run.failed = marked;
+    run.answered.clear();
+    run.answeredClocks.clear();
+    emit statusChanged();
+}
+
+void SyncEngine::sendReady(const std::shared_ptr<PushRun> &run)
+{
+    auto sent = std::make_shared<SealedBatch>(std::move(*run->ready));
+    run->ready.reset();
+    ++run->inFlight;
+    QPointer<SyncEngine> self(this);
+    m_client->push(sent->envelopes, [self, run, sent](Result<protocol::PushResponse> r) {
+        --run->inFlight;
+        if (self)
+            return self->pushed(run, *sent, r);
+        if (run->inFlight == 0)
+            run->done(Error(ErrorCode::Locked));
+    });
+}
+
+void SyncEngine::pushed(std::shared_ptr<PushRun> run, const SealedBatch &sent,
+                        const Result<protocol::PushResponse> &reply)
+{
+    if (!reply.ok()) {
+        if (run->failed.ok())
+            run->failed = reply.error();
+        return pumpPush(std::move(run));
+    }
+    // The next request goes out before this batch is marked, so the relay has work.
+    if (run->failed.ok() && run->ready && run->inFlight < kPushesInFlight)
+        sendReady(run);
+    run->answered += sent.records;
+    run->answeredClocks += sent.clocks;
+    if (run->answered.size() >= kMarkEvery)
+        markAnswered(*run);
+    pumpPush(std::move(run));
 }
 
 void SyncEngine::listDevices(Callback<QList<protocol::DeviceInfo>> done)

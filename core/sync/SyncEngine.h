@@ -31,6 +31,7 @@
 #include <core/protocol/RelayClient.h>
 
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -137,11 +138,16 @@ private:
         QList<protocol::Envelope> envelopes;
         QVector<protocol::HlcTimestamp> clocks;
     };
-    Result<SealedBatch> sealBatch(const QVector<DirtyRecord> &records);
-    void pushBatch(std::shared_ptr<QVector<QVector<DirtyRecord>>> batches, int index, SealedBatch batch,
-                   Done done);
-    Result<QList<protocol::Envelope>> sealBatch(const QVector<DirtyRecord> &batch,
-                                                QVector<protocol::HlcTimestamp> &clocks);
+    struct ReadBatch;
+    struct SealKeys;
+    Result<ReadBatch> readBatch(const QVector<DirtyRecord> &batch);
+    static Result<SealedBatch> sealRead(const ReadBatch &read, const SealKeys &keys);
+    struct PushRun;
+    void pumpPush(std::shared_ptr<PushRun> run);
+    void startSealing(const std::shared_ptr<PushRun> &run);
+    void sendReady(const std::shared_ptr<PushRun> &run);
+    void markAnswered(PushRun &run);
+    void pushed(std::shared_ptr<PushRun> run, const SealedBatch &sent, const Result<protocol::PushResponse> &reply);
     void finish(const Error &error, const Done &done);
     void noteRejected(const ApplyReport &page);
     Done guard(Done done);
@@ -182,6 +188,9 @@ private:
     qint64 m_pullStart = 0;
     qint64 m_pullDone = 0;
     qint64 m_pullHead = -1;
+    // Seals push batches off this thread (no store access there). Declared last so it is
+    // destroyed first: its destructor waits for a batch being sealed.
+    QThreadPool m_sealer;
 };
 
 } // namespace saib::sync

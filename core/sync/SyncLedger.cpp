@@ -1,6 +1,10 @@
 #include "SyncLedger.h"
 #include "SyncRecords.h"
 
+#include <core/store/Database.h>
+
+#include <QHash>
+
 namespace saib::sync {
 
 using protocol::HlcTimestamp;
@@ -63,6 +67,32 @@ Error SyncLedger::clearDirty(const DirtyRecord &pushed)
     return m_rows.clearDirty(pushed.kind, pushed.key, pushed.changedMs);
 }
 
+Error SyncLedger::markPushed(const QVector<DirtyRecord> &pushed, const QVector<HlcTimestamp> &clocks)
+{
+    // A few statements per kind rather than two per record.
+    struct Group {
+        QStringList keys, clocks;
+        QHash<qint64, QStringList> byChange; // keys by the time they were marked
+    };
+    QHash<QString, Group> groups;
+    for (int i = 0; i < pushed.size(); ++i) {
+        Group &g = groups[pushed[i].kind];
+        g.keys << pushed[i].key;
+        g.clocks << clocks[i].toString();
+        g.byChange[pushed[i].changedMs] << pushed[i].key;
+    }
+    return m_db.transaction([&]() -> Error {
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            for (auto c = it->byChange.cbegin(); c != it->byChange.cend(); ++c)
+                if (Error e = m_rows.clearDirtyMany(it.key(), c.value(), c.key()); !e.ok())
+                    return e;
+            if (Error e = m_rows.setClockTexts(it.key(), it->keys, it->clocks); !e.ok())
+                return e;
+        }
+        return {};
+    });
+}
+
 Error SyncLedger::dropDirty(const QString &kind, const QString &key) { return m_rows.dropDirty(kind, key); }
 
 Result<std::optional<HlcTimestamp>> SyncLedger::knownClock(const QString &kind, const QString &key)
@@ -76,6 +106,27 @@ Result<std::optional<HlcTimestamp>> SyncLedger::knownClock(const QString &kind, 
     if (!clock.ok())
         return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("bad clock in sync_records"));
     return std::optional<HlcTimestamp>(clock.value());
+}
+
+Result<QVector<std::optional<HlcTimestamp>>> SyncLedger::knownClocks(const QString &kind, const QStringList &keys)
+{
+    auto texts = m_rows.clockTexts(kind, keys);
+    if (!texts.ok())
+        return texts.error();
+    QVector<std::optional<HlcTimestamp>> out;
+    out.reserve(keys.size());
+    for (const QString &key : keys) {
+        const QString text = texts.value().value(key);
+        if (text.isEmpty()) {
+            out << std::nullopt;
+            continue;
+        }
+        auto clock = HlcTimestamp::parse(text);
+        if (!clock.ok())
+            return Error(ErrorCode::DatabaseCorrupt, QStringLiteral("bad clock in sync_records"));
+        out << clock.value();
+    }
+    return out;
 }
 
 Error SyncLedger::setKnownClock(const QString &kind, const QString &key, const HlcTimestamp &clock)

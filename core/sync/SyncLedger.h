@@ -39,9 +39,14 @@ public:
     // Clears the mark only if the record has not changed again since `changedMs`.
     Error clearDirty(const DirtyRecord &pushed);
     Error dropDirty(const QString &kind, const QString &key);
+    // After the relay stored a batch, in one transaction: each record's clock becomes the
+    // one pushed, and its mark is cleared unless it changed again meanwhile.
+    Error markPushed(const QVector<DirtyRecord> &pushed, const QVector<protocol::HlcTimestamp> &clocks);
 
     Result<std::optional<protocol::HlcTimestamp>> knownClock(const QString &kind, const QString &key);
     Error setKnownClock(const QString &kind, const QString &key, const protocol::HlcTimestamp &clock);
+    // knownClock() for many keys of one kind (one query), in their order.
+    Result<QVector<std::optional<protocol::HlcTimestamp>>> knownClocks(const QString &kind, const QStringList &keys);
 
     // While true, local-change triggers are silent (pulled records are being applied).
     Error setApplying(bool applying);

@@ -9,9 +9,12 @@
 #include <core/store/Schema.h>
 #include <core/store/SettingsStore.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <algorithm>
 #include <cstring>
+#include <functional>
+#include <type_traits>
 
 namespace saib::sync {
 
@@ -384,6 +387,105 @@ Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind,
         return std::optional<QJsonObject>();
     return std::optional<QJsonObject>(
         record(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), *value.value()}}, {}));
+}
+
+namespace {
+// Each found value in `keys`' order (absent or unreadable keys as monostate, read as
+// nullopt like readRecord() does).
+template <typename T, typename KeyOf>
+QVector<RecordValue> inOrder(const QStringList &keys, const QVector<T> &found, KeyOf keyOf,
+                             const std::function<QString(const QString &)> &canonical)
+{
+    QHash<QString, const T *> byKey;
+    byKey.reserve(found.size());
+    for (const T &v : found)
+        byKey.insert(keyOf(v), &v);
+    QVector<RecordValue> out;
+    out.reserve(keys.size());
+    for (const QString &key : keys) {
+        const T *v = byKey.value(canonical(key), nullptr);
+        out << (v ? RecordValue(*v) : RecordValue());
+    }
+    return out;
+}
+
+// Valid days of `keys` (readRecord() reads an invalid one as absent).
+QList<QDate> validDays(const QStringList &keys)
+{
+    QList<QDate> days;
+    days.reserve(keys.size());
+    for (const QString &key : keys)
+        if (const QDate day = dayFromIso(key); day.isValid())
+            days << day;
+    return days;
+}
+
+// The key a day's record is found under; an invalid day matches no record (isoDay() of
+// any date, even an unreadable stored one, is never "?").
+QString dayKey(const QString &key)
+{
+    const QDate day = dayFromIso(key);
+    return day.isValid() ? isoDay(day) : QStringLiteral("?");
+}
+} // namespace
+
+std::optional<QJsonObject> encodeRecord(const RecordValue &value)
+{
+    return std::visit(
+        [](const auto &v) -> std::optional<QJsonObject> {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return std::nullopt;
+            else if constexpr (std::is_same_v<T, QJsonObject>)
+                return v;
+            else
+                return encode(v);
+        },
+        value);
+}
+
+Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QString &kind, const QStringList &keys)
+{
+    auto values = readRecordValues(db, kind, keys);
+    if (!values.ok())
+        return values.error();
+    QVector<std::optional<QJsonObject>> out;
+    out.reserve(values.value().size());
+    for (const RecordValue &v : values.value())
+        out << encodeRecord(v);
+    return out;
+}
+
+Result<QVector<RecordValue>> readRecordValues(Database &db, const QString &kind, const QStringList &keys)
+{
+    if (kind == kinds::checkin) {
+        auto found = CheckinStore(db).forDays(validDays(keys));
+        if (!found.ok())
+            return found.error();
+        return inOrder(keys, found.value(), [](const Checkin &c) { return isoDay(c.day); }, dayKey);
+    }
+    if (kind == kinds::entry) {
+        auto found = JournalStore(db).getMany(keys);
+        if (!found.ok())
+            return found.error();
+        return inOrder(keys, found.value(), [](const JournalEntry &e) { return e.id; },
+                       [](const QString &key) { return key; });
+    }
+    if (kind == kinds::rating) {
+        auto found = RatingStore(db).forWeeks(validDays(keys));
+        if (!found.ok())
+            return found.error();
+        return inOrder(keys, found.value(), [](const WeeklyRating &r) { return isoDay(r.week); }, dayKey);
+    }
+    // Skills assessments and settings are few: one by one, encoded here.
+    QVector<RecordValue> out;
+    for (const QString &key : keys) {
+        auto one = readRecord(db, kind, key);
+        if (!one.ok())
+            return one.error();
+        out << (one.value() ? RecordValue(*one.value()) : RecordValue());
+    }
+    return out;
 }
 
 Error writeRecord(Database &db, const QString &kind, const QString &key,

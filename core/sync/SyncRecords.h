@@ -8,12 +8,16 @@
 // index in step). Neither holds SQL: the stores own every row write. Both run inside the
 // caller's transaction.
 #include <core/Error.h>
+#include <core/model/Checkin.h>
+#include <core/model/JournalEntry.h>
+#include <core/model/WeeklyRating.h>
 #include <core/store/PutOptions.h>
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <variant>
 
 namespace saib {
 class Database;
@@ -35,6 +39,15 @@ QStringList syncedKinds();
 // {"row": {column: value...}, "children": [{...}, ...]}, or nullopt when the record does
 // not exist (deleted or never written).
 Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind, const QString &key);
+// readRecord() for many keys of one kind, in their order, each the same as readRecord()
+// gives: check-ins, entries and ratings in bulk (a sync push reads whole batches).
+Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QString &kind, const QStringList &keys);
+// readRecords() in two halves, so the store is read on its thread and the encoding done
+// on another: the values as read (monostate when absent; skills and settings come
+// encoded already), then encodeRecord() of each, which touches no store.
+using RecordValue = std::variant<std::monostate, Checkin, JournalEntry, WeeklyRating, QJsonObject>;
+Result<QVector<RecordValue>> readRecordValues(Database &db, const QString &kind, const QStringList &keys);
+std::optional<QJsonObject> encodeRecord(const RecordValue &value);
 
 // Replaces the record with `data` (or deletes it for nullopt). Rejects, with
 // SyncMalformed, data whose columns or types do not match the schema, whose key does not

@@ -154,3 +154,52 @@ TEST_CASE("the JSON reader parses only a single object and keeps base64 strict",
     CHECK(saib::toBase64Url(QByteArray("\xfb\xff", 2)) == QStringLiteral("-_8"));
     CHECK_FALSE(saib::fromBase64Url(QStringLiteral("-_8=")).has_value());
 }
+
+// The codec is table-driven and works straight on the QString's UTF-16: check it against
+// Qt's own encoder for every length and byte, and that only canonical spellings pass.
+TEST_CASE("base64 and base64url agree with Qt's encoder and refuse every other spelling", "[json][base64]")
+{
+    const auto urlOptions = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    for (int n = 0; n < 70; ++n) {
+        QByteArray bytes(n, Qt::Uninitialized);
+        for (int i = 0; i < n; ++i)
+            bytes[i] = char((i * 151 + n * 37 + 11) & 0xFF);
+        const QString url = saib::toBase64Url(bytes), standard = saib::toBase64(bytes);
+        CHECK(url == QString::fromLatin1(bytes.toBase64(urlOptions)));
+        CHECK(standard == QString::fromLatin1(bytes.toBase64()));
+        CHECK(saib::fromBase64Url(url).value() == bytes);
+        CHECK(saib::fromBase64(standard).value() == bytes);
+        if (standard != url) // padding or '+' and '/' in it
+            CHECK_FALSE(saib::fromBase64Url(standard).has_value());
+        CHECK_FALSE(saib::fromBase64(url + QLatin1Char('\n')).has_value());
+        if (url.isEmpty())
+            continue;
+        // A character outside the alphabet anywhere, including ones whose low byte is a
+        // letter (U+0141, U+4E41) and the other alphabet's two characters, is refused.
+        for (const char16_t bad : {u'=', u'.', u' ', u'\0', u'\u0141', u'\u4E41', u'\u00C1', u'+', u'/'}) {
+            for (qsizetype at : {qsizetype(0), url.size() / 2, url.size() - 1}) {
+                QString u = url;
+                u[at] = QChar(bad);
+                CHECK_FALSE(saib::fromBase64Url(u).has_value());
+            }
+        }
+        for (const char16_t bad : {u'.', u'\u0141', u'\u4E41', u'-', u'_'}) {
+            QString s = standard;
+            s[0] = QChar(bad);
+            CHECK_FALSE(saib::fromBase64(s).has_value());
+        }
+    }
+    // Padding only at the end, only as much as the last group lacks, with zero spare bits.
+    CHECK(saib::fromBase64(QStringLiteral("AA==")).value() == QByteArray(1, '\0'));
+    CHECK(saib::fromBase64(QStringLiteral("AAA=")).value() == QByteArray(2, '\0'));
+    CHECK_FALSE(saib::fromBase64(QStringLiteral("AB==")).has_value());
+    CHECK_FALSE(saib::fromBase64(QStringLiteral("AAB=")).has_value());
+    CHECK_FALSE(saib::fromBase64(QStringLiteral("A===")).has_value());
+    CHECK_FALSE(saib::fromBase64(QStringLiteral("====")).has_value());
+    CHECK_FALSE(saib::fromBase64(QStringLiteral("AA==AAAA")).has_value());
+    CHECK_FALSE(saib::fromBase64(QStringLiteral("AAAA====")).has_value());
+    CHECK_FALSE(saib::fromBase64(QStringLiteral("AA=A")).has_value());
+    CHECK(saib::fromBase64(QString()).value().isEmpty());
+    CHECK_FALSE(saib::fromBase64Url(QStringLiteral("AA==")).has_value());
+    CHECK_FALSE(saib::fromBase64Url(QStringLiteral("AAAAA")).has_value());
+}

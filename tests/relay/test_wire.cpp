@@ -45,6 +45,44 @@ TEST_CASE("wire: push and pull bodies round-trip", "[wire]")
     CHECK(p.value().envelopes[1].seq == 9);
 }
 
+TEST_CASE("wire: a push body written directly is the one Qt writes", "[wire]")
+{
+    // Every length of ciphertext tail, epochs 0 (left out) and above, and then envelopes
+    // that need Qt's writer (a legacy clear clock, an id a checked one never is).
+    PushRequest push;
+    for (int i = 0; i < 7; ++i) {
+        Envelope e = sampleEnvelope();
+        e.ciphertext.append(QByteArray(i, char(0xF0 + i)));
+        e.epoch = i % 3 == 0 ? 0 : i * 1000;
+        e.recordId = QStringLiteral("rec_%1-x").arg(i);
+        push.envelopes.append(e);
+    }
+    CHECK(push.toJsonBytes() == toJsonBytes(push.toJson()));
+    CHECK(PushRequest{}.toJsonBytes() == toJsonBytes(PushRequest{}.toJson()));
+    // Padded ciphertexts have bucket sizes only: the relay reads back untouched ones.
+    for (int i = 0; i < 7; ++i)
+        push.envelopes[i].ciphertext.chop(i);
+    CHECK(push.toJsonBytes() == toJsonBytes(push.toJson()));
+    auto back = parseBody<PushRequest>(push.toJsonBytes());
+    INFO((back.ok() ? QString() : back.error().detail).toStdString());
+    REQUIRE(back.ok());
+    REQUIRE(back.value().envelopes.size() == 7);
+    for (int i = 0; i < 7; ++i) {
+        CHECK(back.value().envelopes[i].ciphertext == push.envelopes[i].ciphertext);
+        CHECK(back.value().envelopes[i].versionId == push.envelopes[i].versionId);
+        CHECK(back.value().envelopes[i].epoch == push.envelopes[i].epoch);
+        CHECK(back.value().envelopes[i].recordId == push.envelopes[i].recordId);
+    }
+
+    PushRequest odd = push;
+    odd.envelopes[3].recordId = QStringLiteral("a\"b\\c\u00e9");
+    CHECK(odd.toJsonBytes() == toJsonBytes(odd.toJson()));
+    PushRequest legacy = push;
+    legacy.envelopes[1].versionId.clear();
+    legacy.envelopes[1].clock = HlcTimestamp{1700000000000, 3, QStringLiteral("d1")};
+    CHECK(legacy.toJsonBytes() == toJsonBytes(legacy.toJson()));
+}
+
 TEST_CASE("wire: malformed bodies are refused with an error value", "[wire]")
 {
     const QByteArray goodEnvelope = QJsonDocument(envelopeToJson(sampleEnvelope(), false)).toJson(QJsonDocument::Compact);

@@ -224,6 +224,54 @@ RELAY_TEST("two devices edit offline, sync, and hold identical data", offlineEdi
 RELAY_TEST("a replayed push duplicates nothing", replayedPushesDoNotDuplicate)
 RELAY_TEST("a removed device can no longer pull", removedDeviceIsRefused)
 
+// Enough journal entries for several push batches, each one padded to the 1 KiB bucket.
+void writeEntries(SyncDevice &d, int count)
+{
+    const QString body(400, QLatin1Char('x'));
+    REQUIRE(d.store.db->transaction([&]() -> Error {
+        for (int i = 1; i <= count; ++i)
+            if (auto e = d.store.journal().save(newEntry(QStringLiteral("Entry %1").arg(i), body)); !e.ok())
+                return e.error();
+        return {};
+    }).ok());
+}
+
+TEST_CASE("a push of many batches goes out whole and is marked as it is answered", "[sync]")
+{
+    // Five batches: two requests out at once, sealing on the engine's worker, and the
+    // answered ones marked every 2,000 records and at the end.
+    RelayProcess relay(sqliteBackend(), kFastRate);
+    SyncDevice laptop, phone;
+    writeEntries(laptop, 2300);
+    pairDevices(relay, laptop, phone);
+    QVector<int> pending;
+    QObject::connect(laptop.engine.get(), &SyncEngine::statusChanged,
+                     [&] { pending << laptop.engine->status().pending; });
+    syncOk(laptop);
+    CHECK(laptop.engine->status().pending == 0);
+    CHECK(std::find(pending.begin(), pending.end(), 300) != pending.end()); // 2,000 marked mid-run
+    syncOk(phone);
+    auto count = phone.store.journal().count();
+    REQUIRE(count.ok());
+    CHECK(count.value() == 2300);
+    CHECK(snapshot(*phone.store.db) == snapshot(*laptop.store.db));
+}
+
+TEST_CASE("a push the relay refuses part of reports the error and keeps only the refused records to push", "[sync]")
+{
+    // Each envelope is 1,064 bytes (1 KiB bucket + AEAD overhead): the quota holds one
+    // batch of 500, not two. Whichever batch the relay stores first is marked; the others
+    // are refused whole and stay to push.
+    RelayProcess relay(sqliteBackend(), kFastRate + QStringList{QStringLiteral("--quota"), QStringLiteral("800000")});
+    SyncDevice laptop, phone;
+    writeEntries(laptop, 1400);
+    pairDevices(relay, laptop, phone);
+    const Error e = run([&](auto cb) { laptop.engine->syncNow(cb); });
+    CHECK(e.code == ErrorCode::RelayQuotaExceeded);
+    CHECK(laptop.engine->status().pending == 900);
+    CHECK_FALSE(laptop.engine->status().busy);
+}
+
 TEST_CASE("sync settings survive a restart of the app", "[sync]")
 {
     RelayProcess relay(sqliteBackend(), kFastRate);

@@ -192,3 +192,81 @@ TEST_CASE("record ids are the same on every device of an account and opaque to t
     CHECK_FALSE(id.contains(QStringLiteral("2026")));
     CHECK(id.size() == 22);
 }
+
+TEST_CASE("a batch read in bulk is each record as read alone, and marking it pushed keeps newer changes", "[sync][records]")
+{
+    LocalStore s;
+    QStringList days, entries, weeks;
+    for (int i = 0; i < 12; ++i) {
+        Checkin c = checkinOn(QDate(2026, 11, 1).addDays(i), i % 10, QStringLiteral("day %1").arg(i));
+        if (i % 3 == 0)
+            c.drainedBy = {QStringLiteral("workload"), QStringLiteral("budget")};
+        if (i % 2 == 0)
+            c.sustainedBy = {QStringLiteral("senior team"), QStringLiteral("exercise or rest"), QStringLiteral("family")};
+        REQUIRE(s.checkins().save(c, kToday).ok());
+        auto e = s.journal().save(newEntry(QStringLiteral("t%1").arg(i), QStringLiteral("body %1").arg(i),
+                                           i % 2 ? QStringList{QStringLiteral("z"), QStringLiteral("a%1").arg(i)} : QStringList{}));
+        REQUIRE(e.ok());
+        entries << e.value().id;
+        days << c.day.toString(Qt::ISODate);
+        if (i < 4) {
+            const QDate monday = QDate(2026, 10, 5).addDays(7 * i);
+            REQUIRE(s.ratings().save(ratingFor(monday, i + 1)).ok());
+            weeks << monday.toString(Qt::ISODate);
+        }
+    }
+    REQUIRE(s.settings().setValue(QStringLiteral("region"), QStringLiteral("wales")).ok());
+    // Keys that read as absent: never written, not a day at all.
+    days << QStringLiteral("2020-01-01") << QStringLiteral("not a day");
+    entries << QStringLiteral("no-such-entry");
+    weeks << QStringLiteral("2019-01-07") << QString();
+    const QStringList settings{QStringLiteral("region"), QStringLiteral("unset")};
+
+    for (const auto &[kind, keys] : {std::pair{kinds::checkin, days}, std::pair{kinds::entry, entries},
+                                     std::pair{kinds::rating, weeks}, std::pair{kinds::setting, settings}}) {
+        auto bulk = readRecords(*s.db, kind, keys);
+        REQUIRE(bulk.ok());
+        REQUIRE(bulk.value().size() == keys.size());
+        for (int i = 0; i < keys.size(); ++i) {
+            INFO(kind.toStdString() << " " << keys[i].toStdString());
+            auto one = readRecord(*s.db, kind, keys[i]);
+            REQUIRE(one.ok());
+            CHECK(bulk.value()[i] == one.value());
+            CHECK(encodePayload({kind, keys[i], bulk.value()[i]}) == encodePayload({kind, keys[i], one.value()}));
+        }
+    }
+
+    // Push the check-ins as marked; one is changed again meanwhile and stays dirty.
+    SyncLedger ledger(*s.db);
+    auto dirty = ledger.dirty(1000);
+    REQUIRE(dirty.ok());
+    QVector<DirtyRecord> batch;
+    QVector<protocol::HlcTimestamp> clocks;
+    for (const DirtyRecord &d : dirty.value())
+        if (d.kind == kinds::checkin) {
+            batch << d;
+            clocks << protocol::HlcTimestamp{d.changedMs, quint32(batch.size()), QStringLiteral("dev")};
+        }
+    REQUIRE(batch.size() == 12);
+    REQUIRE(ledger.markDirty(kinds::checkin, batch[5].key, batch[5].changedMs + 1).ok());
+    REQUIRE(ledger.markPushed(batch, clocks).ok());
+    auto left = ledger.dirty(1000);
+    REQUIRE(left.ok());
+    int checkinsLeft = 0;
+    for (const DirtyRecord &d : left.value())
+        checkinsLeft += d.kind == kinds::checkin ? 1 : 0;
+    CHECK(checkinsLeft == 1);
+    CHECK(ledger.dirtyFor(kinds::checkin, batch[5].key).value().has_value());
+    QStringList keys;
+    for (const DirtyRecord &d : batch)
+        keys << d.key;
+    keys << QStringLiteral("1999-01-01");
+    auto known = ledger.knownClocks(kinds::checkin, keys);
+    REQUIRE(known.ok());
+    REQUIRE(known.value().size() == 13);
+    for (int i = 0; i < 12; ++i) {
+        CHECK(known.value()[i] == clocks[i]);
+        CHECK(ledger.knownClock(kinds::checkin, keys[i]).value() == clocks[i]);
+    }
+    CHECK_FALSE(known.value()[12].has_value());
+}
