@@ -414,9 +414,9 @@ Result<SyncEngine::SealedBatch> SyncEngine::sealRead(const ReadBatch &read, cons
     out.envelopes.reserve(read.records.size());
     for (int i = 0; i < read.records.size(); ++i) {
         const DirtyRecord &d = read.records.at(i);
+        const QByteArray payload = encodePayload({d.kind, d.key, encodeRecord(read.data.at(i))});
         auto sealed = protocol::sealEnvelope(keys.key, recordIdFor(keys.idKey, d.kind, d.key), kEnvelopeKind,
-                                             read.clocks.at(i), encodePayload({d.kind, d.key, encodeRecord(read.data.at(i))}),
-                                             keys.epoch);
+                                             read.clocks.at(i), payload, keys.epoch);
         if (!sealed.ok())
             return sealed.error();
         out.envelopes << sealed.take();
