@@ -9,7 +9,9 @@
 #include <core/store/Database.h>
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QPointer>
+#include <QPromise>
 #include <QTimer>
 #include <limits>
 
@@ -29,6 +31,9 @@ SyncEngine::SyncEngine(Database &db, std::function<QString(const QString &)> con
                        QObject *parent)
     : QObject(parent), m_db(db), m_ledger(db), m_conflictTitle(std::move(conflictTitle))
 {
+    // One page is opened at a time (the next is asked for only when this thread starts
+    // writing the one before), so one thread: the other core.
+    m_openThread.setMaxThreadCount(1);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -252,19 +257,44 @@ void SyncEngine::syncNow(Done done)
     });
 }
 
-// A page asked of the relay, and what to do when it arrives (if it has not already).
+// A page asked of the relay, and what to do when it has arrived and been opened (if it
+// has not already).
 struct SyncEngine::PendingPage {
-    std::optional<Result<protocol::PullResponse>> page;
+    std::optional<Result<OpenedPage>> page;
     std::function<void()> onArrival;
 };
 
 std::shared_ptr<SyncEngine::PendingPage> SyncEngine::requestPage(qint64 since)
 {
     auto pending = std::make_shared<PendingPage>();
-    m_client->pull(since, protocol::kMaxBatch, [pending](Result<protocol::PullResponse> page) {
+    auto arrive = [pending](Result<OpenedPage> page) {
         pending->page.emplace(std::move(page));
         if (auto arrived = std::move(pending->onArrival))
             arrived();
+    };
+    QPointer<SyncEngine> self(this);
+    m_client->pullBytes(since, protocol::kMaxBatch, [self, arrive](Result<QByteArray> body) {
+        if (!self)
+            return arrive(Error(ErrorCode::Locked));
+        if (!body.ok())
+            return arrive(body.error());
+        // Parsing the answer and opening its envelopes touches no database: it runs on the
+        // opening thread while this one writes the page before. The worker gets the bytes
+        // and the opener (keys in its own secure memory, never changed) and nothing else;
+        // the watcher, a child of the engine, brings the page back to this thread (and
+        // never does once the engine is gone).
+        auto promise = std::make_shared<QPromise<Result<OpenedPage>>>();
+        auto *watcher = new QFutureWatcher<Result<OpenedPage>>(self);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, self, [watcher, arrive] {
+            watcher->deleteLater();
+            arrive(watcher->future().takeResult());
+        });
+        watcher->setFuture(promise->future());
+        promise->start();
+        self->m_openThread.start([promise, opener = self->m_pullOpener, bytes = body.take()] {
+            promise->addResult(opener->openPage(bytes));
+            promise->finish();
+        });
     });
     return pending;
 }
@@ -273,10 +303,15 @@ void SyncEngine::pullFrom(qint64 cursor, Done done)
 {
     m_pullStart = m_pullDone = cursor;
     m_pullHead = -1;
+    // The keys as they are for this pull (new epochs are adopted before it, a rotation
+    // made after it), for the opening thread.
+    m_pullOpener = std::make_shared<const SyncOpener>(m_keys);
     QPointer<SyncEngine> self(this);
     applyPage(cursor, requestPage(cursor), [self, done](Error e) {
-        if (self)
+        if (self) {
             self->m_pullHead = -1;
+            self->m_pullOpener.reset();
+        }
         done(e);
     });
 }
@@ -287,21 +322,21 @@ void SyncEngine::applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, 
     auto apply = [self, cursor, pending, done]() {
         if (!self)
             return done(Error(ErrorCode::Locked));
-        const Result<protocol::PullResponse> &page = *pending->page;
+        const Result<OpenedPage> &page = *pending->page;
         if (!page.ok())
             return done(page.error());
         // The cursor is the highest sequence number this device has applied. A relay
         // that now holds less, or serves a sequence number at or below it again, has
         // lost or rolled back data: report it rather than carry on as if nothing happened.
         bool backwards = page.value().head < cursor || page.value().nextCursor < cursor;
-        for (const protocol::Envelope &e : page.value().envelopes)
-            backwards = backwards || e.seq <= cursor;
+        for (const OpenedRecord &r : page.value().records)
+            backwards = backwards || r.seq <= cursor;
         if (backwards)
             return done(Error(ErrorCode::SyncRolledBack,
                               QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
-        // The next page is asked for before this one is opened and written, so the relay
-        // and the network work while this device decrypts; pages are still applied in
-        // order. If this page fails, the next one is dropped unread.
+        // The next page is asked for before this one is written, so the relay, the network
+        // and the opening thread work on it while this thread writes; pages are still
+        // applied in order. If this page fails, the next one is dropped unread.
         std::shared_ptr<PendingPage> next;
         if (page.value().more)
             next = self->requestPage(page.value().nextCursor);
@@ -330,18 +365,18 @@ void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Don
     // loses at most the slice being written. 250 records: half a page, so commits (an
     // fsync each) and the search index's segment writes are fewer than with 100.
     constexpr int kSlice = 250;
-    const protocol::PullResponse &page = pending->page->value();
-    const int to = qMin(from + kSlice, int(page.envelopes.size()));
-    const qint64 cursor = to == page.envelopes.size() ? page.nextCursor : page.envelopes.at(to - 1).seq;
-    SyncApplier applier(m_db, m_keys, m_client->identity().deviceId(), m_conflictTitle);
-    auto applied = applier.apply(page.envelopes.mid(from, to - from), cursor);
+    const OpenedPage &page = pending->page->value();
+    const int to = qMin(from + kSlice, int(page.records.size()));
+    const qint64 cursor = to == page.records.size() ? page.nextCursor : page.records.at(to - 1).seq;
+    SyncApplier applier(m_db, m_client->identity().deviceId(), m_conflictTitle);
+    auto applied = applier.apply(page.records.mid(from, to - from), cursor);
     if (!applied.ok())
         return done(applied.error());
     m_runReport += applied.value();
     noteRejected(applied.value());
     m_pullDone = cursor;
     emit statusChanged();
-    if (to == page.envelopes.size())
+    if (to == page.records.size())
         return done({});
     QPointer<SyncEngine> self(this);
     QTimer::singleShot(0, [self, pending, to, done] {

@@ -25,12 +25,14 @@
 // tell the relay when they have moved, so it can drop the retired epoch's envelopes.
 #include "KeyRing.h"
 #include "SyncApplier.h"
+#include "SyncOpener.h"
 
 #include <core/Error.h>
 #include <core/protocol/Pairing.h>
 #include <core/protocol/RelayClient.h>
 
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -182,6 +184,11 @@ private:
     qint64 m_pullStart = 0;
     qint64 m_pullDone = 0;
     qint64 m_pullHead = -1;
+    // The pull's keys, shared read-only with the opening thread.
+    std::shared_ptr<const SyncOpener> m_pullOpener;
+    // The thread that parses and opens pulled pages while this one writes (requestPage).
+    // Its destructor waits for a page being opened; the task holds nothing of the engine.
+    QThreadPool m_openThread;
 };
 
 } // namespace saib::sync
