@@ -8,6 +8,7 @@
 #include <core/protocol/Wire.h>
 #include <core/store/Database.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -23,6 +24,24 @@ using protocol::HlcTimestamp;
 using protocol::RelayClient;
 
 namespace {
+// Runs `step` from a fresh turn of the event loop, after the events already posted to this
+// thread: a page's network reply that arrived while a slice was written, the opening
+// thread's result, queued signals for the UI. Without that a page's fetch moved one step
+// per slice (QTimer::singleShot(0) is itself a posted event queued before them, and a zero
+// timer may fire before them too), and this thread waited for every page. No parent: it
+// fires even after the engine is gone, and `step` says so.
+void afterWaitingEvents(std::function<void()> step)
+{
+    auto *timer = new QTimer;
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, [timer, step = std::move(step)] {
+        timer->deleteLater();
+        QCoreApplication::sendPostedEvents();
+        step();
+    });
+    timer->start(0);
+}
+
 Error busyError() { return Error(ErrorCode::SyncBusy, QStringLiteral("a sync is already running")); }
 Error notEnabled() { return Error(ErrorCode::SyncNotEnabled, QStringLiteral("sync is off")); }
 } // namespace
@@ -260,29 +279,37 @@ void SyncEngine::syncNow(Done done)
 // A page asked of the relay, and what to do when it has arrived and been opened (if it
 // has not already).
 struct SyncEngine::PendingPage {
+    qint64 since = 0;
     std::optional<Result<OpenedPage>> page;
     std::function<void()> onArrival;
+    std::shared_ptr<PendingPage> next; // the page after it, once asked for
 };
 
 std::shared_ptr<SyncEngine::PendingPage> SyncEngine::requestPage(qint64 since)
 {
     auto pending = std::make_shared<PendingPage>();
-    auto arrive = [pending](Result<OpenedPage> page) {
+    pending->since = since;
+    m_pullTail = pending;
+    ++m_pagesAhead;
+    QPointer<SyncEngine> self(this);
+    auto arrive = [self, pending](Result<OpenedPage> page) {
         pending->page.emplace(std::move(page));
+        if (self)
+            self->readAhead();
         if (auto arrived = std::move(pending->onArrival))
             arrived();
     };
-    QPointer<SyncEngine> self(this);
-    m_client->pullBytes(since, protocol::kMaxBatch, [self, arrive](Result<QByteArray> body) {
+    // The opener of this pull, taken now: a page may still arrive after its pull ended.
+    m_client->pullBytes(since, protocol::kMaxBatch, [self, arrive, opener = m_pullOpener](Result<QByteArray> body) {
         if (!self)
             return arrive(Error(ErrorCode::Locked));
         if (!body.ok())
             return arrive(body.error());
         // Parsing the answer and opening its envelopes touches no database: it runs on the
-        // opening thread while this one writes the page before. The worker gets the bytes
-        // and the opener (keys in its own secure memory, never changed) and nothing else;
-        // the watcher, a child of the engine, brings the page back to this thread (and
-        // never does once the engine is gone).
+        // opening thread while this one writes. The worker gets the bytes and the opener
+        // (keys in its own secure memory, never changed) and nothing else; the watcher, a
+        // child of the engine, brings the page back to this thread (and never does once
+        // the engine is gone).
         auto promise = std::make_shared<QPromise<Result<OpenedPage>>>();
         auto *watcher = new QFutureWatcher<Result<OpenedPage>>(self);
         QObject::connect(watcher, &QFutureWatcherBase::finished, self, [watcher, arrive] {
@@ -291,7 +318,7 @@ std::shared_ptr<SyncEngine::PendingPage> SyncEngine::requestPage(qint64 since)
         });
         watcher->setFuture(promise->future());
         promise->start();
-        self->m_openThread.start([promise, opener = self->m_pullOpener, bytes = body.take()] {
+        self->m_openThread.start([promise, opener, bytes = body.take()] {
             promise->addResult(opener->openPage(bytes));
             promise->finish();
         });
@@ -299,10 +326,28 @@ std::shared_ptr<SyncEngine::PendingPage> SyncEngine::requestPage(qint64 since)
     return pending;
 }
 
+void SyncEngine::readAhead()
+{
+    // The next page is asked for as soon as the last one asked for is opened, up to two
+    // pages beyond the one being written: the relay, the network and the opening thread
+    // then keep ahead of this thread, which only writes (it hands a page to the opening
+    // thread only when its event loop turns, between slices, so one page ahead was not
+    // enough). Pages are still applied in order; what is read ahead of a page that fails
+    // is dropped unread.
+    constexpr int kPagesAhead = 2;
+    const std::shared_ptr<PendingPage> tail = m_pullTail;
+    if (!tail || !tail->page || !tail->page->ok() || m_pagesAhead >= kPagesAhead)
+        return;
+    const OpenedPage &page = tail->page->value();
+    if (page.more && page.nextCursor > tail->since) // a cursor that stands still: see applyPage
+        tail->next = requestPage(page.nextCursor);
+}
+
 void SyncEngine::pullFrom(qint64 cursor, Done done)
 {
     m_pullStart = m_pullDone = cursor;
     m_pullHead = -1;
+    m_pagesAhead = 0;
     // The keys as they are for this pull (new epochs are adopted before it, a rotation
     // made after it), for the opening thread.
     m_pullOpener = std::make_shared<const SyncOpener>(m_keys);
@@ -311,6 +356,7 @@ void SyncEngine::pullFrom(qint64 cursor, Done done)
         if (self) {
             self->m_pullHead = -1;
             self->m_pullOpener.reset();
+            self->m_pullTail.reset();
         }
         done(e);
     });
@@ -322,6 +368,7 @@ void SyncEngine::applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, 
     auto apply = [self, cursor, pending, done]() {
         if (!self)
             return done(Error(ErrorCode::Locked));
+        --self->m_pagesAhead;
         const Result<OpenedPage> &page = *pending->page;
         if (!page.ok())
             return done(page.error());
@@ -334,21 +381,27 @@ void SyncEngine::applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, 
         if (backwards)
             return done(Error(ErrorCode::SyncRolledBack,
                               QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
-        // The next page is asked for before this one is written, so the relay, the network
-        // and the opening thread work on it while this thread writes; pages are still
-        // applied in order. If this page fails, the next one is dropped unread.
-        std::shared_ptr<PendingPage> next;
-        if (page.value().more)
-            next = self->requestPage(page.value().nextCursor);
+        // A relay that says there is more but does not move the cursor would keep this
+        // device asking for the same page forever.
+        if (page.value().more && page.value().nextCursor <= cursor)
+            return done(Error(ErrorCode::SyncMalformed, QStringLiteral("cursor did not advance")));
+        // Asks for the page after this one if it has not been already.
+        self->readAhead();
         self->m_pullHead = page.value().head;
-        self->applySlices(pending, 0, [self, next, done](Error e) {
+        // Written from a fresh turn of the event loop, so the request just made goes out
+        // before this thread is busy with the first slice.
+        afterWaitingEvents([self, pending, done] {
             if (!self)
                 return done(Error(ErrorCode::Locked));
-            if (!e.ok())
-                return done(e);
-            if (next)
-                return self->applyPage(self->m_pullDone, next, done);
-            done({});
+            self->applySlices(pending, 0, [self, pending, done](Error e) {
+                if (!self)
+                    return done(Error(ErrorCode::Locked));
+                if (!e.ok())
+                    return done(e);
+                if (pending->next)
+                    return self->applyPage(self->m_pullDone, pending->next, done);
+                done({});
+            });
         });
     };
     if (pending->page)
@@ -379,7 +432,7 @@ void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Don
     if (to == page.records.size())
         return done({});
     QPointer<SyncEngine> self(this);
-    QTimer::singleShot(0, [self, pending, to, done] {
+    afterWaitingEvents([self, pending, to, done] {
         if (!self)
             return done(Error(ErrorCode::Locked));
         self->applySlices(pending, to, done);

@@ -131,6 +131,7 @@ private:
     void pullFrom(qint64 cursor, Done done);
     struct PendingPage;
     std::shared_ptr<PendingPage> requestPage(qint64 since);
+    void readAhead();
     void applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, Done done);
     void applySlices(std::shared_ptr<PendingPage> pending, int from, Done done);
     void pushPending(Done done);
@@ -186,6 +187,9 @@ private:
     qint64 m_pullHead = -1;
     // The pull's keys, shared read-only with the opening thread.
     std::shared_ptr<const SyncOpener> m_pullOpener;
+    // The last page asked for, and how many asked for are not yet being written.
+    std::shared_ptr<PendingPage> m_pullTail;
+    int m_pagesAhead = 0;
     // The thread that parses and opens pulled pages while this one writes (requestPage).
     // Its destructor waits for a page being opened; the task holds nothing of the engine.
     QThreadPool m_openThread;
