@@ -10,9 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QPointer>
-#include <QPromise>
 #include <QTimer>
 #include <limits>
 
@@ -35,8 +33,10 @@ void afterWaitingEvents(std::function<void()> step)
     auto *timer = new QTimer;
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, [timer, step = std::move(step)] {
-        timer->deleteLater();
         QCoreApplication::sendPostedEvents();
+        // Only now: asked before, the deletion could be carried out by that very call,
+        // under this slot.
+        timer->deleteLater();
         step();
     });
     timer->start(0);
@@ -50,8 +50,8 @@ SyncEngine::SyncEngine(Database &db, std::function<QString(const QString &)> con
                        QObject *parent)
     : QObject(parent), m_db(db), m_ledger(db), m_conflictTitle(std::move(conflictTitle))
 {
-    // One page is opened at a time (the next is asked for only when this thread starts
-    // writing the one before), so one thread: the other core.
+    // One page is opened at a time (the next is asked for only once the last is opened,
+    // see readAhead), so one thread: the other core.
     m_openThread.setMaxThreadCount(1);
 }
 
@@ -307,20 +307,14 @@ std::shared_ptr<SyncEngine::PendingPage> SyncEngine::requestPage(qint64 since)
             return arrive(body.error());
         // Parsing the answer and opening its envelopes touches no database: it runs on the
         // opening thread while this one writes. The worker gets the bytes and the opener
-        // (keys in its own secure memory, never changed) and nothing else; the watcher, a
-        // child of the engine, brings the page back to this thread (and never does once
-        // the engine is gone).
-        auto promise = std::make_shared<QPromise<Result<OpenedPage>>>();
-        auto *watcher = new QFutureWatcher<Result<OpenedPage>>(self);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, self, [watcher, arrive] {
-            watcher->deleteLater();
-            arrive(watcher->future().takeResult());
-        });
-        watcher->setFuture(promise->future());
-        promise->start();
-        self->m_openThread.start([promise, opener, bytes = body.take()] {
-            promise->addResult(opener->openPage(bytes));
-            promise->finish();
+        // (keys in its own secure memory, never changed); the page comes back to this
+        // thread as a queued call on the engine, which cannot be gone while the task runs
+        // (its pool, destroyed before the rest of it, waits for the task) and drops the
+        // call if it goes before the call is delivered.
+        SyncEngine *engine = self;
+        self->m_openThread.start([engine, arrive, opener, bytes = body.take()] {
+            auto page = std::make_shared<Result<OpenedPage>>(opener->openPage(bytes));
+            QMetaObject::invokeMethod(engine, [arrive, page] { arrive(std::move(*page)); }, Qt::QueuedConnection);
         });
     });
     return pending;

@@ -191,7 +191,8 @@ private:
     std::shared_ptr<PendingPage> m_pullTail;
     int m_pagesAhead = 0;
     // The thread that parses and opens pulled pages while this one writes (requestPage).
-    // Its destructor waits for a page being opened; the task holds nothing of the engine.
+    // Last member, so destroyed first: its destructor waits for a page being opened, whose
+    // task only posts its result to the engine.
     QThreadPool m_openThread;
 };
 
