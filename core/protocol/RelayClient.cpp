@@ -7,6 +7,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <type_traits>
 
 namespace saib::protocol {
 
@@ -111,12 +112,16 @@ void RelayClient::call(const QByteArray &method, const QString &path, const QUrl
             done(errorFromReply(reply));
             return;
         }
-        auto parsed = parseBody<T>(reply.body);
-        if (!parsed.ok()) {
-            done(Error(ErrorCode::SyncMalformed, parsed.error().detail));
-            return;
+        if constexpr (std::is_same_v<T, QByteArray>) {
+            done(std::move(reply.body)); // the caller parses it
+        } else {
+            auto parsed = parseBody<T>(reply.body);
+            if (!parsed.ok()) {
+                done(Error(ErrorCode::SyncMalformed, parsed.error().detail));
+                return;
+            }
+            done(parsed.take());
         }
-        done(parsed.take());
     });
 }
 
@@ -242,6 +247,12 @@ void RelayClient::pull(qint64 since, int limit, Callback<PullResponse> done)
 {
     PullQuery q{since, limit};
     authedCall<PullResponse>("GET", QStringLiteral("/v1/envelopes"), q.toQuery(), {}, std::move(done));
+}
+
+void RelayClient::pullBytes(qint64 since, int limit, Callback<QByteArray> done)
+{
+    PullQuery q{since, limit};
+    authedCall<QByteArray>("GET", QStringLiteral("/v1/envelopes"), q.toQuery(), {}, std::move(done));
 }
 
 void RelayClient::pullAll(qint64 since, Callback<PullResponse> done)

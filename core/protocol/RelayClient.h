@@ -57,6 +57,9 @@ public:
     void push(const QList<Envelope> &envelopes, Callback<PushResponse> done);
     // One page after `since`.
     void pull(qint64 since, int limit, Callback<PullResponse> done);
+    // The same page as the relay's JSON bytes, unparsed: for a caller that parses it (and
+    // opens its envelopes) on another thread. A refusal or a failed request is an Error.
+    void pullBytes(qint64 since, int limit, Callback<QByteArray> done);
     // Every page after `since`; nextCursor is the cursor to keep.
     void pullAll(qint64 since, Callback<PullResponse> done);
 

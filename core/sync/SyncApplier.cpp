@@ -49,23 +49,41 @@ ApplyReport &ApplyReport::operator+=(const ApplyReport &o)
     return *this;
 }
 
+namespace {
+KeyRing singleKey(const SecureBuffer &syncKey)
+{
+    KeyRing ring;
+    ring.keys.emplace(0, SecureBuffer::fromBytes(reinterpret_cast<const char *>(syncKey.data()), syncKey.size()));
+    return ring;
+}
+} // namespace
+
 SyncApplier::SyncApplier(Database &db, const SecureBuffer &syncKey, QString deviceId,
                          std::function<QString(const QString &)> conflictTitle)
-    : m_db(db), m_ledger(db), m_keys(m_ownKeys), m_deviceId(std::move(deviceId)),
+    : m_db(db), m_ledger(db), m_opener(singleKey(syncKey)), m_deviceId(std::move(deviceId)),
       m_conflictTitle(std::move(conflictTitle))
 {
-    m_ownKeys.keys.emplace(0, SecureBuffer::fromBytes(reinterpret_cast<const char *>(syncKey.data()),
-                                                      syncKey.size()));
 }
 
 SyncApplier::SyncApplier(Database &db, const KeyRing &keys, QString deviceId,
                          std::function<QString(const QString &)> conflictTitle)
-    : m_db(db), m_ledger(db), m_keys(keys), m_deviceId(std::move(deviceId)),
+    : m_db(db), m_ledger(db), m_opener(keys), m_deviceId(std::move(deviceId)),
+      m_conflictTitle(std::move(conflictTitle))
+{
+}
+
+SyncApplier::SyncApplier(Database &db, QString deviceId, std::function<QString(const QString &)> conflictTitle)
+    : m_db(db), m_ledger(db), m_opener(KeyRing()), m_deviceId(std::move(deviceId)),
       m_conflictTitle(std::move(conflictTitle))
 {
 }
 
 Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextCursor)
+{
+    return apply(m_opener.open(page), nextCursor);
+}
+
+Result<ApplyReport> SyncApplier::apply(const QVector<OpenedRecord> &page, qint64 nextCursor)
 {
     ApplyReport report;
     m_unindexedEntries.clear();
@@ -90,8 +108,8 @@ Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextC
         if (Error s = m_db.exec("SAVEPOINT sync_page"); !s.ok())
             return s;
         Error whole;
-        for (const Envelope &envelope : page) {
-            whole = applyOne(envelope, report, false);
+        for (const OpenedRecord &record : page) {
+            whole = applyOne(record, report, false);
             if (!whole.ok())
                 break;
         }
@@ -106,8 +124,8 @@ Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextC
             report = ApplyReport();
             m_unindexedEntries.clear();
             m_unindexedCheckins.clear();
-            for (const Envelope &envelope : page)
-                if (Error one = applyOne(envelope, report, true); !one.ok())
+            for (const OpenedRecord &record : page)
+                if (Error one = applyOne(record, report, true); !one.ok())
                     return one;
         }
         // Records are written without their search terms, then the page's are indexed in
@@ -125,7 +143,7 @@ Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextC
     return report;
 }
 
-Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report, bool isolate)
+Error SyncApplier::applyOne(const OpenedRecord &record, ApplyReport &report, bool isolate)
 {
     auto reject = [&](const Error &why) {
         ++report.rejected;
@@ -133,37 +151,22 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report, bool 
             report.firstRejection = why;
         return Error();
     };
-    const SecureBuffer *key = m_keys.key(envelope.epoch);
-    if (!key) {
-        if (envelope.epoch < m_keys.current) {
-            ++report.unchanged; // retired before this device joined; re-sealed since
-            return Error();
-        }
-        return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope under an unknown key epoch")));
+    // Opened (and checked against the keys) by SyncOpener, on whichever thread.
+    if (record.outcome == OpenedRecord::Outcome::Skip) {
+        ++report.unchanged; // retired before this device joined; re-sealed since
+        return Error();
     }
-    if (envelope.epoch < m_keys.current) {
-        auto closed = m_keys.closedAtSeq.find(envelope.epoch);
-        if (closed != m_keys.closedAtSeq.end() && envelope.seq > closed->second)
-            return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope written under a retired key epoch")));
-    }
-    HlcTimestamp clock;
-    auto plaintext = protocol::openEnvelope(*key, envelope, &clock);
-    if (!plaintext.ok())
-        return reject(plaintext.error());
-    if (envelope.epoch == m_keys.current && m_keys.removed.contains(clock.deviceId))
-        return reject(Error(ErrorCode::SyncTampered, QStringLiteral("envelope from a removed device")));
-    auto remote = decodePayload(plaintext.value());
-    if (!remote.ok())
-        return reject(remote.error());
-    if (recordIdFor(idKeyFor(envelope.epoch, *key), remote.value().kind, remote.value().key) != envelope.recordId)
-        return reject(Error(ErrorCode::SyncMalformed, QStringLiteral("record id does not match its content")));
+    if (record.outcome != OpenedRecord::Outcome::Write)
+        return reject(record.rejection);
+    const HlcTimestamp &clock = record.clock;
+    const RecordPayload &remote = record.payload;
 
     // Without `isolate` a refused record fails the caller's page savepoint (see apply()).
     if (!isolate)
-        return decideAndWrite(clock, remote.value(), report);
+        return decideAndWrite(clock, remote, report);
     if (Error s = m_db.exec("SAVEPOINT sync_record"); !s.ok())
         return s;
-    Error written = decideAndWrite(clock, remote.value(), report);
+    Error written = decideAndWrite(clock, remote, report);
     if (written.ok())
         return m_db.exec("RELEASE sync_record");
     if (Error r = m_db.exec("ROLLBACK TO sync_record; RELEASE sync_record"); !r.ok())
@@ -171,14 +174,6 @@ Error SyncApplier::applyOne(const Envelope &envelope, ApplyReport &report, bool 
     if (written.code == ErrorCode::SyncMalformed)
         return reject(written);
     return written; // a storage failure stops the page
-}
-
-const SecureBuffer &SyncApplier::idKeyFor(int epoch, const SecureBuffer &key)
-{
-    auto it = m_idKeys.find(epoch);
-    if (it == m_idKeys.end())
-        it = m_idKeys.emplace(epoch, recordIdKey(key)).first;
-    return it->second;
 }
 
 Error SyncApplier::decideAndWrite(const HlcTimestamp &clock, const RecordPayload &remote,

@@ -19,6 +19,7 @@
 // half a page or a cursor ahead of what was applied.
 #include "KeyRing.h"
 #include "SyncLedger.h"
+#include "SyncOpener.h"
 #include "SyncPayload.h"
 
 #include <core/Error.h>
@@ -28,7 +29,6 @@
 #include <QList>
 #include <QStringList>
 #include <functional>
-#include <map>
 
 namespace saib {
 class Database;
@@ -55,29 +55,30 @@ public:
                 std::function<QString(const QString &)> conflictTitle);
     SyncApplier(Database &db, const KeyRing &keys, QString deviceId,
                 std::function<QString(const QString &)> conflictTitle);
+    // Only for records already opened (SyncOpener): it holds no key, and would reject
+    // every envelope given to apply() as under an unknown epoch.
+    SyncApplier(Database &db, QString deviceId, std::function<QString(const QString &)> conflictTitle);
 
     // Applies one page and stores `nextCursor` in the same transaction.
     Result<ApplyReport> apply(const QList<protocol::Envelope> &page, qint64 nextCursor);
+    // The same for a page opened beforehand (on another thread): only the merge and the
+    // writes are left, with the same counts as apply() on the envelopes themselves.
+    Result<ApplyReport> apply(const QVector<OpenedRecord> &page, qint64 nextCursor);
 
 private:
     // `isolate`: the record in its own savepoint, so a refused one is skipped alone.
-    Error applyOne(const protocol::Envelope &envelope, ApplyReport &report, bool isolate);
+    Error applyOne(const OpenedRecord &record, ApplyReport &report, bool isolate);
     Error decideAndWrite(const protocol::HlcTimestamp &clock, const RecordPayload &remote,
                          ApplyReport &report);
     Error writeConflictCopy(const RecordPayload &remote);
     // Remembers a record written without its search terms, for apply() to index in bulk.
     void noteUnindexed(const RecordPayload &written);
-    // The record-id key of an epoch, derived once per applier rather than per envelope
-    // (each derivation is a fresh guarded allocation).
-    const SecureBuffer &idKeyFor(int epoch, const SecureBuffer &key);
 
     Database &m_db;
     SyncLedger m_ledger;
-    KeyRing m_ownKeys; // only for the single-key constructor
-    const KeyRing &m_keys;
+    SyncOpener m_opener; // for apply() on envelopes
     QString m_deviceId;
     std::function<QString(const QString &)> m_conflictTitle;
-    std::map<int, SecureBuffer> m_idKeys;
     // Written by the page being applied and not yet in the search index.
     QStringList m_unindexedEntries, m_unindexedCheckins;
     // No record has a local change waiting (sync_dirty empty when the page began).

@@ -8,6 +8,7 @@
 #include <core/protocol/Wire.h>
 #include <core/store/Database.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
@@ -23,6 +24,26 @@ using protocol::HlcTimestamp;
 using protocol::RelayClient;
 
 namespace {
+// Runs `step` from a fresh turn of the event loop, after the events already posted to this
+// thread: a page's network reply that arrived while a slice was written, the opening
+// thread's result, queued signals for the UI. Without that a page's fetch moved one step
+// per slice (QTimer::singleShot(0) is itself a posted event queued before them, and a zero
+// timer may fire before them too), and this thread waited for every page. No parent: it
+// fires even after the engine is gone, and `step` says so.
+void afterWaitingEvents(std::function<void()> step)
+{
+    auto *timer = new QTimer;
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, [timer, step = std::move(step)] {
+        QCoreApplication::sendPostedEvents();
+        // Only now: asked before, the deletion could be carried out by that very call,
+        // under this slot.
+        timer->deleteLater();
+        step();
+    });
+    timer->start(0);
+}
+
 Error busyError() { return Error(ErrorCode::SyncBusy, QStringLiteral("a sync is already running")); }
 Error notEnabled() { return Error(ErrorCode::SyncNotEnabled, QStringLiteral("sync is off")); }
 } // namespace
@@ -31,7 +52,10 @@ SyncEngine::SyncEngine(Database &db, std::function<QString(const QString &)> con
                        QObject *parent)
     : QObject(parent), m_db(db), m_ledger(db), m_conflictTitle(std::move(conflictTitle))
 {
-    m_sealer.setMaxThreadCount(1);
+    // One worker thread (the other core) seals push batches and opens pulled pages; a sync
+    // pulls before it pushes, and one page is opened at a time (the next is asked for only
+    // once the last is opened, see readAhead), so one thread is enough.
+    m_worker.setMaxThreadCount(1);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -255,31 +279,82 @@ void SyncEngine::syncNow(Done done)
     });
 }
 
-// A page asked of the relay, and what to do when it arrives (if it has not already).
+// A page asked of the relay, and what to do when it has arrived and been opened (if it
+// has not already).
 struct SyncEngine::PendingPage {
-    std::optional<Result<protocol::PullResponse>> page;
+    qint64 since = 0;
+    std::optional<Result<OpenedPage>> page;
     std::function<void()> onArrival;
+    std::shared_ptr<PendingPage> next; // the page after it, once asked for
 };
 
 std::shared_ptr<SyncEngine::PendingPage> SyncEngine::requestPage(qint64 since)
 {
     auto pending = std::make_shared<PendingPage>();
-    m_client->pull(since, protocol::kMaxBatch, [pending](Result<protocol::PullResponse> page) {
+    pending->since = since;
+    m_pullTail = pending;
+    ++m_pagesAhead;
+    QPointer<SyncEngine> self(this);
+    auto arrive = [self, pending](Result<OpenedPage> page) {
         pending->page.emplace(std::move(page));
+        if (self)
+            self->readAhead();
         if (auto arrived = std::move(pending->onArrival))
             arrived();
+    };
+    // The opener of this pull, taken now: a page may still arrive after its pull ended.
+    m_client->pullBytes(since, protocol::kMaxBatch, [self, arrive, opener = m_pullOpener](Result<QByteArray> body) {
+        if (!self)
+            return arrive(Error(ErrorCode::Locked));
+        if (!body.ok())
+            return arrive(body.error());
+        // Parsing the answer and opening its envelopes touches no database: it runs on the
+        // opening thread while this one writes. The worker gets the bytes and the opener
+        // (keys in its own secure memory, never changed); the page comes back to this
+        // thread as a queued call on the engine, which cannot be gone while the task runs
+        // (its pool, destroyed before the rest of it, waits for the task) and drops the
+        // call if it goes before the call is delivered.
+        SyncEngine *engine = self;
+        self->m_worker.start([engine, arrive, opener, bytes = body.take()] {
+            auto page = std::make_shared<Result<OpenedPage>>(opener->openPage(bytes));
+            QMetaObject::invokeMethod(engine, [arrive, page] { arrive(std::move(*page)); }, Qt::QueuedConnection);
+        });
     });
     return pending;
+}
+
+void SyncEngine::readAhead()
+{
+    // The next page is asked for as soon as the last one asked for is opened, up to two
+    // pages beyond the one being written: the relay, the network and the opening thread
+    // then keep ahead of this thread, which only writes (it hands a page to the opening
+    // thread only when its event loop turns, between slices, so one page ahead was not
+    // enough). Pages are still applied in order; what is read ahead of a page that fails
+    // is dropped unread.
+    constexpr int kPagesAhead = 2;
+    const std::shared_ptr<PendingPage> tail = m_pullTail;
+    if (!tail || !tail->page || !tail->page->ok() || m_pagesAhead >= kPagesAhead)
+        return;
+    const OpenedPage &page = tail->page->value();
+    if (page.more && page.nextCursor > tail->since) // a cursor that stands still: see applyPage
+        tail->next = requestPage(page.nextCursor);
 }
 
 void SyncEngine::pullFrom(qint64 cursor, Done done)
 {
     m_pullStart = m_pullDone = cursor;
     m_pullHead = -1;
+    m_pagesAhead = 0;
+    // The keys as they are for this pull (new epochs are adopted before it, a rotation
+    // made after it), for the opening thread.
+    m_pullOpener = std::make_shared<const SyncOpener>(m_keys);
     QPointer<SyncEngine> self(this);
     applyPage(cursor, requestPage(cursor), [self, done](Error e) {
-        if (self)
+        if (self) {
             self->m_pullHead = -1;
+            self->m_pullOpener.reset();
+            self->m_pullTail.reset();
+        }
         done(e);
     });
 }
@@ -290,33 +365,40 @@ void SyncEngine::applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, 
     auto apply = [self, cursor, pending, done]() {
         if (!self)
             return done(Error(ErrorCode::Locked));
-        const Result<protocol::PullResponse> &page = *pending->page;
+        --self->m_pagesAhead;
+        const Result<OpenedPage> &page = *pending->page;
         if (!page.ok())
             return done(page.error());
         // The cursor is the highest sequence number this device has applied. A relay
         // that now holds less, or serves a sequence number at or below it again, has
         // lost or rolled back data: report it rather than carry on as if nothing happened.
         bool backwards = page.value().head < cursor || page.value().nextCursor < cursor;
-        for (const protocol::Envelope &e : page.value().envelopes)
-            backwards = backwards || e.seq <= cursor;
+        for (const OpenedRecord &r : page.value().records)
+            backwards = backwards || r.seq <= cursor;
         if (backwards)
             return done(Error(ErrorCode::SyncRolledBack,
                               QStringLiteral("relay head %1 below cursor %2").arg(page.value().head).arg(cursor)));
-        // The next page is asked for before this one is opened and written, so the relay
-        // and the network work while this device decrypts; pages are still applied in
-        // order. If this page fails, the next one is dropped unread.
-        std::shared_ptr<PendingPage> next;
-        if (page.value().more)
-            next = self->requestPage(page.value().nextCursor);
+        // A relay that says there is more but does not move the cursor would keep this
+        // device asking for the same page forever.
+        if (page.value().more && page.value().nextCursor <= cursor)
+            return done(Error(ErrorCode::SyncMalformed, QStringLiteral("cursor did not advance")));
+        // Asks for the page after this one if it has not been already.
+        self->readAhead();
         self->m_pullHead = page.value().head;
-        self->applySlices(pending, 0, [self, next, done](Error e) {
+        // Written from a fresh turn of the event loop, so the request just made goes out
+        // before this thread is busy with the first slice.
+        afterWaitingEvents([self, pending, done] {
             if (!self)
                 return done(Error(ErrorCode::Locked));
-            if (!e.ok())
-                return done(e);
-            if (next)
-                return self->applyPage(self->m_pullDone, next, done);
-            done({});
+            self->applySlices(pending, 0, [self, pending, done](Error e) {
+                if (!self)
+                    return done(Error(ErrorCode::Locked));
+                if (!e.ok())
+                    return done(e);
+                if (pending->next)
+                    return self->applyPage(self->m_pullDone, pending->next, done);
+                done({});
+            });
         });
     };
     if (pending->page)
@@ -333,21 +415,21 @@ void SyncEngine::applySlices(std::shared_ptr<PendingPage> pending, int from, Don
     // loses at most the slice being written. 250 records: half a page, so commits (an
     // fsync each) and the search index's segment writes are fewer than with 100.
     constexpr int kSlice = 250;
-    const protocol::PullResponse &page = pending->page->value();
-    const int to = qMin(from + kSlice, int(page.envelopes.size()));
-    const qint64 cursor = to == page.envelopes.size() ? page.nextCursor : page.envelopes.at(to - 1).seq;
-    SyncApplier applier(m_db, m_keys, m_client->identity().deviceId(), m_conflictTitle);
-    auto applied = applier.apply(page.envelopes.mid(from, to - from), cursor);
+    const OpenedPage &page = pending->page->value();
+    const int to = qMin(from + kSlice, int(page.records.size()));
+    const qint64 cursor = to == page.records.size() ? page.nextCursor : page.records.at(to - 1).seq;
+    SyncApplier applier(m_db, m_client->identity().deviceId(), m_conflictTitle);
+    auto applied = applier.apply(page.records.mid(from, to - from), cursor);
     if (!applied.ok())
         return done(applied.error());
     m_runReport += applied.value();
     noteRejected(applied.value());
     m_pullDone = cursor;
     emit statusChanged();
-    if (to == page.envelopes.size())
+    if (to == page.records.size())
         return done({});
     QPointer<SyncEngine> self(this);
-    QTimer::singleShot(0, [self, pending, to, done] {
+    afterWaitingEvents([self, pending, to, done] {
         if (!self)
             return done(Error(ErrorCode::Locked));
         self->applySlices(pending, to, done);
@@ -508,10 +590,10 @@ void SyncEngine::startSealing(const std::shared_ptr<PushRun> &run)
     auto read = std::make_shared<ReadBatch>(std::move(*run->read));
     run->read.reset();
     run->sealing = true;
-    // The engine waits for its sealer when destroyed (m_sealer goes first), so `this` is
+    // The engine waits for its worker when destroyed (m_worker goes first), so `this` is
     // alive when the result is posted back; a result posted to a destroyed engine is
     // dropped with it.
-    m_sealer.start([this, run, read, keys = run->keys] {
+    m_worker.start([this, run, read, keys = run->keys] {
         auto sealed = std::make_shared<Result<SealedBatch>>(sealRead(*read, *keys));
         QMetaObject::invokeMethod(
             this, [this, run, sealed] {

@@ -25,6 +25,7 @@
 // tell the relay when they have moved, so it can drop the retired epoch's envelopes.
 #include "KeyRing.h"
 #include "SyncApplier.h"
+#include "SyncOpener.h"
 
 #include <core/Error.h>
 #include <core/protocol/Pairing.h>
@@ -130,6 +131,7 @@ private:
     void pullFrom(qint64 cursor, Done done);
     struct PendingPage;
     std::shared_ptr<PendingPage> requestPage(qint64 since);
+    void readAhead();
     void applyPage(qint64 cursor, std::shared_ptr<PendingPage> pending, Done done);
     void applySlices(std::shared_ptr<PendingPage> pending, int from, Done done);
     void pushPending(Done done);
@@ -188,9 +190,16 @@ private:
     qint64 m_pullStart = 0;
     qint64 m_pullDone = 0;
     qint64 m_pullHead = -1;
-    // Seals push batches off this thread (no store access there). Declared last so it is
-    // destroyed first: its destructor waits for a batch being sealed.
-    QThreadPool m_sealer;
+    // The pull's keys, shared read-only with the opening thread.
+    std::shared_ptr<const SyncOpener> m_pullOpener;
+    // The last page asked for, and how many asked for are not yet being written.
+    std::shared_ptr<PendingPage> m_pullTail;
+    int m_pagesAhead = 0;
+    // Seals push batches and parses and opens pulled pages while this thread reads and
+    // writes the store (no store access there). Declared last so it is destroyed first: its
+    // destructor waits for a batch being sealed or a page being opened while the rest of
+    // the engine is still whole.
+    QThreadPool m_worker;
 };
 
 } // namespace saib::sync
