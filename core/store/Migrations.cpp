@@ -39,6 +39,17 @@ namespace saib::Migrations {
     " DELETE FROM search_fts WHERE docid = (SELECT docid FROM search_docs WHERE ref_id = " refId ");" \
     " DELETE FROM search_docs WHERE ref_id = " refId "; END;\n"
 
+// The search index's eight unindex triggers: name, when, the record id (migrations 10 and 11).
+#define SAIB_SEARCH_TRIGGERS(M) \
+    M("entry_upd", "BEFORE UPDATE OF title, body ON journal_entries", "OLD.id") \
+    M("entry_del", "BEFORE DELETE ON journal_entries", "OLD.id") \
+    M("tag_ins", "BEFORE INSERT ON journal_tags", "NEW.entry_id") \
+    M("tag_del", "BEFORE DELETE ON journal_tags", "OLD.entry_id") \
+    M("tag_upd_old", "BEFORE UPDATE ON journal_tags", "OLD.entry_id") \
+    M("tag_upd_new", "BEFORE UPDATE ON journal_tags", "NEW.entry_id") \
+    M("checkin_upd", "BEFORE UPDATE OF note ON checkins", "OLD.id") \
+    M("checkin_del", "BEFORE DELETE ON checkins", "OLD.id")
+
 namespace {
 // SQL for SQLite 3.15 (what SQLCipher 3.4.1 is built on): no UPSERT, no window functions.
 const char *const kMigrations[] = {
@@ -298,25 +309,11 @@ const char *const kMigrations[] = {
         title, body, tags, tokenize=unicode61 "remove_diacritics=1");
     INSERT INTO search_fts (search_fts) VALUES ('rebuild');
     )sql"
-    SAIB_SEARCH_UNINDEX("entry_upd", "BEFORE UPDATE OF title, body ON journal_entries", "OLD.id")
-    SAIB_SEARCH_UNINDEX("entry_del", "BEFORE DELETE ON journal_entries", "OLD.id")
-    SAIB_SEARCH_UNINDEX("tag_ins", "BEFORE INSERT ON journal_tags", "NEW.entry_id")
-    SAIB_SEARCH_UNINDEX("tag_del", "BEFORE DELETE ON journal_tags", "OLD.entry_id")
-    SAIB_SEARCH_UNINDEX("tag_upd_old", "BEFORE UPDATE ON journal_tags", "OLD.entry_id")
-    SAIB_SEARCH_UNINDEX("tag_upd_new", "BEFORE UPDATE ON journal_tags", "NEW.entry_id")
-    SAIB_SEARCH_UNINDEX("checkin_upd", "BEFORE UPDATE OF note ON checkins", "OLD.id")
-    SAIB_SEARCH_UNINDEX("checkin_del", "BEFORE DELETE ON checkins", "OLD.id"),
+    SAIB_SEARCH_TRIGGERS(SAIB_SEARCH_UNINDEX),
 
     // 11: migration 10's unindex triggers skip records that are not in the index (see
     // SAIB_SEARCH_UNINDEX_GUARDED).
-    SAIB_SEARCH_UNINDEX_GUARDED("entry_upd", "BEFORE UPDATE OF title, body ON journal_entries", "OLD.id")
-    SAIB_SEARCH_UNINDEX_GUARDED("entry_del", "BEFORE DELETE ON journal_entries", "OLD.id")
-    SAIB_SEARCH_UNINDEX_GUARDED("tag_ins", "BEFORE INSERT ON journal_tags", "NEW.entry_id")
-    SAIB_SEARCH_UNINDEX_GUARDED("tag_del", "BEFORE DELETE ON journal_tags", "OLD.entry_id")
-    SAIB_SEARCH_UNINDEX_GUARDED("tag_upd_old", "BEFORE UPDATE ON journal_tags", "OLD.entry_id")
-    SAIB_SEARCH_UNINDEX_GUARDED("tag_upd_new", "BEFORE UPDATE ON journal_tags", "NEW.entry_id")
-    SAIB_SEARCH_UNINDEX_GUARDED("checkin_upd", "BEFORE UPDATE OF note ON checkins", "OLD.id")
-    SAIB_SEARCH_UNINDEX_GUARDED("checkin_del", "BEFORE DELETE ON checkins", "OLD.id"),
+    SAIB_SEARCH_TRIGGERS(SAIB_SEARCH_UNINDEX_GUARDED),
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace
