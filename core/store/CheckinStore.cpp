@@ -1,5 +1,6 @@
 #include "CheckinStore.h"
 #include "../io/IsoTime.h"
+#include "BatchRead.h"
 #include "Database.h"
 #include "SearchIndex.h"
 #include "../Clock.h"
@@ -140,33 +141,18 @@ Result<std::optional<Checkin>> CheckinStore::forDay(const QDate &day)
 
 Result<QVector<Checkin>> CheckinStore::forDays(const QList<QDate> &days)
 {
-    // A sync push reads a whole batch: one query for the rows and one for the tags, where
-    // forDay() prepares two statements per day. Tags come in loadTags()'s order.
-    QVector<Checkin> out;
-    for (qsizetype from = 0; from < days.size(); from += Statement::kMaxInList) {
-        const QList<QDate> part = days.mid(from, Statement::kMaxInList);
-        const QByteArray in = Statement::inList(int(part.size()));
-        Statement st(m_db, (QByteArray("SELECT ") + kColumns + " FROM checkins WHERE day IN " + in).constData());
-        Statement tags(m_db, ("SELECT t.checkin_id, t.kind, t.tag FROM checkin_tags t JOIN checkins c ON c.id = t.checkin_id"
-                              " WHERE c.day IN " + in + " ORDER BY t.checkin_id, t.kind, t.position").constData());
-        for (int i = 0; i < part.size(); ++i) {
-            st.bind(i + 1, isoDay(part[i]));
-            tags.bind(i + 1, isoDay(part[i]));
-        }
-        QHash<QString, qsizetype> at;
-        while (st.next()) {
-            out << readRow(st);
-            at.insert(out.constLast().id, out.size() - 1);
-        }
-        if (!st.error().ok())
-            return st.error();
-        while (tags.next())
-            if (const auto it = at.constFind(tags.text(0)); it != at.cend())
-                (tags.text(1) == QLatin1String("drained") ? out[*it].drainedBy : out[*it].sustainedBy) << tags.text(2);
-        if (!tags.error().ok())
-            return tags.error();
-    }
-    return out;
+    // Tags come in loadTags()'s order.
+    QStringList keys;
+    for (const QDate &day : days)
+        keys << isoDay(day);
+    return readRowsWithTags<Checkin>(
+        m_db, keys, QByteArray("SELECT ") + kColumns + " FROM checkins WHERE day IN @keys",
+        "SELECT t.checkin_id, t.kind, t.tag FROM checkin_tags t JOIN checkins c ON c.id = t.checkin_id"
+        " WHERE c.day IN @keys ORDER BY t.checkin_id, t.kind, t.position",
+        [](Statement &rows) { return readRow(rows); },
+        [](Checkin &c, Statement &tags) {
+            (tags.text(1) == QLatin1String("drained") ? c.drainedBy : c.sustainedBy) << tags.text(2);
+        });
 }
 
 Result<QVector<Checkin>> CheckinStore::between(const QDate &from, const QDate &to)

@@ -1,5 +1,6 @@
 #include "JournalStore.h"
 #include "../io/IsoTime.h"
+#include "BatchRead.h"
 #include "Database.h"
 #include "../Clock.h"
 
@@ -148,33 +149,11 @@ Result<std::optional<JournalEntry>> JournalStore::get(const QString &id)
 
 Result<QVector<JournalEntry>> JournalStore::getMany(const QStringList &ids)
 {
-    // A sync push reads a whole batch: one query for the rows and one for the tags, where
-    // get() prepares two statements per entry.
-    QVector<JournalEntry> out;
-    for (qsizetype from = 0; from < ids.size(); from += Statement::kMaxInList) {
-        const QStringList part = ids.mid(from, Statement::kMaxInList);
-        const QByteArray in = Statement::inList(int(part.size()));
-        Statement st(m_db, (QByteArray(kSelect) + "WHERE id IN " + in).constData());
-        Statement tags(m_db, ("SELECT entry_id, tag FROM journal_tags WHERE entry_id IN " + in
-                              + " ORDER BY entry_id, position").constData());
-        for (int i = 0; i < part.size(); ++i) {
-            st.bind(i + 1, part[i]);
-            tags.bind(i + 1, part[i]);
-        }
-        QHash<QString, qsizetype> at;
-        while (st.next()) {
-            out << readRow(st);
-            at.insert(out.constLast().id, out.size() - 1);
-        }
-        if (!st.error().ok())
-            return st.error();
-        while (tags.next())
-            if (const auto it = at.constFind(tags.text(0)); it != at.cend())
-                out[*it].tags << tags.text(1);
-        if (!tags.error().ok())
-            return tags.error();
-    }
-    return out;
+    return readRowsWithTags<JournalEntry>(
+        m_db, ids, QByteArray(kSelect) + "WHERE id IN @keys",
+        "SELECT entry_id, tag FROM journal_tags WHERE entry_id IN @keys ORDER BY entry_id, position",
+        [](Statement &rows) { return readRow(rows); },
+        [](JournalEntry &e, Statement &tags) { e.tags << tags.text(1); });
 }
 
 Result<QVector<JournalEntry>> JournalStore::list(int limit, int offset)
