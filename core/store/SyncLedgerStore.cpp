@@ -59,13 +59,6 @@ Error SyncLedgerStore::markDirtyIfClean(const QString &kind, const QStringList &
     return st->prepareError();
 }
 
-Error SyncLedgerStore::clearDirty(const QString &kind, const QString &key, qint64 changedMs)
-{
-    CachedStatement st = m_db.cached("DELETE FROM sync_dirty WHERE kind = ? AND local_key = ? AND changed_ms = ?");
-    st->bind(1, kind).bind(2, key).bind(3, changedMs);
-    return st->run();
-}
-
 Error SyncLedgerStore::clearDirtyMany(const QString &kind, const QStringList &keys, qint64 changedMs)
 {
     for (qsizetype from = 0; from < keys.size(); from += Statement::kMaxInList - 2) {

@@ -35,10 +35,9 @@ public:
     Error markDirty(const QString &kind, const QString &key, qint64 changedMs);
     // Marks each key not marked already.
     Error markDirtyIfClean(const QString &kind, const QStringList &keys, qint64 changedMs);
-    // Clears the mark only if it still says `changedMs`.
-    Error clearDirty(const QString &kind, const QString &key, qint64 changedMs);
     Error dropDirty(const QString &kind, const QString &key);
-    // clearDirty() for many keys of one kind, all pushed as marked at `changedMs`.
+    // Clears the marks of these keys of one kind only where they still say `changedMs`
+    // (a record changed again since it was pushed stays marked).
     Error clearDirtyMany(const QString &kind, const QStringList &keys, qint64 changedMs);
 
     // sync_records: empty when the record has no known version.

@@ -62,11 +62,6 @@ Result<int> SyncLedger::recordCount()
     return count;
 }
 
-Error SyncLedger::clearDirty(const DirtyRecord &pushed)
-{
-    return m_rows.clearDirty(pushed.kind, pushed.key, pushed.changedMs);
-}
-
 Error SyncLedger::markPushed(const QVector<DirtyRecord> &pushed, const QVector<HlcTimestamp> &clocks)
 {
     // A few statements per kind rather than two per record.

@@ -36,8 +36,6 @@ public:
     Error markEverything(qint64 nowMs);
     // How many records markEverything would mark (what joining an account would share).
     Result<int> recordCount();
-    // Clears the mark only if the record has not changed again since `changedMs`.
-    Error clearDirty(const DirtyRecord &pushed);
     Error dropDirty(const QString &kind, const QString &key);
     // After the relay stored a batch, in one transaction: each record's clock becomes the
     // one pushed, and its mark is cleared unless it changed again meanwhile.

@@ -444,18 +444,6 @@ std::optional<QJsonObject> encodeRecord(const RecordValue &value)
         value);
 }
 
-Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QString &kind, const QStringList &keys)
-{
-    auto values = readRecordValues(db, kind, keys);
-    if (!values.ok())
-        return values.error();
-    QVector<std::optional<QJsonObject>> out;
-    out.reserve(values.value().size());
-    for (const RecordValue &v : values.value())
-        out << encodeRecord(v);
-    return out;
-}
-
 Result<QVector<RecordValue>> readRecordValues(Database &db, const QString &kind, const QStringList &keys)
 {
     if (kind == kinds::checkin) {

@@ -39,12 +39,11 @@ QStringList syncedKinds();
 // {"row": {column: value...}, "children": [{...}, ...]}, or nullopt when the record does
 // not exist (deleted or never written).
 Result<std::optional<QJsonObject>> readRecord(Database &db, const QString &kind, const QString &key);
-// readRecord() for many keys of one kind, in their order, each the same as readRecord()
-// gives: check-ins, entries and ratings in bulk (a sync push reads whole batches).
-Result<QVector<std::optional<QJsonObject>>> readRecords(Database &db, const QString &kind, const QStringList &keys);
-// readRecords() in two halves, so the store is read on its thread and the encoding done
-// on another: the values as read (monostate when absent; skills and settings come
-// encoded already), then encodeRecord() of each, which touches no store.
+// readRecord() for many keys of one kind, in their order, in two halves so the store is
+// read on its thread and the encoding done on another (a sync push reads whole batches:
+// check-ins, entries and ratings in bulk): the values as read (monostate when absent;
+// skills and settings come encoded already), then encodeRecord() of each, which touches
+// no store and gives what readRecord() gives.
 using RecordValue = std::variant<std::monostate, Checkin, JournalEntry, WeeklyRating, QJsonObject>;
 Result<QVector<RecordValue>> readRecordValues(Database &db, const QString &kind, const QStringList &keys);
 std::optional<QJsonObject> encodeRecord(const RecordValue &value);
