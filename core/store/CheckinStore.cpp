@@ -2,6 +2,7 @@
 #include "../io/IsoTime.h"
 #include "BatchRead.h"
 #include "Database.h"
+#include "SyncLedgerStore.h"
 #include "SearchIndex.h"
 #include "../Clock.h"
 
@@ -113,6 +114,8 @@ Error CheckinStore::put(const Checkin &c, PutOptions options)
     write->bind(5, c.demand).bind(6, c.emotional).bind(7, c.energy).bind(8, c.note);
     write->bind(9, isoTime(c.createdAt)).bind(10, isoTime(c.updatedAt));
     if (Error w = write->run(); !w.ok())
+        return w;
+    if (Error w = SyncLedgerStore(m_db).markInserted("checkin", isoDay(c.day)); !w.ok())
         return w;
     if (Error w = writeTags(m_db, c.id, "drained", c.drainedBy); !w.ok())
         return w;

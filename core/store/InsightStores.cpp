@@ -1,6 +1,7 @@
 #include "InsightStores.h"
 #include "../io/IsoTime.h"
 #include "Database.h"
+#include "SyncLedgerStore.h"
 #include "../Clock.h"
 
 #include <QUuid>
@@ -70,7 +71,9 @@ Error RatingStore::put(const WeeklyRating &r, PutOptions)
     for (int i = 0; i < kDomainCount; ++i)
         write->bind(3 + i, r.scores[std::size_t(i)]);
     write->bind(9, isoTime(r.createdAt)).bind(10, isoTime(r.updatedAt));
-    return write->run();
+    if (Error e = write->run(); !e.ok())
+        return e;
+    return SyncLedgerStore(m_db).markInserted("rating", isoDay(r.week));
 }
 
 Error RatingStore::remove(const QDate &monday)
@@ -144,6 +147,8 @@ Error SkillsStore::put(const SkillsAssessment &a, PutOptions)
     CachedStatement head = m_db.cached("INSERT INTO skills_assessments (id, taken_on, created_at) VALUES (?, ?, ?)");
     head->bind(1, a.id).bind(2, isoDay(a.takenOn)).bind(3, isoTime(a.createdAt));
     if (Error e = head->run(); !e.ok())
+        return e;
+    if (Error e = SyncLedgerStore(m_db).markInserted("skills", a.id); !e.ok())
         return e;
     CachedStatement row = m_db.cached(
         "INSERT INTO skill_ratings (assessment_id, skill_id, importance, confidence) VALUES (?, ?, ?, ?)");

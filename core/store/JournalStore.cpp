@@ -2,6 +2,7 @@
 #include "../io/IsoTime.h"
 #include "BatchRead.h"
 #include "Database.h"
+#include "SyncLedgerStore.h"
 #include "../Clock.h"
 
 #include "../model/Checkin.h"
@@ -91,6 +92,8 @@ Error JournalStore::put(const JournalEntry &e, PutOptions options)
     write->bind(5, isoDay(e.day)).bind(6, isoTime(e.createdAt)).bind(7, isoTime(e.updatedAt));
     write->bind(8, journalPreview(e.body));
     if (Error w = write->run(); !w.ok())
+        return w;
+    if (Error w = SyncLedgerStore(m_db).markInserted("entry", e.id); !w.ok())
         return w;
     CachedStatement tag = m_db.cached("INSERT INTO journal_tags (entry_id, position, tag) VALUES (?, ?, ?)");
     for (int i = 0; i < e.tags.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 #include "Database.h"
+#include "SyncLedgerStore.h"
 
 #include <QByteArray>
 
@@ -7,7 +8,6 @@ namespace saib::Migrations {
 
 // Three triggers (insert, update, delete) that mark a row's record dirty for sync.
 // Each update trigger also marks the old key, in case the key column itself changed.
-#define SAIB_SYNC_NOW_MS "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
 #define SAIB_SYNC_TRIGGERS(kind, table, newKey, oldKey)                                         \
     "CREATE TRIGGER sync_" table "_ins AFTER INSERT ON " table                                 \
     " WHEN (SELECT applying FROM sync_guard) = 0 BEGIN"                                        \
@@ -314,6 +314,27 @@ const char *const kMigrations[] = {
     // 11: migration 10's unindex triggers skip records that are not in the index (see
     // SAIB_SEARCH_UNINDEX_GUARDED).
     SAIB_SEARCH_TRIGGERS(SAIB_SEARCH_UNINDEX_GUARDED),
+
+    // 12: no trigger fires on INSERT (issue 21). A table with any INSERT trigger, even one
+    // whose WHEN is false, makes SQLite keep a statement journal for every insert into it,
+    // and SQLCipher 3.4.1 encrypts (random IV, AES, HMAC) every page copied to that
+    // journal, in memory or not: a first sync of the ten-year account encrypted 195,000
+    // pages to write 77,000, and 123,000 of them were statement journals of inserts. The
+    // work the triggers did is now done by the only code that inserts these rows, each
+    // store's put(): it marks a new record for sync (SyncLedgerStore::markInserted, the
+    // same guard and time) and binds the entry's preview; the tags of an entry are only
+    // inserted by JournalStore::put just after its row, which is in no search index then.
+    // Updates and deletes keep their triggers.
+    R"sql(
+    DROP TRIGGER sync_checkins_ins;
+    DROP TRIGGER sync_journal_entries_ins;
+    DROP TRIGGER sync_weekly_ratings_ins;
+    DROP TRIGGER sync_skills_assessments_ins;
+    DROP TRIGGER sync_skill_ratings_ins;
+    DROP TRIGGER sync_settings_ins;
+    DROP TRIGGER journal_preview_ins;
+    DROP TRIGGER search_unindex_tag_ins;
+    )sql",
 };
 constexpr int kCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 } // namespace

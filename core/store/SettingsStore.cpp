@@ -1,5 +1,6 @@
 #include "SettingsStore.h"
 #include "Database.h"
+#include "SyncLedgerStore.h"
 
 namespace saib {
 
@@ -30,7 +31,9 @@ Error SettingsStore::setValue(const QString &key, const QString &value)
             return e;
         CachedStatement ins = m_db.cached("INSERT INTO settings (key, value) VALUES (?, ?)");
         ins->bind(1, key).bind(2, value);
-        return ins->run();
+        if (Error e = ins->run(); !e.ok())
+            return e;
+        return SyncLedgerStore(m_db).markInserted("setting", key);
     });
 }
 
@@ -69,6 +72,8 @@ Error SettingsStore::replaceAll(const QMap<QString, QString> &settings)
             CachedStatement ins = m_db.cached("INSERT INTO settings (key, value) VALUES (?, ?)");
             ins->bind(1, it.key()).bind(2, it.value());
             if (Error e = ins->run(); !e.ok())
+                return e;
+            if (Error e = SyncLedgerStore(m_db).markInserted("setting", it.key()); !e.ok())
                 return e;
         }
         return {};

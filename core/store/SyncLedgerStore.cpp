@@ -42,8 +42,28 @@ Result<int> SyncLedgerStore::dirtyCount()
 
 Error SyncLedgerStore::markDirty(const QString &kind, const QString &key, qint64 changedMs)
 {
-    CachedStatement st = m_db.cached("INSERT OR REPLACE INTO sync_dirty VALUES (?, ?, ?)");
+    if (Error e = dropDirty(kind, key); !e.ok())
+        return e;
+    CachedStatement st = m_db.cached("INSERT INTO sync_dirty VALUES (?, ?, ?)");
     st->bind(1, kind).bind(2, key).bind(3, changedMs);
+    return st->run();
+}
+
+Error SyncLedgerStore::markInserted(const char *kind, const QString &key)
+{
+    {
+        CachedStatement guard = m_db.cached("SELECT applying FROM sync_guard");
+        if (!guard->next())
+            return guard->error().ok() ? Error(ErrorCode::DatabaseCorrupt, QStringLiteral("no sync_guard row"))
+                                       : guard->error();
+        if (guard->integer(0) != 0)
+            return {};
+    }
+    const QString kindText = QString::fromLatin1(kind);
+    if (Error e = dropDirty(kindText, key); !e.ok())
+        return e;
+    CachedStatement st = m_db.cached("INSERT INTO sync_dirty VALUES (?, ?, " SAIB_SYNC_NOW_MS ")");
+    st->bind(1, kindText).bind(2, key);
     return st->run();
 }
 
@@ -112,26 +132,37 @@ Result<QHash<QString, QString>> SyncLedgerStore::clockTexts(const QString &kind,
 
 Error SyncLedgerStore::setClockText(const QString &kind, const QString &key, const QString &clock)
 {
-    CachedStatement st = m_db.cached("INSERT OR REPLACE INTO sync_records VALUES (?, ?, ?)");
+    CachedStatement del = m_db.cached("DELETE FROM sync_records WHERE kind = ? AND local_key = ?");
+    del->bind(1, kind).bind(2, key);
+    if (Error e = del->run(); !e.ok())
+        return e;
+    CachedStatement st = m_db.cached("INSERT INTO sync_records VALUES (?, ?, ?)");
     st->bind(1, kind).bind(2, key).bind(3, clock);
     return st->run();
 }
 
 Error SyncLedgerStore::setClockTexts(const QString &kind, const QStringList &keys, const QStringList &clocks)
 {
-    constexpr int kRows = Statement::kMaxInList / 3; // three values a row
-    for (qsizetype from = 0; from < keys.size(); from += kRows) {
-        const int rows = int(qMin<qsizetype>(kRows, keys.size() - from));
-        QByteArray sql("INSERT OR REPLACE INTO sync_records VALUES (?, ?, ?)");
-        for (int i = 1; i < rows; ++i)
-            sql += ", (?, ?, ?)";
-        Statement st(m_db, sql.constData());
-        for (int i = 0; i < rows; ++i)
-            st.bind(3 * i + 1, kind).bind(3 * i + 2, keys[from + i]).bind(3 * i + 3, clocks[from + i]);
-        if (Error e = st.run(); !e.ok())
+    // The old rows go in a few statements; the new ones go in one row at a time (a
+    // prepared single-row INSERT is cheap, and a multi-row one keeps a statement journal).
+    for (qsizetype from = 0; from < keys.size(); from += Statement::kMaxInList - 1) {
+        const QStringList part = keys.mid(from, Statement::kMaxInList - 1);
+        Statement del(m_db, ("DELETE FROM sync_records WHERE kind = ? AND local_key IN "
+                             + Statement::inList(int(part.size()))).constData());
+        del.bind(1, kind);
+        for (int i = 0; i < part.size(); ++i)
+            del.bind(i + 2, part[i]);
+        if (Error e = del.run(); !e.ok())
             return e;
     }
-    return {};
+    CachedStatement st = m_db.cached("INSERT INTO sync_records VALUES (?, ?, ?)");
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        st->reset();
+        st->bind(1, kind).bind(2, keys[i]).bind(3, clocks[i]);
+        if (Error e = st->run(); !e.ok())
+            return e;
+    }
+    return st->prepareError();
 }
 
 Error SyncLedgerStore::setApplying(bool applying)
@@ -152,7 +183,11 @@ Result<QString> SyncLedgerStore::text(const QString &key)
 
 Error SyncLedgerStore::setText(const QString &key, const QString &value)
 {
-    CachedStatement st = m_db.cached("INSERT OR REPLACE INTO sync_state VALUES (?, ?)");
+    CachedStatement del = m_db.cached("DELETE FROM sync_state WHERE key = ?");
+    del->bind(1, key);
+    if (Error e = del->run(); !e.ok())
+        return e;
+    CachedStatement st = m_db.cached("INSERT INTO sync_state VALUES (?, ?)");
     st->bind(1, key).bind(2, value);
     return st->run();
 }
@@ -174,7 +209,11 @@ Result<std::optional<SecureBuffer>> SyncLedgerStore::secret(const QString &key)
 
 Error SyncLedgerStore::setSecret(const QString &key, const SecureBuffer &value)
 {
-    Statement st(m_db, "INSERT OR REPLACE INTO sync_state VALUES (?, ?)");
+    CachedStatement del = m_db.cached("DELETE FROM sync_state WHERE key = ?");
+    del->bind(1, key);
+    if (Error e = del->run(); !e.ok())
+        return e;
+    Statement st(m_db, "INSERT INTO sync_state VALUES (?, ?)");
     st.bind(1, key);
     st.bind(2, QByteArray::fromRawData(reinterpret_cast<const char *>(value.data()), qsizetype(value.size())));
     return st.run();

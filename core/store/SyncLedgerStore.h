@@ -6,6 +6,11 @@
 //  - sync_state: this device's sync settings and secrets;
 //  - sync_guard: whether pulled records are being applied (the triggers stay silent).
 // Every call runs inside the caller's transaction when one is open.
+//
+// Rows are replaced with DELETE + INSERT, never INSERT OR REPLACE: a REPLACE (like any
+// statement that may both write several rows and fail half-way) makes SQLite keep a
+// statement journal, and SQLCipher 3.4.1 encrypts every page written to it, in memory
+// or not (store migration 12 has the figures).
 #include "../Error.h"
 #include "../crypto/SecureBuffer.h"
 
@@ -13,6 +18,10 @@
 #include <QString>
 #include <QVector>
 #include <optional>
+
+// The database's clock in milliseconds since the epoch, as sync_dirty stores it: the
+// sync triggers (core/store/Migrations.cpp) and markInserted() use the same expression.
+#define SAIB_SYNC_NOW_MS "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
 
 namespace saib {
 
@@ -36,6 +45,10 @@ public:
     // Marks each key not marked already.
     Error markDirtyIfClean(const QString &kind, const QStringList &keys, qint64 changedMs);
     Error dropDirty(const QString &kind, const QString &key);
+    // A record just inserted by its store's put(), marked for the next push with the
+    // database's time, unless pulled records are being applied: what the sync_*_ins
+    // triggers did before store migration 12 (updates and deletes still have theirs).
+    Error markInserted(const char *kind, const QString &key);
     // Clears the marks of these keys of one kind only where they still say `changedMs`
     // (a record changed again since it was pushed stays marked).
     Error clearDirtyMany(const QString &kind, const QStringList &keys, qint64 changedMs);

@@ -2,7 +2,12 @@
 
 #include <core/store/Migrations.h>
 #include <core/store/SearchIndex.h>
+#include <core/store/CheckinStore.h>
+#include <core/store/InsightStores.h>
+#include <core/store/JournalStore.h>
+#include <core/store/SettingsStore.h>
 #include <core/store/Statement.h>
+#include <core/store/SyncLedgerStore.h>
 
 using namespace saib;
 
@@ -132,9 +137,10 @@ TEST_CASE("migration 9 gives entries a stored preview and the list reads only it
                                   "DELETE FROM sync_dirty;";
         REQUIRE(db.value()->exec(insert.constData()).ok());
     }
-    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    // Up to 11 only: migration 12 drops the insert trigger this test also checks.
+    auto db = Database::open(path, key, Database::Mode::OpenExisting, 11);
     REQUIRE(db.ok());
-    CHECK(db.value()->schemaVersion() == Migrations::latestVersion());
+    CHECK(db.value()->schemaVersion() == 11);
     // Filling the previews is not a change to sync.
     Statement dirty(*db.value(), "SELECT count(*) FROM sync_dirty");
     REQUIRE(dirty.next());
@@ -439,7 +445,7 @@ TEST_CASE("migration 11 guards the unindex triggers and the index stays exact", 
         before = searchResults(*db.value(), QStringLiteral("okapi"));
         REQUIRE(before.size() == 5);
     }
-    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    auto db = Database::open(path, key, Database::Mode::OpenExisting, 11);
     REQUIRE(db.ok());
     Database &d = *db.value();
     CHECK(d.schemaVersion() == 11);
@@ -473,4 +479,103 @@ TEST_CASE("migration 11 guards the unindex triggers and the index stays exact", 
     CHECK(searchResults(d, QStringLiteral("gnu")).size() == 1);
     CHECK(searchResults(d, QStringLiteral("calm")).size() == 1);
     REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+}
+
+namespace {
+QStringList dirtyMarks(Database &db)
+{
+    Statement st(db, "SELECT kind || ':' || local_key FROM sync_dirty ORDER BY 1");
+    QStringList out;
+    while (st.next())
+        out << st.text(0);
+    REQUIRE(st.error().ok());
+    return out;
+}
+} // namespace
+
+TEST_CASE("migration 12 leaves no trigger on INSERT and put() marks new records as they did", "[migrations][sync]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m12.db"));
+    const SecureBuffer key = SecureBuffer::random(32);
+    const char *onInsert = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '% INSERT ON %'";
+    {
+        auto db = Database::open(path, key, Database::Mode::Create, 11);
+        REQUIRE(db.ok());
+        CHECK(scalar(*db.value(), onInsert) == 8);
+    }
+    auto db = Database::open(path, key, Database::Mode::OpenExisting);
+    REQUIRE(db.ok());
+    Database &d = *db.value();
+    CHECK(d.schemaVersion() == 12);
+    CHECK(scalar(d, onInsert) == 0);
+    // Updates and deletes of the six synced tables are still marked by triggers.
+    CHECK(scalar(d, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'") == 12);
+
+    const QDateTime at(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+    Checkin c;
+    c.id = QStringLiteral("c1");
+    c.day = QDate(2026, 3, 2);
+    c.drainedBy = {QStringLiteral("workload")};
+    c.createdAt = c.updatedAt = at;
+    JournalEntry e;
+    e.id = QStringLiteral("e1");
+    e.title = QStringLiteral("Governors");
+    e.body = QStringLiteral("A long meeting about the budget");
+    e.day = QDate(2026, 3, 2);
+    e.tags = {QStringLiteral("finance")};
+    e.createdAt = e.updatedAt = at;
+    WeeklyRating r;
+    r.id = QStringLiteral("r1");
+    r.week = QDate(2026, 3, 2);
+    r.scores.fill(3);
+    r.createdAt = r.updatedAt = at;
+    SkillsAssessment a;
+    a.id = QStringLiteral("s1");
+    a.takenOn = QDate(2026, 3, 2);
+    a.ratings.insert(QStringLiteral("delegation"), SkillRating{8, 4});
+    a.createdAt = at;
+
+    // Each kind's put() marks a new record under the key its trigger used, with the
+    // database's time.
+    REQUIRE(CheckinStore(d).put(c).ok());
+    REQUIRE(JournalStore(d).put(e).ok());
+    REQUIRE(RatingStore(d).put(r).ok());
+    REQUIRE(SkillsStore(d).put(a).ok());
+    REQUIRE(SettingsStore(d).setValue(QStringLiteral("theme"), QStringLiteral("dark")).ok());
+    REQUIRE(SettingsStore(d).replaceAll({{QStringLiteral("language"), QStringLiteral("cy")}}).ok());
+    CHECK(dirtyMarks(d) == QStringList{QStringLiteral("checkin:2026-03-02"), QStringLiteral("entry:e1"),
+                                       QStringLiteral("rating:2026-03-02"), QStringLiteral("setting:language"),
+                                       QStringLiteral("setting:theme"), QStringLiteral("skills:s1")});
+    CHECK(scalar(d, "SELECT count(*) FROM sync_dirty WHERE changed_ms < 1700000000000") == 0);
+
+    // Nothing is marked while pulled records are applied, as before.
+    SyncLedgerStore ledger(d);
+    REQUIRE(d.exec("DELETE FROM sync_dirty").ok());
+    REQUIRE(ledger.setApplying(true).ok());
+    JournalEntry pulled = e;
+    pulled.id = QStringLiteral("e2");
+    REQUIRE(JournalStore(d).put(pulled).ok());
+    Checkin pulledDay = c;
+    pulledDay.id = QStringLiteral("c2");
+    pulledDay.day = QDate(2026, 3, 3);
+    REQUIRE(CheckinStore(d).put(pulledDay).ok());
+    CHECK(dirtyMarks(d).isEmpty());
+    REQUIRE(ledger.setApplying(false).ok());
+
+    // An edit is still marked (by the delete trigger put() fires), and an entry saved
+    // again with other tags leaves the search index exact without the tag trigger: put()
+    // deletes the row, which takes it out of the index, before its new tags go in.
+    e.tags = {QStringLiteral("staffing")};
+    REQUIRE(JournalStore(d).put(e).ok());
+    CHECK(dirtyMarks(d) == QStringList{QStringLiteral("entry:e1")});
+    REQUIRE(d.exec("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").ok());
+    CHECK(searchResults(d, QStringLiteral("staffing")).value(0).startsWith(QStringLiteral("e1|")));
+    CHECK(searchResults(d, QStringLiteral("finance")).size() == 1); // the pulled copy, e2, only
+    CHECK(searchResults(d, QStringLiteral("finance")).value(0).startsWith(QStringLiteral("e2|")));
+    // put() binds the preview the trigger used to write.
+    auto page = JournalStore(d).page(10);
+    REQUIRE(page.ok());
+    REQUIRE(page.value().size() == 2);
+    CHECK(page.value()[0].preview == e.body);
 }
