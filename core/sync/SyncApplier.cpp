@@ -85,6 +85,20 @@ Result<ApplyReport> SyncApplier::apply(const QList<Envelope> &page, qint64 nextC
 
 Result<ApplyReport> SyncApplier::apply(const QVector<OpenedRecord> &page, qint64 nextCursor)
 {
+    // The whole page in one transaction with no savepoint inside: a savepoint makes SQLite
+    // copy every page it then changes to a statement journal, and SQLCipher 3.4.1 encrypts
+    // each copy (a fifth of a first sync's page encryptions). One per record also made
+    // FTS4 write a segment per record. Only when the schema refuses a record is that
+    // transaction rolled back and the page applied again with each record in its own
+    // savepoint, so that one is skipped alone.
+    auto whole = applyPage(page, nextCursor, false);
+    if (whole.ok() || whole.error().code != ErrorCode::SyncMalformed)
+        return whole; // a storage failure stops the page
+    return applyPage(page, nextCursor, true);
+}
+
+Result<ApplyReport> SyncApplier::applyPage(const QVector<OpenedRecord> &page, qint64 nextCursor, bool isolate)
+{
     ApplyReport report;
     m_unindexedEntries.clear();
     m_unindexedCheckins.clear();
@@ -99,35 +113,9 @@ Result<ApplyReport> SyncApplier::apply(const QVector<OpenedRecord> &page, qint64
         if (!pending.ok())
             return pending.error();
         m_nothingPending = pending.value() == 0;
-        // The whole page under one savepoint, not one per record: FTS4 writes the search
-        // terms gathered so far out as a new index segment at every savepoint, so a
-        // savepoint per record made a segment per indexed record, merged again and again
-        // (12 % of a first sync's CPU went to savepoints alone). Only when the
-        // schema refuses a record is the page rolled back and applied again with each
-        // record in its own savepoint, so that one is skipped alone.
-        if (Error s = m_db.exec("SAVEPOINT sync_page"); !s.ok())
-            return s;
-        Error whole;
-        for (const OpenedRecord &record : page) {
-            whole = applyOne(record, report, false);
-            if (!whole.ok())
-                break;
-        }
-        if (whole.ok()) {
-            if (Error r = m_db.exec("RELEASE sync_page"); !r.ok())
-                return r;
-        } else {
-            if (Error r = m_db.exec("ROLLBACK TO sync_page; RELEASE sync_page"); !r.ok())
-                return r;
-            if (whole.code != ErrorCode::SyncMalformed)
-                return whole; // a storage failure stops the page
-            report = ApplyReport();
-            m_unindexedEntries.clear();
-            m_unindexedCheckins.clear();
-            for (const OpenedRecord &record : page)
-                if (Error one = applyOne(record, report, true); !one.ok())
-                    return one;
-        }
+        for (const OpenedRecord &record : page)
+            if (Error one = applyOne(record, report, isolate); !one.ok())
+                return one;
         // Records are written without their search terms, then the page's are indexed in
         // one statement: FTS4 then writes one index segment per page, not one per record.
         // Only the records this page wrote are looked at (scanning the whole store for
@@ -161,7 +149,7 @@ Error SyncApplier::applyOne(const OpenedRecord &record, ApplyReport &report, boo
     const HlcTimestamp &clock = record.clock;
     const RecordPayload &remote = record.payload;
 
-    // Without `isolate` a refused record fails the caller's page savepoint (see apply()).
+    // Without `isolate` a refused record fails the page's transaction (see apply()).
     if (!isolate)
         return decideAndWrite(clock, remote, report);
     if (Error s = m_db.exec("SAVEPOINT sync_record"); !s.ok())

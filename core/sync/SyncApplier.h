@@ -66,7 +66,9 @@ public:
     Result<ApplyReport> apply(const QVector<OpenedRecord> &page, qint64 nextCursor);
 
 private:
-    // `isolate`: the record in its own savepoint, so a refused one is skipped alone.
+    // One attempt at a page, in one transaction. `isolate`: each record in its own
+    // savepoint, so a refused one is skipped alone; otherwise any refusal fails it.
+    Result<ApplyReport> applyPage(const QVector<OpenedRecord> &page, qint64 nextCursor, bool isolate);
     Error applyOne(const OpenedRecord &record, ApplyReport &report, bool isolate);
     Error decideAndWrite(const protocol::HlcTimestamp &clock, const RecordPayload &remote,
                          ApplyReport &report);
