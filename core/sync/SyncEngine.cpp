@@ -523,9 +523,12 @@ struct SyncEngine::PushRun {
     Done done;
 };
 
-// Two requests out at once: the relay stores one while the other waits in its queue, so
-// it never sits idle while this device marks a batch and seals the next.
-constexpr int kPushesInFlight = 2;
+// Three requests out at once: the relay stores one while the others upload or wait in its
+// queue, so it never sits idle while this device marks a batch and seals the next (a
+// batch over 2 MiB goes as two requests, one after the other). Measured on the ten-year
+// push: 1.5-1.6 s with two, 1.1-1.2 s with three, 1.0-1.1 s with four; each costs a
+// sealed batch in memory (about 3 MB).
+constexpr int kPushesInFlight = 3;
 // Answered batches are marked together once this many records wait (and at the end):
 // each marking is a commit, and a commit waits for the disk. A kill before marking only
 // means pushing those records again.
