@@ -192,20 +192,21 @@ Error Database::exec(const char *sql)
 Error Database::transaction(const std::function<Error()> &body)
 {
     if (!sqlite3_get_autocommit(m_db)) {
-        if (Error e = exec("SAVEPOINT saib_nested"); !e.ok())
-            return e;
+        // No savepoint: SQLCipher 3.4.1 encrypts every page copied to a savepoint's
+        // journal, and one per store call cost the ten-year bulk insert a third of its
+        // time (4.26 s against 2.82 s; issue 21). The outer transaction is failed instead.
         Error result = body();
-        if (!result.ok()) {
-            // The body's error is what the caller needs; a failed rollback changes nothing for it.
-            (void)exec("ROLLBACK TO saib_nested");
-            (void)exec("RELEASE saib_nested");
-            return result;
-        }
-        return exec("RELEASE saib_nested");
+        if (!result.ok() && m_innerFailure.ok())
+            m_innerFailure = result;
+        return result;
     }
     if (Error e = exec("BEGIN IMMEDIATE"); !e.ok())
         return e;
+    m_innerFailure = Error();
     Error result = body();
+    if (result.ok() && !m_innerFailure.ok())
+        result = m_innerFailure; // a caller went on after an inner write failed
+    m_innerFailure = Error();
     if (!result.ok()) {
         (void)exec("ROLLBACK"); // the body's error is the one to report
         return result;

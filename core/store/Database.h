@@ -58,8 +58,10 @@ public:
 
     Error exec(const char *sql);
     // Runs `body` inside BEGIN IMMEDIATE/COMMIT; rolls back if it returns an error.
-    // Inside another transaction it becomes a SAVEPOINT, so bulk writers can batch many
-    // store calls into one commit.
+    // Inside another transaction (a bulk writer batching many store calls into one
+    // commit) `body` just runs, with no savepoint, and an error from it fails the outer
+    // transaction: that one is rolled back when it ends, whatever its own body returns,
+    // so nothing of a half-done inner write is ever committed.
     Error transaction(const std::function<Error()> &body);
     int schemaVersion();
     // Bytes per database page (0 when it cannot be read).
@@ -99,6 +101,8 @@ private:
     sqlite3 *m_db;
     QString m_path;
     bool m_readOnly = false;
+    // The first error of a transaction() run inside the current outer one.
+    Error m_innerFailure;
 };
 
 } // namespace saib

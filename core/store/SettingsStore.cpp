@@ -25,16 +25,19 @@ Result<std::optional<QString>> SettingsStore::find(const QString &key)
 
 Error SettingsStore::setValue(const QString &key, const QString &value)
 {
+    return m_db.transaction([&]() -> Error { return put(key, value); });
+}
+
+Error SettingsStore::put(const QString &key, const QString &value)
+{
     // DELETE + INSERT: SQLite 3.15 (SQLCipher 3.4.1) has no UPSERT.
-    return m_db.transaction([&]() -> Error {
-        if (Error e = remove(key); !e.ok())
-            return e;
-        CachedStatement ins = m_db.cached("INSERT INTO settings (key, value) VALUES (?, ?)");
-        ins->bind(1, key).bind(2, value);
-        if (Error e = ins->run(); !e.ok())
-            return e;
-        return SyncLedgerStore(m_db).markInserted("setting", key);
-    });
+    if (Error e = remove(key); !e.ok())
+        return e;
+    CachedStatement ins = m_db.cached("INSERT INTO settings (key, value) VALUES (?, ?)");
+    ins->bind(1, key).bind(2, value);
+    if (Error e = ins->run(); !e.ok())
+        return e;
+    return SyncLedgerStore(m_db).markInserted("setting", key);
 }
 
 Error SettingsStore::remove(const QString &key)

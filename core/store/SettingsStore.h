@@ -19,8 +19,11 @@ public:
     Result<QString> value(const QString &key);
     // nullopt when unset (an empty value is a value).
     Result<std::optional<QString>> find(const QString &key);
-    // Writes one setting; runs inside the caller's transaction when one is open.
+    // Writes one setting in its own transaction (or the caller's, when one is open).
     Error setValue(const QString &key, const QString &value);
+    // The row writer: the setting replaced in whatever transaction is open (sync's
+    // per-record savepoint included), marked for sync as a new row.
+    Error put(const QString &key, const QString &value);
     // Deletes one setting; no error when it is unset.
     Error remove(const QString &key);
     // Every setting, by key.

@@ -312,7 +312,7 @@ Error put(Database &db, const KindSpec &s, const QJsonObject &row, const QJsonAr
             return refused(s.kind, e);
         return SkillsStore(db).put(a, options);
     }
-    return SettingsStore(db).setValue(text(row, "key"), text(row, "value"));
+    return SettingsStore(db).put(text(row, "key"), text(row, "value"));
 }
 
 Error remove(Database &db, const KindSpec &s, const QString &key)
