@@ -523,12 +523,13 @@ struct SyncEngine::PushRun {
     Done done;
 };
 
-// Three requests out at once: the relay stores one while the others upload or wait in its
+// Four requests out at once: the relay stores one while the others upload or wait in its
 // queue, so it never sits idle while this device marks a batch and seals the next (a
 // batch over 2 MiB goes as two requests, one after the other). Measured on the ten-year
-// push: 1.5-1.6 s with two, 1.1-1.2 s with three, 1.0-1.1 s with four; each costs a
-// sealed batch in memory (about 3 MB).
-constexpr int kPushesInFlight = 3;
+// push: 1.5-1.6 s with two, 1.1-1.3 s with three, 0.9-1.1 s with four
+// (docs/performance/statement-journals.txt); each costs a sealed batch in memory (about
+// 3 MB).
+constexpr int kPushesInFlight = 4;
 // Answered batches are marked together once this many records wait (and at the end):
 // each marking is a commit, and a commit waits for the disk. A kill before marking only
 // means pushing those records again.

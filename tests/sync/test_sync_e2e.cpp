@@ -238,10 +238,10 @@ void writeEntries(SyncDevice &d, int count)
 
 TEST_CASE("a push of many batches goes out whole and is marked as it is answered", "[sync]")
 {
-    // Seven batches (six of 500, one of 300): two requests out at once, sealing on the
+    // Seven batches (six of 500, one of 300): four requests out at once, sealing on the
     // engine's worker, and the answered ones marked once 2,000 records wait and at the end.
-    // The two requests in flight may be answered in either order, so the first marking
-    // comes after four or five answers: at most 2,500 records, leaving at least 800.
+    // The requests in flight may be answered in any order, so the first marking comes
+    // after four or five answers: at most 2,500 records, leaving at least 800.
     RelayProcess relay(sqliteBackend(), kFastRate);
     SyncDevice laptop, phone;
     writeEntries(laptop, 3300);
@@ -262,15 +262,15 @@ TEST_CASE("a push of many batches goes out whole and is marked as it is answered
 TEST_CASE("a push the relay refuses part of reports the error and keeps only the refused records to push", "[sync]")
 {
     // Each envelope is 1,064 bytes (1 KiB bucket + AEAD overhead): the quota holds one
-    // batch of 500, not two. Whichever batch the relay stores first is marked; the others
-    // are refused whole and stay to push.
+    // batch of 500, not two. The three batches are in flight together, so whichever the
+    // relay stores first is marked; the others are refused whole and stay to push.
     RelayProcess relay(sqliteBackend(), kFastRate + QStringList{QStringLiteral("--quota"), QStringLiteral("800000")});
     SyncDevice laptop, phone;
-    writeEntries(laptop, 1400);
+    writeEntries(laptop, 1500);
     pairDevices(relay, laptop, phone);
     const Error e = run([&](auto cb) { laptop.engine->syncNow(cb); });
     CHECK(e.code == ErrorCode::RelayQuotaExceeded);
-    CHECK(laptop.engine->status().pending == 900);
+    CHECK(laptop.engine->status().pending == 1000);
     CHECK_FALSE(laptop.engine->status().busy);
 }
 
