@@ -2,9 +2,31 @@
 #include "Database.h"
 
 #include <QStringList>
+#include <functional>
 #include <sodium.h>
 
 namespace saib {
+
+namespace {
+// Runs `sql` followed by " IN (?, ...)" over `keys`, in as many statements as SQLite's
+// bound-parameter limit needs. `bindHead` binds the `headCount` parameters before the
+// list in each statement; `each` runs one.
+Error inChunks(Database &db, const char *sql, int headCount, const QStringList &keys,
+               const std::function<void(Statement &)> &bindHead, const std::function<Error(Statement &)> &each)
+{
+    const int chunk = Statement::kMaxInList - headCount;
+    for (qsizetype from = 0; from < keys.size(); from += chunk) {
+        const QStringList part = keys.mid(from, chunk);
+        Statement st(db, (QByteArray(sql) + " IN " + Statement::inList(int(part.size()))).constData());
+        bindHead(st);
+        for (int i = 0; i < part.size(); ++i)
+            st.bind(headCount + i + 1, part[i]);
+        if (Error e = each(st); !e.ok())
+            return e;
+    }
+    return {};
+}
+} // namespace
 
 Result<QVector<SyncDirtyRow>> SyncLedgerStore::dirty(int limit)
 {
@@ -81,17 +103,9 @@ Error SyncLedgerStore::markDirtyIfClean(const QString &kind, const QStringList &
 
 Error SyncLedgerStore::clearDirtyMany(const QString &kind, const QStringList &keys, qint64 changedMs)
 {
-    for (qsizetype from = 0; from < keys.size(); from += Statement::kMaxInList - 2) {
-        const QStringList part = keys.mid(from, Statement::kMaxInList - 2);
-        Statement st(m_db, ("DELETE FROM sync_dirty WHERE kind = ? AND changed_ms = ? AND local_key IN "
-                            + Statement::inList(int(part.size()))).constData());
-        st.bind(1, kind).bind(2, changedMs);
-        for (int i = 0; i < part.size(); ++i)
-            st.bind(i + 3, part[i]);
-        if (Error e = st.run(); !e.ok())
-            return e;
-    }
-    return {};
+    return inChunks(
+        m_db, "DELETE FROM sync_dirty WHERE kind = ? AND changed_ms = ? AND local_key", 2, keys,
+        [&](Statement &st) { st.bind(1, kind).bind(2, changedMs); }, [](Statement &st) { return st.run(); });
 }
 
 Error SyncLedgerStore::dropDirty(const QString &kind, const QString &key)
@@ -115,18 +129,16 @@ Result<QString> SyncLedgerStore::clockText(const QString &kind, const QString &k
 Result<QHash<QString, QString>> SyncLedgerStore::clockTexts(const QString &kind, const QStringList &keys)
 {
     QHash<QString, QString> out;
-    for (qsizetype from = 0; from < keys.size(); from += Statement::kMaxInList - 1) {
-        const QStringList part = keys.mid(from, Statement::kMaxInList - 1);
-        Statement st(m_db, ("SELECT local_key, clock FROM sync_records WHERE kind = ? AND local_key IN "
-                            + Statement::inList(int(part.size()))).constData());
-        st.bind(1, kind);
-        for (int i = 0; i < part.size(); ++i)
-            st.bind(i + 2, part[i]);
-        while (st.next())
-            out.insert(st.text(0), st.text(1));
-        if (!st.error().ok())
+    Error e = inChunks(
+        m_db, "SELECT local_key, clock FROM sync_records WHERE kind = ? AND local_key", 1, keys,
+        [&](Statement &st) { st.bind(1, kind); },
+        [&](Statement &st) {
+            while (st.next())
+                out.insert(st.text(0), st.text(1));
             return st.error();
-    }
+        });
+    if (!e.ok())
+        return e;
     return out;
 }
 
@@ -145,16 +157,11 @@ Error SyncLedgerStore::setClockTexts(const QString &kind, const QStringList &key
 {
     // The old rows go in a few statements; the new ones go in one row at a time (a
     // prepared single-row INSERT is cheap, and a multi-row one keeps a statement journal).
-    for (qsizetype from = 0; from < keys.size(); from += Statement::kMaxInList - 1) {
-        const QStringList part = keys.mid(from, Statement::kMaxInList - 1);
-        Statement del(m_db, ("DELETE FROM sync_records WHERE kind = ? AND local_key IN "
-                             + Statement::inList(int(part.size()))).constData());
-        del.bind(1, kind);
-        for (int i = 0; i < part.size(); ++i)
-            del.bind(i + 2, part[i]);
-        if (Error e = del.run(); !e.ok())
-            return e;
-    }
+    Error dropped = inChunks(
+        m_db, "DELETE FROM sync_records WHERE kind = ? AND local_key", 1, keys,
+        [&](Statement &st) { st.bind(1, kind); }, [](Statement &st) { return st.run(); });
+    if (!dropped.ok())
+        return dropped;
     CachedStatement st = m_db.cached("INSERT INTO sync_records VALUES (?, ?, ?)");
     for (qsizetype i = 0; i < keys.size(); ++i) {
         st->reset();
@@ -181,11 +188,16 @@ Result<QString> SyncLedgerStore::text(const QString &key)
     return QString();
 }
 
-Error SyncLedgerStore::setText(const QString &key, const QString &value)
+Error SyncLedgerStore::dropState(const QString &key)
 {
     CachedStatement del = m_db.cached("DELETE FROM sync_state WHERE key = ?");
     del->bind(1, key);
-    if (Error e = del->run(); !e.ok())
+    return del->run();
+}
+
+Error SyncLedgerStore::setText(const QString &key, const QString &value)
+{
+    if (Error e = dropState(key); !e.ok())
         return e;
     CachedStatement st = m_db.cached("INSERT INTO sync_state VALUES (?, ?)");
     st->bind(1, key).bind(2, value);
@@ -209,9 +221,7 @@ Result<std::optional<SecureBuffer>> SyncLedgerStore::secret(const QString &key)
 
 Error SyncLedgerStore::setSecret(const QString &key, const SecureBuffer &value)
 {
-    CachedStatement del = m_db.cached("DELETE FROM sync_state WHERE key = ?");
-    del->bind(1, key);
-    if (Error e = del->run(); !e.ok())
+    if (Error e = dropState(key); !e.ok())
         return e;
     Statement st(m_db, "INSERT INTO sync_state VALUES (?, ?)");
     st.bind(1, key);

@@ -72,6 +72,9 @@ public:
     Error clearState();
 
 private:
+    // The first half of replacing a sync_state row (see the note at the top).
+    Error dropState(const QString &key);
+
     Database &m_db;
 };
 
